@@ -1,0 +1,187 @@
+/**
+ * The public data model of motion-redline, exactly as the API contract
+ * (`shared/design/api.md`) fixes it. Every other module reads or builds these
+ * shapes; nothing here has behaviour.
+ *
+ * @module
+ */
+
+/** One numbered (or bulleted, or unlabelled) clause of a resolution. */
+export interface Clause {
+  /** Unique within the resolution, built from label keys and positions (see docs/parsing.md). */
+  id: string;
+  /** The label as written, trimmed: `"1."`, `"2)"`, `"b)"`, `"(3)"`, `"II."`, `"-"`, `"•"`, or `""` (unlabelled). */
+  label: string;
+  /**
+   * The clause's own text: no label, no children. Wrapped lines are joined by one
+   * space; further paragraphs of the same clause are joined by `"\n\n"`.
+   */
+  text: string;
+  /** Sub-clauses, in document order. */
+  children: Clause[];
+}
+
+/** The resolution (*Beschluss*) of a motion: an optional lead sentence and its clause tree. */
+export interface Resolution {
+  /** The sentence before the first clause (`"Der Rat möge beschließen:"`), `""` if none. */
+  lead: string;
+  /** Top-level clauses, in document order. */
+  clauses: Clause[];
+}
+
+/** A whole motion document (*Antrag*): metadata around its resolution. */
+export interface Motion {
+  /** Subject (*Betreff*), e.g. `"Ein Chief Digital Officer (CDO) für die Stadtverwaltung"`. */
+  title?: string;
+  /** File number as written: `"AN/2108/2021"`, `"07035-17-E1"`. */
+  reference?: string;
+  /** Document kind as written: `"Antrag"`, `"Änderungsantrag"`, `"Zusatzantrag"`, `"Ratsantrag"`, … */
+  kind?: string;
+  /** The resolution section. */
+  resolution: Resolution;
+  /** The rationale (*Begründung*) text. */
+  rationale?: string;
+}
+
+/**
+ * One change of an amendment. All text positions (`old`, `after`, `before`) address
+ * the **base** text of the clause and are matched at word boundaries, ignoring
+ * differences of whitespace, Unicode normalisation and quote style.
+ */
+export type Change =
+  | {
+      /** Replace the words `old` by `new` ("… wird das Wort „X“ durch das Wort „Y“ ersetzt"). */
+      op: 'replace';
+      /** Clause reference: id or German reference ("Ziffer 2 Buchstabe b"). */
+      clause: string;
+      /** The base words to replace. */
+      old: string;
+      /** The replacement. */
+      new: string;
+      /** 1-based hit to use when `old` occurs more than once. */
+      occurrence?: number;
+    }
+  | {
+      /** Strike the words `old` ("… wird das Wort „X“ gestrichen"). */
+      op: 'delete';
+      /** Clause reference. */
+      clause: string;
+      /** The base words to strike. */
+      old: string;
+      /** 1-based hit to use when `old` occurs more than once. */
+      occurrence?: number;
+    }
+  | {
+      /** Insert `new` after `after`, before `before`, or (with neither) at the end of the clause text. */
+      op: 'insert';
+      /** Clause reference. */
+      clause: string;
+      /** The text to insert. */
+      new: string;
+      /** Anchor: insert directly after these base words. */
+      after?: string;
+      /** Anchor: insert directly before these base words. */
+      before?: string;
+      /** 1-based hit of the anchor when it occurs more than once. */
+      occurrence?: number;
+    }
+  | {
+      /** Give the clause a new wording ("erhält folgende Fassung"). */
+      op: 'rewrite';
+      /** Clause reference. */
+      clause: string;
+      /** The complete new clause text. */
+      new: string;
+    }
+  | {
+      /** Strike the whole clause with its children ("Ziffer 6 wird gestrichen"). */
+      op: 'removeClause';
+      /** Clause reference. */
+      clause: string;
+    }
+  | {
+      /** Add a new clause ("Nach Ziffer 3 wird folgende Ziffer 3a eingefügt"). */
+      op: 'addClause';
+      /** The new clause's text. */
+      new: string;
+      /** Insert after this clause (a sibling). */
+      after?: string;
+      /** Insert before this clause (a sibling). */
+      before?: string;
+      /** Append as a child of this clause (when neither `after` nor `before` is given). */
+      parent?: string;
+      /** Label of the new clause; without it the next label in the sequence is used. */
+      label?: string;
+    };
+
+/** An amendment (*Änderungsantrag*) as a list of structured changes. */
+export interface Amendment {
+  /** Identifier used for attribution (`Segment.source`) and in diagnostics. */
+  id?: string;
+  /** Human title of the amendment. */
+  title?: string;
+  /** The changes, all addressing the base text. */
+  changes: Change[];
+}
+
+/** Stable codes of {@link Diagnostic}. */
+export type DiagnosticCode =
+  | 'clause-not-found'
+  | 'text-not-found'
+  | 'text-ambiguous'
+  | 'overlap'
+  | 'conflict'
+  | 'no-op'
+  | 'invalid-change';
+
+/** Why (part of) an amendment does not apply cleanly. */
+export interface Diagnostic {
+  /** Stable machine-readable code. */
+  code: DiagnosticCode;
+  /** `error` blocks application; `warning` does not. */
+  severity: 'error' | 'warning';
+  /** Index into `amendment.changes`. */
+  change: number;
+  /** Amendment id (multi-amendment application). */
+  amendment?: string;
+  /** The clause concerned, as referenced by the change. */
+  clause?: string;
+  /** One sentence naming the clause and quoting the text. */
+  message: string;
+  /** A hint, e.g. the closest passage when the text was not found. */
+  suggestion?: string;
+}
+
+/** A run of text in a redline: unchanged, struck or inserted. */
+export interface Segment {
+  /** `equal` text is in both versions, `delete` only in the base, `insert` only in the amended text. */
+  type: 'equal' | 'delete' | 'insert';
+  /** The text of this run. */
+  text: string;
+  /** The amendment this change comes from (multi-amendment application). */
+  source?: string;
+}
+
+/** A clause in a redline. */
+export interface RedlineClause {
+  /** Clause id (of the amended clause; of the base clause for deleted clauses). */
+  id: string;
+  /** Label in the amended resolution (the base label for deleted clauses). */
+  label: string;
+  /** The base label, set when renumbering changed the label. */
+  baseLabel?: string;
+  /** What happened to the clause. */
+  status: 'unchanged' | 'changed' | 'inserted' | 'deleted';
+  /** Concatenated: equal+delete is the base text, equal+insert the amended text. */
+  segments: Segment[];
+  /** Sub-clauses. */
+  children: RedlineClause[];
+}
+
+/** A structured redline between a base and an amended resolution. */
+export interface Redline {
+  /** The lead sentence. */
+  lead: string;
+  /** Top-level clauses. */
+  clauses: RedlineClause[];
+}
