@@ -1,0 +1,117 @@
+/**
+ * `diffResolutions`: the redline of two versions of a resolution. Clauses are
+ * aligned first (align.ts), level by level; then each matched pair gets a
+ * word diff (text.ts). See docs/redlines.md.
+ *
+ * @module
+ */
+import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
+import { RedlineError } from '../errors.js';
+import { assignRedlineIds } from '../redline/ids.js';
+import { clauseStatusOf } from '../redline/segments.js';
+import { alignSiblings } from './align.js';
+import { resolveDiffOptions, type DiffOptions } from './options.js';
+import { diffTextResolved } from './text.js';
+
+/**
+ * The redline from `base` to `amended`: matched clauses (by text, label and
+ * similarity; renumbered ones carry `baseLabel`) with their word diff and status
+ * `changed` or `unchanged` (the status speaks of the clause's own text; its
+ * children carry their own), clauses only in the base as `deleted`, clauses
+ * only in the amended version as `inserted` (whole subtrees). A moved clause
+ * appears as deleted at its old and inserted at its new place. Ids follow
+ * `assignRedlineIds`. The redline's `lead` is the amended lead (the model has
+ * one lead; see docs/redlines.md).
+ *
+ * `rejectAll(diffResolutions(b, a))` reproduces `b` and `acceptAll(…)` reproduces
+ * `a`, character for character (the lead excepted when the leads differ).
+ *
+ * @throws {RedlineError} `invalid-input` when either argument is not a resolution,
+ *   `invalid-option` for a bad option value
+ */
+export function diffResolutions(base: Resolution, amended: Resolution, options?: DiffOptions): Redline {
+  checkResolution(base, 'base');
+  checkResolution(amended, 'amended');
+  const resolved = resolveDiffOptions(options);
+  const statusOptions = { ignoreTypography: resolved.ignoreTypography };
+  const clauses: RedlineClause[] = [];
+  // Level by level with an explicit queue: deep trees must not overflow the stack.
+  const jobs: Array<{ base: readonly Clause[]; amended: readonly Clause[]; out: RedlineClause[] }> = [
+    { base: base.clauses, amended: amended.clauses, out: clauses },
+  ];
+  while (jobs.length > 0) {
+    const job = jobs.pop()!;
+    for (const step of alignSiblings(job.base, job.amended, resolved.matchThreshold)) {
+      if (step.kind === 'delete') {
+        job.out.push(wholeSubtree(job.base[step.base]!, 'deleted'));
+      } else if (step.kind === 'insert') {
+        job.out.push(wholeSubtree(job.amended[step.amended]!, 'inserted'));
+      } else {
+        const from = job.base[step.base]!;
+        const to = job.amended[step.amended]!;
+        const segments = diffTextResolved(from.text, to.text, resolved);
+        const clause: RedlineClause = {
+          id: '',
+          label: to.label,
+          status: clauseStatusOf(segments, statusOptions),
+          segments,
+          children: [],
+        };
+        if (from.label !== to.label) clause.baseLabel = from.label;
+        job.out.push(clause);
+        if (from.children.length > 0 || to.children.length > 0) {
+          jobs.push({ base: from.children, amended: to.children, out: clause.children });
+        }
+      }
+    }
+  }
+  assignRedlineIds(clauses);
+  return { lead: amended.lead, clauses };
+}
+
+/** A clause and all its descendants as wholly deleted or wholly inserted. */
+function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClause {
+  const type: Segment['type'] = status === 'deleted' ? 'delete' : 'insert';
+  const make = (clause: Clause): RedlineClause => ({
+    id: clause.id,
+    label: clause.label,
+    status,
+    segments: clause.text === '' ? [] : [{ type, text: clause.text }],
+    children: [],
+  });
+  const top = make(root);
+  const stack: Array<[Clause, RedlineClause]> = [[root, top]];
+  while (stack.length > 0) {
+    const [clause, copy] = stack.pop()!;
+    for (const child of clause.children) {
+      const childCopy = make(child);
+      copy.children.push(childCopy);
+      stack.push([child, childCopy]);
+    }
+  }
+  return top;
+}
+
+/** Validates the shape of a resolution, iteratively, so bad input is a RedlineError, not a TypeError. */
+function checkResolution(value: unknown, what: string): asserts value is Resolution {
+  const fail = (detail: string): never => {
+    throw new RedlineError('invalid-input', `The ${what} resolution is not a resolution: ${detail}.`);
+  };
+  if (value === null || typeof value !== 'object') fail(`got ${value === null ? 'null' : typeof value}`);
+  const resolution = value as { lead?: unknown; clauses?: unknown };
+  if (typeof resolution.lead !== 'string') fail('its "lead" is not a string');
+  if (!Array.isArray(resolution.clauses)) fail('it has no "clauses" array');
+  const stack: unknown[] = [...(resolution.clauses as unknown[])];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const clause = stack.pop() as { id?: unknown; label?: unknown; text?: unknown; children?: unknown } | null;
+    if (clause === null || typeof clause !== 'object') fail('a clause is not an object');
+    if (seen.has(clause)) fail('a clause occurs twice in the tree (shared or cyclic children)');
+    seen.add(clause);
+    const c = clause!;
+    if (typeof c.label !== 'string' || typeof c.text !== 'string' || !Array.isArray(c.children)) {
+      fail(`clause ${typeof c.id === 'string' ? `"${c.id}"` : '(no id)'} lacks a string label, a string text or a children array`);
+    }
+    for (const child of c.children as unknown[]) stack.push(child);
+  }
+}

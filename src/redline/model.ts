@@ -1,0 +1,84 @@
+/**
+ * The redline model's operations: reading each version back out of a redline
+ * (`acceptAll`, `rejectAll`) and the canonical form of segment lists.
+ *
+ * Invariant of every redline clause: the `equal` and `delete` segments
+ * concatenated are the base text, the `equal` and `insert` segments the
+ * amended text. Inserted clauses exist only in the amended resolution, deleted
+ * ones only in the base (each with its whole subtree).
+ *
+ * @module
+ */
+import type { Clause, Redline, RedlineClause, Resolution } from '../model.js';
+import { RedlineError } from '../errors.js';
+import { assignIds } from '../parse/ids.js';
+import { amendedText, baseText } from './segments.js';
+
+/**
+ * The amended resolution: every clause except deleted ones (with their subtrees),
+ * under its amended label, with `equal` + `insert` text; ids recomputed from the labels.
+ * The lead is the redline's lead.
+ * @throws {RedlineError} `invalid-input` when `redline` is not a redline
+ */
+export function acceptAll(redline: Redline): Resolution {
+  return extract(redline, 'accept');
+}
+
+/**
+ * The base resolution: every clause except inserted ones (with their subtrees),
+ * under its base label (`baseLabel ?? label`), with `equal` + `delete` text; ids
+ * recomputed from the labels. The lead is the redline's lead (a redline carries
+ * only one lead: the amended one, see docs/redlines.md).
+ * @throws {RedlineError} `invalid-input` when `redline` is not a redline
+ */
+export function rejectAll(redline: Redline): Resolution {
+  return extract(redline, 'reject');
+}
+
+function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
+  const fail = (detail: string): never => {
+    throw new RedlineError('invalid-input', `${side === 'accept' ? 'acceptAll' : 'rejectAll'} needs a redline: ${detail}.`);
+  };
+  if (redline === null || typeof redline !== 'object') fail(`got ${redline === null ? 'null' : typeof redline}`);
+  if (typeof redline.lead !== 'string' || !Array.isArray(redline.clauses)) fail('it lacks a string "lead" or a "clauses" array');
+  const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
+  const clauses: Clause[] = [];
+  const seen = new Set<unknown>();
+  // Iterative: deeply nested input must not overflow the stack.
+  const stack: Array<{ from: readonly RedlineClause[]; to: Clause[] }> = [{ from: redline.clauses, to: clauses }];
+  while (stack.length > 0) {
+    const { from, to } = stack.pop()!;
+    for (const clause of from) {
+      if (clause === null || typeof clause !== 'object' || seen.has(clause)) fail('a clause is missing, repeated or not an object');
+      seen.add(clause);
+      if (typeof clause.label !== 'string' || !Array.isArray(clause.segments) || !Array.isArray(clause.children)) {
+        fail(`clause ${String(clause.id)} lacks a string label, a segments array or a children array`);
+      }
+      if (clause.segments.some((s) => s === null || typeof s !== 'object' || typeof s.text !== 'string')) {
+        fail(`clause ${String(clause.id)} has a segment without text`);
+      }
+      if (clause.status === skip) continue;
+      const copy: Clause = {
+        id: '',
+        label: side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label),
+        text: side === 'accept' ? amendedText(clause.segments) : baseText(clause.segments),
+        children: [],
+      };
+      to.push(copy);
+      if (clause.children.length > 0) stack.push({ from: clause.children, to: copy.children });
+    }
+  }
+  assignIds(clauses);
+  return { lead: redline.lead, clauses };
+}
+
+export {
+  amendedText,
+  baseText,
+  clauseStatusOf,
+  isTypographicRun,
+  normalizeSegments,
+  withoutTypographicChanges,
+  type NormalizeOptions,
+  type StatusOptions,
+} from './segments.js';

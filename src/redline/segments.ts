@@ -1,0 +1,148 @@
+/**
+ * Segment lists: the two texts they carry, their canonical form, and whether
+ * they change anything. Kept apart from model.ts so that the diff can use it
+ * without pulling in the clause-id machinery.
+ *
+ * @module
+ */
+import type { Segment } from '../model.js';
+import { foldTypography } from '../text/normalize.js';
+
+/** The base text of a segment list: `equal` + `delete`. */
+export function baseText(segments: readonly Segment[]): string {
+  let out = '';
+  for (const s of segments) if (s.type !== 'insert') out += s.text;
+  return out;
+}
+
+/** The amended text of a segment list: `equal` + `insert`. */
+export function amendedText(segments: readonly Segment[]): string {
+  let out = '';
+  for (const s of segments) if (s.type !== 'delete') out += s.text;
+  return out;
+}
+
+/** Options of {@link normalizeSegments}. */
+export interface NormalizeOptions {
+  /**
+   * Within a run of changes, put insertions before deletions.
+   * @default false
+   */
+  insertFirst?: boolean;
+}
+
+/**
+ * The canonical form of a segment list: no empty segments; within each run of
+ * consecutive changes all deletions before all insertions (or the reverse with
+ * `insertFirst`), each side in its original order; adjacent segments of the
+ * same type and source merged. Base and amended text are unchanged by this.
+ */
+export function normalizeSegments(input: readonly Segment[], options: NormalizeOptions = {}): Segment[] {
+  // Empty segments go first: an empty `equal` must not split a run of changes.
+  const segments = input.filter((s) => s.text !== '');
+  const out: Segment[] = [];
+  const push = (segment: Segment): void => {
+    if (segment.text === '') return;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.type === segment.type && last.source === segment.source) {
+      out[out.length - 1] = withText(last, last.text + segment.text);
+    } else {
+      out.push(withText(segment, segment.text));
+    }
+  };
+  let i = 0;
+  while (i < segments.length) {
+    const segment = segments[i]!;
+    if (segment.type === 'equal') {
+      push(segment);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
+    const run = segments.slice(i, j);
+    const first = options.insertFirst === true ? 'insert' : 'delete';
+    for (const s of run) if (s.type === first) push(s);
+    for (const s of run) if (s.type !== first) push(s);
+    i = j;
+  }
+  return out;
+}
+
+function withText(segment: Segment, text: string): Segment {
+  const copy: Segment = { type: segment.type, text };
+  if (segment.source !== undefined) copy.source = segment.source;
+  return copy;
+}
+
+/** Options of {@link clauseStatusOf} and {@link withoutTypographicChanges}. */
+export interface StatusOptions {
+  /**
+   * A run of changes whose deleted and inserted text fold to the same string
+   * (see `foldTypography`: quotes, spaces, NFC, soft hyphens) is no change.
+   * @default true
+   */
+  ignoreTypography?: boolean;
+}
+
+/**
+ * `changed` when the segments delete or insert anything, else `unchanged`. With
+ * `ignoreTypography` (the default) runs that change only typography (see
+ * {@link isTypographicRun}) do not count.
+ */
+export function clauseStatusOf(segments: readonly Segment[], options: StatusOptions = {}): 'unchanged' | 'changed' {
+  const ignore = options.ignoreTypography !== false;
+  for (const run of changeRuns(segments)) {
+    if (!ignore || !isTypographicRun(run)) return 'changed';
+  }
+  return 'unchanged';
+}
+
+/**
+ * Whether a run of changes (consecutive delete/insert segments) alters only
+ * typography: it deletes and inserts something, and both fold to the same text.
+ */
+export function isTypographicRun(run: readonly Segment[]): boolean {
+  const deleted = baseText(run.filter((s) => s.type === 'delete'));
+  const inserted = amendedText(run.filter((s) => s.type === 'insert'));
+  return deleted !== '' && inserted !== '' && foldTypography(deleted) === foldTypography(inserted);
+}
+
+/**
+ * For display: the segments with every typographic-only run of changes replaced
+ * by one `equal` segment carrying the amended characters. The result reproduces
+ * the amended text but not necessarily the base text — use it to render, never
+ * to store.
+ */
+export function withoutTypographicChanges(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < segments.length) {
+    if (segments[i]!.type === 'equal') {
+      out.push(segments[i]!);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
+    const run = segments.slice(i, j);
+    if (isTypographicRun(run)) out.push({ type: 'equal', text: amendedText(run) });
+    else out.push(...run);
+    i = j;
+  }
+  return normalizeSegments(out);
+}
+
+/** The maximal runs of consecutive non-equal segments. */
+function changeRuns(segments: readonly Segment[]): Segment[][] {
+  const runs: Segment[][] = [];
+  let current: Segment[] = [];
+  for (const s of segments) {
+    if (s.type === 'equal') {
+      if (current.length > 0) runs.push(current);
+      current = [];
+    } else current.push(s);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
