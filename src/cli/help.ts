@@ -1,0 +1,77 @@
+/**
+ * Help texts of the CLI, one per command. Kept apart from the logic so the
+ * docs (docs/cli.md) and the tests can quote them.
+ *
+ * @module
+ */
+
+/** `motion-redline --help`. */
+export const MAIN_HELP = `Usage: motion-redline <command> [options]
+
+Redlines for German council motions: parse a motion, apply an amendment
+(redline form, Änderungsbefehle or a complete rewrite), render the result.
+
+Commands:
+  redline <base> <amendment>   apply the amendment to the base motion and print the redline
+  check   <base> <amendment>   say whether the amendment applies cleanly (exit 1 with diagnostics)
+  diff    <old> <new>          redline between two versions of a resolution
+  parse   <file>               print the parsed motion (clause tree)
+
+Every file argument may be '-' for standard input.
+Run 'motion-redline <command> --help' for the options of a command.
+
+Options:
+  -h, --help      show help
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 'check' found diagnostics, 2 usage or input error.
+`;
+
+const FORMAT_LINE =
+  '  -f, --format F    markdown (default) | html | text | json | synopsis\n' +
+  '  -o, --output FILE write the result to FILE instead of standard output\n' +
+  '      --title T     page title for --format html\n' +
+  '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
+  '      --no-color    never use ANSI colours\n';
+
+const PARSE_LINE = '      --dehyphenate join words hyphenated at line ends in PDF-extracted text\n';
+
+/** Per-command help, keyed by command name. */
+export const COMMAND_HELP = {
+  redline: `Usage: motion-redline redline <base> <amendment> [options]
+
+Applies an amendment to the resolution of a base motion and prints the redline.
+The amendment may be a redline (~~struck~~ **bold**), German amendment
+instructions ("In Ziffer 3 wird das Wort „X“ durch das Wort „Y“ ersetzt."),
+a complete new version of the resolution, or Amendment JSON; the form is
+detected unless --form names it.
+
+Options:
+${FORMAT_LINE}      --form F      auto (default) | redline | instructions | rewrite | json
+${PARSE_LINE}`,
+  check: `Usage: motion-redline check <base> <amendment> [options]
+
+Checks whether an amendment still applies cleanly to the base motion and
+prints one line per diagnostic: clause, severity and code, message.
+Exit code 0: applies cleanly; 1: diagnostics were found; 2: usage or input error.
+
+Options:
+  -o, --output FILE write the report to FILE
+      --form F      auto (default) | redline | instructions | rewrite | json
+${PARSE_LINE}`,
+  diff: `Usage: motion-redline diff <old> <new> [options]
+
+Computes the redline between two versions of a motion or resolution.
+
+Options:
+${FORMAT_LINE}${PARSE_LINE}`,
+  parse: `Usage: motion-redline parse <file> [options]
+
+Parses a motion (Markdown or PDF-extracted text) and prints it.
+
+Options:
+  -f, --format F    json (default: the Motion with its clause tree) | markdown | html | text
+  -o, --output FILE write the result to FILE instead of standard output
+      --resolution  the file is only the resolution (no document around it, no marker)
+${PARSE_LINE}`,
+} as const;

@@ -1,0 +1,137 @@
+/**
+ * Which of the three real amendment forms (or Amendment JSON) a text is.
+ * `redline()` uses it unless the caller names the form.
+ *
+ * @module
+ */
+import { tokenize } from './text/tokenize.js';
+
+/** The forms `redline()` reads. */
+export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
+
+/**
+ * Verbs that make a sentence an amendment instruction (Änderungsbefehl) when
+ * it also names a place (see {@link INSTRUCTION_PLACES}). Compared in lower case.
+ */
+const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
+  'ersetzt',
+  'gestrichen',
+  'eingefügt',
+  'angefügt',
+  'ergänzt',
+  'entfällt',
+  'entfallen',
+  'gefasst',
+  'fassung',
+  'geändert',
+  'streiche',
+  'ersetze',
+  'füge',
+  'ergänze',
+  'einfügen',
+  'streichen',
+  'ersetzen',
+]);
+
+/** Nouns that address a place in the base: "Ziffer 3", "das Wort", "Satz 2", "Zeile 12". */
+const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
+  'ziffer',
+  'ziffern',
+  'punkt',
+  'punkte',
+  'nr',
+  'nummer',
+  'buchstabe',
+  'satz',
+  'sätze',
+  'absatz',
+  'zeile',
+  'zeilen',
+  'wort',
+  'wörter',
+  'worte',
+  'angabe',
+  'angaben',
+  'passage',
+  'beschlussvorschlag',
+  'beschlusstext',
+  'streiche',
+  'ersetze',
+  'füge',
+  'ergänze',
+]);
+
+/**
+ * Guesses the form of an amendment text:
+ * 1. `json` — a JSON object with a `changes` array (or an array of changes);
+ * 2. `redline` — struck text (`~~…~~`) anywhere;
+ * 3. `instructions` — a sentence with an instruction verb ("ersetzt",
+ *    "gestrichen", "erhält folgende Fassung", "Streiche:") that names a place
+ *    ("Ziffer", "Satz", "das Wort", "Zeile");
+ * 4. `redline` — bold text inside a line or around a labelled line (insertions
+ *    only); bold that fills a whole unlabelled line is taken as formatting;
+ * 5. otherwise `rewrite` — the complete new wording.
+ */
+export function detectForm(source: string): AmendmentForm {
+  if (looksLikeJson(source)) return 'json';
+  if (countOccurrences(source, '~~') >= 2) return 'redline';
+  if (hasInstructionSentence(source)) return 'instructions';
+  if (hasInlineBold(source)) return 'redline';
+  return 'rewrite';
+}
+
+function looksLikeJson(source: string): boolean {
+  const trimmed = source.trim();
+  if (!(trimmed.startsWith('{') || trimmed.startsWith('['))) return false;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    if (Array.isArray(value)) return true;
+    return typeof value === 'object' && value !== null && Array.isArray((value as { changes?: unknown }).changes);
+  } catch {
+    return false;
+  }
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+/** Scans sentence by sentence with the tokeniser; no pattern can backtrack. */
+function hasInstructionSentence(source: string): boolean {
+  let verb = false;
+  let place = false;
+  for (const token of tokenize(source)) {
+    if (token.kind === 'punct') {
+      if (token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';') {
+        verb = false;
+        place = false;
+      }
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    const word = token.text.toLowerCase().replace(/\.$/, '');
+    if (INSTRUCTION_VERBS.has(word)) verb = true;
+    if (INSTRUCTION_PLACES.has(word)) place = true;
+    if (word === 'erhält' || word === 'erhalten') verb = true;
+    if (verb && place) return true;
+  }
+  return false;
+}
+
+function hasInlineBold(source: string): boolean {
+  for (const line of source.split('\n')) {
+    const at = line.indexOf('**');
+    if (at === -1) continue;
+    const before = line.slice(0, at).trim();
+    // Text before the marker on the same line: an insertion inside a clause.
+    if (before !== '' && !/^[-*+•–]$|^\d+[.)]$/.test(before)) return true;
+    // "**5. Neuer Text**": a whole inserted clause.
+    if (/^\*\*\s*(?:\d+[a-z]?[.)]|[a-z]{1,2}\)|\(\d+\)|[IVX]+\.)\s/.test(line.slice(at))) return true;
+    const close = line.indexOf('**', at + 2);
+    // Bold that closes before the line ends, with text after it.
+    if (close !== -1 && line.slice(close + 2).trim() !== '') return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+/**
+ * motion-redline — the public API. This list is written by hand and pinned by
+ * test/index.test.ts: adding or removing an export is a deliberate act.
+ *
+ * @packageDocumentation
+ */
+
+// Types of the contract.
+export type {
+  Amendment,
+  Change,
+  Clause,
+  Diagnostic,
+  DiagnosticCode,
+  Motion,
+  Redline,
+  RedlineClause,
+  Resolution,
+  Segment,
+} from './model.js';
+export type { RedlineErrorCode } from './errors.js';
+export type { ParseOptions } from './parse/options.js';
+export type { DiffOptions } from './diff/options.js';
+export type { ApplyOptions } from './amend/options.js';
+export type { RedlineOptions, AmendmentForm } from './redline.js';
+export type {
+  MarkdownOptions,
+  HtmlOptions,
+  TextOptions,
+  SynopsisOptions,
+} from './render/options.js';
+
+// Errors.
+export { RedlineError, ParseError, InstructionError, AmendmentError } from './errors.js';
+
+// Parsing.
+export { parseMotion } from './parse/motion.js';
+export { parseResolution } from './parse/resolution.js';
+export { findClause } from './parse/references.js';
+
+// Amendments.
+export { parseAmendment } from './amend/instructions/parse.js';
+export { checkAmendment } from './amend/check.js';
+export { applyAmendment } from './amend/apply.js';
+export { applyAmendments } from './amend/apply-many.js';
+
+// Diffs and the redline model.
+export { diffText } from './diff/text.js';
+export { diffResolutions } from './diff/resolutions.js';
+export { acceptAll, rejectAll } from './redline/model.js';
+export { parseRedline } from './redline/read.js';
+export { redline, checkRedline } from './redline.js';
+
+// Rendering.
+export { toMdast } from './render/mdast.js';
+export { toMarkdown } from './render/markdown.js';
+export { toHtml } from './render/html.js';
+export { toText } from './render/text.js';
+export { toSynopsis } from './render/synopsis.js';

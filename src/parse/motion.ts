@@ -1,0 +1,80 @@
+/**
+ * `parseMotion`: a whole motion document → `Motion` (metadata, resolution,
+ * rationale). Finds the resolution by its markers and throws `ParseError`
+ * `no-resolution` when there is none.
+ *
+ * @module
+ */
+import { ParseError } from '../errors.js';
+import type { Motion } from '../model.js';
+import { assignIds } from './ids.js';
+import { splitLines, type Line } from './lines.js';
+import { MARKERS_FOR_MESSAGE } from './markers.js';
+import { readMetadata } from './metadata.js';
+import { checkParseInput, type ParseOptions } from './options.js';
+import { restLine } from './resolution.js';
+import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
+import { buildClauses } from './tree.js';
+
+function markerList(): string {
+  return MARKERS_FOR_MESSAGE.map((m) => `"${m}"`).join(', ');
+}
+
+/**
+ * Parses a whole motion document (Markdown or PDF-extracted plain text):
+ * finds the resolution section by its markers ("Beschluss:", "Der Rat möge
+ * beschließen:", "… folgenden Beschluss zu fassen:" — as heading, bold or
+ * plain text), builds its clause tree, and reads title, file number, kind and
+ * rationale where present.
+ *
+ * @param source - the document
+ * @param options - see {@link ParseOptions}
+ * @throws ParseError `no-resolution` when the document has no resolution section
+ *   (the message names the markers looked for); `invalid-input` when `source`
+ *   is not a string; `invalid-option` for bad options
+ */
+export function parseMotion(source: string, options?: ParseOptions): Motion {
+  const opts = checkParseInput('parseMotion', source, options);
+  const lines = splitLines(source);
+  const start = findResolutionStart(lines);
+  if (!start) {
+    throw new ParseError(
+      'no-resolution',
+      `No resolution section found: none of the markers ${markerList()} (as heading, bold or plain text) occurs in the document.`,
+    );
+  }
+  const ending = findEnd(lines, start.bodyFrom);
+  const body: Line[] = start.rest !== '' ? [restLine(start.rest, lines[start.bodyFrom - 1]?.number ?? 0)] : [];
+  for (let i = start.bodyFrom; i < ending.end; i++) body.push(lines[i]!);
+  const built = buildClauses(body, 0, body.length, {
+    dehyphenate: opts.dehyphenate,
+    detectLead: start.kind === 'heading',
+    stopAtHeadings: true,
+  });
+  if (built.clauses.length === 0) {
+    const markerText = lines[start.markerLine]?.text ?? '';
+    throw new ParseError(
+      'no-resolution',
+      `No resolution clauses found after the marker "${markerText.slice(0, 80)}" (line ${start.markerLine + 1}); looked for the markers ${markerList()}.`,
+    );
+  }
+  assignIds(built.clauses);
+  const meta = readMetadata(lines, start.markerLine);
+  // The rationale: after the resolution when a "Begründung" ended it, else one before the marker.
+  let rationale: string | undefined;
+  if (ending.by === 'rationale' && built.end === body.length) {
+    const after = findEnd(lines, ending.end + 1);
+    rationale = readRationale(lines, ending.end, ending.rest, after.by === 'rationale' ? after.end : lines.length, opts.dehyphenate);
+  } else {
+    const before = findRationaleHeading(lines, 0, start.markerLine);
+    if (before) rationale = readRationale(lines, before.at, before.rest, start.markerLine, opts.dehyphenate);
+  }
+  // Keys in the order of the contract: title, reference, kind, resolution, rationale.
+  return {
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.reference !== undefined ? { reference: meta.reference } : {}),
+    ...(meta.kind !== undefined ? { kind: meta.kind } : {}),
+    resolution: { lead: start.lead || built.lead, clauses: built.clauses },
+    ...(rationale ? { rationale } : {}),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The one-call entry: `redline(base, amendment)` reads a base motion (or bare
+ * resolution) and an amendment in any of its forms, and returns the redline —
+ * or throws an `AmendmentError` saying why the amendment does not fit.
+ *
+ * @module
+ */
+import { AmendmentError, RedlineError } from './errors.js';
+import type { Amendment, Change, Diagnostic, Redline, Resolution } from './model.js';
+import type { ParseOptions } from './parse/options.js';
+import type { DiffOptions } from './diff/options.js';
+import type { ApplyOptions } from './amend/options.js';
+import { parseMotion } from './parse/motion.js';
+import { parseResolution } from './parse/resolution.js';
+import { parseAmendment } from './amend/instructions/parse.js';
+import { checkAmendment } from './amend/check.js';
+import { applyAmendment } from './amend/apply.js';
+import { diffResolutions } from './diff/resolutions.js';
+import { parseRedline } from './redline/read.js';
+import { rejectAll } from './redline/model.js';
+import { detectForm, type AmendmentForm } from './detect.js';
+import { compareBases } from './redline/compare-base.js';
+
+export type { AmendmentForm } from './detect.js';
+
+/** Options of {@link redline} and {@link checkRedline}. */
+export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions {
+  /**
+   * The amendment's form; `auto` detects it (see docs/guide.md: struck text →
+   * redline, instruction sentences → instructions, JSON → Amendment, else rewrite).
+   * @default 'auto'
+   */
+  form?: 'auto' | AmendmentForm;
+}
+
+/** What an amendment source turned out to be, ready to apply or to check. */
+type Prepared =
+  | { kind: 'changes'; base: Resolution; amendment: Amendment }
+  | { kind: 'redline'; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
+
+/**
+ * Applies an amendment, given as text, to a base motion.
+ *
+ * @param baseSource - a whole motion document or a bare resolution (Markdown or plain text)
+ * @param amendmentSource - a redline (`~~alt~~ **neu**`), Änderungsbefehle, a complete
+ *   new resolution (rewrite), or JSON of an {@link Amendment}
+ * @returns the redline from the base to the amended resolution
+ * @throws {AmendmentError} when the amendment does not apply cleanly (`.diagnostics` says why)
+ * @throws {ParseError} / {InstructionError} when either text cannot be read
+ */
+export function redline(baseSource: string, amendmentSource: string, options: RedlineOptions = {}): Redline {
+  const prepared = prepare(baseSource, amendmentSource, options);
+  if (prepared.kind === 'changes') return applyAmendment(prepared.base, prepared.amendment, options);
+  if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
+  return prepared.redline;
+}
+
+/**
+ * Checks whether an amendment, given as text, applies cleanly to a base
+ * motion, without applying it. The text-level twin of `checkAmendment`.
+ *
+ * @returns the diagnostics; `[]` means {@link redline} succeeds
+ * @throws {ParseError} / {InstructionError} when either text cannot be read
+ */
+export function checkRedline(baseSource: string, amendmentSource: string, options: RedlineOptions = {}): Diagnostic[] {
+  const prepared = prepare(baseSource, amendmentSource, options);
+  if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
+  return prepared.diagnostics;
+}
+
+function prepare(baseSource: string, amendmentSource: string, options: RedlineOptions): Prepared {
+  requireString(baseSource, 'base');
+  requireString(amendmentSource, 'amendment');
+  const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
+  const base = readResolution(baseSource, parseOptions);
+  const form = options.form === undefined || options.form === 'auto' ? detectForm(amendmentSource) : options.form;
+  switch (form) {
+    case 'json':
+      return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
+    case 'instructions':
+      return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
+    case 'rewrite': {
+      const amended = readResolution(amendmentSource, parseOptions);
+      return { kind: 'redline', base, redline: diffResolutions(base, amended, options), diagnostics: [] };
+    }
+    case 'redline': {
+      const parsed = parseRedline(amendmentSource);
+      const diagnostics = compareBases(base, parsed.base);
+      if (diagnostics.some((d) => d.severity === 'error')) {
+        return { kind: 'redline', base, redline: parsed.redline, diagnostics };
+      }
+      // The hand-marked hunks are kept when the redline reprints the base exactly;
+      // when it differs only typographically, the base's own characters win.
+      const exact = sameResolution(rejectAll(parsed.redline), base);
+      const result = exact ? { ...parsed.redline, lead: base.lead } : diffResolutions(base, parsed.amended, options);
+      return { kind: 'redline', base, redline: result, diagnostics };
+    }
+  }
+}
+
+/** A whole motion when it has a resolution marker, otherwise the text is the resolution. */
+function readResolution(source: string, options: ParseOptions): Resolution {
+  try {
+    return parseMotion(source, options).resolution;
+  } catch (error) {
+    if (error instanceof RedlineError && error.code === 'no-resolution') return parseResolution(source, options);
+    throw error;
+  }
+}
+
+function requireString(value: unknown, what: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new RedlineError('invalid-input', `The ${what} must be a string, got ${value === null ? 'null' : typeof value}.`);
+  }
+}
+
+const CHANGE_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert', 'rewrite', 'removeClause', 'addClause']);
+
+/** Reads Amendment JSON (or a bare array of changes), checking its shape. */
+function readAmendmentJson(source: string): Amendment {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    throw new RedlineError('invalid-input', `The amendment is not valid JSON: ${(error as Error).message}.`);
+  }
+  const changes: unknown = Array.isArray(value) ? value : (value as { changes?: unknown } | null)?.changes;
+  if (!Array.isArray(changes)) {
+    throw new RedlineError('invalid-input', 'The amendment JSON has no "changes" array.');
+  }
+  changes.forEach((change: unknown, index) => {
+    const op = (change as { op?: unknown } | null)?.op;
+    if (typeof op !== 'string' || !CHANGE_OPS.has(op)) {
+      throw new RedlineError(
+        'invalid-input',
+        `Change ${index + 1} of the amendment JSON has no valid "op" (one of ${[...CHANGE_OPS].join(', ')}).`,
+      );
+    }
+  });
+  const amendment: Amendment = { changes: changes as Change[] };
+  const record = Array.isArray(value) ? {} : (value as { id?: unknown; title?: unknown });
+  if (typeof record.id === 'string') amendment.id = record.id;
+  if (typeof record.title === 'string') amendment.title = record.title;
+  return amendment;
+}
+
+function sameResolution(a: Resolution, b: Resolution): boolean {
+  const stack: Array<[Resolution['clauses'], Resolution['clauses']]> = [[a.clauses, b.clauses]];
+  while (stack.length > 0) {
+    const [left, right] = stack.pop()!;
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i += 1) {
+      const x = left[i]!;
+      const y = right[i]!;
+      if (x.label !== y.label || x.text !== y.text) return false;
+      stack.push([x.children, y.children]);
+    }
+  }
+  return true;
+}
