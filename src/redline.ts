@@ -81,7 +81,10 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
       return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readResolution(amendmentSource, parseOptions);
-      return { kind: 'redline', base, redline: diffResolutions(base, amended, options), diagnostics: [] };
+      const result = diffResolutions(base, amended, options);
+      // A rewrite often gives only the clauses; then the base's lead still stands.
+      if (amended.lead === '') result.lead = base.lead;
+      return { kind: 'redline', base, redline: result, diagnostics: [] };
     }
     case 'redline': {
       const parsed = parseRedline(amendmentSource);
@@ -92,8 +95,10 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsed.redline), base);
-      const result = exact ? { ...parsed.redline, lead: base.lead } : diffResolutions(base, parsed.amended, options);
-      return { kind: 'redline', base, redline: result, diagnostics };
+      const result = exact ? parsed.redline : diffResolutions(base, parsed.amended, options);
+      // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
+      // geändert"), not part of the resolution: the base's lead stands.
+      return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
     }
   }
 }
