@@ -22,6 +22,7 @@ export type { RedlineErrorCode } from './errors.js';
 export type { ParseOptions } from './parse/options.js';
 export type { DiffOptions } from './diff/options.js';
 export type { ApplyOptions } from './amend/options.js';
+export type { AmendmentLike, AmendmentWithRenumbering, Renumbering } from './amend/types.js';
 export type { RedlineOptions, AmendmentForm } from './redline.js';
 export type {
   MarkdownOptions,

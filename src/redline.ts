@@ -6,7 +6,8 @@
  * @module
  */
 import { AmendmentError, RedlineError } from './errors.js';
-import type { Amendment, Change, Diagnostic, Redline, Resolution } from './model.js';
+import type { Change, Diagnostic, Redline, Resolution } from './model.js';
+import type { AmendmentWithRenumbering, Renumbering } from './amend/types.js';
 import type { ParseOptions } from './parse/options.js';
 import type { DiffOptions } from './diff/options.js';
 import type { ApplyOptions } from './amend/options.js';
@@ -35,7 +36,7 @@ export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions 
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
-  | { kind: 'changes'; base: Resolution; amendment: Amendment }
+  | { kind: 'changes'; base: Resolution; amendment: AmendmentWithRenumbering }
   | { kind: 'redline'; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
 
 /**
@@ -122,7 +123,7 @@ function requireString(value: unknown, what: string): asserts value is string {
 const CHANGE_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert', 'rewrite', 'removeClause', 'addClause']);
 
 /** Reads Amendment JSON (or a bare array of changes), checking its shape. */
-function readAmendmentJson(source: string): Amendment {
+function readAmendmentJson(source: string): AmendmentWithRenumbering {
   let value: unknown;
   try {
     value = JSON.parse(source);
@@ -142,10 +143,16 @@ function readAmendmentJson(source: string): Amendment {
       );
     }
   });
-  const amendment: Amendment = { changes: changes as Change[] };
-  const record = Array.isArray(value) ? {} : (value as { id?: unknown; title?: unknown });
+  const amendment: AmendmentWithRenumbering = { changes: changes as Change[] };
+  const record = Array.isArray(value) ? {} : (value as { id?: unknown; title?: unknown; renumber?: unknown });
   if (typeof record.id === 'string') amendment.id = record.id;
   if (typeof record.title === 'string') amendment.title = record.title;
+  if (record.renumber !== undefined) {
+    if (!Array.isArray(record.renumber)) {
+      throw new RedlineError('invalid-input', 'The amendment JSON\'s "renumber" must be an array of { clause, label } or { from } entries.');
+    }
+    amendment.renumber = record.renumber as Renumbering[];
+  }
   return amendment;
 }
 

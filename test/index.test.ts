@@ -3,6 +3,9 @@ import * as api from '../src/index.js';
 import type {
   Amendment,
   AmendmentForm,
+  AmendmentLike,
+  AmendmentWithRenumbering,
+  Renumbering,
   ApplyOptions,
   Change,
   Clause,
@@ -80,6 +83,9 @@ describe('public API', () => {
     expectTypeOf<Diagnostic['code']>().toEqualTypeOf<DiagnosticCode>();
     expectTypeOf<Change['op']>().toEqualTypeOf<'replace' | 'delete' | 'insert' | 'rewrite' | 'removeClause' | 'addClause'>();
     expectTypeOf<Amendment>().toHaveProperty('changes');
+    expectTypeOf<AmendmentWithRenumbering>().toMatchTypeOf<Amendment>();
+    expectTypeOf<Amendment>().toMatchTypeOf<AmendmentLike>();
+    expectTypeOf<Renumbering>().toMatchTypeOf<{ clause: string; label: string } | { from: string }>();
     expectTypeOf<AmendmentForm>().toEqualTypeOf<'redline' | 'instructions' | 'rewrite' | 'json'>();
     expectTypeOf<RedlineErrorCode>().toBeString();
     expectTypeOf<ParseOptions>().toBeObject();

@@ -1,0 +1,49 @@
+/**
+ * Options of `checkAmendment`, `applyAmendment` and `applyAmendments`.
+ *
+ * @module
+ */
+import type { DiffOptions } from '../diff/options.js';
+import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/options.js';
+import { RedlineError } from '../errors.js';
+
+/**
+ * How amendments are checked and applied. The diff options apply to `rewrite`
+ * changes (a new wording is shown as word-level changes against the old one)
+ * and `insertFirst` to the order within every hunk.
+ *
+ * Reserved for line-addressed instructions ("In Zeile 12 …"): a future
+ * `lineLength` option will say how the base was numbered; it is not read yet.
+ */
+export interface ApplyOptions extends DiffOptions {
+  /**
+   * Compute `suggestion` (the closest passage of the clause) for `text-not-found`.
+   * Costs a scan of the clause per missing passage.
+   * @default true
+   */
+  suggest?: boolean;
+}
+
+/** {@link ApplyOptions} with defaults filled in. */
+export interface ResolvedApplyOptions {
+  /** Diff options for rewrites. */
+  diff: ResolvedDiffOptions;
+  /** See {@link ApplyOptions.suggest}. */
+  suggest: boolean;
+}
+
+/**
+ * Validates and completes apply options.
+ * @throws {RedlineError} code `invalid-option` for a value of the wrong type
+ */
+export function resolveApplyOptions(options: ApplyOptions | undefined): ResolvedApplyOptions {
+  if (options === undefined) return { diff: resolveDiffOptions({}), suggest: true };
+  if (options === null || typeof options !== 'object') {
+    throw new RedlineError('invalid-option', `The apply options must be an object, got ${String(options)}.`);
+  }
+  const suggest = options.suggest;
+  if (suggest !== undefined && typeof suggest !== 'boolean') {
+    throw new RedlineError('invalid-option', `The option "suggest" must be a boolean, got ${typeof suggest}.`);
+  }
+  return { diff: resolveDiffOptions(options), suggest: suggest ?? true };
+}

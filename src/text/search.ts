@@ -1,0 +1,201 @@
+/**
+ * Finding a passage in a clause text the way a clerk would: whole words only
+ * ("jährlich" never inside "halbjährlich"), no matter how the text was wrapped,
+ * normalised (NFC/NFD) or quoted („“ vs "" vs »«). Searches run on the folded
+ * text (`foldWithMap`) and report offsets into the original characters.
+ *
+ * Word boundaries are token boundaries of the German-aware tokeniser, so
+ * "Kölner" is not found inside "Kölner*innen" and "2022" not inside
+ * "2018-2022", while "Medien" is found in "Medien." and ", die" after a word.
+ *
+ * @module
+ */
+import { foldWithMap } from './normalize.js';
+import { tokenize } from './tokenize.js';
+
+/** A half-open range `[start, end)` of the original text. */
+export interface TextRange {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+}
+
+/** The folded form of a needle: folded like the haystack, outer whitespace dropped. */
+export function foldNeedle(needle: string): string {
+  return foldWithMap(needle).folded.trim();
+}
+
+/** A haystack prepared once (folded, with a map back and its token boundaries) for many searches. */
+export interface Searcher {
+  /** The original text searched. */
+  readonly text: string;
+  /** Every occurrence of `needle` at word boundaries (see {@link findAll}). */
+  findAll(needle: string): TextRange[];
+}
+
+/** Prepares `haystack` for repeated searches: folding and tokenising happen once. */
+export function createSearcher(haystack: string): Searcher {
+  const { folded, map } = foldWithMap(haystack);
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const token of tokenize(folded)) {
+    starts.add(token.start);
+    ends.add(token.end);
+  }
+  return {
+    text: haystack,
+    findAll(needle: string): TextRange[] {
+      const target = foldNeedle(needle);
+      if (target === '') return [];
+      const hits: TextRange[] = [];
+      for (let at = folded.indexOf(target); at !== -1; at = folded.indexOf(target, at + 1)) {
+        const end = at + target.length;
+        if (!starts.has(at) || !ends.has(end)) continue;
+        hits.push({ start: map[at]!, end: trimEnd(haystack, map[at]!, map[end]!) });
+      }
+      return hits;
+    },
+  };
+}
+
+/**
+ * Every occurrence of `needle` in `haystack` at word boundaries, ignoring
+ * differences of whitespace, Unicode normalisation and quote style, as ranges
+ * of the original `haystack`, left to right (overlapping hits included). An
+ * empty needle has no hits.
+ */
+export function findAll(haystack: string, needle: string): TextRange[] {
+  return createSearcher(haystack).findAll(needle);
+}
+
+/** The end of a hit without invisible characters the map attached to it (a soft hyphen before a space). */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text[e - 1] === '\u00AD' || text[e - 1] === '\u200B' || text[e - 1] === '\u2060')) e -= 1;
+  return e;
+}
+
+/** Lower case, character by character, keeping offsets ("İ" would otherwise grow to two units). */
+function lowerSameLength(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s[i]!;
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/** Character bigrams of a string (lower-cased), as a multiset. */
+function bigrams(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i += 1) {
+    const g = s.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Dice coefficient of two bigram multisets (1 = same bigrams). */
+function dice(a: Map<string, number>, aSize: number, b: string): number {
+  const bSize = Math.max(0, b.length - 1);
+  if (aSize + bSize === 0) return 0;
+  const used = new Map<string, number>();
+  let common = 0;
+  for (let i = 0; i + 1 < b.length; i += 1) {
+    const g = b.slice(i, i + 2);
+    const have = a.get(g);
+    if (have === undefined) continue;
+    const u = used.get(g) ?? 0;
+    if (u < have) {
+      used.set(g, u + 1);
+      common += 1;
+    }
+  }
+  return (2 * common) / (aSize + bSize);
+}
+
+/** How many bigram candidates are re-ranked by edit distance. */
+const RERANK = 8;
+/** Needles longer than this are ranked by bigrams only. */
+const MAX_RERANK_LENGTH = 400;
+
+/** Edit distance of two strings (two rows, O(a·b) time, O(b) space). */
+function levenshtein(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) prev[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Options of {@link closestPassage}. */
+export interface ClosestOptions {
+  /**
+   * Least similarity (Dice coefficient of character bigrams, 0–1) for a passage
+   * to count as close.
+   * @default 0.4
+   */
+  threshold?: number;
+}
+
+/**
+ * The passage of `haystack` most similar to `needle`: a run of whole tokens
+ * with about as many words as the needle (one fewer to one more). Candidates
+ * are ranked by the Dice coefficient of character bigrams on the folded,
+ * lower-cased text; the best few are re-ranked by edit distance. Finds typos
+ * ("vierteljärlich") and passages changed since the amendment was written.
+ * `score` is the similarity (0–1). `undefined` when nothing reaches the threshold.
+ */
+export function closestPassage(haystack: string, needle: string, options: ClosestOptions = {}): (TextRange & { score: number }) | undefined {
+  const threshold = options.threshold ?? 0.4;
+  const target = lowerSameLength(foldNeedle(needle));
+  if (target === '') return undefined;
+  const { folded, map } = foldWithMap(haystack);
+  const lower = lowerSameLength(folded);
+  const words = tokenize(folded).filter((t) => t.kind !== 'space');
+  const wanted = Math.max(1, tokenize(target).filter((t) => t.kind !== 'space').length);
+  const targetGrams = bigrams(target);
+  const targetSize = Math.max(0, target.length - 1);
+  // Bigram similarity (linear per window) finds the candidates; edit distance, which also
+  // counts what is missing, picks among the best few (a mere subset of the needle scores
+  // high on bigrams alone). Long needles keep the bigram ranking: edit distance is quadratic.
+  const candidates: Array<{ score: number; start: number; end: number }> = [];
+  for (let s = 0; s < words.length; s += 1) {
+    for (const n of [wanted - 1, wanted, wanted + 1]) {
+      if (n < 1) continue;
+      const last = words[s + n - 1];
+      if (last === undefined) continue;
+      const from = words[s]!.start;
+      const to = last.end;
+      const score = dice(targetGrams, targetSize, lower.slice(from, to));
+      if (candidates.length < RERANK || score > candidates[candidates.length - 1]!.score) {
+        candidates.push({ score, start: from, end: to });
+        candidates.sort((a, b) => b.score - a.score);
+        if (candidates.length > RERANK) candidates.pop();
+      }
+    }
+  }
+  let best = candidates[0];
+  if (best !== undefined && target.length <= MAX_RERANK_LENGTH) {
+    let bestSimilarity = -1;
+    for (const c of candidates) {
+      const window = lower.slice(c.start, c.end);
+      const similarity = 1 - levenshtein(target, window) / Math.max(target.length, window.length);
+      if (similarity > bestSimilarity + 1e-12) {
+        bestSimilarity = similarity;
+        best = { score: Math.max(c.score, similarity), start: c.start, end: c.end };
+      }
+    }
+  }
+  if (best === undefined || best.score < threshold) return undefined;
+  return { start: map[best.start]!, end: trimEnd(haystack, map[best.start]!, map[best.end]!), score: best.score };
+}
