@@ -1,0 +1,44 @@
+/** docs/api.md has a section for every public export, values and types alike. */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const index = new URL('../../src/index.ts', import.meta.url);
+const reference = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
+
+/** Every name exported by src/index.ts, read from its export declarations. */
+function exportedNames(): string[] {
+  const file = ts.createSourceFile('index.ts', readFileSync(index, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const names: string[] = [];
+  file.forEachChild((node) => {
+    if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+      for (const element of node.exportClause.elements) names.push(element.name.text);
+    }
+  });
+  return names;
+}
+
+const headings = new Set(
+  reference
+    .split('\n')
+    .filter((line) => line.startsWith('### '))
+    .map((line) => /^### `([A-Za-z]+)/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined),
+);
+
+describe('docs/api.md', () => {
+  const names = exportedNames();
+
+  it('reads the export list', () => {
+    expect(names).toContain('redline');
+    expect(names).toContain('Redline');
+  });
+
+  it.each(names)('documents %s', (name) => {
+    expect(headings.has(name)).toBe(true);
+  });
+
+  it('documents nothing that is not exported', () => {
+    expect([...headings].filter((h) => !names.includes(h))).toEqual([]);
+  });
+});
