@@ -30,6 +30,10 @@ export type {
   TextOptions,
   SynopsisOptions,
 } from './render/options.js';
+export type { InstructionOptions } from './render/instructions.js';
+export type { LineOptions, LineLengthOptions } from './lines/options.js';
+export type { LineNumbering, NumberedLine, NumberedClause } from './lines/numbering.js';
+export type { SegmentLines } from './lines/redline.js';
 
 // Errors.
 export { RedlineError, ParseError, InstructionError, AmendmentError } from './errors.js';
@@ -58,3 +62,8 @@ export { toMarkdown } from './render/markdown.js';
 export { toHtml } from './render/html.js';
 export { toText } from './render/text.js';
 export { toSynopsis } from './render/synopsis.js';
+export { toInstructions } from './render/instructions.js';
+
+// Line numbers of the base text (motion books, "In Zeile 12 …").
+export { numberLines } from './lines/numbering.js';
+export { numberRedlineLines, changedLines } from './lines/redline.js';

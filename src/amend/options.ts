@@ -6,14 +6,14 @@
 import type { DiffOptions } from '../diff/options.js';
 import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/options.js';
 import { RedlineError } from '../errors.js';
+import { resolveLineLength } from '../lines/options.js';
 
 /**
  * How amendments are checked and applied. The diff options apply to `rewrite`
  * changes (a new wording is shown as word-level changes against the old one)
  * and `insertFirst` to the order within every hunk.
- *
- * Reserved for line-addressed instructions ("In Zeile 12 …"): a future
- * `lineLength` option will say how the base was numbered; it is not read yet.
+ * `lineLength` says how the base was numbered for line-addressed changes
+ * ("In Zeile 12 …", `clause: 'Zeile 12'`).
  */
 export interface ApplyOptions extends DiffOptions {
   /**
@@ -22,6 +22,12 @@ export interface ApplyOptions extends DiffOptions {
    * @default true
    */
   suggest?: boolean;
+  /**
+   * Characters per line of the base numbering that line-addressed changes
+   * ("Zeile 12", "Zeilen 12 bis 14") refer to (see docs/lines-and-instructions.md).
+   * @default 80
+   */
+  lineLength?: number;
 }
 
 /** {@link ApplyOptions} with defaults filled in. */
@@ -30,6 +36,8 @@ export interface ResolvedApplyOptions {
   diff: ResolvedDiffOptions;
   /** See {@link ApplyOptions.suggest}. */
   suggest: boolean;
+  /** See {@link ApplyOptions.lineLength}. */
+  lineLength: number;
 }
 
 /**
@@ -37,7 +45,7 @@ export interface ResolvedApplyOptions {
  * @throws {RedlineError} code `invalid-option` for a value of the wrong type
  */
 export function resolveApplyOptions(options: ApplyOptions | undefined): ResolvedApplyOptions {
-  if (options === undefined) return { diff: resolveDiffOptions({}), suggest: true };
+  if (options === undefined) return { diff: resolveDiffOptions({}), suggest: true, lineLength: resolveLineLength(undefined) };
   if (options === null || typeof options !== 'object') {
     throw new RedlineError('invalid-option', `The apply options must be an object, got ${String(options)}.`);
   }
@@ -45,5 +53,5 @@ export function resolveApplyOptions(options: ApplyOptions | undefined): Resolved
   if (suggest !== undefined && typeof suggest !== 'boolean') {
     throw new RedlineError('invalid-option', `The option "suggest" must be a boolean, got ${typeof suggest}.`);
   }
-  return { diff: resolveDiffOptions(options), suggest: suggest ?? true };
+  return { diff: resolveDiffOptions(options), suggest: suggest ?? true, lineLength: resolveLineLength(options.lineLength) };
 }

@@ -13,6 +13,8 @@ import type { Change, Clause, Diagnostic, Resolution } from '../model.js';
 import { closestPassage, createSearcher, foldNeedle, type Searcher, type TextRange } from '../text/search.js';
 import { foldTypography } from '../text/normalize.js';
 import { indexClauses, resolveAddress, type Address, type AddressFailure, type ClauseIndex } from './address.js';
+import { baseNumbering, lineName, parseLineRef, resolveLines, type LinesAddress } from './lines.js';
+import type { LineNumbering } from '../lines/numbering.js';
 import { clauseName, inContext, labelList, quote } from './messages.js';
 import type { ResolvedApplyOptions } from './options.js';
 import type { AmendmentLike, Renumbering } from './types.js';
@@ -169,8 +171,9 @@ class Planner {
   private readonly parents: Map<Clause, Clause | undefined>;
   private readonly index: ClauseIndex;
   private readonly searchers = new Map<Clause, Searcher>();
-  private readonly addresses = new Map<string, Address | AddressFailure>();
+  private readonly addresses = new Map<string, Address | LinesAddress | AddressFailure>();
   private clauses: Clause[] | undefined;
+  private numbering: LineNumbering | undefined;
   private hinted = 0;
 
   constructor(
@@ -249,10 +252,14 @@ class Planner {
 
   // ---- locating text --------------------------------------------------------
 
-  private address(ref: string, k: number): Address | undefined {
+  private address(ref: string, k: number): Address | LinesAddress | undefined {
     let a = this.addresses.get(ref);
     if (a === undefined) {
-      a = resolveAddress(this.base, ref, this.index);
+      const lines = parseLineRef(ref);
+      if (lines !== undefined) {
+        this.numbering ??= baseNumbering(this.base, this.options.lineLength);
+        a = resolveLines(this.base, this.numbering, lines.from, lines.to);
+      } else a = resolveAddress(this.base, ref, this.index);
       this.addresses.set(ref, a);
     }
     if (a.kind === 'missing') {
@@ -263,7 +270,7 @@ class Planner {
   }
 
   private notFound(ref: string, k: number, failure: AddressFailure): void {
-    const reason = failure.reason.charAt(0).toUpperCase() + failure.reason.slice(1);
+    const reason = capitalise(failure.reason);
     const top = this.base.clauses.length > 0 ? ` (its top-level clauses: ${labelList(this.base.clauses)})` : ' (it has no clauses)';
     this.report('clause-not-found', k, `${reason}${failure.reason.includes('does not exist') ? top : ''}.`, ref);
   }
@@ -272,25 +279,33 @@ class Planner {
    * Finds `needle` in the addressed text; reports not-found/ambiguous and
    * returns the chosen hit, or undefined.
    */
-  private locate(address: Address, ref: string, needle: string, occurrence: number | undefined, k: number, role: string): { clause: Clause; range: TextRange } | undefined {
+  private locate(address: Address | LinesAddress, ref: string, needle: string, occurrence: number | undefined, k: number, role: string): { clause: Clause; range: TextRange } | undefined {
     if (foldNeedle(needle) === '') {
       this.invalid(k, `the ${role} text is empty`, ref);
       return undefined;
     }
     const hits: Array<{ clause: Clause; range: TextRange }> = [];
-    const places = address.kind === 'whole' ? this.all().map((clause) => ({ clause, scope: { start: 0, end: clause.text.length } })) : [{ clause: address.clause, scope: address.scope }];
+    const places =
+      address.kind === 'whole'
+        ? this.all().map((clause) => ({ clause, scope: { start: 0, end: clause.text.length } }))
+        : address.kind === 'lines'
+          ? address.pieces
+          : [{ clause: address.clause, scope: address.scope }];
+    // A passage "in Zeile 12" may run on to the next line: it must touch the named lines.
+    const touching = address.kind === 'lines';
     for (const place of places) {
       // Sentence and paragraph bounds are token bounds, so hits of the whole text inside the scope are the scope's hits.
       for (const r of this.searcher(place.clause).findAll(needle)) {
-        if (r.start >= place.scope.start && r.end <= place.scope.end) hits.push({ clause: place.clause, range: r });
+        const inside = touching ? r.start < place.scope.end && r.end > place.scope.start : r.start >= place.scope.start && r.end <= place.scope.end;
+        if (inside) hits.push({ clause: place.clause, range: r });
       }
     }
-    const where = address.kind === 'whole' ? 'the resolution' : clauseName(ref);
+    const where = address.kind === 'whole' ? 'the resolution' : address.kind === 'lines' ? lineName(address.from, address.to) : clauseName(ref);
     if (hits.length === 0) {
       const hint = this.hinted < MAX_HINTED;
       this.hinted += 1;
       const suggestion = this.options.suggest && hint ? this.suggest(places, needle) : undefined;
-      const elsewhere = address.kind === 'whole' || !hint ? '' : this.elsewhere(needle, address.clause);
+      const elsewhere = address.kind !== 'clause' || !hint ? '' : this.elsewhere(needle, address.clause);
       const closest = suggestion !== undefined ? `; the closest passage there is ${quote(suggestion)}` : '';
       this.report('text-not-found', k, `The ${role} text ${quote(needle)} was not found in ${where}${elsewhere}${closest}.`, ref, suggestion);
       return undefined;
@@ -305,7 +320,7 @@ class Planner {
     if (hits.length > 1) {
       const list = hits
         .slice(0, 6)
-        .map((h, n) => `${n + 1}: ${address.kind === 'whole' ? `${clauseName('', h.clause)} ` : ''}${inContext(h.clause.text, h.range.start, h.range.end)}`)
+        .map((h, n) => `${n + 1}: ${address.kind !== 'clause' ? `${clauseName('', h.clause)} ` : ''}${inContext(h.clause.text, h.range.start, h.range.end)}`)
         .join('; ');
       this.report('text-ambiguous', k, `The ${role} text ${quote(needle)} occurs ${times(hits.length)} in ${where} (${list}${hits.length > 6 ? '; …' : ''}); give "occurrence" to choose one.`, ref);
       return undefined;
@@ -357,8 +372,10 @@ class Planner {
     let anchor: TextRange | undefined;
     if (anchorText === undefined) {
       if (address.kind === 'whole') return this.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
-      clause = address.clause;
-      point = address.scope.end;
+      // After a line: at the end of the text of its last line.
+      const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
+      clause = place.clause;
+      point = place.scope.end;
     } else {
       const hit = this.locate(address, change.clause, anchorText, change.occurrence, k, change.after !== undefined ? '"after"' : '"before"');
       if (hit === undefined) return;
@@ -379,18 +396,21 @@ class Planner {
     const address = this.address(change.clause, k);
     if (address === undefined) return;
     if (address.kind === 'whole') return this.invalid(k, 'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)', change.clause);
-    const old = address.clause.text.slice(address.scope.start, address.scope.end);
+    if (address.kind === 'lines' && address.pieces.length !== 1) return this.invalid(k, `a new wording of ${lineName(address.from, address.to)} needs lines of one clause, but they cross ${address.pieces.length} clauses`, change.clause);
+    const place = address.kind === 'lines' ? address.pieces[0]! : address;
+    const old = place.clause.text.slice(place.scope.start, place.scope.end);
     if (foldTypography(old).trim() === foldTypography(change.new).trim()) {
       this.report('no-op', k, `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`, change.clause, undefined, 'warning');
       return;
     }
-    this.edits.push({ kind: 'text', change: k, clause: address.clause, start: address.scope.start, end: address.scope.end, text: rewriteText(change.new), rewrite: true, ref: change.clause, what: quote(old) });
+    this.edits.push({ kind: 'text', change: k, clause: place.clause, start: place.scope.start, end: place.scope.end, text: rewriteText(change.new), rewrite: true, ref: change.clause, what: quote(old) });
   }
 
   private removeClause(change: ChangeOf<'removeClause'>, k: number): void {
     const address = this.address(change.clause, k);
     if (address === undefined) return;
     if (address.kind === 'whole') return this.invalid(k, '"removeClause" needs a clause, not the whole resolution', change.clause);
+    if (address.kind === 'lines') return this.removeLines(address, change.clause, k);
     if (address.narrowed) {
       // "Satz 2 wird gestrichen": strike that passage of the text.
       const old = address.clause.text.slice(address.scope.start, address.scope.end);
@@ -398,6 +418,30 @@ class Planner {
       return;
     }
     this.edits.push({ kind: 'remove', change: k, clause: address.clause, ref: change.clause, what: 'the removal of the clause' });
+  }
+
+  /**
+   * "Zeilen 12 bis 14 werden gestrichen": clauses the range covers entirely
+   * (label, text and sub-clauses) are struck as clauses, the covered text of
+   * the others is struck as text.
+   */
+  private removeLines(address: LinesAddress, ref: string, k: number): void {
+    const struck = new Set<Clause>();
+    for (const piece of address.pieces) {
+      if (piece.parent !== undefined && struck.has(piece.parent)) {
+        struck.add(piece.clause);
+        continue;
+      }
+      if (piece.whole) {
+        struck.add(piece.clause);
+        this.edits.push({ kind: 'remove', change: k, clause: piece.clause, ref, what: `the removal of ${lineName(address.from, address.to)}` });
+        continue;
+      }
+      if (piece.scope.end <= piece.scope.start) continue;
+      const old = piece.clause.text.slice(piece.scope.start, piece.scope.end);
+      if (old.trim() === '') continue;
+      this.edits.push({ kind: 'text', change: k, clause: piece.clause, start: piece.scope.start, end: piece.scope.end, text: '', rewrite: false, ref, what: quote(old) });
+    }
   }
 
   private addClause(change: ChangeOf<'addClause'>, k: number): void {
@@ -440,7 +484,7 @@ class Planner {
     const a = this.address(ref, k);
     if (a === undefined) return undefined;
     if (a.kind !== 'clause' || a.narrowed) {
-      this.invalid(k, `"${ref}" must name a clause, not ${a.kind === 'whole' ? 'the whole resolution' : 'a sentence or paragraph'}`, ref);
+      this.invalid(k, `"${ref}" must name a clause, not ${a.kind === 'whole' ? 'the whole resolution' : a.kind === 'lines' ? 'lines' : 'a sentence or paragraph'}`, ref);
       return undefined;
     }
     return a;

@@ -36,6 +36,8 @@ export interface LabelItem {
 export function styleLabel(label: string, example: string | undefined): string {
   if (/[.)(]/.test(label) || example === undefined) return label;
   const info = parseLabel(example);
+  // A new bullet ("folgender Spiegelstrich") takes the bullet of its siblings.
+  if (info?.kind === 'bullet' && parseLabel(label)?.kind === 'bullet') return example;
   if (info === undefined || info.kind === 'bullet') return label;
   return `${info.open}${label}${info.close}`;
 }
@@ -59,7 +61,9 @@ export function assignLabels(items: readonly LabelItem[], fallback: string): voi
       label = styleLabel(item.relabel, item.base ?? example);
       pinned = true;
     } else if (item.base === undefined) {
-      label = item.given !== undefined ? styleLabel(item.given, example) : previous !== undefined ? nextLabel(previous) : firstLabelLike(example ?? fallback) || fallback;
+      // A new first clause of an unlabelled or bulleted list is written like its siblings.
+      const first = example !== undefined && labelKey(example) === '' ? firstLabelLike(example) : firstLabelLike(example ?? fallback) || fallback;
+      label = item.given !== undefined ? styleLabel(item.given, example) : previous !== undefined ? nextLabel(previous) : first;
     } else if (resequencing && previous !== undefined && labelKey(item.base) !== '') {
       label = nextLabel(previous) || item.base;
     } else {

@@ -28,11 +28,14 @@ Exit codes: 0 success, 1 'check' found diagnostics, 2 usage or input error.
 `;
 
 const FORMAT_LINE =
-  '  -f, --format F    markdown (default) | html | text | json | synopsis\n' +
+  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions\n' +
   '  -o, --output FILE write the result to FILE instead of standard output\n' +
   '      --title T     page title for --format html\n' +
   '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
-  '      --no-color    never use ANSI colours\n';
+  '      --no-color    never use ANSI colours\n' +
+  '      --line-numbers  number the lines of the base text (markdown, html, text);\n' +
+  '                      with --format instructions: address changes by line ("In Zeile 12 …")\n' +
+  '      --line-length N characters per line of the base numbering (default 80)\n';
 
 const PARSE_LINE = '      --dehyphenate join words hyphenated at line ends in PDF-extracted text\n';
 
@@ -58,6 +61,7 @@ Exit code 0: applies cleanly; 1: diagnostics were found; 2: usage or input error
 Options:
   -o, --output FILE write the report to FILE
       --form F      auto (default) | redline | instructions | rewrite | json
+      --line-length N characters per line for line-addressed instructions (default 80)
 ${PARSE_LINE}`,
   diff: `Usage: motion-redline diff <old> <new> [options]
 

@@ -24,6 +24,7 @@ import {
   toMarkdown,
   toSynopsis,
   toText,
+  toInstructions,
   type Diagnostic,
   type Motion,
   type Redline,
@@ -50,7 +51,7 @@ const EXIT_USAGE = 2;
 /** A usage or input problem: reported in one line with exit code 2. */
 class UsageError extends Error {}
 
-const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis'] as const;
+const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const PARSE_FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 const FORMS = ['auto', 'redline', 'instructions', 'rewrite', 'json'] as const;
@@ -64,6 +65,8 @@ const OPTIONS = {
   resolution: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'line-numbers': { type: 'boolean' },
+  'line-length': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -77,6 +80,8 @@ type Values = {
   resolution?: boolean | undefined;
   color?: boolean | undefined;
   'no-color'?: boolean | undefined;
+  'line-numbers'?: boolean | undefined;
+  'line-length'?: string | undefined;
   help?: boolean | undefined;
   version?: boolean | undefined;
 };
@@ -194,7 +199,16 @@ function redlineOptions(values: Values) {
   if (!(FORMS as readonly string[]).includes(form)) {
     throw new UsageError(`unknown amendment form '${form}' (one of: ${FORMS.join(', ')})`);
   }
-  return { form: form as (typeof FORMS)[number], dehyphenate: values.dehyphenate === true };
+  const lineLength = lineLengthOf(values);
+  return { form: form as (typeof FORMS)[number], dehyphenate: values.dehyphenate === true, ...(lineLength !== undefined ? { lineLength } : {}) };
+}
+
+/** `--line-length N`: a whole number (the library checks the range). */
+function lineLengthOf(values: Values): number | undefined {
+  const raw = values['line-length'];
+  if (raw === undefined) return undefined;
+  if (!/^\d{1,6}$/u.test(raw)) throw new UsageError(`--line-length needs a whole number, got '${raw}'`);
+  return Number(raw);
 }
 
 async function readInputs<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
@@ -247,17 +261,22 @@ function useColor(values: Values, io: CliIO): boolean {
 }
 
 function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
+  const lineLength = lineLengthOf(values);
+  const lines = values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
   switch (format) {
     case 'markdown':
-      return ensureNewline(toMarkdown(result));
+      return ensureNewline(toMarkdown(result, lines));
     case 'html':
-      return ensureNewline(toHtml(result, { document: true, ...(values.title !== undefined ? { title: values.title } : {}) }));
+      return ensureNewline(toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }));
     case 'text':
-      return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io) }));
+      return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io), ...lines }));
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'synopsis':
       return ensureNewline(toSynopsis(result, { format: 'markdown' }));
+    case 'instructions': {
+      return ensureNewline(toInstructions(result, { lines: values['line-numbers'] === true, ...(lineLength !== undefined ? { lineLength } : {}) }));
+    }
   }
 }
 

@@ -130,7 +130,7 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   'textpassage', 'textpassagen', 'halbsatz', 'halbsätze', 'teilsatz', 'satzteil', 'satzteile', 'textteil',
   'textteile', 'text', 'textes', 'formulierung', 'formulierungen', 'zeichenfolge', 'begriff', 'begriffe',
   'begriffs', 'begriffes', 'zahl', 'zahlen', 'wortlaut', 'wortgruppe', 'ausdruck', 'bezeichnung', 'datum',
-  'betrag', 'klammerzusatz', 'zusatz', 'fassung', 'neufassung',
+  'betrag', 'klammerzusatz', 'zusatz', 'fassung', 'neufassung', 'wortfolge', 'wortfolgen',
 ]);
 
 /**
@@ -213,11 +213,7 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set([
   'antrag', 'betreff', 'betr', 'top', 'tagesordnungspunkt', 'gemeinsamer', 'gemeinsame', 'dringlichkeitsantrag',
 ]);
 
-/**
- * Phrasings deliberately not read, with the reason given in the error message.
- * (Line-addressed instructions are recognised by the noun "Zeile" and refused
- * the same way until line numbering is implemented.)
- */
+/** Phrasings deliberately not read, with the reason given in the error message. */
 export const UNSUPPORTED_WORDS: ReadonlyMap<string, string> = new Map([
   ['jeweils', '"jeweils" (every occurrence) is not supported: name each occurrence ("das zweite Wort „…“") or write one instruction per place'],
   ['überall', '"überall" (every occurrence) is not supported: write one instruction per place'],

@@ -10,10 +10,10 @@
  * `readSentence`. A sentence that cannot be read is an `InstructionError`
  * quoting it with its offset — nothing is dropped and nothing is guessed.
  *
- * Extension point: line-addressed instructions ("In Zeile 12 …") are
- * recognised by the reference reader (noun "Zeile") and refused with a clear
- * message until line numbering exists; they would become changes whose clause
- * and text are resolved against the numbered base when applying.
+ * Line-addressed instructions ("In Zeile 12 …", "Zeilen 12 bis 14 werden
+ * gestrichen") become changes whose `clause` is the line reference ("Zeile
+ * 12"); it is resolved against the base numbered with `ApplyOptions.lineLength`
+ * when applying (src/amend/lines.ts).
  *
  * @module
  */

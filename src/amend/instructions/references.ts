@@ -28,7 +28,7 @@ export interface Ref {
   paragraph?: number;
   /** "Satz 2" or "letzter Satz". */
   sentence?: number | 'last';
-  /** "Zeile 12", "Zeilen 12 bis 14" (line-addressed; not applied yet). */
+  /** "Zeile 12", "Zeilen 12 bis 14": lines of the numbered base (see src/lines/). */
   line?: { from: number; to: number };
   /** "(alt)" or "(neu)" after the last clause label. */
   tag?: 'alt' | 'neu';
@@ -84,6 +84,8 @@ function isRomanLabel(s: string): boolean {
 /** Whether `word` can be the label after a noun of `kind`. */
 function isLabelFor(kind: Noun['kind'], word: string): boolean {
   if (kind === 'clause') return isNumberLabel(word) || isLetterLabel(word) || isRomanLabel(word);
+  // Motion books of a whole party congress run to tens of thousands of lines.
+  if (kind === 'line') return word.length <= 6 && isDigits(word.slice(0, 4)) && isDigits(word.slice(4) || '0');
   return isDigits(word);
 }
 
@@ -93,6 +95,8 @@ interface Item {
   labels: string[];
   last?: boolean;
   tag?: 'alt' | 'neu';
+  /** A line range ("Zeilen 12 bis 140"), kept as its two ends. */
+  range?: boolean;
 }
 
 /**
@@ -214,6 +218,7 @@ function readItem(tokens: readonly InstructionToken[], i: number, ordinal: numbe
   }
   labels.push(label.label);
   j = label.next;
+  let lineRange = false;
   // Lists and ranges: "Ziffern 2, 3 und 4", "Ziffern 4 bis 6".
   for (;;) {
     const sep = tokens[j];
@@ -223,11 +228,17 @@ function readItem(tokens: readonly InstructionToken[], i: number, ordinal: numbe
     if (!isList && !isRange) break;
     const next = readLabel(tokens, j + 1, noun.kind);
     if (next === undefined || isNounWord(tokens, j + 1)) break;
-    if (isRange) labels.push(...range(labels[labels.length - 1]!, next.label, tokens[j + 1]!.start));
+    // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
+    if (isRange && noun.kind === 'line') {
+      if (labels.length !== 1) throw new RefSyntaxError('a line range needs one first and one last line ("Zeilen 12 bis 14")', tokens[j + 1]!.start);
+      labels.push(next.label);
+      lineRange = true;
+    } else if (isRange) labels.push(...range(labels[labels.length - 1]!, next.label, tokens[j + 1]!.start));
     else labels.push(next.label);
     j = next.next;
   }
   const item: Item = { noun, labels };
+  if (lineRange) item.range = true;
   // "(alt)" / "(neu)".
   const open = tokens[j];
   const word = tokens[j + 1];
@@ -306,9 +317,14 @@ function expand(items: readonly Item[], at: number): Ref[] {
           level = 2;
           break;
         case 'line': {
-          const n = Number(label);
-          const to = it.labels.length > 1 ? Number(it.labels[it.labels.length - 1]) : n;
-          ref.line = { from: it.labels.length > 1 ? Number(it.labels[0]) : n, to };
+          if (ref.line !== undefined) throw new RefSyntaxError('two line numbers in one reference', at);
+          const numbers = it.labels.map(Number);
+          const from = numbers[0]!;
+          const to = numbers[numbers.length - 1]!;
+          // "Zeilen 12 und 13" is a range too, but only of neighbouring lines.
+          const consecutive = it.range === true || numbers.every((n, k) => n === from + k);
+          if (!consecutive || to < from || from < 1) throw new RefSyntaxError(`the lines ${it.labels.join(', ')} are not one range of lines ("Zeilen 12 bis 14")`, at);
+          ref.line = { from, to };
           break;
         }
       }
@@ -327,6 +343,7 @@ export function formatRef(ref: Ref): string {
   if (ref.paragraph !== undefined) words.push(`Absatz ${ref.paragraph}`);
   if (ref.sentence === 'last') words.push('letzter Satz');
   else if (ref.sentence !== undefined) words.push(`Satz ${ref.sentence}`);
+  if (ref.line !== undefined) words.push(ref.line.to === ref.line.from ? `Zeile ${ref.line.from}` : `Zeilen ${ref.line.from} bis ${ref.line.to}`);
   return words.join(' ');
 }
 

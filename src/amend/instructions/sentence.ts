@@ -178,9 +178,10 @@ function elements(tokens: readonly InstructionToken[], sentenceStart: number): E
     }
     if (read !== undefined) {
       if (read.kind === 'refs') {
-        if (read.refs.some((r) => r.line !== undefined)) {
-          throw new SentenceError('line-addressed instructions ("In Zeile 12 …") are not supported yet; name the clause ("In Ziffer 3 …")', tok.start);
+        if (read.refs.some((r) => r.line !== undefined && (r.parts.length > 0 || r.sentence !== undefined || r.paragraph !== undefined))) {
+          throw new SentenceError('a line number addresses the numbered text on its own; write "In Zeile 12 …" without a clause, sentence or paragraph', tok.start);
         }
+        if (isNew && read.refs.some((r) => r.line !== undefined)) throw new SentenceError('a new line cannot be added; insert text after a line ("Nach Zeile 20 wird eingefügt: „…“")', tok.start);
         out.push({ e: 'refs', refs: read.refs, cue, isNew, start: tok.start });
         cue = undefined;
         isNew = false;
@@ -192,7 +193,7 @@ function elements(tokens: readonly InstructionToken[], sentenceStart: number): E
         out.push({ e: 'payloadKind', kind: PAYLOAD_KINDS.get(lower)! });
         isNew = false;
       } else if (read.noun.kind === 'line') {
-        throw new SentenceError('line-addressed instructions ("In Zeile 12 …") are not supported yet; name the clause ("In Ziffer 3 …")', tok.start);
+        throw new SentenceError(`"${tok.text}" needs a line number ("Zeile 12")`, tok.start);
       } else {
         throw new SentenceError(`"${tok.text}" needs a number ("${read.noun.canonical} 3")`, tok.start);
       }
@@ -344,7 +345,8 @@ function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whole: bool
   let hostIndex = -1;
   for (const group of groups) {
     for (const ref of group.refs) {
-      if (ref.parts.length > 0) {
+      // A line ("In Zeile 12") addresses the numbered text on its own.
+      if (ref.parts.length > 0 || ref.line !== undefined) {
         refs.push(ref);
         host = ref;
         hostIndex = refs.length - 1;
@@ -443,6 +445,14 @@ function insert(quotes: readonly QuoteElem[], anchorGroups: readonly RefsElem[],
   for (const g of anchorGroups) {
     if (g.refs.length !== 1) throw new SentenceError('an insertion after several sentences cannot be read', g.start);
     const ref = g.refs[0]!;
+    if (ref.line !== undefined) {
+      // "Nach Zeile 20 wird eingefügt: „…“": at the end of the line's text.
+      if (g.cue === 'before') throw new SentenceError('insertion before a line is not supported; insert after the line before it or before a word ("In Zeile 20 vor dem Wort „…“")', g.start);
+      if (target.kind === 'refs') throw new SentenceError('"nach Zeile …" cannot be combined with a clause; the line number addresses the text on its own', g.start);
+      const lineRef = formatRef({ parts: [], line: { from: ref.line.to, to: ref.line.to } });
+      anchors.push({ at: g.start, make: (text) => ({ op: 'insert', clause: lineRef, new: text }) });
+      continue;
+    }
     if (ref.parts.length > 0 || ref.sentence === undefined || ref.paragraph !== undefined) {
       throw new SentenceError(`text cannot be inserted ${g.cue === 'after' ? 'after' : 'before'} a whole clause; for a new clause write "folgende Ziffer …", for text name the sentence or the words`, g.start);
     }
@@ -528,7 +538,8 @@ function addClause(
     throw new SentenceError(`"${formatRef(newRef)}" is not a clause that can be added; for text use "folgender Satz"`, start);
   }
   const newNoun = lastPart?.noun ?? labellessNoun?.canonical ?? 'Ziffer';
-  const label = lastPart?.label;
+  // "folgender Spiegelstrich": a bullet, written like its siblings' bullets.
+  const label = lastPart?.label ?? (newNoun === 'Spiegelstrich' ? '-' : undefined);
   const parentParts = newRef?.parts.slice(0, -1) ?? [];
   const bad = quotes.find((q) => q.cue !== 'plain' && q.cue !== 'colon');
   if (bad !== undefined) throw new SentenceError(`a new clause cannot be placed relative to the words „${bad.text}“; name the clause ("nach Ziffer 3")`, bad.start);

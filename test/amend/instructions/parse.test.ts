@@ -316,8 +316,6 @@ describe('parseAmendment: what it refuses', () => {
 
   it.each([
     ['In Ziffer 3 wird das Wort „X“ nicht gestrichen.', 'nicht'],
-    ['In Zeile 12 wird das Wort „X“ gestrichen.', 'line-addressed'],
-    ['Die Zeilen 12 bis 14 werden gestrichen.', 'line-addressed'],
     ['In Ziffer 3 wird jeweils das Wort „X“ durch „Y“ ersetzt.', 'jeweils'],
     ['In Ziffer 3 wird das Wort X gestrichen.', 'X'],
     ['In Ziffer 3 wird das Wort „X“ durch die Wörter „Y“ und „Z“ ersetzt.', 'as many new passages'],

@@ -1,0 +1,50 @@
+/**
+ * `toInstructions`: a redline written as German amendment instructions
+ * (Änderungsbefehle), addressed by clause or by line of the numbered base.
+ * The wording lives next to the instruction reader (src/amend/instructions/write.ts).
+ *
+ * @module
+ */
+import { RedlineError } from '../errors.js';
+import type { Redline } from '../model.js';
+import { writeInstructions } from '../amend/instructions/write.js';
+import { resolveLineLength } from '../lines/options.js';
+
+/** Options of {@link toInstructions}. */
+export interface InstructionOptions {
+  /**
+   * Address text changes by line of the numbered base ("In Zeile 12 wird …",
+   * "Die Zeilen 12 bis 14 werden gestrichen.") instead of by clause
+   * ("In Ziffer 2 wird …"). New clauses and renumbering are always addressed by clause.
+   * @default false
+   */
+  lines?: boolean;
+  /**
+   * Characters per line of the numbering that line addresses refer to;
+   * apply the instructions with the same `lineLength`.
+   * @default 80
+   */
+  lineLength?: number;
+}
+
+/**
+ * Writes a redline as numbered German amendment instructions in the style of
+ * the Handbuch der Rechtsförmlichkeit, one per change ("1. In Ziffer 2 wird
+ * das Wort „vierteljährlich“ durch das Wort „halbjährlich“ ersetzt."). Reading
+ * them back and applying them to the base reproduces the amended resolution:
+ * `acceptAll(applyAmendment(rejectAll(r), parseAmendment(toInstructions(r))))`
+ * equals `acceptAll(r)` (up to typographic-only differences, which are not
+ * amendments). A redline without changes gives `""`.
+ *
+ * @param redline - the redline to describe
+ * @param options - see {@link InstructionOptions}
+ * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
+ */
+export function toInstructions(redline: Redline, options?: InstructionOptions): string {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new RedlineError('invalid-option', `The instruction options must be an object, got ${String(options)}.`);
+  }
+  const lines = options?.lines;
+  if (lines !== undefined && typeof lines !== 'boolean') throw new RedlineError('invalid-option', `The option "lines" must be a boolean, got ${typeof lines}.`);
+  return writeInstructions(redline, { lines: lines ?? false, lineLength: resolveLineLength(options?.lineLength) });
+}

@@ -1,0 +1,110 @@
+/**
+ * Line-numbered output of the renderers (`lineNumbers: true`): the clause
+ * text printed line by line as a motion book prints the **base** text, each
+ * line with its number; inserted text stands where it goes in and has no
+ * number of its own (see `src/lines/rows.ts`).
+ *
+ * - Text: the number right-aligned in a margin column, then the line.
+ * - Markdown: one line per base line, the number as inline code
+ *   (`` `12` ``) and a hard break (`\`) at the end of each line of a clause.
+ * - HTML: one `<div class="redline-line" data-line="12">` per line; the
+ *   number is drawn by CSS (`::before { content: attr(data-line) }`,
+ *   `user-select: none`), so it sits in the margin and is not part of the
+ *   selectable or copied text.
+ *
+ * @module
+ */
+import type { Redline } from '../model.js';
+import type { Piece } from '../redline/read-spacing.js';
+import { lineRows, type LineRow } from '../lines/rows.js';
+import { resolveLineLength } from '../lines/options.js';
+import { escapeHtml } from './html-escape.js';
+import { layoutClause } from './layout.js';
+import { piecesToMarkdown } from './markdown-inline.js';
+
+/** CSS for line-numbered HTML (also emitted with a fragment, so the numbers show without a page stylesheet). */
+export const LINE_NUMBER_CSS = `.redline-lines { padding-left: 3.5em; }
+.redline-line { position: relative; min-height: 1.2em; white-space: pre-wrap; }
+.redline-line[data-line]::before { content: attr(data-line); position: absolute; left: -3.5em; width: 2.8em; text-align: right; color: #777; font-variant-numeric: tabular-nums; user-select: none; -webkit-user-select: none; }
+.redline-line.redline-clause-start { margin-top: 0.4em; }
+.redline-line.redline-inserted-line { border-left: 2px solid #0a6b2c; padding-left: 0.3em; }
+`;
+
+/** The rows, validated line length. */
+function rows(redline: Redline, lineLength: number | undefined): LineRow[] {
+  return lineRows(redline, resolveLineLength(lineLength));
+}
+
+/** The label of a row's clause as pieces (first row only). */
+function labelPieces(row: LineRow): Piece[] {
+  if (!row.first) return [];
+  return layoutClause(row.clause, 'segments').label;
+}
+
+/** Pieces of the row: label (on the first row), a space, the text. */
+function rowPieces(row: LineRow): Piece[] {
+  const label = labelPieces(row);
+  const text: Piece[] = row.segments.map((s) => ({ ...s }));
+  if (label.length === 0) return text;
+  const out: Piece[] = [];
+  label.forEach((p, i) => {
+    if (i > 0) out.push({ type: 'equal', text: ' ' });
+    out.push(p);
+  });
+  if (text.length > 0) out.push({ type: 'equal', text: ' ' }, ...text);
+  return out;
+}
+
+/** Line-numbered terminal text; `inline` renders one row's pieces (with or without colour). */
+export function numberedText(redline: Redline, lineLength: number | undefined, inline: (pieces: readonly Piece[]) => string): string {
+  const all = rows(redline, lineLength);
+  const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
+  const out: string[] = [];
+  if (redline.lead !== '') out.push(`${' '.repeat(width)}  ${redline.lead.replace(/\n\n/gu, ' ')}`, '');
+  for (const row of all) {
+    const number = row.number === undefined ? ' '.repeat(width) : String(row.number).padStart(width);
+    out.push(`${number}  ${inline(rowPieces(row))}`.trimEnd());
+  }
+  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+}
+
+/** Line-numbered Markdown: one paragraph per clause, one line per base line. */
+export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
+  const all = rows(redline, lineLength);
+  const blocks: string[] = [];
+  if (redline.lead !== '') blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (lines.length > 0) blocks.push(lines.join('\\\n'));
+    lines = [];
+  };
+  for (const row of all) {
+    if (row.first) flush();
+    const pieces = rowPieces(row);
+    // After the number a lower-case start is safe; without one (inserted rows) it must not join the line before.
+    const text = pieces.length === 0 ? '' : piecesToMarkdown(pieces, { continuation: row.number === undefined });
+    // The number as code: it cannot be read as a list marker or as an insertion.
+    lines.push(row.number === undefined ? text : `\`${row.number}\` ${text}`.trimEnd());
+  }
+  flush();
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/** Line-numbered HTML fragment; `inline` renders pieces as escaped HTML with `<del>`/`<ins>`. */
+export function numberedHtml(redline: Redline, lineLength: number | undefined, inline: (pieces: readonly Piece[]) => string, withStyle: boolean): string {
+  const all = rows(redline, lineLength);
+  const out: string[] = [];
+  if (withStyle) out.push(`<style>\n${LINE_NUMBER_CSS}</style>\n`);
+  out.push('<div class="redline redline-lines">\n');
+  if (redline.lead !== '') out.push(`<p class="redline-lead">${escapeHtml(redline.lead)}</p>\n`);
+  for (const row of all) {
+    const classes = ['redline-line'];
+    if (row.first) classes.push('redline-clause-start');
+    if (row.number === undefined) classes.push('redline-inserted-line');
+    const data = row.number === undefined ? '' : ` data-line="${row.number}"`;
+    const clause = row.first ? ` data-clause-id="${escapeHtml(row.clause.id)}"` : '';
+    out.push(`<div class="${classes.join(' ')}"${data}${clause}>${inline(rowPieces(row))}</div>\n`);
+  }
+  out.push('</div>\n');
+  return out.join('');
+}
