@@ -7,6 +7,7 @@
  */
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
+import { checkResolution } from '../validate.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
@@ -92,26 +93,3 @@ function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClau
   return top;
 }
 
-/** Validates the shape of a resolution, iteratively, so bad input is a RedlineError, not a TypeError. */
-function checkResolution(value: unknown, what: string): asserts value is Resolution {
-  const fail = (detail: string): never => {
-    throw new RedlineError('invalid-input', `The ${what} resolution is not a resolution: ${detail}.`);
-  };
-  if (value === null || typeof value !== 'object') fail(`got ${value === null ? 'null' : typeof value}`);
-  const resolution = value as { lead?: unknown; clauses?: unknown };
-  if (typeof resolution.lead !== 'string') fail('its "lead" is not a string');
-  if (!Array.isArray(resolution.clauses)) fail('it has no "clauses" array');
-  const stack: unknown[] = [...(resolution.clauses as unknown[])];
-  const seen = new Set<unknown>();
-  while (stack.length > 0) {
-    const clause = stack.pop() as { id?: unknown; label?: unknown; text?: unknown; children?: unknown } | null;
-    if (clause === null || typeof clause !== 'object') fail('a clause is not an object');
-    if (seen.has(clause)) fail('a clause occurs twice in the tree (shared or cyclic children)');
-    seen.add(clause);
-    const c = clause!;
-    if (typeof c.label !== 'string' || typeof c.text !== 'string' || !Array.isArray(c.children)) {
-      fail(`clause ${typeof c.id === 'string' ? `"${c.id}"` : '(no id)'} lacks a string label, a string text or a children array`);
-    }
-    for (const child of c.children as unknown[]) stack.push(child);
-  }
-}

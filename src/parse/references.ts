@@ -15,6 +15,8 @@
 import type { Clause } from '../model.js';
 import { REFERENCE_KEYWORDS, REFERENCE_OLD_WORDS, REFERENCE_NEW_WORDS, REFERENCE_TAIL_WORDS } from './markers.js';
 import { labelKey } from './labels.js';
+import { checkResolution } from '../validate.js';
+import { RedlineError } from '../errors.js';
 
 interface RefNode<T> {
   id: string;
@@ -246,8 +248,12 @@ export function locateClause<T extends RefNode<T>>(clauses: readonly T[], ref: s
  * (`"Ziffer 3"`, `"Punkt 2 b)"`, `"Ziffer 2 Buchstabe b"`, `"2b"`, `"Nr. 3"`).
  *
  * @returns the clause, or `undefined` when the reference matches no clause or is ambiguous
+ * @throws {RedlineError} `invalid-input` when `resolution` is not shaped like a resolution or `ref` is not a string
  */
 export function findClause(resolution: { clauses: readonly Clause[] }, ref: string): Clause | undefined {
-  if (resolution === null || typeof resolution !== 'object' || !Array.isArray(resolution.clauses)) return undefined;
+  checkResolution(resolution, 'given', { lead: false });
+  if (typeof ref !== 'string') {
+    throw new RedlineError('invalid-input', `A clause reference must be a string, got ${ref === null ? 'null' : typeof ref}.`);
+  }
   return locateClause(resolution.clauses, ref)?.clause;
 }

@@ -141,7 +141,8 @@ describe('redline quality on seed 000 (Köln, AN/2108/2021)', () => {
     // Clause 1: the clerk struck "im" and wrote it again; we keep the common word as unchanged text.
     expect(theirs('1')).toContain('~~im Büro der Oberbürgermeisterin („Digitalisierung ist Chefsache“)~~**im Dezernat IX');
     expect(ours('1')).toContain('~~Büro der Oberbürgermeisterin („Digitalisierung ist Chefsache“)~~**Dezernat IX');
-    expect(ours('1')).toContain('**Stabstelle**');
+    // The base reads "einzurichtende, Tätigkeitsbeschreibungen": the insertion brings its own space.
+    expect(ours('1')).toContain('** Stabstelle**');
     // Clause 2: the strike-through of "Hierzu" was lost in extraction, so the hand-made
     // redline as read shows no change; the reconstructed versions give the intended hunk.
     expect(theirs('2')).toBe('');

@@ -1,3 +1,4 @@
+import { RedlineError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { findClause, locateClause, parseReference } from '../../src/parse/references.js';
 import { assignIds } from '../../src/parse/ids.js';
@@ -52,9 +53,19 @@ describe('findClause', () => {
     expect(findClause(r, 'II.1')?.text).toBe('ii1');
   });
 
-  it('never throws on junk', () => {
-    expect(findClause(null as never, '1')).toBeUndefined();
-    expect(findClause(resolution, 42 as never)).toBeUndefined();
+  it('rejects junk with a RedlineError, never a TypeError', () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof RedlineError ? error.code : `not a RedlineError: ${String(error)}`;
+      }
+      return 'no error';
+    };
+    expect(code(() => findClause(null as never, '1'))).toBe('invalid-input');
+    expect(code(() => findClause(resolution, 42 as never))).toBe('invalid-input');
+    expect(code(() => findClause({ clauses: [null] } as never, '1'))).toBe('invalid-input');
+    expect(code(() => findClause({ clauses: [{ id: 1 }] } as never, '1'))).toBe('invalid-input');
   });
 });
 
