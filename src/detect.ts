@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { tokenize } from './text/tokenize.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -98,23 +97,40 @@ function countOccurrences(text: string, needle: string): number {
   return count;
 }
 
-/** Scans sentence by sentence with the tokeniser; no pattern can backtrack. */
+/**
+ * Words and sentence ends, for {@link hasInstructionSentence}. One pass of a
+ * linear pattern (letters, or one sentence-ending mark): the full tokeniser is
+ * not needed to spot verbs, and detection runs on every amendment text, which
+ * can be a whole rewritten resolution of megabytes.
+ */
+const WORD_OR_STOP = /[\p{L}\p{M}]+|[.!?;]/gu;
+
+/** A sentence with both an instruction verb and a place; no pattern can backtrack. */
 function hasInstructionSentence(source: string): boolean {
   let verb = false;
   let place = false;
-  for (const token of tokenize(source)) {
-    if (token.kind === 'punct') {
-      if (token.text === '.' || token.text === '!' || token.text === '?' || token.text === ';') {
+  let previous = '';
+  let previousEnd = -1;
+  for (const match of source.matchAll(WORD_OR_STOP)) {
+    const word = match[0];
+    if (word.length === 1 && '.!?;'.includes(word)) {
+      // "Nr. 3", "z. B.", "Ziffer 3." do not end the sentence: a full stop
+      // ends it only right after a word of more than three letters.
+      const ends = word !== '.' || (previousEnd === match.index && previous.length > 3);
+      if (ends) {
         verb = false;
         place = false;
       }
       continue;
     }
-    if (token.kind !== 'word') continue;
-    const word = token.text.toLowerCase().replace(/\.$/, '');
-    if (INSTRUCTION_VERBS.has(word)) verb = true;
-    if (INSTRUCTION_PLACES.has(word)) place = true;
-    if (word === 'erhält' || word === 'erhalten') verb = true;
+    previous = word;
+    previousEnd = match.index + word.length;
+    // Every listed word has 2–12 letters; most words of a long text do not need a look-up.
+    if (word.length < 2 || word.length > 12) continue;
+    const first = word.charCodeAt(0);
+    const lower = first >= 0x61 && first <= 0x7a ? word : word.toLowerCase();
+    if (INSTRUCTION_VERBS.has(lower) || lower === 'erhält' || lower === 'erhalten') verb = true;
+    if (INSTRUCTION_PLACES.has(lower)) place = true;
     if (verb && place) return true;
   }
   return false;

@@ -41,3 +41,28 @@ describe('detectForm', () => {
     expect(detectForm('1. Die Mittel werden nicht gestrichen.')).toBe('rewrite');
   });
 });
+
+describe('detectForm on abbreviations and large input', () => {
+  it('reads instructions that address "Nr." and "Abs."', () => {
+    expect(detectForm('In Nr. 3 wird das Wort „jährlich“ gestrichen.')).toBe('instructions');
+    expect(detectForm('In § 4 Abs. 6 Satz 1 wird das Wort „jährlich“ gestrichen.')).toBe('instructions');
+  });
+
+  it('does not join a verb and a place across sentences', () => {
+    expect(detectForm('1. Die Mittel werden gestrichen. Die Ziffer der Kostenstelle bleibt.')).toBe('rewrite');
+  });
+
+  it('scans a large rewrite in about linear time', () => {
+    const clause = 'Die Verwaltung wird beauftragt, ein Konzept vorzulegen und die Kölner*innen zu beteiligen. ';
+    const time = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => `${i + 1}. ${clause}`).join('\n');
+      const start = performance.now();
+      expect(detectForm(text)).toBe('rewrite');
+      return performance.now() - start;
+    };
+    time(500);
+    const small = time(2_000);
+    const large = time(8_000);
+    expect(large).toBeLessThan(small * 16 + 50);
+  });
+});
