@@ -29,7 +29,10 @@ export type {
   HtmlOptions,
   TextOptions,
   SynopsisOptions,
+  MdastOptions,
+  RenderView,
 } from './render/options.js';
+export type { ParsedRedline } from './redline/read.js';
 export type { InstructionOptions } from './render/instructions.js';
 export type { LineOptions, LineLengthOptions } from './lines/options.js';
 export type { LineNumbering, NumberedLine, NumberedClause } from './lines/numbering.js';

@@ -14,6 +14,9 @@ import type {
   DiffOptions,
   HtmlOptions,
   MarkdownOptions,
+  MdastOptions,
+  ParsedRedline,
+  RenderView,
   Motion,
   ParseOptions,
   Redline,
@@ -100,5 +103,8 @@ describe('public API', () => {
     expectTypeOf<HtmlOptions>().toBeObject();
     expectTypeOf<TextOptions>().toBeObject();
     expectTypeOf<SynopsisOptions>().toBeObject();
+    expectTypeOf<MdastOptions>().toBeObject();
+    expectTypeOf<RenderView>().toEqualTypeOf<'redline' | 'amended' | 'base'>();
+    expectTypeOf<ParsedRedline>().toHaveProperty('redline');
   });
 });

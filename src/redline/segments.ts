@@ -35,7 +35,9 @@ export interface NormalizeOptions {
  * The canonical form of a segment list: no empty segments; within each run of
  * consecutive changes all deletions before all insertions (or the reverse with
  * `insertFirst`), each side in its original order; adjacent segments of the
- * same type and source merged. Base and amended text are unchanged by this.
+ * same type and source merged; whitespace shared by the deletion and the
+ * insertion of a run at its start or end moved out into unchanged text. Base
+ * and amended text are unchanged by this.
  */
 export function normalizeSegments(input: readonly Segment[], options: NormalizeOptions = {}): Segment[] {
   // Empty segments go first: an empty `equal` must not split a run of changes.
@@ -60,13 +62,58 @@ export function normalizeSegments(input: readonly Segment[], options: NormalizeO
     }
     let j = i;
     while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
-    const run = segments.slice(i, j);
-    const first = options.insertFirst === true ? 'insert' : 'delete';
-    for (const s of run) if (s.type === first) push(s);
-    for (const s of run) if (s.type !== first) push(s);
+    const deleted = segments.slice(i, j).filter((s) => s.type === 'delete');
+    const inserted = segments.slice(i, j).filter((s) => s.type === 'insert');
+    // Whitespace that the deletion and the insertion share at an edge is in both
+    // versions: it is unchanged text. (A Markdown redline cannot show it inside
+    // the markers either, so this is also what parseRedline reads back.)
+    const lead = sharedWhitespace(deleted, inserted, 'start');
+    if (lead !== '') {
+      push({ type: 'equal', text: lead });
+      trim(deleted, lead.length, 'start');
+      trim(inserted, lead.length, 'start');
+    }
+    const tail = sharedWhitespace(deleted, inserted, 'end');
+    if (tail !== '') {
+      trim(deleted, tail.length, 'end');
+      trim(inserted, tail.length, 'end');
+    }
+    const [before, after] = options.insertFirst === true ? [inserted, deleted] : [deleted, inserted];
+    for (const s of before) push(s);
+    for (const s of after) push(s);
+    if (tail !== '') push({ type: 'equal', text: tail });
     i = j;
   }
   return out;
+}
+
+/** The whitespace both sides start (or end) with, character for character. */
+function sharedWhitespace(left: readonly Segment[], right: readonly Segment[], edge: 'start' | 'end'): string {
+  const a = left.map((s) => s.text).join('');
+  const b = right.map((s) => s.text).join('');
+  if (a === '' || b === '') return '';
+  let n = 0;
+  const max = Math.min(a.length, b.length);
+  while (n < max) {
+    const x = edge === 'start' ? a[n]! : a[a.length - 1 - n]!;
+    const y = edge === 'start' ? b[n]! : b[b.length - 1 - n]!;
+    if (x !== y || !/\s/.test(x)) break;
+    n += 1;
+  }
+  return edge === 'start' ? a.slice(0, n) : a.slice(a.length - n);
+}
+
+/** Removes `count` characters at one edge of a segment list, in place (segments may become empty). */
+function trim(segments: Segment[], count: number, edge: 'start' | 'end'): void {
+  let left = count;
+  for (let k = 0; k < segments.length && left > 0; k += 1) {
+    const index = edge === 'start' ? k : segments.length - 1 - k;
+    const segment = segments[index]!;
+    const take = Math.min(left, segment.text.length);
+    const text = edge === 'start' ? segment.text.slice(take) : segment.text.slice(0, segment.text.length - take);
+    segments[index] = withText(segment, text);
+    left -= take;
+  }
 }
 
 function withText(segment: Segment, text: string): Segment {

@@ -7,17 +7,24 @@ import { assignIds } from '../../src/parse/ids.js';
 import { amendedText, baseText } from '../../src/redline/model.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
-/** Token boundaries of a text, as offsets. */
+/**
+ * Offsets where a hunk may start or end: token boundaries, and any point
+ * inside a run of whitespace (whitespace shared by a deletion and an
+ * insertion is moved out of the change, which may split a run of spaces).
+ */
 function boundaries(text: string): Set<number> {
   const set = new Set<number>([0, text.length]);
-  for (const t of tokenize(text)) set.add(t.start);
+  for (const t of tokenize(text)) {
+    set.add(t.start);
+    if (t.kind === 'space') for (let i = t.start; i < t.end; i += 1) set.add(i);
+  }
   return set;
 }
 
 /**
  * The segment invariants: the two texts reproduced exactly, no empty segment,
  * no two neighbours of one type, deletions before insertions (or the reverse),
- * and no hunk boundary inside a token of either version.
+ * and no hunk boundary inside a word, number or punctuation token of either version.
  */
 export function checkSegments(base: string, amended: string, segments: readonly Segment[], insertFirst = false): void {
   expect(baseText(segments)).toBe(base);

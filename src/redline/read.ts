@@ -1,0 +1,181 @@
+/**
+ * `parseRedline`: reads the redline form — a resolution reprinted with
+ * deletions struck (`~~alt~~`) and insertions bold (`**neu**`), as a whole
+ * amendment document (seed 000) or as a bare resolution (what `toMarkdown`
+ * writes).
+ *
+ * The structure comes from the clause parser (`parseMotion`/`parseResolution`,
+ * which keep inline Markdown verbatim in the clause text); marked labels are
+ * moved out of their markers first (read-labels.ts). Then each clause text is
+ * read into segments (read-inline.ts, read-spacing.ts). Outside the
+ * resolution, bold is formatting and is not looked at. Text whose markers were
+ * lost in extraction ("Hierzu Bei der Erstellung") is plain text: nothing is
+ * invented.
+ *
+ * @module
+ */
+import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
+import { ParseError, RedlineError } from '../errors.js';
+import { LEAD_PHRASES } from '../parse/markers.js';
+import { parseMotion } from '../parse/motion.js';
+import { parseResolution } from '../parse/resolution.js';
+import { scanLineLabel } from '../parse/labels.js';
+import { isFalseLabel } from '../parse/tree.js';
+import { assignRedlineIds } from './ids.js';
+import { acceptAll, rejectAll } from './model.js';
+import { readInline } from './read-inline.js';
+import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './read-labels.js';
+import { piecesToSegments } from './read-spacing.js';
+import { amendedText, baseText, clauseStatusOf } from './segments.js';
+
+/** What {@link parseRedline} returns. */
+export interface ParsedRedline {
+  /** The resolution before the amendment (`rejectAll(redline)`). */
+  base: Resolution;
+  /** The resolution after the amendment (`acceptAll(redline)`). */
+  amended: Resolution;
+  /** The redline itself. */
+  redline: Redline;
+}
+
+/**
+ * Reads a redline-form amendment (Markdown or extracted text): `~~…~~` is
+ * deleted, `**…**` inserted, `~~alt~~ **neu**` a replacement; a wholly bold
+ * (struck) labelled paragraph `**5. Neuer Text.**` an inserted (deleted)
+ * clause with its sub-clauses; `~~3.~~ **4.** Text` a renumbered clause.
+ * Escapes are decoded (`\*` → `*`), gender stars stay text (`**Kölner*innen**`).
+ * A whole document is read from its resolution section on (see `parseMotion`);
+ * text that starts with a clause or with a lead sentence followed by a clause
+ * is read as a bare resolution. `parseRedline(toMarkdown(r))` gives back `r`.
+ *
+ * @throws ParseError `invalid-input` when `source` is not a string or contains
+ *   the noncharacters U+FDD0/U+FDD1; `no-resolution` (from `parseMotion`) when a
+ *   whole document has no resolution section.
+ */
+export function parseRedline(source: string): ParsedRedline {
+  if (typeof source !== 'string') {
+    throw new ParseError('invalid-input', `parseRedline expects a string, got ${source === null ? 'null' : typeof source}.`);
+  }
+  if (hasSentinel(source)) {
+    throw new ParseError(
+      'invalid-input',
+      'The redline text contains the Unicode noncharacter U+FDD0 or U+FDD1, which parseRedline reserves for its own use; remove it.',
+    );
+  }
+  const marked = markLabels(source);
+  const resolution = readStructure(marked.source);
+  const redline: Redline = { lead: readLead(resolution.lead, marked), clauses: [] };
+  // Iterative, with the status forced by a wholly inserted/deleted ancestor.
+  const stack: Array<{ from: readonly Clause[]; into: RedlineClause[]; forced: 'inserted' | 'deleted' | undefined }> = [
+    { from: resolution.clauses, into: redline.clauses, forced: undefined },
+  ];
+  while (stack.length > 0) {
+    const { from, into, forced } = stack.pop()!;
+    for (const clause of from) {
+      const read = readClause(clause, marked, forced);
+      into.push(read);
+      if (clause.children.length > 0) {
+        const whole = read.status === 'inserted' || read.status === 'deleted' ? read.status : undefined;
+        stack.push({ from: clause.children, into: read.children, forced: whole });
+      }
+    }
+  }
+  assignRedlineIds(redline.clauses);
+  return { base: rejectAll(redline), amended: acceptAll(redline), redline };
+}
+
+/**
+ * The clause tree of the (marked) source. A text whose first paragraph is a
+ * clause, or a lead sentence directly followed by a clause, is a bare
+ * resolution; anything else is a document whose resolution section
+ * `parseMotion` finds (falling back to `parseResolution` when it finds none
+ * but the text has labelled clauses or redline markers).
+ */
+function readStructure(source: string): Resolution {
+  if (looksLikeBareResolution(source)) return parseResolution(source);
+  try {
+    return parseMotion(source).resolution;
+  } catch (error) {
+    if (error instanceof RedlineError && error.code === 'no-resolution') {
+      // Without a marker heading it may still be a bare resolution: if it has
+      // labelled clauses or redline markers. Plain prose stays an error.
+      const resolution = parseResolution(source);
+      if (resolution.clauses.some((c) => c.label !== '') || /~~|\*\*/.test(source)) return resolution;
+    }
+    throw error;
+  }
+}
+
+/** The first two paragraphs' first lines: a clause, or a lead-like paragraph and a clause. */
+function looksLikeBareResolution(source: string): boolean {
+  const firstLines: string[] = [];
+  let inParagraph = false;
+  for (const raw of source.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      inParagraph = false;
+      continue;
+    }
+    if (!inParagraph) {
+      firstLines.push(line);
+      if (firstLines.length === 2) break;
+    }
+    inParagraph = true;
+  }
+  const [first, second] = firstLines;
+  if (first === undefined) return true;
+  if (startsWithLabel(first)) return true;
+  return second !== undefined && isLeadLike(first) && startsWithLabel(second);
+}
+
+function startsWithLabel(line: string): boolean {
+  const label = scanLineLabel(line);
+  return label !== undefined && !isFalseLabel(line, label);
+}
+
+function isLeadLike(line: string): boolean {
+  const lower = line.toLowerCase();
+  return line.trimEnd().endsWith(':') || LEAD_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** The lead as plain text: markers read (the amended wording kept), escapes decoded. */
+function readLead(lead: string, marked: MarkedSource): string {
+  if (lead === '') return '';
+  return amendedText(piecesToSegments(readInline(takeMark(lead, marked).text)));
+}
+
+/** One clause: its mark (if any), its segments and its status. */
+function readClause(clause: Clause, marked: MarkedSource, forced: 'inserted' | 'deleted' | undefined): RedlineClause {
+  const { mark, text } = takeMark(clause.text, marked);
+  let segments = piecesToSegments(readInline(text));
+  const status = forced ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
+  const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
+  if (status !== undefined) {
+    // A wholly inserted (deleted) clause exists in one version only: all its text is inserted (deleted).
+    const type: Segment['type'] = status === 'inserted' ? 'insert' : 'delete';
+    const whole = status === 'inserted' ? amendedText(segments) : baseText(segments);
+    segments = whole === '' ? [] : [{ type, text: whole }];
+    out.segments = segments;
+    out.status = status;
+    return out;
+  }
+  out.status = clauseStatusOf(segments);
+  if (mark?.kind === 'renumbered' && mark.baseLabel !== clause.label) out.baseLabel = mark.baseLabel;
+  return out;
+}
+
+/**
+ * An unlabelled paragraph that is wholly bold (struck) is an inserted (deleted)
+ * clause: without a label there is nothing else it could be, since an
+ * unlabelled clause with no text of its own does not exist.
+ */
+function unlabelledWhole(label: string, segments: readonly Segment[]): 'inserted' | 'deleted' | undefined {
+  if (label !== '' || segments.length !== 1) return undefined;
+  const only = segments[0]!.type;
+  return only === 'insert' ? 'inserted' : only === 'delete' ? 'deleted' : undefined;
+}
+
+function wholeStatus(mark: LabelMark | undefined): 'inserted' | 'deleted' | undefined {
+  if (mark === undefined || mark.kind === 'renumbered') return undefined;
+  return mark.kind;
+}

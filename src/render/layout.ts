@@ -1,0 +1,94 @@
+/**
+ * The layout of one redline clause, shared by every renderer: its label as
+ * marked-up pieces and its text as paragraphs of pieces.
+ *
+ * - A changed or unchanged clause shows its label plainly.
+ * - A renumbered clause shows the old label struck and the new one inserted
+ *   (`~~3.~~ **4.**`).
+ * - A wholly inserted or deleted clause is marked as a whole, label included
+ *   (`**5. Neuer Text.**`, `~~6. Alter Text.~~`), each paragraph on its own.
+ *
+ * @module
+ */
+import type { RedlineClause, Segment } from '../model.js';
+import { normalizeSegments } from '../redline/segments.js';
+import type { Piece } from '../redline/read-spacing.js';
+import { planPieces, splitParagraphs } from './pieces.js';
+
+/** How a clause is laid out. */
+export interface ClauseLayout {
+  /**
+   * The label as pieces: `[]` (unlabelled), `[equal]` (as written),
+   * `[delete, insert]` (renumbered), or `[delete]`/`[insert]` (whole clause).
+   */
+  label: Piece[];
+  /** Set when the whole clause is deleted or inserted: every paragraph is one marked piece. */
+  whole?: 'delete' | 'insert';
+  /** The text, one entry per paragraph (at least one, possibly empty). */
+  paragraphs: Piece[][];
+}
+
+/**
+ * How the text is cut into pieces: `markdown` plans the markup for Markdown
+ * (edge whitespace outside markers, see `pieces.ts`; sources dropped);
+ * `segments` keeps the canonical segments as they are, with their sources
+ * (HTML and terminal output can mark any text).
+ */
+export type PieceMode = 'markdown' | 'segments';
+
+/** Lays out a clause (see the module comment). */
+export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'): ClauseLayout {
+  const cut = (segments: readonly Segment[]): Piece[][] =>
+    splitParagraphs(mode === 'markdown' ? planPieces(segments) : normalizeSegments(segments));
+  if (clause.status === 'inserted' || clause.status === 'deleted') {
+    const type = clause.status === 'inserted' ? 'insert' : 'delete';
+    const kept = clause.segments.filter((s) => s.type !== (type === 'insert' ? 'delete' : 'insert'));
+    return {
+      label: clause.label === '' ? [] : [{ type, text: clause.label }],
+      whole: type,
+      paragraphs: cut(kept.map((s) => ({ ...s, type }))),
+    };
+  }
+  const paragraphs = cut(clause.segments);
+  if (clause.baseLabel !== undefined && clause.baseLabel !== clause.label && clause.baseLabel !== '' && clause.label !== '') {
+    return {
+      label: [
+        { type: 'delete', text: clause.baseLabel },
+        { type: 'insert', text: clause.label },
+      ],
+      paragraphs,
+    };
+  }
+  return { label: clause.label === '' ? [] : [{ type: 'equal', text: clause.label }], paragraphs };
+}
+
+/** True when the label is written as is (no markers). */
+export function isPlainLabel(layout: ClauseLayout): boolean {
+  return layout.label.every((piece) => piece.type === 'equal');
+}
+
+/**
+ * The first paragraph with the label joined in, for output that carries the
+ * label inside the text (Markdown of marked labels, mdast, table cells): a
+ * whole-clause label merges into the first marked piece (`**5. Neuer Text.**`),
+ * other labels are followed by one space.
+ */
+export function firstParagraphWithLabel(layout: ClauseLayout): Piece[] {
+  const first = layout.paragraphs[0] ?? [];
+  if (layout.label.length === 0) return first.slice();
+  if (layout.whole !== undefined) {
+    const label = layout.label[0]!;
+    const head = first[0];
+    if (head !== undefined && head.type === layout.whole) {
+      return [{ ...head, text: `${label.text} ${head.text}` }, ...first.slice(1)];
+    }
+    return first.length === 0 ? [label] : [label, { type: 'equal', text: ' ' }, ...first];
+  }
+  const out: Piece[] = [];
+  layout.label.forEach((piece, index) => {
+    if (index > 0) out.push({ type: 'equal', text: ' ' });
+    out.push(piece);
+  });
+  if (first.length > 0) out.push({ type: 'equal', text: ' ' }, ...first);
+  return out;
+}

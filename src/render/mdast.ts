@@ -1,0 +1,89 @@
+/**
+ * `toMdast`: a redline (or resolution) as an mdast tree for unified pipelines.
+ *
+ * The lead is a paragraph; the clauses are nested `list`/`listItem` nodes
+ * (unordered — the written label is part of the text, since `a)`, `(2)` or
+ * `II.` are no Markdown list markers); each clause's paragraphs hold `text`,
+ * `delete` (struck) and `strong` (inserted) nodes, never with whitespace at a
+ * marker's inner edge. A whole inserted/deleted clause is one `strong`/`delete`
+ * per paragraph, label included; a renumbered clause starts with the old label
+ * deleted and the new one strong. `data` of every list item carries the clause
+ * (`id`, `label`, `baseLabel`, `status`) and `hProperties` (class names,
+ * `data-clause-id`) for mdast-util-to-hast.
+ *
+ * @module
+ */
+import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
+import type { Redline, RedlineClause, Resolution } from '../model.js';
+import { toRenderRedline } from './input.js';
+import type { MdastOptions } from './options.js';
+import { firstParagraphWithLabel, layoutClause } from './layout.js';
+import { piecesToPhrasing } from './markdown-inline.js';
+
+/** What `toMdast` stores in `listItem.data.clause`. */
+export interface ClauseData {
+  /** Clause id. */
+  id: string;
+  /** Label as written (amended label; base label of deleted clauses). */
+  label: string;
+  /** The base label when the clause was renumbered. */
+  baseLabel?: string;
+  /** What happened to the clause. */
+  status: RedlineClause['status'];
+}
+
+/** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
+export function toMdast(x: Redline | Resolution, options: MdastOptions = {}): Root {
+  const redline = toRenderRedline(x, options.view ?? 'redline');
+  const root: Root = { type: 'root', children: [] };
+  if (redline.lead !== '') {
+    for (const value of redline.lead.split('\n\n')) {
+      root.children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
+    }
+  }
+  if (redline.clauses.length === 0) return root;
+  const top = list();
+  root.children.push(top);
+  // Iterative: deep trees must not overflow the stack.
+  const stack: Array<{ clause: RedlineClause; into: List }> = [];
+  const pushAll = (clauses: readonly RedlineClause[], into: List): void => {
+    for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, into });
+  };
+  pushAll(redline.clauses, top);
+  while (stack.length > 0) {
+    const { clause, into } = stack.pop()!;
+    const layout = layoutClause(clause);
+    const paragraphs: Paragraph[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
+      type: 'paragraph',
+      children: piecesToPhrasing(pieces),
+    }));
+    const clauseData: ClauseData = { id: clause.id, label: clause.label, status: clause.status };
+    if (clause.baseLabel !== undefined) clauseData.baseLabel = clause.baseLabel;
+    const item: ListItem = {
+      type: 'listItem',
+      spread: paragraphs.length > 1,
+      children: paragraphs,
+      data: {
+        clause: clauseData,
+        hProperties: { className: ['redline-clause', `redline-${clause.status}`], dataClauseId: clause.id },
+      } as Data,
+    };
+    into.children.push(item);
+    if (clause.children.length > 0) {
+      const sub = list();
+      item.children.push(sub);
+      pushAll(clause.children, sub);
+    }
+  }
+  return root;
+}
+
+function list(): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: [],
+    data: { hProperties: { className: ['redline-clauses'] } } as Data,
+  };
+}

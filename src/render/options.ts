@@ -1,0 +1,101 @@
+/**
+ * The options of the renderers, in one place (the public API re-exports them).
+ *
+ * @module
+ */
+import type { RenderView } from './input.js';
+import type { LineOptions } from '../lines/options.js';
+
+export type { LineOptions } from '../lines/options.js';
+
+export type { RenderView } from './input.js';
+
+/** Options of `toMarkdown`. */
+export interface MarkdownOptions extends LineOptions {
+  /**
+   * What to show: the redline with markers, or the clean text of the amended
+   * (`'amended'`, what `acceptAll` gives) or base (`'base'`) resolution without any marker.
+   * A `Resolution` is always shown as it is.
+   * @default 'redline'
+   */
+  view?: RenderView;
+}
+
+/** Options of `toHtml`. */
+export interface HtmlOptions extends LineOptions {
+  /**
+   * Return a complete page (`<!doctype html>`, `lang="de"`, title, stylesheet for
+   * screen and A4 print) instead of a fragment.
+   * @default false
+   */
+  document?: boolean;
+  /**
+   * Page title (`<title>` and a heading), only used with `document`.
+   * @default 'Änderungen am Beschluss' for a redline, 'Beschluss' for a resolution
+   */
+  title?: string;
+  /**
+   * What to show: the redline, or the clean text of the amended or base version.
+   * @default 'redline'
+   */
+  view?: RenderView;
+}
+
+/** Options of `toText`. */
+export interface TextOptions extends LineOptions {
+  /**
+   * ANSI colours and styles instead of brackets: deletions red and struck
+   * through, insertions green and bold (a space separates a deletion from the
+   * insertion that replaces it). Callers decide (e.g. only for a TTY, not with `NO_COLOR`).
+   * @default false
+   */
+  color?: boolean;
+  /**
+   * What to show: the redline, or the clean text of the amended or base version.
+   * @default 'redline'
+   */
+  view?: RenderView;
+}
+
+/** Options of `toSynopsis`. */
+export interface SynopsisOptions {
+  /**
+   * Output format: a GFM Markdown table or an HTML table.
+   * @default 'markdown'
+   */
+  format?: 'html' | 'markdown';
+  /**
+   * Column headings (base, amended).
+   * @default ['Ursprüngliche Fassung', 'Geänderte Fassung']
+   */
+  headings?: readonly [string, string];
+  /**
+   * Add a third column naming the amendments (`Segment.source`) that changed each clause.
+   * @default false
+   */
+  sources?: boolean;
+  /**
+   * Heading of the sources column.
+   * @default 'Änderungsantrag'
+   */
+  sourcesHeading?: string;
+  /**
+   * HTML only: a complete page (as `toHtml` with `document: true`) instead of a table.
+   * @default false
+   */
+  document?: boolean;
+  /**
+   * HTML page title, only used with `document`.
+   * @default 'Synopse'
+   */
+  title?: string;
+}
+
+/** Options of `toMdast`. */
+export interface MdastOptions {
+  /**
+   * What to show: the redline, or the clean text of the amended or base version.
+   * @default 'redline'
+   */
+  view?: RenderView;
+}

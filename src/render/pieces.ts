@@ -1,0 +1,308 @@
+/**
+ * Plans how a clause's segments are marked up in Markdown (and in the mdast
+ * tree): which text goes inside `~~…~~` / `**…**` and which outside.
+ *
+ * Markdown cannot hold whitespace at the inner edge of a marker, nor a marker
+ * across a paragraph break, so edge whitespace moves outside and a change that
+ * spans paragraphs is marked per paragraph. Whoever reads the Markdown then
+ * decides whose whitespace it is — by the convention in
+ * `src/redline/read-spacing.ts`. This module plans the markup, reads the plan
+ * back with that same convention, and widens a change to whole neighbouring
+ * words where the reading would not give back the exact base and amended text
+ * (e.g. a change of whitespace only). As a last resort the whole clause is
+ * shown as one replacement. The round trip is therefore exact for every clause
+ * whose texts are in the contract's normal form (no edge whitespace, no single
+ * line breaks).
+ *
+ * @module
+ */
+import type { Segment } from '../model.js';
+import { amendedText, baseText, normalizeSegments } from '../redline/segments.js';
+import { PARAGRAPH_BREAK, isInlineSpace, piecesToSegments, type Piece } from '../redline/read-spacing.js';
+
+/**
+ * The markup plan of a clause text: `delete`/`insert` pieces have a non-empty
+ * core without edge whitespace and without paragraph breaks; `equal` pieces may
+ * contain paragraph breaks (`"\n\n"`).
+ *
+ * Each run of changes is first put into the form a clerk writes (see
+ * {@link tidyRuns}); the plan is then read back with the reader's convention,
+ * and only if that does not give the exact texts are all runs widened to
+ * whole neighbouring words, and as the last resort the whole clause is shown
+ * as one replacement.
+ */
+export function planPieces(segments: readonly Segment[]): Piece[] {
+  const canonical = normalizeSegments(segments.map((s) => ({ type: s.type, text: s.text })));
+  const base = baseText(canonical);
+  const amended = amendedText(canonical);
+  const reads = (pieces: Piece[]): boolean => {
+    const read = piecesToSegments(pieces);
+    return baseText(read) === base && amendedText(read) === amended;
+  };
+  const direct = emit(tidyRuns(canonical));
+  if (reads(direct)) return direct;
+  const widened = emit(widen(canonical));
+  if (reads(widened)) return widened;
+  const whole = emit(
+    normalizeSegments([
+      { type: 'delete', text: base },
+      { type: 'insert', text: amended },
+    ]),
+  );
+  if (reads(whole)) return whole;
+  // Only whitespace at the very edges of a clause text cannot be marked; show the changes as they are.
+  return direct;
+}
+
+/** How many characters of context a run's local reading check looks at on each side (the reader looks at one). */
+const CONTEXT = 4;
+
+/**
+ * Puts each run of changes into the form a clerk writes, keeping both texts:
+ *
+ * 1. Whitespace that a replacement's deletion and insertion share at an edge
+ *    is unchanged text (`~~ ~~ **, insbesondere **` → `**, insbesondere**`).
+ * 2. A pure deletion/insertion slides over the whitespace next to it into the
+ *    position the reader's spacing convention reads back (`a` `~~ b~~` ` c` →
+ *    `a ` `~~b ~~` `c`).
+ *
+ * Where a marker would not count as one in CommonMark (a word character
+ * outside, punctuation inside: `Verwaltung**, insbesondere**`), remark-stringify
+ * writes the outside character as a character reference
+ * (`Verwaltun&#x67;**, insbesondere**`): Markdown viewers show it as intended
+ * and the round trip stays exact, where widening the change to the whole word
+ * would read back as a different (if equivalent) redline.
+ *
+ * One left-to-right pass; each run is checked on a few characters of context.
+ */
+function tidyRuns(segments: readonly Segment[]): Segment[] {
+  const items = segments.map((s) => ({ ...s }));
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < items.length) {
+    if (items[i]!.type === 'equal') {
+      out.push(items[i]!);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < items.length && items[j]!.type !== 'equal') j += 1;
+    let del = baseText(items.slice(i, j).filter((s) => s.type === 'delete'));
+    let ins = amendedText(items.slice(i, j).filter((s) => s.type === 'insert'));
+    let before = out[out.length - 1]?.type === 'equal' ? out.pop()! : undefined;
+    let after = items[j];
+    const prefix = (text: string): Segment => (before = { type: 'equal', text: (before?.text ?? '') + text });
+    const suffix = (text: string): Segment => (after = { type: 'equal', text: text + (after?.text ?? '') });
+    if (del !== '' && ins !== '') {
+      const lead = commonSpace(del, ins, 'start');
+      if (lead !== '') {
+        prefix(lead);
+        del = del.slice(lead.length);
+        ins = ins.slice(lead.length);
+      }
+      const trail = commonSpace(del, ins, 'end');
+      if (trail !== '') {
+        suffix(trail);
+        del = del.slice(0, del.length - trail.length);
+        ins = ins.slice(0, ins.length - trail.length);
+      }
+    }
+    if (del === '' || ins === '') {
+      const type = del === '' ? 'insert' : 'delete';
+      const slid = slide({ type, text: del + ins }, before?.text ?? '', after?.text, out.length === 0 && before === undefined);
+      if (slid !== undefined) {
+        before = slid.before === '' && before === undefined ? undefined : { type: 'equal', text: slid.before };
+        after = slid.after === undefined ? undefined : { type: 'equal', text: slid.after };
+        if (type === 'insert') ins = slid.text;
+        else del = slid.text;
+      }
+    }
+    if (before !== undefined && before.text !== '') out.push(before);
+    if (del !== '') out.push({ type: 'delete', text: del });
+    if (ins !== '') out.push({ type: 'insert', text: ins });
+    if (after !== undefined) items[j] = after;
+    i = j;
+  }
+  return normalizeSegments(out);
+}
+
+/** The whitespace both texts share at their start (or end). */
+function commonSpace(a: string, b: string, edge: 'start' | 'end'): string {
+  let n = 0;
+  while (n < a.length && n < b.length) {
+    const x = edge === 'start' ? a[n]! : a[a.length - 1 - n]!;
+    const y = edge === 'start' ? b[n]! : b[b.length - 1 - n]!;
+    if (x !== y || !isSpaceAt(x, 0)) break;
+    n += 1;
+  }
+  if (n === 0) return '';
+  return edge === 'start' ? a.slice(0, n) : a.slice(a.length - n);
+}
+
+/**
+ * A pure run slid over the whitespace around it to where the reader reads it
+ * back exactly, checked on a little context; `undefined` when no position
+ * within a few characters does (then the clause-level check decides).
+ */
+function slide(
+  run: Segment,
+  before: string,
+  after: string | undefined,
+  atStart: boolean,
+): { before: string; text: string; after: string | undefined } | undefined {
+  const ok = (b: string, text: string, a: string | undefined): boolean => {
+    const window: Segment[] = [];
+    const tail = b.slice(-CONTEXT);
+    if (tail !== '' || !atStart) window.push({ type: 'equal', text: tail === '' ? 'x' : tail });
+    window.push({ type: run.type, text });
+    if (a !== undefined && a !== '') window.push({ type: 'equal', text: a.slice(0, CONTEXT) });
+    const read = piecesToSegments(emit(window));
+    return read.length === window.length && read.every((s, k) => s.type === window[k]!.type && s.text === window[k]!.text);
+  };
+  if (ok(before, run.text, after)) return { before, text: run.text, after };
+  // Slide right: "a" + " b" + " c" → "a " + "b " + "c" while the run starts with what follows it.
+  let b = before;
+  let text = run.text;
+  let a = after;
+  for (let step = 0; step < CONTEXT && a !== undefined && a !== '' && text.charAt(0) === a.charAt(0) && isSpaceAt(a, 0); step++) {
+    b += text.charAt(0);
+    text = text.slice(1) + a.charAt(0);
+    a = a.slice(1);
+    if (ok(b, text, a)) return { before: b, text, after: a };
+  }
+  // Slide left: "a " + "b " + "c" → "a" + " b" + " c" while the run ends with what precedes it.
+  b = before;
+  text = run.text;
+  a = after;
+  for (let step = 0; step < CONTEXT && b !== '' && lastChar(text) === lastChar(b) && isSpaceAt(b, b.length - 1); step++) {
+    const c = lastChar(b);
+    b = b.slice(0, b.length - c.length);
+    text = c + text.slice(0, text.length - c.length);
+    a = c + (a ?? '');
+    if (ok(b, text, a)) return { before: b, text, after: a };
+  }
+  return undefined;
+}
+
+function lastChar(text: string): string {
+  return text.slice(-1);
+}
+
+/** Pieces straight from canonical segments: edge whitespace outside, one space between deletion and insertion. */
+function emit(segments: readonly Segment[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.type === 'equal') {
+      out.push({ type: 'equal', text: segment.text });
+      continue;
+    }
+    const previous = segments[i - 1];
+    if (segment.type === 'insert' && previous !== undefined && previous.type === 'delete') {
+      out.push({ type: 'equal', text: ' ' });
+    }
+    emitChange(segment.type, segment.text, out);
+  }
+  return out;
+}
+
+/** One change, marked per paragraph, its edge whitespace outside the markers. */
+function emitChange(type: 'delete' | 'insert', text: string, out: Piece[]): void {
+  const paragraphs = text.split(PARAGRAPH_BREAK);
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) out.push({ type: 'equal', text: PARAGRAPH_BREAK });
+    let start = 0;
+    let end = paragraph.length;
+    while (start < end && isSpaceAt(paragraph, start)) start += 1;
+    while (end > start && isSpaceAt(paragraph, end - 1)) end -= 1;
+    if (start > 0) out.push({ type: 'equal', text: paragraph.slice(0, start) });
+    if (end > start) out.push({ type, text: paragraph.slice(start, end) });
+    if (end < paragraph.length) out.push({ type: 'equal', text: paragraph.slice(end) });
+  });
+}
+
+/** Whitespace a marker cannot hold at its edge (UTF-16 unit test is enough: all such spaces are in the BMP). */
+function isSpaceAt(text: string, index: number): boolean {
+  const ch = text[index]!;
+  return ch === '\n' || ch === '\r' || isInlineSpace(ch);
+}
+
+/**
+ * Each run of changes grown by the neighbouring word on each side (with the
+ * whitespace between), taken into both its deletion and its insertion. Base and
+ * amended texts stay the same; the run's edges become word characters.
+ */
+function widen(segments: readonly Segment[]): Segment[] {
+  const items = segments.map((s) => ({ ...s }));
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < items.length) {
+    if (items[i]!.type === 'equal') {
+      out.push(items[i]!);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < items.length && items[j]!.type !== 'equal') j += 1;
+    const run = items.slice(i, j);
+    const before = out[out.length - 1];
+    let left = '';
+    if (before !== undefined && before.type === 'equal') {
+      const cut = wordStartBefore(before.text);
+      left = before.text.slice(cut);
+      before.text = before.text.slice(0, cut);
+    }
+    const after = items[j];
+    let right = '';
+    if (after !== undefined) {
+      const cut = wordEndAfter(after.text);
+      right = after.text.slice(0, cut);
+      after.text = after.text.slice(cut);
+    }
+    out.push(
+      { type: 'delete', text: left + baseText(run) + right },
+      { type: 'insert', text: left + amendedText(run) + right },
+    );
+    i = j;
+  }
+  return normalizeSegments(out.filter((s) => s.text !== ''));
+}
+
+/** Where the last word of `text` (with the whitespace after it) starts. */
+function wordStartBefore(text: string): number {
+  let i = text.length;
+  while (i > 0 && isSpaceAt(text, i - 1)) i -= 1;
+  while (i > 0 && !isSpaceAt(text, i - 1)) i -= 1;
+  return i;
+}
+
+/** Where the first word of `text` (with the whitespace before it) ends. */
+function wordEndAfter(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceAt(text, i)) i += 1;
+  while (i < text.length && !isSpaceAt(text, i)) i += 1;
+  return i;
+}
+
+/**
+ * The pieces split into paragraphs at their paragraph breaks (a change that
+ * spans a break becomes one piece per paragraph). Always at least one
+ * (possibly empty) paragraph.
+ */
+export function splitParagraphs(pieces: readonly Piece[]): Piece[][] {
+  const paragraphs: Piece[][] = [[]];
+  for (const piece of pieces) {
+    piece.text.split(PARAGRAPH_BREAK).forEach((part, index) => {
+      if (index > 0) paragraphs.push([]);
+      if (part !== '') paragraphs[paragraphs.length - 1]!.push({ ...piece, text: part });
+    });
+  }
+  return paragraphs;
+}
+
+/** Leading whitespace, the rest, trailing whitespace. */
+export function splitEdgeSpace(text: string): { before: string; core: string; after: string } {
+  const start = text.length - text.trimStart().length;
+  const core = text.trim();
+  return { before: text.slice(0, start), core, after: text.slice(start + core.length) };
+}

@@ -1,0 +1,119 @@
+/**
+ * `toSynopsis`: the side-by-side view committees work with (*Synopse*) — base
+ * text on the left, amended text on the right, one row per clause, the changes
+ * marked in each column; an inserted clause has an empty left cell, a deleted
+ * one an empty right cell. As an HTML table or a GFM Markdown table.
+ *
+ * @module
+ */
+import type { PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
+import type { Redline, RedlineClause, Segment } from '../model.js';
+import type { Piece } from '../redline/read-spacing.js';
+import { escapeHtml } from './html-escape.js';
+import { htmlPage, inlineHtml } from './html.js';
+import { flattenClauses, toRenderRedline } from './input.js';
+import type { SynopsisOptions } from './options.js';
+import { firstParagraphWithLabel, layoutClause } from './layout.js';
+import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
+
+/** One side of a clause: its label and paragraphs as pieces, or undefined (empty cell). */
+interface Side {
+  paragraphs: Piece[][];
+}
+
+/**
+ * Renders a redline as a synopsis table. Each side shows the clause in that
+ * version — label included, the base label on the left when the clause was
+ * renumbered — with deletions struck on the left and insertions bold on the
+ * right. The lead, when there is one, is the first row. Markdown cells escape
+ * `|` and Markdown syntax (remark-stringify); paragraphs inside a cell are
+ * separated by `<br><br>`. HTML cells are escaped and carry `data-source`/`title`.
+ */
+export function toSynopsis(r: Redline, options: SynopsisOptions = {}): string {
+  const redline = toRenderRedline(r);
+  const [left, right] = options.headings ?? ['Ursprüngliche Fassung', 'Geänderte Fassung'];
+  const withSources = options.sources === true;
+  const rows: Array<{ status: RedlineClause['status'] | 'lead'; depth: number; base?: Side; amended?: Side; sources: string[] }> = [];
+  if (redline.lead !== '') {
+    const lead = { paragraphs: redline.lead.split('\n\n').map((text): Piece[] => [{ type: 'equal', text }]) };
+    rows.push({ status: 'lead', depth: 0, base: lead, amended: lead, sources: [] });
+  }
+  for (const { clause, depth } of flattenClauses(redline.clauses)) {
+    const row: (typeof rows)[number] = { status: clause.status, depth, sources: sourcesOf(clause.segments) };
+    if (clause.status !== 'inserted') row.base = side(clause, 'base');
+    if (clause.status !== 'deleted') row.amended = side(clause, 'amended');
+    rows.push(row);
+  }
+  if (options.format === 'html') {
+    const head =
+      [left, right].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('') +
+      (withSources ? `<th scope="col" class="redline-sources">${escapeHtml(options.sourcesHeading ?? 'Änderungsantrag')}</th>` : '');
+    const body = rows
+      .map((row) => {
+        const cells = [cellHtml(row.base, row.depth), cellHtml(row.amended, row.depth)];
+        if (withSources) cells.push(`<td>${escapeHtml(row.sources.join(', '))}</td>`);
+        return `<tr class="redline-${row.status}">${cells.join('')}</tr>\n`;
+      })
+      .join('');
+    const table = `<table class="redline-synopsis">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n`;
+    return options.document === true ? htmlPage(options.title ?? 'Synopse', table) : table;
+  }
+  const headings = [left, right, ...(withSources ? [options.sourcesHeading ?? 'Änderungsantrag'] : [])];
+  const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+  const table: Table = {
+    type: 'table',
+    align: headings.map(() => 'left' as const),
+    children: [
+      { type: 'tableRow', children: headings.map((h) => cell([{ type: 'text', value: h }])) },
+      ...rows.map((row): TableRow => {
+        const cells = [cell(cellPhrasing(row.base)), cell(cellPhrasing(row.amended))];
+        if (withSources) cells.push(cell(row.sources.length === 0 ? [] : [{ type: 'text', value: row.sources.join(', ') }]));
+        return { type: 'tableRow', children: cells };
+      }),
+    ],
+  };
+  const root: Root = { type: 'root', children: [table] };
+  return stringifyMdast(root);
+}
+
+/** The clause as seen from one side: only that side's segments, that side's label joined in. */
+function side(clause: RedlineClause, which: 'base' | 'amended'): Side {
+  const drop = which === 'base' ? 'insert' : 'delete';
+  const label = which === 'base' ? (clause.baseLabel ?? clause.label) : clause.label;
+  const whole = clause.status === 'inserted' || clause.status === 'deleted';
+  const oneSided: RedlineClause = {
+    id: clause.id,
+    label,
+    status: whole ? clause.status : 'changed',
+    segments: clause.segments.filter((s) => s.type !== drop),
+    children: [],
+  };
+  const layout = layoutClause(oneSided, 'segments');
+  if (!whole && label !== '' && clause.baseLabel !== undefined && clause.baseLabel !== clause.label) {
+    // Renumbered: this side's label is the change.
+    layout.label = [{ type: which === 'base' ? 'delete' : 'insert', text: label }];
+  }
+  return { paragraphs: [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)] };
+}
+
+function sourcesOf(segments: readonly Segment[]): string[] {
+  const seen = new Set<string>();
+  for (const s of segments) if (s.type !== 'equal' && s.source !== undefined) seen.add(s.source);
+  return [...seen];
+}
+
+function cellHtml(content: Side | undefined, depth: number): string {
+  if (content === undefined) return '<td class="redline-empty"></td>';
+  const style = depth > 0 ? ` style="padding-left: ${(0.5 + 1.5 * depth).toFixed(1)}em"` : '';
+  return `<td${style}>${content.paragraphs.map((p) => `<p>${inlineHtml(p)}</p>`).join('')}</td>`;
+}
+
+function cellPhrasing(content: Side | undefined): PhrasingContent[] {
+  if (content === undefined) return [];
+  const out: PhrasingContent[] = [];
+  content.paragraphs.forEach((paragraph, index) => {
+    if (index > 0) out.push({ type: 'html', value: '<br><br>' });
+    out.push(...piecesToPhrasing(paragraph));
+  });
+  return out;
+}
