@@ -72,10 +72,12 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
     const added = adds.get(parent);
     if (added !== undefined) {
       const ordered = [...added].sort((a, b) => (a.order ?? a.change) - (b.order ?? b.change));
+      // Bucketed by position, so a long list with many new clauses costs list + adds, not list × adds.
+      const at = new Map<number, AddEdit[]>();
+      for (const add of ordered) pushTo(at, add.index, add);
       const merged: RedlineClause[] = [];
       for (let i = 0; i <= list.length; i += 1) {
-        for (const add of ordered) {
-          if (add.index !== i) continue;
+        for (const add of at.get(i) ?? []) {
           const rc = insertedClause(add);
           const item: LabelItem = { clause: rc };
           if (add.label !== undefined) item.given = add.label;
@@ -85,7 +87,9 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
         const kept = out[i];
         if (i < list.length && kept !== undefined) merged.push(kept);
       }
-      out.splice(0, out.length, ...merged);
+      // Copied element by element: spreading a list of 100,000 clauses into splice() overflows the call stack.
+      out.length = 0;
+      for (const rc of merged) out.push(rc);
     }
     const touched = added !== undefined || list.some((c) => relabels.has(c) || resequences.has(c));
     if (touched) assignLabels(out.map((rc) => items.get(rc)!), depth === 0 ? '1.' : 'a)');

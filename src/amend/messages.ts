@@ -29,9 +29,10 @@ export function clauseName(ref: string, clause?: Clause): string {
 
 /** "1., 2., 3." — the labels of a sibling list, for "does not exist (the clauses are …)". */
 export function labelList(clauses: readonly Clause[]): string {
-  const labels = clauses.map((c) => (c.label !== '' ? c.label : c.id));
-  if (labels.length > 12) return `${labels.slice(0, 6).join(', ')}, …, ${labels.slice(-3).join(', ')}`;
-  return labels.join(', ');
+  // Only the labels shown are read: a message per missing clause must not cost a pass over a long list.
+  const name = (c: Clause): string => (c.label !== '' ? c.label : c.id);
+  if (clauses.length > 12) return `${clauses.slice(0, 6).map(name).join(', ')}, …, ${clauses.slice(-3).map(name).join(', ')}`;
+  return clauses.map(name).join(', ');
 }
 
 /** A few words of context around `[start, end)` of `text`: "… die Stadt „und“ die …". */

@@ -52,54 +52,94 @@ const NEEDS_FOLDING = /[^\S ]| {2}|[\u00AD\u200B\u2060\uFEFF\u2018-\u201F\u2032\
  * non-decreasing, so a folded range `[a, b)` corresponds to `[map[a], map[b])`.
  */
 export function foldWithMap(text: string): { folded: string; map: number[] } {
-  const out: string[] = [];
-  const map: number[] = [];
   const n = text.length;
+  // Output is collected as slices of the input (runs that need no folding) and the few folded pieces between them.
+  const chunks: string[] = [];
+  // Allocated once at the text length: folding rarely lengthens a text (only NFC expansions such as
+  // U+0344 do, and then the array simply grows).
+  const map = new Array<number>(n + 1);
+  let m = 0;
+  const nfc = new Map<string, string>();
+  let copied = 0;
   let inSpace = false;
   let i = 0;
   while (i < n) {
-    const code = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(code);
-    if (INVISIBLE.has(ch)) {
-      i += ch.length;
+    const c = text.charCodeAt(i);
+    // Fast path: a Latin character that folding leaves alone and that no combining mark (or invisible) follows,
+    // or a single space. It is copied as part of the current run; only its map entry is written here.
+    if (c < 0x300 && isPlainLatin(c)) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+      if (next < 0x300 ? next !== 0xad : next >= 0x2010 && next <= 0x205f) {
+        map[m++] = i;
+        inSpace = false;
+        i += 1;
+        continue;
+      }
+    } else if (c === 0x20 && !inSpace) {
+      map[m++] = i;
+      inSpace = true;
+      i += 1;
       continue;
     }
-    if (isWhitespace(ch)) {
+    if (i > copied) chunks.push(text.slice(copied, i));
+    // Slow path: one invisible character, one whitespace character, or one normalisation unit.
+    const code = text.codePointAt(i)!;
+    const ch = code > 0xffff ? text.slice(i, i + 2) : text.charAt(i);
+    if (INVISIBLE.has(ch)) {
+      i += ch.length;
+    } else if (isWhitespace(ch)) {
       if (!inSpace) {
-        out.push(' ');
-        map.push(i);
+        chunks.push(' ');
+        map[m++] = i;
         inSpace = true;
       }
       i += ch.length;
-      continue;
-    }
-    inSpace = false;
-    // A normalisation unit: this character and the combining characters after it
-    // (soft hyphens inside the unit are dropped). Composition never crosses units.
-    const unitStart = i;
-    let j = i + ch.length;
-    let unit = ch;
-    while (j < n) {
-      const nextCode = text.codePointAt(j)!;
-      const next = String.fromCodePoint(nextCode);
-      if (INVISIBLE.has(next)) {
+    } else {
+      inSpace = false;
+      // A normalisation unit: this character and the combining characters after it
+      // (soft hyphens inside the unit are dropped). Composition never crosses units.
+      const unitStart = i;
+      let j = i + ch.length;
+      let unit = ch;
+      while (j < n) {
+        const nextCode = text.codePointAt(j)!;
+        const next = nextCode > 0xffff ? text.slice(j, j + 2) : text.charAt(j);
+        if (INVISIBLE.has(next)) {
+          j += next.length;
+          continue;
+        }
+        if (!isCombining(nextCode, next)) break;
+        unit += next;
         j += next.length;
-        continue;
       }
-      if (!isCombining(nextCode, next)) break;
-      unit += next;
-      j += next.length;
-    }
-    const composed = unit.length === 1 && code < 0x300 ? unit : unit.normalize('NFC');
-    for (const c of composed) {
-      const folded = DOUBLE_QUOTES.has(c) ? '"' : SINGLE_QUOTES.has(c) ? "'" : c;
-      for (let k = 0; k < folded.length; k += 1) {
-        out.push(folded[k]!);
-        map.push(unitStart);
+      let composed: string;
+      if (unit.length === 1 && code < 0x300) composed = unit;
+      else if (unit === ch) {
+        // A lone character (a quote, a dash, an emoji): its normal form is looked up once per call.
+        composed = nfc.get(ch) ?? ch.normalize('NFC');
+        nfc.set(ch, composed);
+      } else composed = unit.normalize('NFC');
+      for (const cp of composed) {
+        const folded = DOUBLE_QUOTES.has(cp) ? '"' : SINGLE_QUOTES.has(cp) ? "'" : cp;
+        chunks.push(folded);
+        for (let k = 0; k < folded.length; k += 1) map[m++] = unitStart;
       }
+      i = j;
     }
-    i = j;
+    copied = i;
   }
-  map.push(n);
-  return { folded: out.join(''), map };
+  if (n > copied) chunks.push(text.slice(copied, n));
+  map[m++] = n;
+  map.length = m;
+  return { folded: chunks.join(''), map };
+}
+
+/**
+ * A character below U+0300 that folding keeps as it is: not whitespace
+ * (tab, line breaks, space, NBSP), not the soft hyphen, not a guillemet.
+ * (No character below U+0300 changes under NFC on its own.)
+ */
+function isPlainLatin(c: number): boolean {
+  if (c < 0x80) return c > 0x20 || c < 0x09 || (c > 0x0d && c < 0x20);
+  return c !== 0xa0 && c !== 0xad && c !== 0xab && c !== 0xbb;
 }

@@ -285,18 +285,35 @@ class Reader {
 
   /** Sentence spans of `[from, to)`; a quotation that ends a sentence without a full stop still ends it. */
   private sentences(from: number, to: number): Array<{ start: number; end: number }> {
-    let local = this.masked.slice(from, to);
-    // „…“ followed by a capitalised word: the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …").
-    for (const q of this.quotes) {
-      if (q.end <= from || q.end > to) continue;
-      let k = q.end;
+    // „…“ followed by a capitalised word: the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …"),
+    // so its closing quote is read as a full stop. Only the quotations ending in the range are visited, and the
+    // string is built from slices, so a unit costs its own length, not the length of the whole text.
+    const pieces: string[] = [];
+    let copied = from;
+    for (let q = this.firstQuoteEndingAfter(from); q < this.quotes.length; q += 1) {
+      const quote = this.quotes[q]!;
+      if (quote.end > to) break;
+      let k = quote.end;
       while (k < to && isSpaceChar(this.text[k]!)) k += 1;
-      if (k > q.end && k < to && isUpper(this.text[k]!)) {
-        const at = q.end - 1 - from;
-        local = local.slice(0, at) + '.' + local.slice(at + 1);
+      if (k > quote.end && k < to && isUpper(this.text[k]!)) {
+        pieces.push(this.masked.slice(copied, quote.end - 1), '.');
+        copied = quote.end;
       }
     }
-    return splitSentences(local).map((s) => ({ start: from + s.start, end: from + s.end }));
+    pieces.push(this.masked.slice(copied, to));
+    return splitSentences(pieces.join('')).map((s) => ({ start: from + s.start, end: from + s.end }));
+  }
+
+  /** Index of the first quotation ending after `at` (top-level quotations are disjoint and sorted, so their ends are too). */
+  private firstQuoteEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**

@@ -36,8 +36,15 @@ function isSpace(ch: string): boolean {
  */
 export function instructionTokens(text: string, from: number, to: number, quotes: readonly QuoteSpan[]): InstructionToken[] {
   const tokens: InstructionToken[] = [];
+  // The first quotation ending after `from` (the spans are disjoint and sorted): a binary search, since a
+  // document of thousands of instructions calls this once per sentence.
   let q = 0;
-  while (q < quotes.length && quotes[q]!.end <= from) q += 1;
+  let hi = quotes.length;
+  while (q < hi) {
+    const mid = (q + hi) >> 1;
+    if (quotes[mid]!.end <= from) q = mid + 1;
+    else hi = mid;
+  }
   let i = from;
   while (i < to) {
     const quote = quotes[q];
