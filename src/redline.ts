@@ -11,8 +11,7 @@ import type { AmendmentWithRenumbering, Renumbering } from './amend/types.js';
 import type { ParseOptions } from './parse/options.js';
 import type { DiffOptions } from './diff/options.js';
 import type { ApplyOptions } from './amend/options.js';
-import { parseMotion } from './parse/motion.js';
-import { parseResolution } from './parse/resolution.js';
+import { readAnyResolution } from './parse/motion.js';
 import { parseAmendment } from './amend/instructions/parse.js';
 import { checkAmendment } from './amend/check.js';
 import { applyAmendment } from './amend/apply.js';
@@ -73,7 +72,7 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
   requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
-  const base = readResolution(baseSource, parseOptions);
+  const base = readAnyResolution(baseSource, parseOptions);
   const form = options.form === undefined || options.form === 'auto' ? detectForm(amendmentSource) : options.form;
   switch (form) {
     case 'json':
@@ -81,7 +80,7 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
     case 'instructions':
       return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
-      const amended = readResolution(amendmentSource, parseOptions);
+      const amended = readAnyResolution(amendmentSource, parseOptions);
       const result = diffResolutions(base, amended, options);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
@@ -101,16 +100,6 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
     }
-  }
-}
-
-/** A whole motion when it has a resolution marker, otherwise the text is the resolution. */
-function readResolution(source: string, options: ParseOptions): Resolution {
-  try {
-    return parseMotion(source, options).resolution;
-  } catch (error) {
-    if (error instanceof RedlineError && error.code === 'no-resolution') return parseResolution(source, options);
-    throw error;
   }
 }
 

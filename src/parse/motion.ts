@@ -6,13 +6,13 @@
  * @module
  */
 import { ParseError } from '../errors.js';
-import type { Motion } from '../model.js';
+import type { Motion, Resolution } from '../model.js';
 import { assignIds } from './ids.js';
 import { splitLines, type Line } from './lines.js';
 import { MARKERS_FOR_MESSAGE } from './markers.js';
 import { readMetadata } from './metadata.js';
-import { checkParseInput, type ParseOptions } from './options.js';
-import { restLine } from './resolution.js';
+import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './options.js';
+import { resolutionFromLines, restLine } from './resolution.js';
 import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
 import { buildClauses } from './tree.js';
 
@@ -35,7 +35,28 @@ function markerList(): string {
  */
 export function parseMotion(source: string, options?: ParseOptions): Motion {
   const opts = checkParseInput('parseMotion', source, options);
+  return motionFromLines(splitLines(source), opts);
+}
+
+/**
+ * The resolution of a text that is either a whole motion or only a
+ * resolution: the motion's resolution when the text has a resolution marker,
+ * otherwise the text read as a bare resolution. The same as `parseMotion`
+ * falling back to `parseResolution` on `no-resolution`, but the text is split
+ * into lines once (`redline()` reads both of its texts this way).
+ */
+export function readAnyResolution(source: string, options?: ParseOptions): Resolution {
+  const opts = checkParseInput('parseMotion', source, options);
   const lines = splitLines(source);
+  try {
+    return motionFromLines(lines, opts).resolution;
+  } catch (error) {
+    if (error instanceof ParseError && error.code === 'no-resolution') return resolutionFromLines(lines, opts);
+    throw error;
+  }
+}
+
+function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
   const start = findResolutionStart(lines);
   if (!start) {
     throw new ParseError(

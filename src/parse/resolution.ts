@@ -7,7 +7,7 @@
 import type { Resolution } from '../model.js';
 import { assignIds } from './ids.js';
 import { splitLines, type Line } from './lines.js';
-import { checkParseInput, type ParseOptions } from './options.js';
+import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './options.js';
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
 import { buildClauses } from './tree.js';
@@ -30,10 +30,14 @@ export function restLine(text: string, number: number): Line {
  */
 export function parseResolution(source: string, options?: ParseOptions): Resolution {
   const opts = checkParseInput('parseResolution', source, options);
-  const lines = splitLines(source);
+  return resolutionFromLines(splitLines(source), opts);
+}
+
+/** {@link parseResolution} on text already split into lines (the lines are not changed). */
+export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseOptions): Resolution {
   let from = 0;
   while (from < lines.length && lines[from]!.blank) from++;
-  let body: Line[] = lines;
+  let body: readonly Line[] = lines;
   const first = lines[from];
   const marker = first && !first.blank ? matchHeading(first.text, HEADINGS_LOWER) : undefined;
   if (marker && first) {

@@ -4,7 +4,7 @@ import { ParseError, RedlineError } from '../../src/errors.js';
 import { parseMotion } from '../../src/parse/motion.js';
 import { MARKERS_FOR_MESSAGE } from '../../src/parse/markers.js';
 
-const seed = (name: string) => readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const seedOrFixture = (seedName: string, fixture: string) => {
   try {
     return seed(seedName);
@@ -91,5 +91,19 @@ describe('parseMotion', () => {
   it('keeps the key order of the contract', () => {
     const m = parseMotion('# Titel\n\nAntrag\n\nAZ.: 12/2024\n\nBeschluss:\n\n1. x\n\nBegründung: y');
     expect(Object.keys(m)).toEqual(['title', 'reference', 'kind', 'resolution', 'rationale']);
+  });
+});
+
+describe('readAnyResolution (motion or bare resolution, lines split once)', () => {
+  it('gives the motion resolution when there is a marker, else the bare resolution', async () => {
+    const { readAnyResolution } = await import('../../src/parse/motion.js');
+    const { parseMotion, parseResolution } = await import('../../src/index.js');
+    const motion = 'Antrag\n\nDer Rat möge beschließen:\n\n1. Eins.\n2. Zwei.\n\nBegründung:\n\nWeil.';
+    const bare = '1. Eins.\n2. Zwei *Kölner*innen*.';
+    expect(readAnyResolution(motion)).toEqual(parseMotion(motion).resolution);
+    expect(readAnyResolution(bare)).toEqual(parseResolution(bare));
+    // A marker without clauses after it: read as a bare resolution, like parseResolution.
+    const markerOnly = 'Beschluss:\n\nDer Rat nimmt Kenntnis.';
+    expect(readAnyResolution(markerOnly)).toEqual(parseResolution(markerOnly));
   });
 });

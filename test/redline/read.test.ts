@@ -4,7 +4,7 @@ import { ParseError, RedlineError } from '../../src/errors.js';
 import type { Redline, RedlineClause } from '../../src/model.js';
 import { parseRedline } from '../../src/redline/read.js';
 
-const seed = readFileSync(new URL('../../../shared/seeds/000_ee1fc5370c1f5e57.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../fixtures/seeds/000_ee1fc5370c1f5e57.txt', import.meta.url), 'utf8');
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/render/seed-000.redline.json', import.meta.url), 'utf8'),
 ) as Redline;
