@@ -32,6 +32,9 @@ const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'ersetzen',
 ]);
 
+/** The verbs as substrings, for the quick rejection of texts that contain none. */
+const VERB_STEMS: readonly string[] = [...INSTRUCTION_VERBS, 'erhält', 'erhalten'];
+
 /** Nouns that address a place in the base: "Ziffer 3", "das Wort", "Satz 2", "Zeile 12". */
 const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
   'ziffer',
@@ -107,6 +110,10 @@ const WORD_OR_STOP = /[\p{L}\p{M}]+|[.!?;]/gu;
 
 /** A sentence with both an instruction verb and a place; no pattern can backtrack. */
 function hasInstructionSentence(source: string): boolean {
+  // Most long texts are rewrites without any instruction verb: a substring
+  // check per verb (a few fast scans) spares them the word-by-word pass.
+  const lower = source.toLowerCase();
+  if (!VERB_STEMS.some((verb) => lower.includes(verb))) return false;
   let verb = false;
   let place = false;
   let previous = '';
