@@ -65,7 +65,7 @@ const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
 
 /**
  * Guesses the form of an amendment text:
- * 1. `json` — a JSON object with a `changes` array (or an array of changes);
+ * 1. `json` — a text starting with `{`, or a JSON array (of changes);
  * 2. `redline` — struck text (`~~…~~`) anywhere;
  * 3. `instructions` — a sentence with an instruction verb ("ersetzt",
  *    "gestrichen", "erhält folgende Fassung", "Streiche:") that names a place
@@ -73,6 +73,9 @@ const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
  * 4. `redline` — bold text inside a line or around a labelled line (insertions
  *    only); bold that fills a whole unlabelled line is taken as formatting;
  * 5. otherwise `rewrite` — the complete new wording.
+ *
+ * `redline()` double-checks a `rewrite` that names places ("Ziffer 2 (neu): „…“"):
+ * when the instruction reader understands the whole text, it is instructions.
  */
 export function detectForm(source: string): AmendmentForm {
   if (looksLikeJson(source)) return 'json';
@@ -84,7 +87,10 @@ export function detectForm(source: string): AmendmentForm {
 
 function looksLikeJson(source: string): boolean {
   const trimmed = source.trim();
-  if (!(trimmed.startsWith('{') || trimmed.startsWith('['))) return false;
+  // No motion starts with "{": such a text is meant as JSON, and reading it as
+  // a rewrite would replace the whole resolution. The JSON reader says what is wrong.
+  if (trimmed.startsWith('{')) return true;
+  if (!trimmed.startsWith('[')) return false;
   try {
     const value: unknown = JSON.parse(trimmed);
     if (Array.isArray(value)) return true;
@@ -157,4 +163,17 @@ function hasInlineBold(source: string): boolean {
     if (close !== -1 && line.slice(close + 2).trim() !== '') return true;
   }
   return false;
+}
+
+/**
+ * Whether a text guessed to be a rewrite may still be instructions without an
+ * instruction verb ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird Ziffer 3."): it
+ * names a place and quotes text or says "(neu)"/"(alt)". Cheap; the caller
+ * then lets the instruction reader decide.
+ */
+export function mayBeInstructions(source: string): boolean {
+  const lower = source.toLowerCase();
+  const place = /\b(?:ziffer|ziffern|punkt|punkte|nummer|buchstabe|satz|absatz|zeile|zeilen)\b/u.test(lower);
+  if (!place) return false;
+  return lower.includes('(neu)') || lower.includes('(alt)') || /[„“"»«]/u.test(source);
 }

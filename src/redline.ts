@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { AmendmentError, RedlineError } from './errors.js';
+import { AmendmentError, InstructionError, RedlineError } from './errors.js';
 import type { Change, Diagnostic, Redline, Resolution } from './model.js';
 import type { AmendmentWithRenumbering, Renumbering } from './amend/types.js';
 import type { ParseOptions } from './parse/options.js';
@@ -18,7 +18,7 @@ import { applyAmendment } from './amend/apply.js';
 import { diffResolutions } from './diff/resolutions.js';
 import { parseRedline } from './redline/read.js';
 import { rejectAll } from './redline/model.js';
-import { detectForm, type AmendmentForm } from './detect.js';
+import { detectForm, mayBeInstructions, type AmendmentForm } from './detect.js';
 import { compareBases } from './redline/compare-base.js';
 
 export type { AmendmentForm } from './detect.js';
@@ -48,7 +48,7 @@ type Prepared =
  * @throws {AmendmentError} when the amendment does not apply cleanly (`.diagnostics` says why)
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
-export function redline(baseSource: string, amendmentSource: string, options: RedlineOptions = {}): Redline {
+export function redline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Redline {
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return applyAmendment(prepared.base, prepared.amendment, options);
   if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
@@ -62,18 +62,30 @@ export function redline(baseSource: string, amendmentSource: string, options: Re
  * @returns the diagnostics; `[]` means {@link redline} succeeds
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
-export function checkRedline(baseSource: string, amendmentSource: string, options: RedlineOptions = {}): Diagnostic[] {
+export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
   return prepared.diagnostics;
 }
 
-function prepare(baseSource: string, amendmentSource: string, options: RedlineOptions): Prepared {
+const FORMS: ReadonlySet<unknown> = new Set(['auto', 'redline', 'instructions', 'rewrite', 'json']);
+
+function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
   requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
+  if (given !== undefined && (given === null || typeof given !== 'object')) {
+    throw new RedlineError('invalid-option', `The options of redline() must be an object, got ${given === null ? 'null' : typeof given}.`);
+  }
+  const options: RedlineOptions = given ?? {};
+  if (options.form !== undefined && !FORMS.has(options.form)) {
+    throw new RedlineError('invalid-option', `The option "form" must be one of auto, redline, instructions, rewrite, json; got ${JSON.stringify(options.form)}.`);
+  }
+  if (amendmentSource.trim() === '') {
+    throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
+  }
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
   const base = readAnyResolution(baseSource, parseOptions);
-  const form = options.form === undefined || options.form === 'auto' ? detectForm(amendmentSource) : options.form;
+  const form = options.form === undefined || options.form === 'auto' ? guessForm(amendmentSource) : options.form;
   switch (form) {
     case 'json':
       return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
@@ -100,6 +112,23 @@ function prepare(baseSource: string, amendmentSource: string, options: RedlineOp
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
     }
+  }
+}
+
+/**
+ * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
+ * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
+ * the (strict) instruction reader understands every sentence of them.
+ */
+function guessForm(source: string): AmendmentForm {
+  const form = detectForm(source);
+  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
+  try {
+    parseAmendment(source);
+    return 'instructions';
+  } catch (error) {
+    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
+    throw error;
   }
 }
 

@@ -9,7 +9,7 @@ import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read-spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { toRenderRedline } from './input.js';
-import type { HtmlOptions } from './options.js';
+import { checkRenderOptions, type HtmlOptions } from './options.js';
 import { layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { REDLINE_CSS } from './stylesheet.js';
@@ -23,7 +23,8 @@ import { LINE_NUMBER_CSS, numberedHtml } from './line-numbers.js';
  * are `<del class="redline-del">` and `<ins class="redline-ins">`, with
  * `data-source` and `title` when a segment names its amendment. All text is escaped.
  */
-export function toHtml(x: Redline | Resolution, options: HtmlOptions = {}): string {
+export function toHtml(x: Redline | Resolution, given?: HtmlOptions): string {
+  const options = checkRenderOptions('toHtml', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   const numbered = options.lineNumbers === true;
   const body = numbered ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true) : redlineFragment(redline);

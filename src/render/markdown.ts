@@ -14,7 +14,7 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read-spacing.js';
 import { toRenderRedline } from './input.js';
-import type { MarkdownOptions } from './options.js';
+import { checkRenderOptions, type MarkdownOptions } from './options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read-labels.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
@@ -27,7 +27,8 @@ import { numberedMarkdown } from './line-numbers.js';
  * with their label (`**5. Neuer Text.**`, `~~6. Alter Text.~~`), renumbered
  * clauses as `~~3.~~ **4.** Text`. Ends with a newline.
  */
-export function toMarkdown(x: Redline | Resolution, options: MarkdownOptions = {}): string {
+export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): string {
+  const options = checkRenderOptions('toMarkdown', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   if (options.lineNumbers === true) return numberedMarkdown(redline, options.lineLength);
   const blocks: string[] = [];

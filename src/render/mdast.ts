@@ -16,7 +16,7 @@
 import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
-import type { MdastOptions } from './options.js';
+import { checkRenderOptions, type MdastOptions } from './options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 
@@ -33,7 +33,8 @@ export interface ClauseData {
 }
 
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
-export function toMdast(x: Redline | Resolution, options: MdastOptions = {}): Root {
+export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
+  const options = checkRenderOptions('toMdast', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   const root: Root = { type: 'root', children: [] };
   if (redline.lead !== '') {

@@ -5,6 +5,8 @@
  */
 import type { RenderView } from './input.js';
 import type { LineOptions } from '../lines/options.js';
+import { resolveLineLength } from '../lines/options.js';
+import { RedlineError } from '../errors.js';
 
 export type { LineOptions } from '../lines/options.js';
 
@@ -98,4 +100,65 @@ export interface MdastOptions {
    * @default 'redline'
    */
   view?: RenderView;
+}
+
+/** How {@link checkRenderOptions} checks one option field. */
+type FieldKind = 'boolean' | 'string' | 'view' | 'lineLength' | 'format' | 'headings';
+
+const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
+  view: 'view',
+  lineNumbers: 'boolean',
+  lineLength: 'lineLength',
+  document: 'boolean',
+  title: 'string',
+  color: 'boolean',
+  format: 'format',
+  headings: 'headings',
+  sources: 'boolean',
+  sourcesHeading: 'string',
+};
+
+const VIEWS: ReadonlySet<unknown> = new Set(['redline', 'amended', 'base']);
+
+/**
+ * Validates the options object of a renderer, so a wrong value is a
+ * `RedlineError` (`invalid-option`) naming the option, never a `TypeError` or
+ * a silently ignored setting. Unknown keys are left alone (forward compatible).
+ *
+ * @param fn - the renderer's name, for the message
+ * @returns the options, or `{}` for `undefined`
+ */
+export function checkRenderOptions<T extends object>(fn: string, options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new RedlineError('invalid-option', `The options of ${fn} must be an object, got ${options === null ? 'null' : typeof options}.`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    const kind = FIELD_KINDS[key];
+    if (kind === undefined || value === undefined) continue;
+    const fail = (expected: string): never => {
+      throw new RedlineError('invalid-option', `The option "${key}" of ${fn} must be ${expected}, got ${JSON.stringify(value) ?? typeof value}.`);
+    };
+    switch (kind) {
+      case 'boolean':
+        if (typeof value !== 'boolean') fail('true or false');
+        break;
+      case 'string':
+        if (typeof value !== 'string') fail('a string');
+        break;
+      case 'view':
+        if (!VIEWS.has(value)) fail("'redline', 'amended' or 'base'");
+        break;
+      case 'lineLength':
+        resolveLineLength(value);
+        break;
+      case 'format':
+        if (value !== 'html' && value !== 'markdown') fail("'html' or 'markdown'");
+        break;
+      case 'headings':
+        if (!Array.isArray(value) || value.length !== 2 || value.some((h) => typeof h !== 'string')) fail('two strings');
+        break;
+    }
+  }
+  return options;
 }

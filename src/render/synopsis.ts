@@ -12,7 +12,7 @@ import type { Piece } from '../redline/read-spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { htmlPage, inlineHtml } from './html.js';
 import { flattenClauses, toRenderRedline } from './input.js';
-import type { SynopsisOptions } from './options.js';
+import { checkRenderOptions, type SynopsisOptions } from './options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
 
@@ -29,7 +29,8 @@ interface Side {
  * `|` and Markdown syntax (remark-stringify); paragraphs inside a cell are
  * separated by `<br><br>`. HTML cells are escaped and carry `data-source`/`title`.
  */
-export function toSynopsis(r: Redline, options: SynopsisOptions = {}): string {
+export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
+  const options = checkRenderOptions('toSynopsis', given);
   const redline = toRenderRedline(r);
   const [left, right] = options.headings ?? ['Ursprüngliche Fassung', 'Geänderte Fassung'];
   const withSources = options.sources === true;

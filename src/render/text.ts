@@ -8,7 +8,7 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read-spacing.js';
 import { toRenderRedline } from './input.js';
-import type { TextOptions } from './options.js';
+import { checkRenderOptions, type TextOptions } from './options.js';
 import { firstParagraphWithLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
@@ -32,7 +32,8 @@ const BRACKETS = {
  * shown as Unicode control pictures (`␛`), so text cannot send escape
  * sequences to a terminal. Ends with a newline.
  */
-export function toText(x: Redline | Resolution, options: TextOptions = {}): string {
+export function toText(x: Redline | Resolution, given?: TextOptions): string {
+  const options = checkRenderOptions('toText', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   const color = options.color === true;
   if (options.lineNumbers === true) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
