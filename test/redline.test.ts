@@ -75,3 +75,15 @@ describe('redline() input checks', () => {
     expect(errorCode(() => redline(42 as never, 'x'))).toBe('invalid-input');
   });
 });
+
+describe('redlines from applied instructions read back from their Markdown', () => {
+  const shape = (clauses: readonly import('../src/model.js').RedlineClause[]): unknown =>
+    clauses.map((c) => ({ label: c.label, baseLabel: c.baseLabel, status: c.status, segments: c.segments, children: shape(c.children) }));
+
+  it.each(cases)('%s: parseRedline(toMarkdown(r)) gives back r', async (name) => {
+    const { parseRedline } = await import('../src/redline/read.js');
+    const { toMarkdown } = await import('../src/render/markdown.js');
+    const r = redline(read(name, 'base.md'), read(name, 'instruction.txt'));
+    expect(shape(parseRedline(toMarkdown(r)).redline.clauses)).toEqual(shape(r.clauses));
+  });
+});

@@ -79,12 +79,82 @@ export function normalizeSegments(input: readonly Segment[], options: NormalizeO
       trim(inserted, tail.length, 'end');
     }
     const [before, after] = options.insertFirst === true ? [inserted, deleted] : [deleted, inserted];
+    const next = segments[j];
+    if ((deleted.length === 0) !== (inserted.length === 0) && tail === '' && next !== undefined) {
+      // A pure deletion or insertion: place its spaces as a Markdown redline reads them back.
+      const moved = placePureChange(out, deleted.length > 0 ? deleted : inserted, next);
+      if (moved !== undefined) {
+        for (const s of moved.change) push(s);
+        segments[j] = moved.next;
+        i = j;
+        continue;
+      }
+    }
     for (const s of before) push(s);
     for (const s of after) push(s);
     if (tail !== '') push({ type: 'equal', text: tail });
     i = j;
   }
   return out;
+}
+
+/**
+ * The spacing convention of the redline form (see src/redline/read-spacing.ts,
+ * rule 3) applied to one pure change between unchanged text: written
+ * `a **neu** b`, the change takes the one space after it (`neu `) when there
+ * is space on both sides, and the space before it when only there is. A change
+ * whose spaces sit elsewhere (`a` · ` neu` · ` b`) is moved into that place,
+ * keeping both texts; anything else (paragraph breaks, other whitespace) is
+ * left as it is. `out` is the output so far (its last segment, if any, is the
+ * unchanged text before the change, and may be shortened).
+ */
+function placePureChange(
+  out: Segment[],
+  change: readonly Segment[],
+  next: Segment,
+): { change: Segment[]; next: Segment } | undefined {
+  if (next.type !== 'equal' || change.length !== 1) return undefined;
+  const segment = change[0]!;
+  const previous = out[out.length - 1];
+  const before = previous !== undefined && previous.type === 'equal' ? previous.text : '';
+  let lead = 0;
+  while (lead < segment.text.length && segment.text[lead] === ' ') lead += 1;
+  let trail = 0;
+  while (trail < segment.text.length - lead && segment.text[segment.text.length - 1 - trail] === ' ') trail += 1;
+  const core = segment.text.slice(lead, segment.text.length - trail);
+  if (core === '' || /\s/.test(core[0]!) || /\s/.test(core[core.length - 1]!)) return undefined;
+  // The text around the core as it is written: before + lead | core | trail + after.
+  const left = before + ' '.repeat(lead);
+  const right = ' '.repeat(trail) + next.text;
+  const spaceBefore = left === '' || left.endsWith(' ');
+  const spaceAfter = right.startsWith(' ');
+  let text: string;
+  let newLeft: string;
+  let newRight: string;
+  if (spaceBefore && spaceAfter) {
+    text = `${core} `;
+    newLeft = left;
+    newRight = right.slice(1);
+  } else if (spaceBefore && left !== '' && !spaceAfter) {
+    text = ` ${core}`;
+    newLeft = left.slice(0, -1);
+    newRight = right;
+  } else {
+    text = core;
+    newLeft = left;
+    newRight = right;
+  }
+  // Only whitespace moves; both texts must stay exactly as they were.
+  if (newLeft + text + newRight !== before + segment.text + next.text || newLeft + newRight !== before + next.text) {
+    return undefined;
+  }
+  if (previous !== undefined && previous.type === 'equal') {
+    if (newLeft === '') out.pop();
+    else out[out.length - 1] = withText(previous, newLeft);
+  } else if (newLeft !== '') {
+    out.push({ type: 'equal', text: newLeft });
+  }
+  return { change: [withText(segment, text)], next: withText(next, newRight) };
 }
 
 /** The whitespace both sides start (or end) with, character for character. */

@@ -40,7 +40,7 @@ describe('applyAmendments', () => {
     expect(segmentsOf(redline).filter((s) => s.type !== 'equal').map((s) => [s.type, s.text, s.source])).toEqual([
       ['delete', 'vierteljährlich', 'SPD'],
       ['insert', 'halbjährlich', 'SPD'],
-      ['insert', ' jährlich', 'Grüne'],
+      ['insert', 'jährlich ', 'Grüne'],
       ['delete', 'Der Rat wird beteiligt.', 'FDP'],
       ['insert', 'Die Stadt berichtet jährlich.', 'Grüne'],
     ]);
