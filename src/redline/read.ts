@@ -25,7 +25,7 @@ import { assignRedlineIds } from './ids.js';
 import { acceptAll, rejectAll } from './model.js';
 import { readInline } from './read-inline.js';
 import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './read-labels.js';
-import { piecesToSegments } from './read-spacing.js';
+import { PARAGRAPH_BREAK, piecesToSegments } from './read-spacing.js';
 import { amendedText, baseText, clauseStatusOf } from './segments.js';
 
 /** What {@link parseRedline} returns. */
@@ -72,8 +72,8 @@ export function parseRedline(source: string): ParsedRedline {
   while (stack.length > 0) {
     const { from, into, forced } = stack.pop()!;
     for (const clause of from) {
-      const read = readClause(clause, marked, forced);
-      into.push(read);
+      const { read, following } = splitWhole(readClause(clause, marked, forced), clause.label);
+      into.push(read, ...following);
       if (clause.children.length > 0) {
         const whole = read.status === 'inserted' || read.status === 'deleted' ? read.status : undefined;
         stack.push({ from: clause.children, into: read.children, forced: whole });
@@ -147,21 +147,71 @@ function readLead(lead: string, marked: MarkedSource): string {
 /** One clause: its mark (if any), its segments and its status. */
 function readClause(clause: Clause, marked: MarkedSource, forced: 'inserted' | 'deleted' | undefined): RedlineClause {
   const { mark, text } = takeMark(clause.text, marked);
-  let segments = piecesToSegments(readInline(text));
+  const segments = piecesToSegments(readInline(text));
   const status = forced ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
   const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
   if (status !== undefined) {
-    // A wholly inserted (deleted) clause exists in one version only: all its text is inserted (deleted).
-    const type: Segment['type'] = status === 'inserted' ? 'insert' : 'delete';
-    const whole = status === 'inserted' ? amendedText(segments) : baseText(segments);
-    segments = whole === '' ? [] : [{ type, text: whole }];
-    out.segments = segments;
+    // Completed by splitWhole: the clause exists in one version only.
     out.status = status;
     return out;
   }
   out.status = clauseStatusOf(segments);
   if (mark?.kind === 'renumbered' && mark.baseLabel !== clause.label) out.baseLabel = mark.baseLabel;
   return out;
+}
+
+/**
+ * A wholly inserted (deleted) clause exists in one version only, so all its text
+ * is inserted (deleted). The clause parser joins an unlabelled paragraph to the
+ * clause before it; when such trailing paragraphs are wholly of the other kind
+ * (`~~2. Alt.~~` followed by the paragraph `**Neu.**`), they are clauses of their
+ * own — unlabelled, inserted (deleted) — and are returned as `following`
+ * siblings. Text of the other kind anywhere else cannot be read: an error, never
+ * a silent loss.
+ */
+function splitWhole(read: RedlineClause, label: string): { read: RedlineClause; following: RedlineClause[] } {
+  if (read.status !== 'inserted' && read.status !== 'deleted') return { read, following: [] };
+  const own: Segment['type'] = read.status === 'inserted' ? 'insert' : 'delete';
+  const other: Segment['type'] = own === 'insert' ? 'delete' : 'insert';
+  const segments = read.segments;
+  // The trailing run of other-kind text (a paragraph break between `~~…~~` and
+  // `**…**` reads as the separator of a replacement, so it may be gone).
+  let first = segments.length;
+  while (first > 0 && (segments[first - 1]!.type === other || (segments[first - 1]!.type === 'equal' && segments[first - 1]!.text.trim() === ''))) {
+    first -= 1;
+  }
+  while (first < segments.length && segments[first]!.type === 'equal') first += 1;
+  const kept = segments.slice(0, first);
+  const stray = kept.find((s) => s.type === other);
+  if (stray !== undefined) {
+    throw new ParseError(
+      'invalid-redline',
+      `Clause ${label || read.id} is ${read.status === 'deleted' ? 'struck' : 'inserted'} as a whole but also ${
+        other === 'insert' ? 'inserts' : 'strikes'
+      } „${stray.text.slice(0, 80)}“ inside it; mark that text as a clause of its own or mark the clause's changes word by word.`,
+    );
+  }
+  const text = own === 'insert' ? amendedText(kept) : baseText(kept);
+  read.segments = text === '' ? [] : [{ type: own, text }];
+  const tail = segments
+    .slice(first)
+    .filter((s) => s.type === other)
+    .map((s) => s.text)
+    .join(PARAGRAPH_BREAK);
+  const following = tail
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map(
+      (paragraph): RedlineClause => ({
+        id: '',
+        label: '',
+        status: other === 'insert' ? 'inserted' : 'deleted',
+        segments: [{ type: other, text: paragraph }],
+        children: [],
+      }),
+    );
+  return { read, following };
 }
 
 /**

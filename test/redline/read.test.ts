@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ParseError, RedlineError } from '../../src/errors.js';
 import type { Redline, RedlineClause } from '../../src/model.js';
 import { parseRedline } from '../../src/redline/read.js';
+import { diffResolutions } from '../../src/diff/resolutions.js';
+import { parseResolution } from '../../src/parse/resolution.js';
+import { toMarkdown } from '../../src/render/markdown.js';
 
 const seed = readFileSync(new URL('../../fixtures/seeds/000_ee1fc5370c1f5e57.txt', import.meta.url), 'utf8');
 const fixture = JSON.parse(
@@ -176,5 +179,29 @@ describe('parseRedline with Windows line ends', () => {
   it('reads the same redline from CRLF text', () => {
     const source = '1. Erster ~~alter~~ **neuer** Punkt.\n\n**2. Neu.**\n\n~~2.~~ **3.** Rest.\n';
     expect(parseRedline(source.replace(/\n/g, '\r\n')).redline).toEqual(parseRedline(source).redline);
+  });
+});
+
+describe('parseRedline: text of the other kind after a wholly struck or inserted clause', () => {
+  it('reads an inserted unlabelled paragraph after a struck clause as an inserted clause, not as lost text', () => {
+    const { redline, amended } = parseRedline(
+      'Der Rat beschließt:\n\n1. Die Stadt baut Radwege.\n\n~~2. Die Stadt pflanzt Bäume.~~\n\n**Die Stadt baut Parkhäuser.**',
+    );
+    expect(redline.clauses.map((c) => [c.label, c.status])).toEqual([
+      ['1.', 'unchanged'],
+      ['2.', 'deleted'],
+      ['', 'inserted'],
+    ]);
+    expect(amended.clauses.map((c) => c.text)).toEqual(['Die Stadt baut Radwege.', 'Die Stadt baut Parkhäuser.']);
+  });
+
+  it('round-trips a redline that deletes every clause and inserts an unlabelled one', () => {
+    const r = diffResolutions(parseResolution('1. A a.\n2. B b.'), parseResolution('Neu x.'));
+    const back = parseRedline(toMarkdown(r)).redline;
+    expect(back.clauses.map((c) => [c.label, c.status, c.segments])).toEqual(r.clauses.map((c) => [c.label, c.status, c.segments]));
+  });
+
+  it('refuses other-kind text inside a wholly struck clause rather than dropping it', () => {
+    expect(() => parseRedline('1. Eins.\n\n~~2. Zwei~~ **neu** ~~drei.~~')).toThrow(RedlineError);
   });
 });
