@@ -28,7 +28,9 @@ describe('detectForm', () => {
   it('reads Amendment JSON and arrays of changes', () => {
     expect(detectForm('{"id":"Ä1","changes":[]}')).toBe('json');
     expect(detectForm('[{"op":"removeClause","clause":"2"}]')).toBe('json');
-    expect(detectForm('{ not json')).toBe('rewrite');
+    // Text starting with "{" is meant as JSON: the JSON reader then says what is wrong with it.
+    expect(detectForm('{ not json')).toBe('json');
+    expect(detectForm('[Entwurf] Der Rat möge beschließen: 1. Neu.')).toBe('rewrite');
   });
 
   it('tells inline bold (insertions) from bold formatting of whole lines', () => {
