@@ -96,7 +96,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       const result = diffResolutions(base, amended, options);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
-      return { kind: 'redline', base, redline: result, diagnostics: [] };
+      return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
     }
     case 'redline': {
       const parsed = parseRedline(amendmentSource);
@@ -113,6 +113,27 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
     }
   }
+}
+
+/**
+ * A rewrite that keeps none of the base's clauses is valid, but it is far more
+ * often the wrong file or a text that is no amendment at all ("Hallo Welt"):
+ * say so, as a warning (`redline()` still applies it; `check` reports it).
+ */
+function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
+  if (base.clauses.length === 0) return [];
+  const kept = result.clauses.some((c) => c.status === 'unchanged' || c.status === 'changed');
+  if (kept) return [];
+  const first = result.clauses.find((c) => c.status === 'inserted');
+  const quote = first === undefined ? '' : first.segments.map((seg) => seg.text).join('').slice(0, 60);
+  return [
+    {
+      code: 'invalid-change',
+      severity: 'warning',
+      change: 0,
+      message: `Read as a complete new wording, the amendment${quote === '' ? '' : ` („${quote}${quote.length === 60 ? '…' : ''}“)`} keeps none of the base's ${base.clauses.length} clause${base.clauses.length === 1 ? '' : 's'}: every clause is struck. Check that it is meant as a rewrite; instructions and redlines can be forced with the form option.`,
+    },
+  ];
 }
 
 /**

@@ -87,3 +87,19 @@ describe('redlines from applied instructions read back from their Markdown', () 
     expect(shape(parseRedline(toMarkdown(r)).redline.clauses)).toEqual(shape(r.clauses));
   });
 });
+
+describe('rewrites that keep nothing of the base', () => {
+  const base = '1. Die Verwaltung berichtet vierteljährlich.\n2. Die Kölner*innen werden beteiligt.';
+
+  it('are applied but reported by checkRedline as a warning quoting the new text', () => {
+    const diagnostics = checkRedline(base, 'Hallo Welt');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'invalid-change', severity: 'warning' });
+    expect(diagnostics[0]?.message).toContain('„Hallo Welt“');
+    expect(acceptAll(redline(base, 'Hallo Welt')).clauses.map((c) => c.text)).toEqual(['Hallo Welt']);
+  });
+
+  it('are not reported when some clause stays', () => {
+    expect(checkRedline(base, '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölner*innen werden beteiligt.')).toEqual([]);
+  });
+});
