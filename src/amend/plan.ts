@@ -18,6 +18,7 @@ import type { LineNumbering } from '../lines/numbering.js';
 import { clauseName, inContext, labelList, quote } from './messages.js';
 import type { ResolvedApplyOptions } from './options.js';
 import type { AmendmentLike, Renumbering } from './types.js';
+import { preorder } from '../tree.js';
 
 /** What every edit carries. */
 export interface EditCommon {
@@ -565,20 +566,7 @@ function rewriteText(text: string): string {
 
 /** All clauses of a tree in document order (iterative). */
 export function allClauses(clauses: readonly Clause[]): Clause[] {
-  const out: Clause[] = [];
-  const stack: Array<{ list: readonly Clause[]; i: number }> = [{ list: clauses, i: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const c = top.list[top.i];
-    if (c === undefined) {
-      stack.pop();
-      continue;
-    }
-    top.i += 1;
-    out.push(c);
-    if (c.children.length > 0) stack.push({ list: c.children, i: 0 });
-  }
-  return out;
+  return preorder(clauses);
 }
 
 /** Each clause's parent (undefined at the top level). */

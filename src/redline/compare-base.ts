@@ -8,6 +8,7 @@
  */
 import type { Clause, Diagnostic, Resolution } from '../model.js';
 import { foldTypography } from '../text/normalize.js';
+import { preorder } from '../tree.js';
 
 /** How many characters of context a diagnostic quotes around a difference. */
 const QUOTE_RADIUS = 40;
@@ -20,8 +21,8 @@ const QUOTE_RADIUS = 40;
  */
 export function compareBases(base: Resolution, reprinted: Resolution): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const baseClauses = flatten(base.clauses);
-  const reprintedById = new Map(flatten(reprinted.clauses).map((clause) => [clause.id, clause]));
+  const baseClauses = preorder(base.clauses);
+  const reprintedById = new Map(preorder(reprinted.clauses).map((clause) => [clause.id, clause]));
   baseClauses.forEach((clause, index) => {
     const copy = reprintedById.get(clause.id);
     reprintedById.delete(clause.id);
@@ -58,18 +59,6 @@ export function compareBases(base: Resolution, reprinted: Resolution): Diagnosti
     extra += 1;
   }
   return diagnostics;
-}
-
-/** Clauses in document order, without recursion (deep trees must not overflow). */
-function flatten(clauses: readonly Clause[]): Clause[] {
-  const out: Clause[] = [];
-  const stack: Clause[] = [...clauses].reverse();
-  while (stack.length > 0) {
-    const clause = stack.pop()!;
-    out.push(clause);
-    for (let i = clause.children.length - 1; i >= 0; i -= 1) stack.push(clause.children[i]!);
-  }
-  return out;
 }
 
 function firstDifference(a: string, b: string): number {
