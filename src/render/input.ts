@@ -38,9 +38,15 @@ export function toRenderRedline(x: Redline | Resolution, view: RenderView = 'red
   const out: RedlineClause[] = [];
   type Frame = { from: readonly (Clause | RedlineClause)[]; into: RedlineClause[] };
   const stack: Frame[] = [{ from: x.clauses, into: out }];
+  // A clause object met twice is a shared or cyclic tree: it would render forever.
+  const seen = new Set<unknown>();
   while (stack.length > 0) {
     const { from, into } = stack.pop()!;
     for (const source of from) {
+      if (seen.has(source)) {
+        throw new RedlineError('invalid-input', 'A clause occurs twice in the tree (shared or cyclic children).');
+      }
+      seen.add(source);
       const clause = redline ? checkRedlineClause(source as RedlineClause) : fromClause(source as Clause);
       into.push(clause);
       if (!Array.isArray(source.children)) {

@@ -49,3 +49,15 @@ describe('renderer options', () => {
     expect(() => toHtml(r, { document: 1 as never })).toThrow(/"document"/);
   });
 });
+
+describe('renderer input', () => {
+  it('rejects a cyclic clause tree with invalid-input instead of rendering forever', () => {
+    const clause = { id: '1', label: '1.', status: 'unchanged' as const, segments: [{ type: 'equal' as const, text: 'x' }], children: [] as unknown[] };
+    clause.children.push(clause);
+    const cyclic = { lead: '', clauses: [clause] } as unknown as Redline;
+    for (const render of [toMarkdown, toHtml, toText, toMdast]) {
+      expect(errorCode(() => render(cyclic))).toBe('invalid-input');
+    }
+    expect(errorCode(() => toSynopsis(cyclic))).toBe('invalid-input');
+  });
+});
