@@ -59,12 +59,10 @@ const CONTEXT = 4;
 
 /**
  * Puts each run of changes into the form a clerk writes, keeping both texts:
- *
- * 1. Whitespace that a replacement's deletion and insertion share at an edge
- *    is unchanged text (`~~ ~~ **, insbesondere **` → `**, insbesondere**`).
- * 2. A pure deletion/insertion slides over the whitespace next to it into the
- *    position the reader's spacing convention reads back (`a` `~~ b~~` ` c` →
- *    `a ` `~~b ~~` `c`).
+ * a pure deletion/insertion slides over the whitespace next to it into the
+ * position the reader's spacing convention reads back (`a` `~~ b~~` ` c` →
+ * `a ` `~~b ~~` `c`). (Whitespace that a replacement's deletion and insertion
+ * share at an edge is already unchanged text: `normalizeSegments` moves it out.)
  *
  * Where a marker would not count as one in CommonMark (a word character
  * outside, punctuation inside: `Verwaltung**, insbesondere**`), remark-stringify
@@ -91,22 +89,6 @@ function tidyRuns(segments: readonly Segment[]): Segment[] {
     let ins = amendedText(items.slice(i, j).filter((s) => s.type === 'insert'));
     let before = out[out.length - 1]?.type === 'equal' ? out.pop()! : undefined;
     let after = items[j];
-    const prefix = (text: string): Segment => (before = { type: 'equal', text: (before?.text ?? '') + text });
-    const suffix = (text: string): Segment => (after = { type: 'equal', text: text + (after?.text ?? '') });
-    if (del !== '' && ins !== '') {
-      const lead = commonSpace(del, ins, 'start');
-      if (lead !== '') {
-        prefix(lead);
-        del = del.slice(lead.length);
-        ins = ins.slice(lead.length);
-      }
-      const trail = commonSpace(del, ins, 'end');
-      if (trail !== '') {
-        suffix(trail);
-        del = del.slice(0, del.length - trail.length);
-        ins = ins.slice(0, ins.length - trail.length);
-      }
-    }
     if (del === '' || ins === '') {
       const type = del === '' ? 'insert' : 'delete';
       const slid = slide({ type, text: del + ins }, before?.text ?? '', after?.text, out.length === 0 && before === undefined);
@@ -124,19 +106,6 @@ function tidyRuns(segments: readonly Segment[]): Segment[] {
     i = j;
   }
   return normalizeSegments(out);
-}
-
-/** The whitespace both texts share at their start (or end). */
-function commonSpace(a: string, b: string, edge: 'start' | 'end'): string {
-  let n = 0;
-  while (n < a.length && n < b.length) {
-    const x = edge === 'start' ? a[n]! : a[a.length - 1 - n]!;
-    const y = edge === 'start' ? b[n]! : b[b.length - 1 - n]!;
-    if (x !== y || !isSpaceAt(x, 0)) break;
-    n += 1;
-  }
-  if (n === 0) return '';
-  return edge === 'start' ? a.slice(0, n) : a.slice(a.length - n);
 }
 
 /**
