@@ -135,6 +135,18 @@ export function bestTime(fn: () => unknown, runs = 2): number {
 }
 
 /**
+ * Median wall time of `runs` calls: unlike the best time, it is as robust on
+ * the small input as on the large one, so a lucky fast small call cannot make
+ * a linear function look quadratic.
+ */
+export function medianTime(fn: () => unknown, runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(bestTime(fn, 1));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
  * The linear bound: the call on 4× the input may take at most `factor` × the
  * call on 1× (linear is 4×, quadratic 16×), plus `slackMs` for timer and GC
  * noise on a shared machine. Returns a message when the bound is broken.

@@ -40,6 +40,7 @@ import {
   assertRedline,
   assertResolution,
   bestTime,
+  medianTime,
   guarded,
   scalingViolation,
 } from './helpers.js';
@@ -321,9 +322,10 @@ describe('hostile input: every public function returns a valid result or throws 
           }
           if (process.env.HOSTILE_TIMINGS) console.log(`${input.name} | ${call.name} | ${describeSize(input, sizes[step]!)} | ${ms.toFixed(1)} ms`);
           if (previous && scalingViolation(call.name, previous.ms, ms, 10, 50)) {
-            // Measure again before calling it a trend: a GC pause or a busy machine is not one.
-            const small = Math.min(previous.ms, bestTime(previous.run, 2));
-            const large = Math.min(ms, bestTime(run, 2));
+            // Measure again before calling it a trend: a GC pause, a busy machine (other test
+            // files run in parallel) or one lucky fast small call is not one. Medians on both sides.
+            const small = medianTime(previous.run, 5);
+            const large = medianTime(run, 5);
             const violation = scalingViolation(`${call.name} (${describeSize(input, sizes[step - 1]!)} → ${describeSize(input, sizes[step]!)})`, small, large, 10, 50);
             if (violation) {
               problems.push(violation);
