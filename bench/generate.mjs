@@ -43,68 +43,195 @@ export function createRandom(seed) {
 // ---------------------------------------------------------------------------
 // Vocabulary (council German, 2017–2022 style). Kept as data.
 
-const CITIES = ['Köln', 'Dortmund', 'Münster', 'Bonn', 'Düsseldorf', 'Essen', 'Bochum', 'Wuppertal', 'Aachen', 'Bielefeld'];
+const CITIES = [
+  'Köln',
+  'Dortmund',
+  'Münster',
+  'Bonn',
+  'Düsseldorf',
+  'Essen',
+  'Bochum',
+  'Wuppertal',
+  'Aachen',
+  'Bielefeld',
+];
 const COMMITTEES = [
-  'Digitalisierungsausschuss', 'Finanzausschuss', 'Hauptausschuss', 'Verkehrsausschuss',
-  'Ausschuss für Umwelt und Grün', 'Stadtentwicklungsausschuss', 'Jugendhilfeausschuss',
-  'Ausschuss für Schule und Weiterbildung', 'Sozialausschuss', 'Wirtschaftsausschuss',
-  'Integrationsrat', 'Bezirksvertretung Innenstadt',
+  'Digitalisierungsausschuss',
+  'Finanzausschuss',
+  'Hauptausschuss',
+  'Verkehrsausschuss',
+  'Ausschuss für Umwelt und Grün',
+  'Stadtentwicklungsausschuss',
+  'Jugendhilfeausschuss',
+  'Ausschuss für Schule und Weiterbildung',
+  'Sozialausschuss',
+  'Wirtschaftsausschuss',
+  'Integrationsrat',
+  'Bezirksvertretung Innenstadt',
 ];
 const ACTORS = [
-  'Die Verwaltung', 'Die Oberbürgermeisterin', 'Der Oberbürgermeister', 'Die Stadtverwaltung',
-  'Das Dezernat für Stadtentwicklung', 'Die Wirtschaftsförderung', 'Das Amt für Informationsverarbeitung',
-  'Die Stabsstelle Digitalisierung', 'Das Schuldezernat', 'Die Kämmerei', 'Das Umweltamt',
+  'Die Verwaltung',
+  'Die Oberbürgermeisterin',
+  'Der Oberbürgermeister',
+  'Die Stadtverwaltung',
+  'Das Dezernat für Stadtentwicklung',
+  'Die Wirtschaftsförderung',
+  'Das Amt für Informationsverarbeitung',
+  'Die Stabsstelle Digitalisierung',
+  'Das Schuldezernat',
+  'Die Kämmerei',
+  'Das Umweltamt',
   'Die Beigeordnete für Mobilität',
 ];
 const OBJECTS_ACC = [
-  'ein Konzept für die Einrichtung einer Stabsstelle', 'einen umfassenden und integrierten Masterplan',
-  'ein aktualisiertes und detailliertes Handlungskonzept', 'einen Aufgabenkatalog mit Weisungsbefugnissen',
-  'eine Übersicht der laufenden Einzelprojekte', 'die Digitalisierungsstrategie der städtischen Gesellschaften',
-  'ein Beteiligungsverfahren für die Kölner*innen', 'einen Sachstandsbericht zur Umsetzung',
-  'die Ergebnisse der Machbarkeitsstudie', 'ein Förderprogramm für klimaneutrale Quartiere',
-  'die Planung des Radverkehrsnetzes', 'eine Kosten-Nutzen-Analyse der Varianten',
-  'ein Modellprojekt für digitale Bürgerdienste', 'die Evaluation des Pilotbetriebs',
-  'einen Zeitplan mit Meilensteinen', 'die notwendigen Haushaltsmittel',
-  'eine Beschlussvorlage für den Rat', 'ein Raumprogramm für die Gesamtschule',
-  'die Sanierung der Sporthallen', 'den Ausbau der Ladeinfrastruktur',
+  'ein Konzept für die Einrichtung einer Stabsstelle',
+  'einen umfassenden und integrierten Masterplan',
+  'ein aktualisiertes und detailliertes Handlungskonzept',
+  'einen Aufgabenkatalog mit Weisungsbefugnissen',
+  'eine Übersicht der laufenden Einzelprojekte',
+  'die Digitalisierungsstrategie der städtischen Gesellschaften',
+  'ein Beteiligungsverfahren für die Kölner*innen',
+  'einen Sachstandsbericht zur Umsetzung',
+  'die Ergebnisse der Machbarkeitsstudie',
+  'ein Förderprogramm für klimaneutrale Quartiere',
+  'die Planung des Radverkehrsnetzes',
+  'eine Kosten-Nutzen-Analyse der Varianten',
+  'ein Modellprojekt für digitale Bürgerdienste',
+  'die Evaluation des Pilotbetriebs',
+  'einen Zeitplan mit Meilensteinen',
+  'die notwendigen Haushaltsmittel',
+  'eine Beschlussvorlage für den Rat',
+  'ein Raumprogramm für die Gesamtschule',
+  'die Sanierung der Sporthallen',
+  'den Ausbau der Ladeinfrastruktur',
 ];
 const PLACES = [
-  'im Büro der Oberbürgermeisterin', 'im Dezernat IX „Stadtentwicklung, Wirtschaft, Digitalisierung und Regionales“',
-  'in enger Abstimmung mit den Bezirksvertretungen', 'unter Beteiligung der Hochschulen',
-  'mit ausreichenden personellen und finanziellen Ressourcen', 'gemeinsam mit den Stadtwerken',
-  'innerhalb und außerhalb der Verwaltung', 'auf der Grundlage des Digitalisierungsprogramms 2018-2022',
-  'im Rahmen der IT-Strategie', 'unter Einbindung der Expert*innen', 'für alle Stadtbezirke',
-  'in leichter Sprache', 'nach dem Grundsatz „Einer für alle“', 'im Einvernehmen mit der Bezirksregierung',
+  'im Büro der Oberbürgermeisterin',
+  'im Dezernat IX „Stadtentwicklung, Wirtschaft, Digitalisierung und Regionales“',
+  'in enger Abstimmung mit den Bezirksvertretungen',
+  'unter Beteiligung der Hochschulen',
+  'mit ausreichenden personellen und finanziellen Ressourcen',
+  'gemeinsam mit den Stadtwerken',
+  'innerhalb und außerhalb der Verwaltung',
+  'auf der Grundlage des Digitalisierungsprogramms 2018-2022',
+  'im Rahmen der IT-Strategie',
+  'unter Einbindung der Expert*innen',
+  'für alle Stadtbezirke',
+  'in leichter Sprache',
+  'nach dem Grundsatz „Einer für alle“',
+  'im Einvernehmen mit der Bezirksregierung',
 ];
 const INFINITIVES = [
-  'zu erarbeiten', 'zu entwickeln', 'vorzulegen', 'umzusetzen', 'zu prüfen', 'auszuarbeiten', 'aufzubauen',
-  'zu evaluieren', 'fortzuschreiben', 'zu veröffentlichen', 'zu koordinieren', 'auszuschreiben', 'zu beantragen',
+  'zu erarbeiten',
+  'zu entwickeln',
+  'vorzulegen',
+  'umzusetzen',
+  'zu prüfen',
+  'auszuarbeiten',
+  'aufzubauen',
+  'zu evaluieren',
+  'fortzuschreiben',
+  'zu veröffentlichen',
+  'zu koordinieren',
+  'auszuschreiben',
+  'zu beantragen',
 ];
 const GROUPS = [
-  'Kölner*innen', 'Bürger:innen', 'Schüler_innen', 'Vereine und Initiativen', 'städtischen Gesellschaften',
-  'Kammern und Verbände', 'freien Träger', 'Bezirksvertretungen', 'Seniorenvertretung', 'Jugendverbände',
+  'Kölner*innen',
+  'Bürger:innen',
+  'Schüler_innen',
+  'Vereine und Initiativen',
+  'städtischen Gesellschaften',
+  'Kammern und Verbände',
+  'freien Träger',
+  'Bezirksvertretungen',
+  'Seniorenvertretung',
+  'Jugendverbände',
 ];
 const TOPICS = [
-  'Digitalisierung der Bildung', 'Entwicklung des Startup-Ökosystems', 'Mobilitätswende', 'Wärmeplanung',
-  'Barrierefreiheit', 'Open Data', 'Bürgerbeteiligung', 'Quartiersentwicklung', 'Klimafolgenanpassung',
-  'Verwaltungsmodernisierung', 'Schulbauoffensive', 'Wohnraumförderung',
+  'Digitalisierung der Bildung',
+  'Entwicklung des Startup-Ökosystems',
+  'Mobilitätswende',
+  'Wärmeplanung',
+  'Barrierefreiheit',
+  'Open Data',
+  'Bürgerbeteiligung',
+  'Quartiersentwicklung',
+  'Klimafolgenanpassung',
+  'Verwaltungsmodernisierung',
+  'Schulbauoffensive',
+  'Wohnraumförderung',
 ];
 const FREQUENCIES = ['vierteljährlich', 'halbjährlich', 'jährlich', 'regelmäßig', 'zeitnah', 'fortlaufend'];
-const TITLES = ['Digitales Köln 2025', 'Smart City', 'Klimaneutral 2035', 'Stadt für alle', 'Schule der Zukunft', 'Mobil in der Region'];
+const TITLES = [
+  'Digitales Köln 2025',
+  'Smart City',
+  'Klimaneutral 2035',
+  'Stadt für alle',
+  'Schule der Zukunft',
+  'Mobil in der Region',
+];
 const ADVERBS = ['insbesondere', 'zudem', 'ebenso', 'darüber hinaus', 'außerdem', 'vorrangig', 'ferner'];
 const ITEM_HEADS = [
-  'die Einrichtung', 'die Finanzierung', 'die Ausschreibung', 'die Bewertung', 'die Umsetzung', 'die Erweiterung',
-  'die Beteiligung', 'die Bündelung', 'die Sicherung', 'die Förderung', 'der Ausbau', 'der Aufbau',
+  'die Einrichtung',
+  'die Finanzierung',
+  'die Ausschreibung',
+  'die Bewertung',
+  'die Umsetzung',
+  'die Erweiterung',
+  'die Beteiligung',
+  'die Bündelung',
+  'die Sicherung',
+  'die Förderung',
+  'der Ausbau',
+  'der Aufbau',
 ];
 
 /** Extra words for substitutions and insertions (whole words, no punctuation). */
 const WORD_POOL = [
-  'städtischen', 'kommunalen', 'digitalen', 'nachhaltigen', 'verbindlichen', 'zusätzlichen', 'bestehenden',
-  'Verwaltung', 'Stadtgesellschaft', 'Maßnahmen', 'Ressourcen', 'Haushaltsmittel', 'Stellen', 'Projekte',
-  'Quartiere', 'Stadtbezirke', 'Vorlage', 'Konzept', 'Bericht', 'Beteiligung', 'Kölner*innen', 'Bürger:innen',
-  'umgehend', 'schrittweise', 'vollständig', 'ausdrücklich', 'gemeinsam', 'jährlich', 'halbjährlich',
-  'Stabsstelle', 'Dezernat', 'Ausschuss', 'Rat', 'Oberbürgermeisterin', 'IT-Strategie', 'E-Government',
-  'Open-Data-Portal', 'Förderprogramm', 'Klimaschutz', 'Radverkehr', 'Schulen', 'Kitas', 'Sporthallen',
+  'städtischen',
+  'kommunalen',
+  'digitalen',
+  'nachhaltigen',
+  'verbindlichen',
+  'zusätzlichen',
+  'bestehenden',
+  'Verwaltung',
+  'Stadtgesellschaft',
+  'Maßnahmen',
+  'Ressourcen',
+  'Haushaltsmittel',
+  'Stellen',
+  'Projekte',
+  'Quartiere',
+  'Stadtbezirke',
+  'Vorlage',
+  'Konzept',
+  'Bericht',
+  'Beteiligung',
+  'Kölner*innen',
+  'Bürger:innen',
+  'umgehend',
+  'schrittweise',
+  'vollständig',
+  'ausdrücklich',
+  'gemeinsam',
+  'jährlich',
+  'halbjährlich',
+  'Stabsstelle',
+  'Dezernat',
+  'Ausschuss',
+  'Rat',
+  'Oberbürgermeisterin',
+  'IT-Strategie',
+  'E-Government',
+  'Open-Data-Portal',
+  'Förderprogramm',
+  'Klimaschutz',
+  'Radverkehr',
+  'Schulen',
+  'Kitas',
+  'Sporthallen',
 ];
 
 // ---------------------------------------------------------------------------
@@ -154,7 +281,8 @@ function clauseText(rng, minSentences, maxSentences) {
 
 function itemText(rng, last) {
   const tail = last ? '.' : ',';
-  if (rng.chance(0.5)) return `${rng.pick(ITEM_HEADS)} ${rng.pick(OBJECTS_ACC).replace(/^(ein|eine|einen|die|den) /, 'des ')} ${rng.pick(PLACES)}${tail}`;
+  if (rng.chance(0.5))
+    return `${rng.pick(ITEM_HEADS)} ${rng.pick(OBJECTS_ACC).replace(/^(ein|eine|einen|die|den) /, 'des ')} ${rng.pick(PLACES)}${tail}`;
   return `${rng.pick(ITEM_HEADS)} für die ${rng.pick(GROUPS)} mit Blick auf die ${rng.pick(TOPICS)}${tail}`;
 }
 
@@ -169,7 +297,15 @@ function itemText(rng, last) {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const ROMAN = [
-  [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** Upper-case roman numeral of n ≥ 1. */
@@ -281,7 +417,11 @@ export function generateResolution({ clauses: total, seed = 1 }) {
     remaining -= 1;
     const size = Math.min(remaining, 40 + rng.int(21));
     remaining -= size;
-    sections.push({ label: labelAt('roman', sections.length), text: sectionText(rng), children: numberedClauses(rng, size) });
+    sections.push({
+      label: labelAt('roman', sections.length),
+      text: sectionText(rng),
+      children: numberedClauses(rng, size),
+    });
   }
   return { lead: 'Der Rat möge beschließen:', clauses: sections };
 }
@@ -340,8 +480,8 @@ function changeWords(rng, text, rate) {
           continue;
         }
         const kind = rng.next();
-        const split = /^(.*?)([.,:;“]*)$/.exec(word);
-        const core = split?.[1] ?? word;
+        const split = /^(.*[^.,:;“])?([.,:;“]*)$/.exec(word);
+        const core = split?.[1] ?? '';
         const tail = split?.[2] ?? '';
         if (kind < 0.6 || words.length < 3) {
           let replacement = rng.pick(WORD_POOL);
@@ -390,7 +530,12 @@ export function amendResolution(base, options = {}) {
       if (everyClause && clause.text === before) clause.text = `${clause.text} ${rng.pick(WORD_POOL)}`;
       if (rng.chance(insertRate)) {
         const style = styleOfLabel(clause.label);
-        const text = style === 'bullet' ? itemText(rng, i === list.length - 1) : style === 'roman' ? sectionText(rng) : clauseText(rng, 1, 2);
+        const text =
+          style === 'bullet'
+            ? itemText(rng, i === list.length - 1)
+            : style === 'roman'
+              ? sectionText(rng)
+              : clauseText(rng, 1, 2);
         list.splice(i + 1, 0, { label: clause.label, text, children: [] });
         i += 1;
       }
@@ -447,14 +592,26 @@ export function generateResolutionOfSize({ bytes, seed = 1 }) {
  */
 
 function makeCase(name, description, base, amended) {
-  return { name, description, base, amended, baseText: serializeResolution(base), amendedText: serializeResolution(amended) };
+  return {
+    name,
+    description,
+    base,
+    amended,
+    baseText: serializeResolution(base),
+    amendedText: serializeResolution(amended),
+  };
 }
 
 /** The realistic case at `clauses` clauses: 1 % words, 0.5 % clauses deleted, 0.5 % inserted. */
 export function realisticCase(clauses, seed = 1) {
   const base = generateResolution({ clauses, seed });
   const amended = amendResolution(base, { seed: seed + 1000 });
-  return makeCase(`${clauses.toLocaleString('en-US')} clauses`, `${clauses} clauses, 1 % words changed, 0.5 % clauses deleted, 0.5 % inserted`, base, amended);
+  return makeCase(
+    `${clauses.toLocaleString('en-US')} clauses`,
+    `${clauses} clauses, 1 % words changed, 0.5 % clauses deleted, 0.5 % inserted`,
+    base,
+    amended,
+  );
 }
 
 /** Two unrelated resolutions of about `bytes` bytes each. */
@@ -468,7 +625,12 @@ export function unrelatedCase(bytes = 50 * 1024) {
 export function everyClauseCase(clauses = 2000) {
   const base = generateResolution({ clauses, seed: 21 });
   const amended = amendResolution(base, { seed: 22, wordRate: 0.03, everyClause: true });
-  return makeCase(`every clause (${clauses.toLocaleString('en-US')})`, `${clauses} clauses, every clause changed`, base, amended);
+  return makeCase(
+    `every clause (${clauses.toLocaleString('en-US')})`,
+    `${clauses} clauses, every clause changed`,
+    base,
+    amended,
+  );
 }
 
 /** One unlabelled clause of `bytes` bytes, 1 % of its words changed. */
@@ -485,10 +647,10 @@ export function longClauseCase(bytes = 100 * 1024) {
  * @type {Record<string, () => BenchCase>}
  */
 export const BENCH_CASES = {
-  'c200': () => realisticCase(200),
-  'c2000': () => realisticCase(2000),
-  'c8000': () => realisticCase(8000),
-  'unrelated': () => unrelatedCase(),
-  'every': () => everyClauseCase(),
-  'long': () => longClauseCase(),
+  c200: () => realisticCase(200),
+  c2000: () => realisticCase(2000),
+  c8000: () => realisticCase(8000),
+  unrelated: () => unrelatedCase(),
+  every: () => everyClauseCase(),
+  long: () => longClauseCase(),
 };

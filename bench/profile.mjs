@@ -136,7 +136,9 @@ const top = (map, n) =>
     .map(([name, ms]) => `| ${name} | ${ms.toFixed(0)} ms | ${((100 * ms) / total).toFixed(1)} % |`)
     .join('\n');
 
-console.log(`Profile of \`${subject}\` on case ${caseName}: ${runs} runs, ${total.toFixed(0)} ms sampled (${(total / runs).toFixed(1)} ms per run)\n`);
+console.log(
+  `Profile of \`${subject}\` on case ${caseName}: ${runs} runs, ${total.toFixed(0)} ms sampled (${(total / runs).toFixed(1)} ms per run)\n`,
+);
 console.log('| self time by file | ms | share |\n| --- | --- | --- |');
 console.log(top(byFile, 15));
 console.log('\n| self time by function | ms | share |\n| --- | --- | --- |');

@@ -22,7 +22,10 @@ import { BENCH_CASES } from './generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--cases='))?.slice('--cases='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--cases='))
+  ?.slice('--cases='.length)
+  .split(',');
 const write = !args.includes('--no-write');
 
 const SUBJECTS = ['redline', 'diffResolutions', 'parseResolution', 'jsdiff', 'dmp', 'floor'];
@@ -61,11 +64,15 @@ for (const name of caseNames) {
     const limit = LIMITS[name]?.[subject] ?? DEFAULT_LIMIT;
     process.stderr.write(`${name} / ${subject} … `);
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(new URL('worker.mjs', import.meta.url)), name, subject], {
-      encoding: 'utf8',
-      timeout: limit * 1000,
-      maxBuffer: 1 << 20,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', fileURLToPath(new URL('worker.mjs', import.meta.url)), name, subject],
+      {
+        encoding: 'utf8',
+        timeout: limit * 1000,
+        maxBuffer: 1 << 20,
+      },
+    );
     const wall = (performance.now() - t0) / 1000;
     if (child.error?.code === 'ETIMEDOUT' || child.signal === 'SIGTERM') {
       results[name][subject] = { timeout: limit };
@@ -90,10 +97,27 @@ if (results.c8000?.redline?.heapBefore !== undefined) {
   process.stderr.write(`c8000 / redline with the heap capped at ${capMiB} MiB … `);
   const child = spawnSync(
     process.execPath,
-    [`--max-old-space-size=${capMiB}`, '--max-semi-space-size=1', '--expose-gc', fileURLToPath(new URL('worker.mjs', import.meta.url)), 'c8000', 'redline', '--once'],
+    [
+      `--max-old-space-size=${capMiB}`,
+      '--max-semi-space-size=1',
+      '--expose-gc',
+      fileURLToPath(new URL('worker.mjs', import.meta.url)),
+      'c8000',
+      'redline',
+      '--once',
+    ],
     { encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 20 },
   );
-  capped = { capMiB, ok: child.status === 0, detail: child.status === 0 ? '' : (child.stderr || '').includes('heap out of memory') ? 'out of memory' : `exit ${child.status ?? child.signal}` };
+  capped = {
+    capMiB,
+    ok: child.status === 0,
+    detail:
+      child.status === 0
+        ? ''
+        : (child.stderr || '').includes('heap out of memory')
+          ? 'out of memory'
+          : `exit ${child.status ?? child.signal}`,
+  };
   process.stderr.write(`${capped.ok ? 'ok' : capped.detail}\n`);
 }
 const totalSeconds = (performance.now() - started) / 1000;
@@ -143,7 +167,9 @@ for (const name of caseNames) {
 }
 
 const memory = [];
-memory.push(`| case | input (base + amended) | ${SUBJECTS.map((s) => SUBJECT_TITLES[s]).join(' | ')} | \`redline()\` peak ÷ input | \`redline()\` live ≥ | \`redline()\` retained | \`redline()\` max RSS |`);
+memory.push(
+  `| case | input (base + amended) | ${SUBJECTS.map((s) => SUBJECT_TITLES[s]).join(' | ')} | \`redline()\` peak ÷ input | \`redline()\` live ≥ | \`redline()\` retained | \`redline()\` max RSS |`,
+);
 memory.push(`|${' --- |'.repeat(SUBJECTS.length + 6)}`);
 for (const name of caseNames) {
   const r = results[name];
@@ -156,7 +182,9 @@ for (const name of caseNames) {
 }
 
 const sanity = [];
-sanity.push('| case | clauses unchanged / changed / inserted / deleted | change segments | rejectAll = base, acceptAll = amended |');
+sanity.push(
+  '| case | clauses unchanged / changed / inserted / deleted | change segments | rejectAll = base, acceptAll = amended |',
+);
 sanity.push('| --- | --- | --- | --- |');
 for (const name of caseNames) {
   const facts = results[name].redline?.facts;
@@ -165,7 +193,9 @@ for (const name of caseNames) {
     continue;
   }
   const s = facts.statuses;
-  sanity.push(`| ${inputs[name].title} | ${s.unchanged} / ${s.changed} / ${s.inserted} / ${s.deleted} | ${facts.hunks} | ${facts.exact ? 'yes' : '**no**'} |`);
+  sanity.push(
+    `| ${inputs[name].title} | ${s.unchanged} / ${s.changed} / ${s.inserted} / ${s.deleted} | ${facts.hunks} | ${facts.exact ? 'yes' : '**no**'} |`,
+  );
 }
 
 // --- targets (issue 6) ----------------------------------------------------------
@@ -180,8 +210,16 @@ if (ms('c2000', 'redline') !== undefined) {
   const j = ms('c2000', 'jsdiff');
   const f = ms('c2000', 'floor');
   const red = ms('c2000', 'redline');
-  target('2,000 clauses: `redline()` ≤ 0.05 × jsdiff `diffWords`', j ? `${(red / j).toFixed(4)}×` : '—', j ? red / j <= 0.05 : undefined);
-  target('2,000 clauses: `redline()` ≤ 10 × floor', f ? `${(red / f).toFixed(1)}×` : '—', f ? red / f <= 10 : undefined);
+  target(
+    '2,000 clauses: `redline()` ≤ 0.05 × jsdiff `diffWords`',
+    j ? `${(red / j).toFixed(4)}×` : '—',
+    j ? red / j <= 0.05 : undefined,
+  );
+  target(
+    '2,000 clauses: `redline()` ≤ 10 × floor',
+    f ? `${(red / f).toFixed(1)}×` : '—',
+    f ? red / f <= 10 : undefined,
+  );
 }
 if (ms('c2000', 'redline') !== undefined && ms('c8000', 'redline') !== undefined) {
   const g = ms('c8000', 'redline') / ms('c2000', 'redline');

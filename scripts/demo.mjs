@@ -20,7 +20,9 @@ for (const d of checkRedline(base, verbatim)) {
   console.log(`   Ziffer ${d.clause}: ${d.code}: ${d.message}`);
   if (d.suggestion) console.log(`   The base reads: „${d.suggestion}“`);
 }
-console.log('\n   (The PDF lost the strike-through of „Hierzu“; fixtures/redlines/seed-000-restored.txt puts it back.)\n');
+console.log(
+  '\n   (The PDF lost the strike-through of „Hierzu“; fixtures/redlines/seed-000-restored.txt puts it back.)\n',
+);
 
 const result = redline(base, restored);
 const color = process.stdout.isTTY === true && !process.env.NO_COLOR;

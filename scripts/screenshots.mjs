@@ -21,10 +21,23 @@ const pages = [
 for (const [image, html] of pages) {
   const page = join(work, image.replace('.png', '.html'));
   writeFileSync(page, html, 'utf8');
-  execFileSync('chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${join(work, 'profile')}`, '--hide-scrollbars',
-    '--window-size=900,620', `--screenshot=${join(root, 'docs/images', image)}`, pathToFileURL(page).href,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${join(work, 'profile')}`,
+      '--hide-scrollbars',
+      '--window-size=900,620',
+      `--screenshot=${join(root, 'docs/images', image)}`,
+      pathToFileURL(page).href,
+    ],
+    { stdio: 'ignore' },
+  );
   console.log(`docs/images/${image}`);
 }

@@ -19,11 +19,11 @@ export type {
   Segment,
 } from './model.js';
 export type { RedlineErrorCode } from './errors.js';
-export type { ParseOptions } from './parse/options.js';
-export type { DiffOptions } from './diff/options.js';
-export type { ApplyOptions } from './amend/options.js';
-export type { AmendmentLike, AmendmentWithRenumbering, Renumbering } from './amend/types.js';
-export type { RedlineOptions, AmendmentForm } from './redline.js';
+export type { ParseOptions } from './parse/parse-options.js';
+export type { DiffOptions } from './diff/diff-options.js';
+export type { ApplyOptions } from './amend/apply-options.js';
+export type { AmendmentLike, AmendmentWithRenumbering, Renumbering } from './model.js';
+export type { RedlineOptions, AmendmentForm } from './pipeline/run.js';
 export type {
   MarkdownOptions,
   HtmlOptions,
@@ -31,12 +31,12 @@ export type {
   SynopsisOptions,
   MdastOptions,
   RenderView,
-} from './render/options.js';
-export type { ParsedRedline } from './redline/read.js';
+} from './render/render-options.js';
+export type { ParsedRedline } from './redline/read/parse-redline.js';
 export type { InstructionOptions } from './render/instructions.js';
-export type { LineOptions, LineLengthOptions } from './lines/options.js';
-export type { LineNumbering, NumberedLine, NumberedClause } from './lines/numbering.js';
-export type { SegmentLines } from './lines/redline.js';
+export type { LineOptions, LineLengthOptions } from './numbering/line-length.js';
+export type { LineNumbering, NumberedLine, NumberedClause } from './numbering/number-lines.js';
+export type { SegmentLines } from './numbering/redline-lines.js';
 
 // Errors.
 export { RedlineError, ParseError, InstructionError, AmendmentError } from './errors.js';
@@ -44,10 +44,10 @@ export { RedlineError, ParseError, InstructionError, AmendmentError } from './er
 // Parsing.
 export { parseMotion } from './parse/motion.js';
 export { parseResolution } from './parse/resolution.js';
-export { findClause } from './parse/references.js';
+export { findClause } from './references/find-clause.js';
 
 // Amendments.
-export { parseAmendment } from './amend/instructions/parse.js';
+export { parseAmendment } from './instructions/read.js';
 export { checkAmendment } from './amend/check.js';
 export { applyAmendment } from './amend/apply.js';
 export { applyAmendments } from './amend/apply-many.js';
@@ -56,8 +56,8 @@ export { applyAmendments } from './amend/apply-many.js';
 export { diffText } from './diff/text.js';
 export { diffResolutions } from './diff/resolutions.js';
 export { acceptAll, rejectAll } from './redline/model.js';
-export { parseRedline } from './redline/read.js';
-export { redline, checkRedline } from './redline.js';
+export { parseRedline } from './redline/read/parse-redline.js';
+export { redline, checkRedline } from './pipeline/run.js';
 
 // Rendering.
 export { toMdast } from './render/mdast.js';
@@ -68,5 +68,5 @@ export { toSynopsis } from './render/synopsis.js';
 export { toInstructions } from './render/instructions.js';
 
 // Line numbers of the base text (motion books, "In Zeile 12 …").
-export { numberLines } from './lines/numbering.js';
-export { numberRedlineLines, changedLines } from './lines/redline.js';
+export { numberLines } from './numbering/number-lines.js';
+export { numberRedlineLines, changedLines } from './numbering/redline-lines.js';

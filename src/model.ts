@@ -126,13 +126,7 @@ export interface Amendment {
 
 /** Stable codes of {@link Diagnostic}. */
 export type DiagnosticCode =
-  | 'clause-not-found'
-  | 'text-not-found'
-  | 'text-ambiguous'
-  | 'overlap'
-  | 'conflict'
-  | 'no-op'
-  | 'invalid-change';
+  'clause-not-found' | 'text-not-found' | 'text-ambiguous' | 'overlap' | 'conflict' | 'no-op' | 'invalid-change';
 
 /** Why (part of) an amendment does not apply cleanly. */
 export interface Diagnostic {
@@ -185,3 +179,27 @@ export interface Redline {
   /** Top-level clauses. */
   clauses: RedlineClause[];
 }
+
+// Beyond the contract: explicit renumbering. The contract's `Change` union has
+// no renumbering operation and is fixed, so renumbering travels next to the
+// changes in an optional amendment-level field `renumber` (docs/amendments.md,
+// "Renumbering"). An `Amendment` without it is exactly the contract's.
+
+/**
+ * One renumbering instruction, addressing the **base** numbering:
+ * - `{ clause, label }`: the base clause gets the label `label` ("Ziffer 2 (alt) wird Ziffer 3");
+ *   a bare key ("3") is written in the style of its siblings ("3.");
+ * - `{ from }`: this base clause and the clauses after it in the same list are
+ *   numbered on in sequence from the label before them ("Die nachfolgenden
+ *   Ziffern werden entsprechend neu nummeriert").
+ */
+export type Renumbering = { clause: string; label: string } | { from: string };
+
+/** An {@link Amendment} that may carry explicit renumbering. */
+export interface AmendmentWithRenumbering extends Amendment {
+  /** Renumbering of base clauses, applied after the changes (see {@link Renumbering}). */
+  renumber?: Renumbering[];
+}
+
+/** What the apply functions accept: an amendment or a bare list of changes. */
+export type AmendmentLike = AmendmentWithRenumbering | Amendment | Change[];

@@ -88,7 +88,9 @@ describe('public API', () => {
     expectTypeOf<RedlineClause>().toHaveProperty('status');
     expectTypeOf<Segment['type']>().toEqualTypeOf<'equal' | 'delete' | 'insert'>();
     expectTypeOf<Diagnostic['code']>().toEqualTypeOf<DiagnosticCode>();
-    expectTypeOf<Change['op']>().toEqualTypeOf<'replace' | 'delete' | 'insert' | 'rewrite' | 'removeClause' | 'addClause'>();
+    expectTypeOf<Change['op']>().toEqualTypeOf<
+      'replace' | 'delete' | 'insert' | 'rewrite' | 'removeClause' | 'addClause'
+    >();
     expectTypeOf<Amendment>().toHaveProperty('changes');
     expectTypeOf<AmendmentWithRenumbering>().toMatchTypeOf<Amendment>();
     expectTypeOf<Amendment>().toMatchTypeOf<AmendmentLike>();

@@ -31,7 +31,8 @@ function regexesOf(path: string): Found[] {
   const text = readFileSync(path, 'utf8');
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true);
   const found: Found[] = [];
-  const where = (node: ts.Node) => `${relative(srcDir, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const where = (node: ts.Node) =>
+    `${relative(srcDir, path)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node): void => {
     if (ts.isRegularExpressionLiteral(node)) {
       const raw = node.text;
@@ -40,7 +41,10 @@ function regexesOf(path: string): Found[] {
     } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === 'RegExp') {
       const [pattern, flags] = node.arguments ?? [];
       if (pattern && ts.isStringLiteralLike(pattern) && (!flags || ts.isStringLiteralLike(flags))) {
-        found.push({ where: where(node), literal: { source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' } });
+        found.push({
+          where: where(node),
+          literal: { source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' },
+        });
       } else {
         const line = text.split('\n')[file.getLineAndCharacterOfPosition(node.getStart()).line] ?? '';
         if (!line.includes('// regex-safe:')) found.push({ where: where(node), dynamic: node.getText() });
@@ -65,7 +69,9 @@ describe('regular expressions in src/', () => {
       if (!literal) continue;
       const result = analyse({ source: literal.source, flags: literal.flags });
       for (const report of result.reports) {
-        problems.push(`${where} /${literal.source}/${literal.flags}: ${report.type}, repeat ${JSON.stringify(report.character.pick)}`);
+        problems.push(
+          `${where} /${literal.source}/${literal.flags}: ${report.type}, repeat ${JSON.stringify(report.character.pick)}`,
+        );
       }
     }
     expect(problems).toEqual([]);

@@ -7,9 +7,9 @@
 import type { Diagnostic, Redline, Resolution } from '../model.js';
 import { buildRedline } from './build.js';
 import { clauseName } from './messages.js';
-import { resolveApplyOptions, type ApplyOptions } from './options.js';
+import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
 import { amendmentParts, parentMap, planAmendment, requireResolution, touchingPairs, type Edit } from './plan.js';
-import type { AmendmentLike } from './types.js';
+import type { AmendmentLike } from '../model.js';
 import { RedlineError } from '../errors.js';
 
 /**
@@ -28,9 +28,14 @@ import { RedlineError } from '../errors.js';
  * @returns the combined redline and all diagnostics (each with `amendment`)
  * @throws {RedlineError} `invalid-input` / `invalid-option` for malformed arguments
  */
-export function applyAmendments(base: Resolution, amendments: readonly AmendmentLike[], options?: ApplyOptions): { redline: Redline; diagnostics: Diagnostic[] } {
+export function applyAmendments(
+  base: Resolution,
+  amendments: readonly AmendmentLike[],
+  options?: ApplyOptions,
+): { redline: Redline; diagnostics: Diagnostic[] } {
   requireResolution(base);
-  if (!Array.isArray(amendments)) throw new RedlineError('invalid-input', 'applyAmendments needs an array of amendments.');
+  if (!Array.isArray(amendments))
+    throw new RedlineError('invalid-input', 'applyAmendments needs an array of amendments.');
   const resolved = resolveApplyOptions(options);
   const parents = parentMap(base.clauses);
   const accepted: Edit[] = [];
@@ -46,13 +51,20 @@ export function applyAmendments(base: Resolution, amendments: readonly Amendment
     const seen = new Set<number>();
     const mine = new Set<Edit>(plan.edits);
     // Pairs of touching edits between this amendment and those already applied.
-    const touching = touchingPairs([...accepted, ...plan.edits], parents).filter(([x, y]) => mine.has(x) !== mine.has(y));
+    const touching = touchingPairs([...accepted, ...plan.edits], parents).filter(
+      ([x, y]) => mine.has(x) !== mine.has(y),
+    );
     touching.sort((p, q) => changeOf(p, mine) - changeOf(q, mine));
     for (const pair of touching) {
       const [edit, other] = mine.has(pair[0]) ? pair : [pair[1], pair[0]];
       if (seen.has(edit.change)) continue;
       seen.add(edit.change);
-      const place = edit.kind === 'add' ? (edit.ref !== '' ? clauseName(edit.ref) : 'the resolution') : clauseName(edit.ref, edit.clause);
+      const place =
+        edit.kind === 'add'
+          ? edit.ref !== ''
+            ? clauseName(edit.ref)
+            : 'the resolution'
+          : clauseName(edit.ref, edit.clause);
       conflicts.push({
         code: 'conflict',
         severity: 'error',

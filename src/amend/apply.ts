@@ -6,9 +6,9 @@
 import { AmendmentError } from '../errors.js';
 import type { Redline, Resolution } from '../model.js';
 import { buildRedline } from './build.js';
-import { resolveApplyOptions, type ApplyOptions } from './options.js';
+import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
 import { amendmentParts, planAmendment, requireResolution } from './plan.js';
-import type { AmendmentLike } from './types.js';
+import type { AmendmentLike } from '../model.js';
 
 /**
  * Applies an amendment to the base resolution and returns the redline. All

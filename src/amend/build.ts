@@ -14,7 +14,7 @@ import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../mod
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
 import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './plan.js';
-import type { ResolvedApplyOptions } from './options.js';
+import type { ResolvedApplyOptions } from './apply-options.js';
 import { assignLabels, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
 
@@ -49,9 +49,13 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
   const items = new Map<RedlineClause, LabelItem>();
   const lists: Array<{ parent: Clause | undefined; base: readonly Clause[]; out: RedlineClause[]; depth: number }> = [];
   // Iterative walk: deep trees must not overflow the stack.
-  const stack: Array<{ parent: Clause | undefined; list: readonly Clause[]; out: RedlineClause[]; removedBy: RemoveEdit | undefined; depth: number }> = [
-    { parent: undefined, list: base.clauses, out: roots, removedBy: undefined, depth: 0 },
-  ];
+  const stack: Array<{
+    parent: Clause | undefined;
+    list: readonly Clause[];
+    out: RedlineClause[];
+    removedBy: RemoveEdit | undefined;
+    depth: number;
+  }> = [{ parent: undefined, list: base.clauses, out: roots, removedBy: undefined, depth: 0 }];
   while (stack.length > 0) {
     const { parent, list, out, removedBy, depth } = stack.pop()!;
     lists.push({ parent, base: list, out, depth });
@@ -92,7 +96,11 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
       for (const rc of merged) out.push(rc);
     }
     const touched = added !== undefined || list.some((c) => relabels.has(c) || resequences.has(c));
-    if (touched) assignLabels(out.map((rc) => items.get(rc)!), depth === 0 ? '1.' : 'a)');
+    if (touched)
+      assignLabels(
+        out.map((rc) => items.get(rc)!),
+        depth === 0 ? '1.' : 'a)',
+      );
   }
   assignRedlineIds(roots);
   return { lead: base.lead, clauses: roots };
@@ -120,18 +128,41 @@ function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
 }
 
 function insertedClause(add: AddEdit): RedlineClause {
-  return { id: '', label: add.label ?? '', status: 'inserted', segments: [withSource({ type: 'insert', text: add.text }, add.source)], children: [] };
+  return {
+    id: '',
+    label: add.label ?? '',
+    status: 'inserted',
+    segments: [withSource({ type: 'insert', text: add.text }, add.source)],
+    children: [],
+  };
 }
 
-function keptClause(clause: Clause, edits: readonly TextEdit[] | undefined, options: ResolvedApplyOptions): RedlineClause {
-  const segments = edits === undefined ? (clause.text === '' ? [] : [{ type: 'equal' as const, text: clause.text }]) : textSegments(clause.text, edits, options);
-  return { id: clause.id, label: clause.label, status: clauseStatusOf(segments, { ignoreTypography: options.diff.ignoreTypography }), segments, children: [] };
+function keptClause(
+  clause: Clause,
+  edits: readonly TextEdit[] | undefined,
+  options: ResolvedApplyOptions,
+): RedlineClause {
+  const segments =
+    edits === undefined
+      ? clause.text === ''
+        ? []
+        : [{ type: 'equal' as const, text: clause.text }]
+      : textSegments(clause.text, edits, options);
+  return {
+    id: clause.id,
+    label: clause.label,
+    status: clauseStatusOf(segments, { ignoreTypography: options.diff.ignoreTypography }),
+    segments,
+    children: [],
+  };
 }
 
 /** The segments of one clause text with its (non-touching) edits applied. */
 export function textSegments(text: string, edits: readonly TextEdit[], options: ResolvedApplyOptions): Segment[] {
   // By position; at one position insertions come before a deletion starting there, then by order.
-  const sorted = [...edits].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start) || (a.order ?? a.change) - (b.order ?? b.change));
+  const sorted = [...edits].sort(
+    (a, b) => a.start - b.start || a.end - a.start - (b.end - b.start) || (a.order ?? a.change) - (b.order ?? b.change),
+  );
   const out: WorkSegment[] = [];
   let at = 0;
   for (const e of sorted) {

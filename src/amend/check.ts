@@ -5,9 +5,9 @@
  * @module
  */
 import type { Diagnostic, Resolution } from '../model.js';
-import { resolveApplyOptions, type ApplyOptions } from './options.js';
+import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
 import { amendmentParts, planAmendment, requireResolution } from './plan.js';
-import type { AmendmentLike } from './types.js';
+import type { AmendmentLike } from '../model.js';
 
 /**
  * Checks an amendment against the base without applying it. Every change is

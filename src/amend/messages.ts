@@ -12,7 +12,10 @@ const MAX_QUOTE = 80;
 /** „text“, shortened in the middle when long, on one line. */
 export function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const shown = flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE / 2 - 1)} … ${flat.slice(flat.length - MAX_QUOTE / 2 + 1)}` : flat;
+  const shown =
+    flat.length > MAX_QUOTE
+      ? `${flat.slice(0, MAX_QUOTE / 2 - 1)} … ${flat.slice(flat.length - MAX_QUOTE / 2 + 1)}`
+      : flat;
   return `\u201E${shown}\u201C`;
 }
 
@@ -31,7 +34,8 @@ export function clauseName(ref: string, clause?: Clause): string {
 export function labelList(clauses: readonly Clause[]): string {
   // Only the labels shown are read: a message per missing clause must not cost a pass over a long list.
   const name = (c: Clause): string => (c.label !== '' ? c.label : c.id);
-  if (clauses.length > 12) return `${clauses.slice(0, 6).map(name).join(', ')}, …, ${clauses.slice(-3).map(name).join(', ')}`;
+  if (clauses.length > 12)
+    return `${clauses.slice(0, 6).map(name).join(', ')}, …, ${clauses.slice(-3).map(name).join(', ')}`;
   return clauses.map(name).join(', ');
 }
 

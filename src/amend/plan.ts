@@ -12,12 +12,18 @@ import { RedlineError } from '../errors.js';
 import type { Change, Clause, Diagnostic, Resolution } from '../model.js';
 import { closestPassage, createSearcher, foldNeedle, type Searcher, type TextRange } from '../text/search.js';
 import { foldTypography } from '../text/normalize.js';
-import { indexClauses, resolveAddress, type Address, type AddressFailure, type ClauseIndex } from './address.js';
-import { baseNumbering, lineName, parseLineRef, resolveLines, type LinesAddress } from './lines.js';
-import type { LineNumbering } from '../lines/numbering.js';
+import {
+  indexClauses,
+  resolveAddress,
+  type Address,
+  type AddressFailure,
+  type ClauseIndex,
+} from '../references/resolve.js';
+import { baseNumbering, lineName, parseLineRef, resolveLines, type LinesAddress } from '../references/lines.js';
+import type { LineNumbering } from '../numbering/number-lines.js';
 import { clauseName, inContext, labelList, quote } from './messages.js';
-import type { ResolvedApplyOptions } from './options.js';
-import type { AmendmentLike, Renumbering } from './types.js';
+import type { ResolvedApplyOptions } from './apply-options.js';
+import type { AmendmentLike, Renumbering } from '../model.js';
 import { preorder } from '../tree.js';
 
 /** What every edit carries. */
@@ -108,7 +114,10 @@ export interface AmendmentParts {
 export function amendmentParts(input: AmendmentLike): AmendmentParts {
   if (Array.isArray(input)) return { changes: input, renumber: [] };
   if (input === null || typeof input !== 'object' || !Array.isArray((input as { changes?: unknown }).changes)) {
-    throw new RedlineError('invalid-input', 'An amendment must be an object with a "changes" array, or an array of changes.');
+    throw new RedlineError(
+      'invalid-input',
+      'An amendment must be an object with a "changes" array, or an array of changes.',
+    );
   }
   const record = input as { id?: unknown; changes: unknown[]; renumber?: unknown };
   if (record.renumber !== undefined && !Array.isArray(record.renumber)) {
@@ -138,8 +147,15 @@ export function requireResolution(base: unknown): asserts base is Resolution {
       if (c === null || typeof c !== 'object' || seen.has(c)) bad('a clause is not an object (or occurs twice)');
       seen.add(c);
       const clause = c as { id?: unknown; label?: unknown; text?: unknown; children?: unknown };
-      if (typeof clause.id !== 'string' || typeof clause.label !== 'string' || typeof clause.text !== 'string' || !Array.isArray(clause.children)) {
-        bad(`clause ${typeof clause.id === 'string' ? `"${clause.id}"` : ''} needs string id, label and text and a children array`);
+      if (
+        typeof clause.id !== 'string' ||
+        typeof clause.label !== 'string' ||
+        typeof clause.text !== 'string' ||
+        !Array.isArray(clause.children)
+      ) {
+        bad(
+          `clause ${typeof clause.id === 'string' ? `"${clause.id}"` : ''} needs string id, label and text and a children array`,
+        );
       }
       stack.push(clause.children as unknown[]);
     }
@@ -199,7 +215,14 @@ class Planner {
     return this.clauses;
   }
 
-  private report(code: Diagnostic['code'], change: number, message: string, clause?: string, suggestion?: string, severity: Diagnostic['severity'] = 'error'): void {
+  private report(
+    code: Diagnostic['code'],
+    change: number,
+    message: string,
+    clause?: string,
+    suggestion?: string,
+    severity: Diagnostic['severity'] = 'error',
+  ): void {
     const d: Diagnostic = { code, severity, change, message };
     if (clause !== undefined) d.clause = clause;
     if (suggestion !== undefined) d.suggestion = suggestion;
@@ -213,7 +236,8 @@ class Planner {
   change(raw: unknown, k: number): void {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return this.invalid(k, 'it is not an object');
     const c = raw as Record<string, unknown>;
-    if (typeof c.op !== 'string' || !OPS.has(c.op)) return this.invalid(k, `"op" must be one of ${[...OPS].join(', ')}, got ${JSON.stringify(c.op) ?? 'nothing'}`);
+    if (typeof c.op !== 'string' || !OPS.has(c.op))
+      return this.invalid(k, `"op" must be one of ${[...OPS].join(', ')}, got ${JSON.stringify(c.op) ?? 'nothing'}`);
     const op = c.op as Change['op'];
     const strings: Record<Change['op'], { required: string[]; optional: string[] }> = {
       replace: { required: ['clause', 'old', 'new'], optional: [] },
@@ -228,11 +252,16 @@ class Planner {
       if (typeof c[field] !== 'string') return this.invalid(k, `"${op}" needs a string "${field}"`, clauseRef);
     }
     for (const field of strings[op].optional) {
-      if (c[field] !== undefined && typeof c[field] !== 'string') return this.invalid(k, `"${field}" must be a string`, clauseRef);
+      if (c[field] !== undefined && typeof c[field] !== 'string')
+        return this.invalid(k, `"${field}" must be a string`, clauseRef);
     }
     if (c.occurrence !== undefined && (op === 'replace' || op === 'delete' || op === 'insert')) {
       if (typeof c.occurrence !== 'number' || !Number.isInteger(c.occurrence) || c.occurrence < 1) {
-        return this.invalid(k, `"occurrence" must be a whole number from 1, got ${JSON.stringify(c.occurrence)}`, clauseRef);
+        return this.invalid(
+          k,
+          `"occurrence" must be a whole number from 1, got ${JSON.stringify(c.occurrence)}`,
+          clauseRef,
+        );
       }
     }
     const change = raw as Change;
@@ -272,7 +301,10 @@ class Planner {
 
   private notFound(ref: string, k: number, failure: AddressFailure): void {
     const reason = capitalise(failure.reason);
-    const top = this.base.clauses.length > 0 ? ` (its top-level clauses: ${labelList(this.base.clauses)})` : ' (it has no clauses)';
+    const top =
+      this.base.clauses.length > 0
+        ? ` (its top-level clauses: ${labelList(this.base.clauses)})`
+        : ' (it has no clauses)';
     this.report('clause-not-found', k, `${reason}${failure.reason.includes('does not exist') ? top : ''}.`, ref);
   }
 
@@ -280,7 +312,14 @@ class Planner {
    * Finds `needle` in the addressed text; reports not-found/ambiguous and
    * returns the chosen hit, or undefined.
    */
-  private locate(address: Address | LinesAddress, ref: string, needle: string, occurrence: number | undefined, k: number, role: string): { clause: Clause; range: TextRange } | undefined {
+  private locate(
+    address: Address | LinesAddress,
+    ref: string,
+    needle: string,
+    occurrence: number | undefined,
+    k: number,
+    role: string,
+  ): { clause: Clause; range: TextRange } | undefined {
     if (foldNeedle(needle) === '') {
       this.invalid(k, `the ${role} text is empty`, ref);
       return undefined;
@@ -297,33 +336,59 @@ class Planner {
     for (const place of places) {
       // Sentence and paragraph bounds are token bounds, so hits of the whole text inside the scope are the scope's hits.
       for (const r of this.searcher(place.clause).findAll(needle)) {
-        const inside = touching ? r.start < place.scope.end && r.end > place.scope.start : r.start >= place.scope.start && r.end <= place.scope.end;
+        const inside = touching
+          ? r.start < place.scope.end && r.end > place.scope.start
+          : r.start >= place.scope.start && r.end <= place.scope.end;
         if (inside) hits.push({ clause: place.clause, range: r });
       }
     }
-    const where = address.kind === 'whole' ? 'the resolution' : address.kind === 'lines' ? lineName(address.from, address.to) : clauseName(ref);
+    const where =
+      address.kind === 'whole'
+        ? 'the resolution'
+        : address.kind === 'lines'
+          ? lineName(address.from, address.to)
+          : clauseName(ref);
     if (hits.length === 0) {
       const hint = this.hinted < MAX_HINTED;
       this.hinted += 1;
       const suggestion = this.options.suggest && hint ? this.suggest(places, needle) : undefined;
       const elsewhere = address.kind !== 'clause' || !hint ? '' : this.elsewhere(needle, address.clause);
       const closest = suggestion !== undefined ? `; the closest passage there is ${quote(suggestion)}` : '';
-      this.report('text-not-found', k, `The ${role} text ${quote(needle)} was not found in ${where}${elsewhere}${closest}.`, ref, suggestion);
+      this.report(
+        'text-not-found',
+        k,
+        `The ${role} text ${quote(needle)} was not found in ${where}${elsewhere}${closest}.`,
+        ref,
+        suggestion,
+      );
       return undefined;
     }
     if (occurrence !== undefined) {
       const hit = hits[occurrence - 1];
       if (hit === undefined) {
-        this.report('text-not-found', k, `The ${role} text ${quote(needle)} occurs ${times(hits.length)} in ${where}, so there is no occurrence ${occurrence}.`, ref);
+        this.report(
+          'text-not-found',
+          k,
+          `The ${role} text ${quote(needle)} occurs ${times(hits.length)} in ${where}, so there is no occurrence ${occurrence}.`,
+          ref,
+        );
       }
       return hit;
     }
     if (hits.length > 1) {
       const list = hits
         .slice(0, 6)
-        .map((h, n) => `${n + 1}: ${address.kind !== 'clause' ? `${clauseName('', h.clause)} ` : ''}${inContext(h.clause.text, h.range.start, h.range.end)}`)
+        .map(
+          (h, n) =>
+            `${n + 1}: ${address.kind !== 'clause' ? `${clauseName('', h.clause)} ` : ''}${inContext(h.clause.text, h.range.start, h.range.end)}`,
+        )
         .join('; ');
-      this.report('text-ambiguous', k, `The ${role} text ${quote(needle)} occurs ${times(hits.length)} in ${where} (${list}${hits.length > 6 ? '; …' : ''}); give "occurrence" to choose one.`, ref);
+      this.report(
+        'text-ambiguous',
+        k,
+        `The ${role} text ${quote(needle)} occurs ${times(hits.length)} in ${where} (${list}${hits.length > 6 ? '; …' : ''}); give "occurrence" to choose one.`,
+        ref,
+      );
       return undefined;
     }
     return hits[0];
@@ -334,7 +399,8 @@ class Planner {
     for (const place of places) {
       const text = place.clause.text.slice(place.scope.start, place.scope.end);
       const hit = closestPassage(text, needle);
-      if (hit !== undefined && (best === undefined || hit.score > best.score)) best = { score: hit.score, text: text.slice(hit.start, hit.end) };
+      if (hit !== undefined && (best === undefined || hit.score > best.score))
+        best = { score: hit.score, text: text.slice(hit.start, hit.end) };
     }
     return best?.text;
   }
@@ -356,15 +422,33 @@ class Planner {
     if (hit === undefined) return;
     const text = change.op === 'replace' ? change.new : '';
     if (change.op === 'replace' && foldNeedle(change.old) === foldNeedle(change.new)) {
-      this.report('no-op', k, `Replacing ${quote(change.old)} by ${quote(change.new)} in ${clauseName(change.clause, hit.clause)} changes nothing.`, change.clause, undefined, 'warning');
+      this.report(
+        'no-op',
+        k,
+        `Replacing ${quote(change.old)} by ${quote(change.new)} in ${clauseName(change.clause, hit.clause)} changes nothing.`,
+        change.clause,
+        undefined,
+        'warning',
+      );
       return;
     }
     const old = hit.clause.text.slice(hit.range.start, hit.range.end);
-    this.edits.push({ kind: 'text', change: k, clause: hit.clause, start: hit.range.start, end: hit.range.end, text: text.trim(), rewrite: false, ref: change.clause, what: quote(old) });
+    this.edits.push({
+      kind: 'text',
+      change: k,
+      clause: hit.clause,
+      start: hit.range.start,
+      end: hit.range.end,
+      text: text.trim(),
+      rewrite: false,
+      ref: change.clause,
+      what: quote(old),
+    });
   }
 
   private insert(change: ChangeOf<'insert'>, k: number): void {
-    if (change.after !== undefined && change.before !== undefined) return this.invalid(k, '"insert" takes "after" or "before", not both', change.clause);
+    if (change.after !== undefined && change.before !== undefined)
+      return this.invalid(k, '"insert" takes "after" or "before", not both', change.clause);
     const address = this.address(change.clause, k);
     if (address === undefined) return;
     const anchorText = change.after ?? change.before;
@@ -372,23 +456,51 @@ class Planner {
     let point: number;
     let anchor: TextRange | undefined;
     if (anchorText === undefined) {
-      if (address.kind === 'whole') return this.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
+      if (address.kind === 'whole')
+        return this.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
       // After a line: at the end of the text of its last line.
       const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
       clause = place.clause;
       point = place.scope.end;
     } else {
-      const hit = this.locate(address, change.clause, anchorText, change.occurrence, k, change.after !== undefined ? '"after"' : '"before"');
+      const hit = this.locate(
+        address,
+        change.clause,
+        anchorText,
+        change.occurrence,
+        k,
+        change.after !== undefined ? '"after"' : '"before"',
+      );
       if (hit === undefined) return;
       clause = hit.clause;
       anchor = hit.range;
       point = change.after !== undefined ? hit.range.end : hit.range.start;
     }
     if (change.new.trim() === '') {
-      this.report('no-op', k, `Inserting empty text into ${clauseName(change.clause, clause)} changes nothing.`, change.clause, undefined, 'warning');
+      this.report(
+        'no-op',
+        k,
+        `Inserting empty text into ${clauseName(change.clause, clause)} changes nothing.`,
+        change.clause,
+        undefined,
+        'warning',
+      );
       return;
     }
-    const edit: TextEdit = { kind: 'text', change: k, clause, start: point, end: point, text: insertionText(change.new), rewrite: false, ref: change.clause, what: anchor !== undefined ? `the insertion ${change.after !== undefined ? 'after' : 'before'} ${quote(clause.text.slice(anchor.start, anchor.end))}` : `the insertion at the end of ${clauseName(change.clause, clause)}` };
+    const edit: TextEdit = {
+      kind: 'text',
+      change: k,
+      clause,
+      start: point,
+      end: point,
+      text: insertionText(change.new),
+      rewrite: false,
+      ref: change.clause,
+      what:
+        anchor !== undefined
+          ? `the insertion ${change.after !== undefined ? 'after' : 'before'} ${quote(clause.text.slice(anchor.start, anchor.end))}`
+          : `the insertion at the end of ${clauseName(change.clause, clause)}`,
+    };
     if (anchor !== undefined) edit.anchor = anchor;
     this.edits.push(edit);
   }
@@ -396,29 +508,73 @@ class Planner {
   private rewrite(change: ChangeOf<'rewrite'>, k: number): void {
     const address = this.address(change.clause, k);
     if (address === undefined) return;
-    if (address.kind === 'whole') return this.invalid(k, 'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)', change.clause);
-    if (address.kind === 'lines' && address.pieces.length !== 1) return this.invalid(k, `a new wording of ${lineName(address.from, address.to)} needs lines of one clause, but they cross ${address.pieces.length} clauses`, change.clause);
+    if (address.kind === 'whole')
+      return this.invalid(
+        k,
+        'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)',
+        change.clause,
+      );
+    if (address.kind === 'lines' && address.pieces.length !== 1)
+      return this.invalid(
+        k,
+        `a new wording of ${lineName(address.from, address.to)} needs lines of one clause, but they cross ${address.pieces.length} clauses`,
+        change.clause,
+      );
     const place = address.kind === 'lines' ? address.pieces[0]! : address;
     const old = place.clause.text.slice(place.scope.start, place.scope.end);
     if (foldTypography(old).trim() === foldTypography(change.new).trim()) {
-      this.report('no-op', k, `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`, change.clause, undefined, 'warning');
+      this.report(
+        'no-op',
+        k,
+        `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`,
+        change.clause,
+        undefined,
+        'warning',
+      );
       return;
     }
-    this.edits.push({ kind: 'text', change: k, clause: place.clause, start: place.scope.start, end: place.scope.end, text: rewriteText(change.new), rewrite: true, ref: change.clause, what: quote(old) });
+    this.edits.push({
+      kind: 'text',
+      change: k,
+      clause: place.clause,
+      start: place.scope.start,
+      end: place.scope.end,
+      text: rewriteText(change.new),
+      rewrite: true,
+      ref: change.clause,
+      what: quote(old),
+    });
   }
 
   private removeClause(change: ChangeOf<'removeClause'>, k: number): void {
     const address = this.address(change.clause, k);
     if (address === undefined) return;
-    if (address.kind === 'whole') return this.invalid(k, '"removeClause" needs a clause, not the whole resolution', change.clause);
+    if (address.kind === 'whole')
+      return this.invalid(k, '"removeClause" needs a clause, not the whole resolution', change.clause);
     if (address.kind === 'lines') return this.removeLines(address, change.clause, k);
     if (address.narrowed) {
       // "Satz 2 wird gestrichen": strike that passage of the text.
       const old = address.clause.text.slice(address.scope.start, address.scope.end);
-      this.edits.push({ kind: 'text', change: k, clause: address.clause, start: address.scope.start, end: address.scope.end, text: '', rewrite: false, ref: change.clause, what: quote(old) });
+      this.edits.push({
+        kind: 'text',
+        change: k,
+        clause: address.clause,
+        start: address.scope.start,
+        end: address.scope.end,
+        text: '',
+        rewrite: false,
+        ref: change.clause,
+        what: quote(old),
+      });
       return;
     }
-    this.edits.push({ kind: 'remove', change: k, clause: address.clause, ref: change.clause, what: 'the removal of the clause' });
+    this.edits.push({
+      kind: 'remove',
+      change: k,
+      clause: address.clause,
+      ref: change.clause,
+      what: 'the removal of the clause',
+    });
   }
 
   /**
@@ -435,20 +591,38 @@ class Planner {
       }
       if (piece.whole) {
         struck.add(piece.clause);
-        this.edits.push({ kind: 'remove', change: k, clause: piece.clause, ref, what: `the removal of ${lineName(address.from, address.to)}` });
+        this.edits.push({
+          kind: 'remove',
+          change: k,
+          clause: piece.clause,
+          ref,
+          what: `the removal of ${lineName(address.from, address.to)}`,
+        });
         continue;
       }
       if (piece.scope.end <= piece.scope.start) continue;
       const old = piece.clause.text.slice(piece.scope.start, piece.scope.end);
       if (old.trim() === '') continue;
-      this.edits.push({ kind: 'text', change: k, clause: piece.clause, start: piece.scope.start, end: piece.scope.end, text: '', rewrite: false, ref, what: quote(old) });
+      this.edits.push({
+        kind: 'text',
+        change: k,
+        clause: piece.clause,
+        start: piece.scope.start,
+        end: piece.scope.end,
+        text: '',
+        rewrite: false,
+        ref,
+        what: quote(old),
+      });
     }
   }
 
   private addClause(change: ChangeOf<'addClause'>, k: number): void {
-    if (change.after !== undefined && change.before !== undefined) return this.invalid(k, '"addClause" takes "after" or "before", not both');
+    if (change.after !== undefined && change.before !== undefined)
+      return this.invalid(k, '"addClause" takes "after" or "before", not both');
     if (change.new.trim() === '') return this.invalid(k, 'the new clause has no text');
-    if (change.label !== undefined && change.label.trim() === '') return this.invalid(k, 'the label of the new clause is empty');
+    if (change.label !== undefined && change.label.trim() === '')
+      return this.invalid(k, 'the label of the new clause is empty');
     const position = change.after ?? change.before;
     let parent: Clause | undefined;
     let index: number;
@@ -462,7 +636,8 @@ class Planner {
       if (change.parent !== undefined) {
         const p = this.clauseAddress(change.parent, k);
         if (p === undefined) return;
-        if (p.clause !== parent) return this.invalid(k, `"${position}" is not a child of "${change.parent}"`, change.parent);
+        if (p.clause !== parent)
+          return this.invalid(k, `"${position}" is not a child of "${change.parent}"`, change.parent);
       }
     } else if (change.parent !== undefined) {
       const p = this.clauseAddress(change.parent, k);
@@ -475,7 +650,15 @@ class Planner {
       index = this.base.clauses.length;
       ref = '';
     }
-    const edit: AddEdit = { kind: 'add', change: k, parent, index, text: change.new.trim(), ref, what: `the new clause ${quote(change.new)}` };
+    const edit: AddEdit = {
+      kind: 'add',
+      change: k,
+      parent,
+      index,
+      text: change.new.trim(),
+      ref,
+      what: `the new clause ${quote(change.new)}`,
+    };
     if (change.label !== undefined) edit.label = change.label.trim();
     this.edits.push(edit);
   }
@@ -485,7 +668,11 @@ class Planner {
     const a = this.address(ref, k);
     if (a === undefined) return undefined;
     if (a.kind !== 'clause' || a.narrowed) {
-      this.invalid(k, `"${ref}" must name a clause, not ${a.kind === 'whole' ? 'the whole resolution' : a.kind === 'lines' ? 'lines' : 'a sentence or paragraph'}`, ref);
+      this.invalid(
+        k,
+        `"${ref}" must name a clause, not ${a.kind === 'whole' ? 'the whole resolution' : a.kind === 'lines' ? 'lines' : 'a sentence or paragraph'}`,
+        ref,
+      );
       return undefined;
     }
     return a;
@@ -497,7 +684,13 @@ class Planner {
     if (typeof r.from === 'string') {
       const a = this.clauseAddress(r.from, k);
       if (a === undefined) return;
-      this.edits.push({ kind: 'resequence', change: k, clause: a.clause, ref: r.from, what: `the numbering from ${clauseName(r.from)}` });
+      this.edits.push({
+        kind: 'resequence',
+        change: k,
+        clause: a.clause,
+        ref: r.from,
+        what: `the numbering from ${clauseName(r.from)}`,
+      });
       return;
     }
     if (typeof r.clause !== 'string' || typeof r.label !== 'string' || r.label.trim() === '') {
@@ -507,10 +700,24 @@ class Planner {
     const a = this.clauseAddress(entry.clause, k);
     if (a === undefined) return;
     if (a.clause.label === entry.label.trim()) {
-      this.report('no-op', k, `${capitalise(clauseName(entry.clause))} already has the label "${a.clause.label}".`, entry.clause, undefined, 'warning');
+      this.report(
+        'no-op',
+        k,
+        `${capitalise(clauseName(entry.clause))} already has the label "${a.clause.label}".`,
+        entry.clause,
+        undefined,
+        'warning',
+      );
       return;
     }
-    this.edits.push({ kind: 'relabel', change: k, clause: a.clause, label: entry.label.trim(), ref: entry.clause, what: `the number of ${clauseName(entry.clause)}` });
+    this.edits.push({
+      kind: 'relabel',
+      change: k,
+      clause: a.clause,
+      label: entry.label.trim(),
+      ref: entry.clause,
+      what: `the number of ${clauseName(entry.clause)}`,
+    });
   }
 
   // ---- overlaps ---------------------------------------------------------------
@@ -599,7 +806,10 @@ function textTouch(a: TextEdit, b: TextEdit): boolean {
  * The pairs of touching edits. Text edits are compared only within their
  * clause, after sorting by position, so many changes stay cheap.
  */
-export function touchingPairs(edits: readonly Edit[], parents: ReadonlyMap<Clause, Clause | undefined>): Array<[Edit, Edit]> {
+export function touchingPairs(
+  edits: readonly Edit[],
+  parents: ReadonlyMap<Clause, Clause | undefined>,
+): Array<[Edit, Edit]> {
   const pairs: Array<[Edit, Edit]> = [];
   const byClause = new Map<Clause, TextEdit[]>();
   const structural: Edit[] = [];

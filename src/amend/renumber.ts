@@ -48,7 +48,9 @@ export function styleLabel(label: string, example: string | undefined): string {
  * "a)" below).
  */
 export function assignLabels(items: readonly LabelItem[], fallback: string): void {
-  const example = items.find((it) => it.base !== undefined && it.clause.status !== 'deleted')?.base ?? items.find((it) => it.base !== undefined)?.base;
+  const example =
+    items.find((it) => it.base !== undefined && it.clause.status !== 'deleted')?.base ??
+    items.find((it) => it.base !== undefined)?.base;
   const taken = new Set<string>();
   let previous: string | undefined;
   let resequencing = false;
@@ -62,8 +64,16 @@ export function assignLabels(items: readonly LabelItem[], fallback: string): voi
       pinned = true;
     } else if (item.base === undefined) {
       // A new first clause of an unlabelled or bulleted list is written like its siblings.
-      const first = example !== undefined && labelKey(example) === '' ? firstLabelLike(example) : firstLabelLike(example ?? fallback) || fallback;
-      label = item.given !== undefined ? styleLabel(item.given, example) : previous !== undefined ? nextLabel(previous) : first;
+      const first =
+        example !== undefined && labelKey(example) === ''
+          ? firstLabelLike(example)
+          : firstLabelLike(example ?? fallback) || fallback;
+      label =
+        item.given !== undefined
+          ? styleLabel(item.given, example)
+          : previous !== undefined
+            ? nextLabel(previous)
+            : first;
     } else if (resequencing && previous !== undefined && labelKey(item.base) !== '') {
       label = nextLabel(previous) || item.base;
     } else {

@@ -27,7 +27,26 @@ export interface WorkSegment extends Segment {
   locked?: boolean;
 }
 
-const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u201C', '\u201D', '"', '\u00AB', '\u00BB', '\u2019', '\u2018', "'", '\u2026']);
+const CLOSING = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '\u201C',
+  '\u201D',
+  '"',
+  '\u00AB',
+  '\u00BB',
+  '\u2019',
+  '\u2018',
+  "'",
+  '\u2026',
+]);
 const OPENING = new Set(['(', '[', '{', '\u201E', '\u201A', '/']);
 
 function isSpace(ch: string): boolean {

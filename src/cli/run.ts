@@ -116,7 +116,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   }
   if (command === undefined || command === 'help') {
     const topic = rest[0];
-    io.stdout.write(topic !== undefined && topic in COMMAND_HELP ? COMMAND_HELP[topic as keyof typeof COMMAND_HELP] : MAIN_HELP);
+    io.stdout.write(
+      topic !== undefined && topic in COMMAND_HELP ? COMMAND_HELP[topic as keyof typeof COMMAND_HELP] : MAIN_HELP,
+    );
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
   if (!(command in COMMAND_HELP)) {
@@ -152,10 +154,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
       const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
       const parseOptions = { dehyphenate: values.dehyphenate === true };
-      const result = diffResolutions(
-        readResolution(oldSource, parseOptions),
-        readResolution(newSource, parseOptions),
-      );
+      const result = diffResolutions(readResolution(oldSource, parseOptions), readResolution(newSource, parseOptions));
       await emit(io, values, renderRedline(result, format, values, io));
       return EXIT_OK;
     }
@@ -166,7 +165,9 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const parseOptions = { dehyphenate: values.dehyphenate === true };
       // A whole document must have a resolution marker: a Mitteilung is not a
       // motion, and guessing clauses from it would be a silent wrong answer.
-      const motion = values.resolution ? { resolution: parseResolution(source, parseOptions) } : parseMotion(source, parseOptions);
+      const motion = values.resolution
+        ? { resolution: parseResolution(source, parseOptions) }
+        : parseMotion(source, parseOptions);
       await emit(io, values, renderMotion(motion, format, values, io));
       return EXIT_OK;
     }
@@ -180,7 +181,9 @@ function expectPositionals(command: string, rest: readonly string[], count: 2): 
 function expectPositionals(command: string, rest: readonly string[], count: number): string[] {
   if (rest.length !== count) {
     const usage = COMMAND_HELP[command as keyof typeof COMMAND_HELP].split('\n')[0] ?? command;
-    throw new UsageError(`'${command}' takes ${count} file argument${count === 1 ? '' : 's'}, got ${rest.length} (${usage.trim()})`);
+    throw new UsageError(
+      `'${command}' takes ${count} file argument${count === 1 ? '' : 's'}, got ${rest.length} (${usage.trim()})`,
+    );
   }
   if (rest.filter((p) => p === '-').length > 1) {
     throw new UsageError('standard input (-) can be read only once');
@@ -188,7 +191,11 @@ function expectPositionals(command: string, rest: readonly string[], count: numb
   return [...rest];
 }
 
-function pickFormat<const F extends readonly string[]>(value: string | undefined, allowed: F, fallback: F[number]): F[number] {
+function pickFormat<const F extends readonly string[]>(
+  value: string | undefined,
+  allowed: F,
+  fallback: F[number],
+): F[number] {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F[number];
   throw new UsageError(`unknown format '${value}' (one of: ${allowed.join(', ')})`);
@@ -200,7 +207,11 @@ function redlineOptions(values: Values) {
     throw new UsageError(`unknown amendment form '${form}' (one of: ${FORMS.join(', ')})`);
   }
   const lineLength = lineLengthOf(values);
-  return { form: form as (typeof FORMS)[number], dehyphenate: values.dehyphenate === true, ...(lineLength !== undefined ? { lineLength } : {}) };
+  return {
+    form: form as (typeof FORMS)[number],
+    dehyphenate: values.dehyphenate === true,
+    ...(lineLength !== undefined ? { lineLength } : {}),
+  };
 }
 
 /** `--line-length N`: a whole number (the library checks the range). */
@@ -222,7 +233,13 @@ async function readPath(path: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new UsageError(`cannot read '${path}': ${reason}`);
   }
 }
@@ -262,12 +279,15 @@ function useColor(values: Values, io: CliIO): boolean {
 
 function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
   const lineLength = lineLengthOf(values);
-  const lines = values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
+  const lines =
+    values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
   switch (format) {
     case 'markdown':
       return ensureNewline(toMarkdown(result, lines));
     case 'html':
-      return ensureNewline(toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }));
+      return ensureNewline(
+        toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }),
+      );
     case 'text':
       return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io), ...lines }));
     case 'json':
@@ -275,7 +295,12 @@ function renderRedline(result: Redline, format: OutputFormat, values: Values, io
     case 'synopsis':
       return ensureNewline(toSynopsis(result, { format: 'markdown' }));
     case 'instructions': {
-      return ensureNewline(toInstructions(result, { lines: values['line-numbers'] === true, ...(lineLength !== undefined ? { lineLength } : {}) }));
+      return ensureNewline(
+        toInstructions(result, {
+          lines: values['line-numbers'] === true,
+          ...(lineLength !== undefined ? { lineLength } : {}),
+        }),
+      );
     }
   }
 }
@@ -288,7 +313,12 @@ function renderMotion(motion: Motion, format: (typeof PARSE_FORMATS)[number], va
       return ensureNewline(toMarkdown(motion.resolution));
     case 'html':
       return ensureNewline(
-        toHtml(motion.resolution, { document: true, ...(motion.title !== undefined || values.title !== undefined ? { title: values.title ?? motion.title ?? '' } : {}) }),
+        toHtml(motion.resolution, {
+          document: true,
+          ...(motion.title !== undefined || values.title !== undefined
+            ? { title: values.title ?? motion.title ?? '' }
+            : {}),
+        }),
       );
     case 'text':
       return ensureNewline(toText(motion.resolution, { color: values.output === undefined && useColor(values, io) }));

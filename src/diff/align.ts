@@ -45,7 +45,11 @@ const SHORT_TEXT = 3;
  * exactly once; base indices ascend, amended indices ascend, and within a gap
  * deletions come before insertions.
  */
-export function alignSiblings(base: readonly Clause[], amended: readonly Clause[], matchThreshold: number): AlignStep[] {
+export function alignSiblings(
+  base: readonly Clause[],
+  amended: readonly Clause[],
+  matchThreshold: number,
+): AlignStep[] {
   const chain = anchorChain(base, amended);
   const scorer = new Scorer(base, amended, matchThreshold);
   const steps: AlignStep[] = [];
@@ -159,14 +163,21 @@ function alignGap(b0: number, b1: number, a0: number, a1: number, scorer: Scorer
 }
 
 /** Order-preserving matching of maximal total score (DP over the nb × na grid). */
-function matchOptimal(b0: number, b1: number, a0: number, a1: number, scorer: Scorer): Array<readonly [number, number]> {
+function matchOptimal(
+  b0: number,
+  b1: number,
+  a0: number,
+  a1: number,
+  scorer: Scorer,
+): Array<readonly [number, number]> {
   const nb = b1 - b0;
   const na = a1 - a0;
   const alone = nb === 1 && na === 1;
   const width = na + 1;
   const best = new Float64Array((nb + 1) * width);
   const pair = new Float64Array(nb * na);
-  for (let i = 0; i < nb; i += 1) for (let j = 0; j < na; j += 1) pair[i * na + j] = scorer.score(b0 + i, a0 + j, alone);
+  for (let i = 0; i < nb; i += 1)
+    for (let j = 0; j < na; j += 1) pair[i * na + j] = scorer.score(b0 + i, a0 + j, alone);
   for (let i = nb - 1; i >= 0; i -= 1) {
     for (let j = na - 1; j >= 0; j -= 1) {
       const p = pair[i * na + j]!;

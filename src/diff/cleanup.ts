@@ -119,7 +119,14 @@ export function absorb(ops: Op[], a: Side, b: Side, absorbWords: number): Op[] {
     for (const op of current) {
       const eq = out[out.length - 1];
       const left = out[out.length - 2];
-      if (!op.equal && eq !== undefined && eq.equal && left !== undefined && !left.equal && isNoise(eq, left, op, a, b, absorbWords)) {
+      if (
+        !op.equal &&
+        eq !== undefined &&
+        eq.equal &&
+        left !== undefined &&
+        !left.equal &&
+        isNoise(eq, left, op, a, b, absorbWords)
+      ) {
         out.length -= 2;
         out.push({ equal: false, a0: left.a0, a1: op.a1, b0: left.b0, b1: op.b1 });
         merged = true;

@@ -99,7 +99,8 @@ export function diffKeys(
     let nextB = b1;
     for (let k = anchors.length - 1; k >= 0; k -= 1) {
       const [x, y] = anchors[k]!;
-      if (x + 1 < nextA || y + 1 < nextB) tasks.push({ equal: false, a0: x + 1, a1: nextA, b0: y + 1, b1: nextB, depth: task.depth + 1 });
+      if (x + 1 < nextA || y + 1 < nextB)
+        tasks.push({ equal: false, a0: x + 1, a1: nextA, b0: y + 1, b1: nextB, depth: task.depth + 1 });
       tasks.push({ equal: true, a0: x, a1: x + 1, b0: y, b1: y + 1, depth: task.depth });
       nextA = x;
       nextB = y;

@@ -6,12 +6,11 @@
  * @module
  */
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
-import { RedlineError } from '../errors.js';
-import { checkResolution } from '../validate.js';
+import { checkResolution } from '../validate/shapes.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
-import { resolveDiffOptions, type DiffOptions } from './options.js';
+import { resolveDiffOptions, type DiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
 
 /**
@@ -92,4 +91,3 @@ function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClau
   }
   return top;
 }
-

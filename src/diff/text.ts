@@ -15,7 +15,7 @@ import { foldTypography } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { absorb, rewrite, side, slide, type Side } from './cleanup.js';
 import { diffKeys, replaceMiddle, type Op } from './ops.js';
-import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './options.js';
+import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 
 /**
  * The redline of two texts: `equal`, `delete` and `insert` segments in reading
@@ -105,7 +105,10 @@ function emit(ops: readonly Op[], base: string, amended: string, a: Side, b: Sid
   for (const op of ops) {
     if (!op.equal) {
       out.push({ type: 'delete', text: base.slice(offset(a, op.a0, base.length), offset(a, op.a1, base.length)) });
-      out.push({ type: 'insert', text: amended.slice(offset(b, op.b0, amended.length), offset(b, op.b1, amended.length)) });
+      out.push({
+        type: 'insert',
+        text: amended.slice(offset(b, op.b0, amended.length), offset(b, op.b1, amended.length)),
+      });
       continue;
     }
     // Matched tokens may still differ in their characters (typography): keep both.

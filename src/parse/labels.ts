@@ -14,13 +14,7 @@
 
 /** The numbering system of a label. */
 export type LabelKind =
-  | 'arabic'
-  | 'lower-alpha'
-  | 'upper-alpha'
-  | 'double-alpha'
-  | 'lower-roman'
-  | 'upper-roman'
-  | 'bullet';
+  'arabic' | 'lower-alpha' | 'upper-alpha' | 'double-alpha' | 'lower-roman' | 'upper-roman' | 'bullet';
 
 /** One reading of a label. Ambiguous labels (`i)`, `I.`) have several. */
 export interface LabelInfo {
@@ -52,7 +46,27 @@ export interface LabelInfo {
  * U+F0A7) and the `o` Word uses for second-level bullets.
  */
 export const BULLETS: readonly string[] = [
-  '-', '–', '—', '•', '*', '+', '·', '▪', '◦', '‣', '○', '●', '■', '□', '►', '➢', '➤', '✓', '\uF0B7', '\uF0A7', 'o',
+  '-',
+  '–',
+  '—',
+  '•',
+  '*',
+  '+',
+  '·',
+  '▪',
+  '◦',
+  '‣',
+  '○',
+  '●',
+  '■',
+  '□',
+  '►',
+  '➢',
+  '➤',
+  '✓',
+  '\uF0B7',
+  '\uF0A7',
+  'o',
 ];
 
 const BULLET_SET = new Set(BULLETS);
@@ -67,7 +81,7 @@ export function romanValue(s: string): number {
   for (let i = 0; i < lower.length; i++) {
     const v = ROMAN_VALUES[lower[i]!];
     if (v === undefined) return 0;
-    const next = i + 1 < lower.length ? ROMAN_VALUES[lower[i + 1]!] ?? 0 : 0;
+    const next = i + 1 < lower.length ? (ROMAN_VALUES[lower[i + 1]!] ?? 0) : 0;
     total += v < next ? -v : v;
   }
   // Only canonical spellings count, so "IIII" or "IC" are not numerals.
@@ -78,7 +92,15 @@ export function romanValue(s: string): number {
 export function toRoman(n: number): string {
   if (n <= 0 || n >= 400) return '';
   const table: Array<[number, string]> = [
-    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   let rest = n;
@@ -429,7 +451,8 @@ export function scanLineLabel(line: string): LineLabel | undefined {
   let end = numbered.end;
   let reopen = '';
   if (marker !== '') {
-    if (line.startsWith(marker, end)) end += marker.length; // "**1.** Text"
+    if (line.startsWith(marker, end))
+      end += marker.length; // "**1.** Text"
     else reopen = marker; // "**1. Text**"
   }
   const after = line[end];

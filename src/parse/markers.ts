@@ -144,9 +144,32 @@ export const TITLE_LABELS: readonly string[] = ['betreff', 'betr.', 'titel', 'th
 
 /** German month names: `4. Oktober 2021` at a line start is a date, not a label. */
 export const MONTHS: readonly string[] = [
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august',
-  'september', 'oktober', 'november', 'dezember',
-  'jan.', 'feb.', 'febr.', 'mär.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dez.',
+  'januar',
+  'jänner',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'jan.',
+  'feb.',
+  'febr.',
+  'mär.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'okt.',
+  'nov.',
+  'dez.',
 ];
 
 /** Words that may follow a number and a dot without it being a list label ("3. Quartal 2024", "1. Lesung"). */
@@ -154,12 +177,40 @@ export const ORDINAL_NOUNS: readonly string[] = ['quartal', 'halbjahr', 'lesung'
 
 /** Words of clause references that carry no key ("Ziffer", "Punkt", "Buchstabe" …). */
 export const REFERENCE_KEYWORDS: readonly string[] = [
-  'ziffer', 'ziff.', 'ziffern', 'punkt', 'pkt.', 'nr.', 'nummer', 'absatz', 'abs.', 'buchstabe', 'buchst.',
-  'bst.', 'lit.', 'doppelbuchstabe', 'doppelbuchst.', 'unterpunkt', 'spiegelstrich', 'anstrich', 'aufzählungspunkt', 'abschnitt', 'teil', 'in',
+  'ziffer',
+  'ziff.',
+  'ziffern',
+  'punkt',
+  'pkt.',
+  'nr.',
+  'nummer',
+  'absatz',
+  'abs.',
+  'buchstabe',
+  'buchst.',
+  'bst.',
+  'lit.',
+  'doppelbuchstabe',
+  'doppelbuchst.',
+  'unterpunkt',
+  'spiegelstrich',
+  'anstrich',
+  'aufzählungspunkt',
+  'abschnitt',
+  'teil',
+  'in',
 ];
 
 /** Words that ask for the base numbering of a redline ("Ziffer 2 (alt)", "bisherige Ziffer 2"). */
-export const REFERENCE_OLD_WORDS: readonly string[] = ['alt', 'alte', 'alten', 'alter', 'bisherige', 'bisherigen', 'bisheriger'];
+export const REFERENCE_OLD_WORDS: readonly string[] = [
+  'alt',
+  'alte',
+  'alten',
+  'alter',
+  'bisherige',
+  'bisherigen',
+  'bisheriger',
+];
 
 /** Words that ask for the amended numbering (the default). */
 export const REFERENCE_NEW_WORDS: readonly string[] = ['neu', 'neue', 'neuen', 'neuer'];
@@ -171,14 +222,38 @@ export const REFERENCE_TAIL_WORDS: readonly string[] = ['des', 'der', 'im', 'aus
  * Words after a line-end hyphen that show the hyphen is a suspended compound
  * ("Rechts- und Ordnungsdezernat"), so dehyphenation keeps it and the space.
  */
-export const HYPHEN_KEEPERS: readonly string[] = ['und', 'oder', 'bzw.', 'sowie', 'als', 'bis', 'noch', 'wie', 'u.', 'und/oder'];
+export const HYPHEN_KEEPERS: readonly string[] = [
+  'und',
+  'oder',
+  'bzw.',
+  'sowie',
+  'als',
+  'bis',
+  'noch',
+  'wie',
+  'u.',
+  'und/oder',
+];
 
 /**
  * Abbreviations written as one letter, a dot and another letter with a dot
  * (`z. B.`, `u. a.`): never a list label. The general rule is "letter, dot,
  * space, letter, dot"; this list documents the common ones.
  */
-export const LETTER_ABBREVIATIONS: readonly string[] = ['z. B.', 'u. a.', 'd. h.', 'o. g.', 'o. ä.', 'i. V.', 'i. A.', 's. o.', 'v. a.', 'u. U.', 'i. d. R.', 'a. D.'];
+export const LETTER_ABBREVIATIONS: readonly string[] = [
+  'z. B.',
+  'u. a.',
+  'd. h.',
+  'o. g.',
+  'o. ä.',
+  'i. V.',
+  'i. A.',
+  's. o.',
+  'v. a.',
+  'u. U.',
+  'i. d. R.',
+  'a. D.',
+];
 
 /**
  * Page furniture of PDF text: lines that only carry a page number

@@ -5,7 +5,7 @@
  * @module
  */
 import { KINDS, KIND_JOINERS, REFERENCE_LABELS, RESOLUTION_HEADINGS, TITLE_LABELS } from './markers.js';
-import { foldSpaces, stripLineMarkup, type Line } from './lines.js';
+import { foldSpaces, stripLineMarkup, type Line } from './source-lines.js';
 
 const KINDS_LOWER = new Set(KINDS.map((k) => k.toLowerCase()));
 const REFERENCE_LABELS_SORTED = [...REFERENCE_LABELS].sort((a, b) => b.length - a.length);
@@ -61,10 +61,16 @@ export function kindOf(text: string): string | undefined {
   // "Änderungs- bzw. Zusatzantrag", "Änderungs- und Ergänzungsantrag".
   const w1 = w[1];
   const w2 = w[2];
-  if (w0.endsWith('-') && w1 !== undefined && w2 !== undefined && KIND_JOINERS.includes(w1.toLowerCase()) && isKindWord(w2)) {
+  if (
+    w0.endsWith('-') &&
+    w1 !== undefined &&
+    w2 !== undefined &&
+    KIND_JOINERS.includes(w1.toLowerCase()) &&
+    isKindWord(w2)
+  ) {
     return normaliseCase(`${w0} ${w1} ${w2.replace(/[:,;]$/, '')}`);
   }
-  if (/^[A-Za-zÄÖÜäöüß-]+[:,;]?$/.test(w0) && isKindWord(w0)) return normaliseCase(w0.replace(/[:,;]$/, ''));
+  if (/^[A-ZÄÖÜß-]+[:,;]?$/i.test(w0) && isKindWord(w0)) return normaliseCase(w0.replace(/[:,;]$/, ''));
   return undefined;
 }
 
@@ -74,7 +80,7 @@ function cleanNumber(token: string): string | undefined {
   while (t.length > 0 && '),;.:'.includes(t[t.length - 1]!)) t = t.slice(0, -1);
   while (t.startsWith('(')) t = t.slice(1);
   if (!/\d/.test(t) || t.length > 40) return undefined;
-  if (!/^[A-Za-z0-9/._-]+$/.test(t)) return undefined;
+  if (!/^[\w/.-]+$/.test(t)) return undefined;
   return t;
 }
 

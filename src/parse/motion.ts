@@ -8,10 +8,10 @@
 import { ParseError } from '../errors.js';
 import type { Motion, Resolution } from '../model.js';
 import { assignIds } from './ids.js';
-import { splitLines, type Line } from './lines.js';
+import { splitLines, type Line } from './source-lines.js';
 import { MARKERS_FOR_MESSAGE } from './markers.js';
 import { readMetadata } from './metadata.js';
-import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './options.js';
+import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { resolutionFromLines, restLine } from './resolution.js';
 import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
 import { buildClauses } from './tree.js';
@@ -85,7 +85,13 @@ function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
   let rationale: string | undefined;
   if (ending.by === 'rationale' && built.end === body.length) {
     const after = findEnd(lines, ending.end + 1);
-    rationale = readRationale(lines, ending.end, ending.rest, after.by === 'rationale' ? after.end : lines.length, opts.dehyphenate);
+    rationale = readRationale(
+      lines,
+      ending.end,
+      ending.rest,
+      after.by === 'rationale' ? after.end : lines.length,
+      opts.dehyphenate,
+    );
   } else {
     const before = findRationaleHeading(lines, 0, start.markerLine);
     if (before) rationale = readRationale(lines, before.at, before.rest, start.markerLine, opts.dehyphenate);

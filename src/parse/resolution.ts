@@ -6,8 +6,8 @@
  */
 import type { Resolution } from '../model.js';
 import { assignIds } from './ids.js';
-import { splitLines, type Line } from './lines.js';
-import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './options.js';
+import { splitLines, type Line } from './source-lines.js';
+import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
 import { buildClauses } from './tree.js';
@@ -48,7 +48,11 @@ export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseO
     }
   }
   const end = findEnd(body, from).end;
-  const built = buildClauses(body, from, end, { dehyphenate: opts.dehyphenate, detectLead: true, stopAtHeadings: false });
+  const built = buildClauses(body, from, end, {
+    dehyphenate: opts.dehyphenate,
+    detectLead: true,
+    stopAtHeadings: false,
+  });
   assignIds(built.clauses);
   return { lead: built.lead, clauses: built.clauses };
 }

@@ -13,7 +13,7 @@ import {
   RESOLUTION_HEADINGS,
   RESOLUTION_PHRASES,
 } from './markers.js';
-import { joinLines, lastSignificant, stripLineMarkup, type Line } from './lines.js';
+import { joinLines, lastSignificant, stripLineMarkup, type Line } from './source-lines.js';
 import { kindOf, referenceOf } from './metadata.js';
 
 /** Where a resolution starts. */
@@ -170,7 +170,13 @@ export function findEnd(lines: readonly Line[], from: number): ResolutionEnd {
  * The rationale text starting at a rationale heading in line `at`: paragraphs
  * joined by a blank line, up to a closing, another end heading or the line `limit`.
  */
-export function readRationale(lines: readonly Line[], at: number, rest: string, limit: number, dehyphenate: boolean): string {
+export function readRationale(
+  lines: readonly Line[],
+  at: number,
+  rest: string,
+  limit: number,
+  dehyphenate: boolean,
+): string {
   const paras: string[][] = [];
   let cur: string[] = [];
   if (rest !== '') cur.push(rest);
@@ -202,7 +208,11 @@ export function readRationale(lines: readonly Line[], at: number, rest: string, 
 }
 
 /** Searches a rationale heading in lines `[from, to)`; returns its line and inline rest. */
-export function findRationaleHeading(lines: readonly Line[], from: number, to: number): { at: number; rest: string } | undefined {
+export function findRationaleHeading(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): { at: number; rest: string } | undefined {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (line.blank) continue;

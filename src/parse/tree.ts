@@ -16,7 +16,7 @@
 import type { Clause } from '../model.js';
 import { LEAD_PHRASES, LETTER_ABBREVIATIONS, MONTHS, ORDINAL_NOUNS } from './markers.js';
 import { continuesSequence, scanLineLabel, type LabelInfo, type LineLabel } from './labels.js';
-import { joinLines, lastSignificant, startsLowerCase, type Line } from './lines.js';
+import { joinLines, lastSignificant, startsLowerCase, type Line } from './source-lines.js';
 
 /** How the builder treats the body. */
 export interface BuildOptions {
@@ -187,10 +187,20 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
     // Deeper indentation nests, unless it is the same sequence continuing (PDF noise).
     if (t && indent >= t.indent + 2) {
       const ti = t.info;
-      const sameSeq = ti !== undefined && ti.kind !== 'bullet' && readings.some((r) => r.style === ti.style && continuesSequence(ti, r));
+      const sameSeq =
+        ti !== undefined &&
+        ti.kind !== 'bullet' &&
+        readings.some((r) => r.style === ti.style && continuesSequence(ti, r));
       if (!sameSeq) {
         const r = first ?? readings[0]!;
-        const entry: Entry = { clause: newClause(ll.label), indent, info: r, paras: [], last: undefined, parent: undefined };
+        const entry: Entry = {
+          clause: newClause(ll.label),
+          indent,
+          info: r,
+          paras: [],
+          last: undefined,
+          parent: undefined,
+        };
         attach(entry, t);
         return entry;
       }
@@ -203,9 +213,17 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
     // (Not when that sequence is already open at this level: then it goes on there. This also bounds
     // the depth of one visual level by the number of label styles, keeping every scan here short.)
     let styleOpen = false;
-    for (let i = stack.length - 1; i >= regionStart && first && !styleOpen; i--) styleOpen = stack[i]!.info?.style === first.style;
+    for (let i = stack.length - 1; i >= regionStart && first && !styleOpen; i--)
+      styleOpen = stack[i]!.info?.style === first.style;
     if (tt && stack.length > regionStart && tt.last === ':' && first && !styleOpen) {
-      const entry: Entry = { clause: newClause(ll.label), indent, info: first, paras: [], last: undefined, parent: undefined };
+      const entry: Entry = {
+        clause: newClause(ll.label),
+        indent,
+        info: first,
+        paras: [],
+        last: undefined,
+        parent: undefined,
+      };
       attach(entry, tt);
       return entry;
     }
@@ -238,7 +256,14 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
     if (match >= 0) {
       const parent = stack[match]!.parent;
       stack.length = match;
-      const entry: Entry = { clause: newClause(ll.label), indent, info: matchReading, paras: [], last: undefined, parent: undefined };
+      const entry: Entry = {
+        clause: newClause(ll.label),
+        indent,
+        info: matchReading,
+        paras: [],
+        last: undefined,
+        parent: undefined,
+      };
       attach(entry, parent);
       return entry;
     }
@@ -250,7 +275,14 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
       if (s.info && s.info.rank < r.rank) break;
       stack.pop();
     }
-    const entry: Entry = { clause: newClause(ll.label), indent, info: r, paras: [], last: undefined, parent: undefined };
+    const entry: Entry = {
+      clause: newClause(ll.label),
+      indent,
+      info: r,
+      paras: [],
+      last: undefined,
+      parent: undefined,
+    };
     attach(entry, top());
     return entry;
   };
@@ -271,7 +303,14 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
     // Without a blank line before, a "label" that continues an open sentence in lower case is text
     // ("… gemäß Ziffer\n3. des Beschlusses", "… von IT-Prozessen\n- es gehört").
     // (An indented label under the clause is a Markdown sub-list, never a wrapped line.)
-    if (ll && !prevBlank && open && line.indent < open.entry.indent + 2 && endsOpen(prevText) && startsLowerCase(text.slice(ll.textStart))) {
+    if (
+      ll &&
+      !prevBlank &&
+      open &&
+      line.indent < open.entry.indent + 2 &&
+      endsOpen(prevText) &&
+      startsLowerCase(text.slice(ll.textStart))
+    ) {
       // …unless it continues the list of the clause just written ("2. die Kosten zu beziffern und\n3. die …").
       const cur = open.entry.info;
       const continues = cur !== undefined && ll.readings.some((r) => continuesSequence(cur, r));
@@ -331,7 +370,14 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
       open = { entry: target, para };
     } else {
       stack.length = 0;
-      const entry: Entry = { clause: newClause(''), indent: line.indent, info: undefined, paras: [], last: undefined, parent: undefined };
+      const entry: Entry = {
+        clause: newClause(''),
+        indent: line.indent,
+        info: undefined,
+        paras: [],
+        last: undefined,
+        parent: undefined,
+      };
       attach(entry, undefined);
       const para: string[] = [];
       entry.paras.push(para);

@@ -37,10 +37,14 @@ export function rejectAll(redline: Redline): Resolution {
 
 function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
   const fail = (detail: string): never => {
-    throw new RedlineError('invalid-input', `${side === 'accept' ? 'acceptAll' : 'rejectAll'} needs a redline: ${detail}.`);
+    throw new RedlineError(
+      'invalid-input',
+      `${side === 'accept' ? 'acceptAll' : 'rejectAll'} needs a redline: ${detail}.`,
+    );
   };
   if (redline === null || typeof redline !== 'object') fail(`got ${redline === null ? 'null' : typeof redline}`);
-  if (typeof redline.lead !== 'string' || !Array.isArray(redline.clauses)) fail('it lacks a string "lead" or a "clauses" array');
+  if (typeof redline.lead !== 'string' || !Array.isArray(redline.clauses))
+    fail('it lacks a string "lead" or a "clauses" array');
   const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
   const clauses: Clause[] = [];
   const seen = new Set<unknown>();
@@ -49,7 +53,8 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
   while (stack.length > 0) {
     const { from, to } = stack.pop()!;
     for (const clause of from) {
-      if (clause === null || typeof clause !== 'object' || seen.has(clause)) fail('a clause is missing, repeated or not an object');
+      if (clause === null || typeof clause !== 'object' || seen.has(clause))
+        fail('a clause is missing, repeated or not an object');
       seen.add(clause);
       if (typeof clause.label !== 'string' || !Array.isArray(clause.segments) || !Array.isArray(clause.children)) {
         fail(`clause ${String(clause.id)} lacks a string label, a segments array or a children array`);

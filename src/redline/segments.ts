@@ -99,7 +99,7 @@ export function normalizeSegments(input: readonly Segment[], options: NormalizeO
 }
 
 /**
- * The spacing convention of the redline form (see src/redline/read-spacing.ts,
+ * The spacing convention of the redline form (see src/redline/read/spacing.ts,
  * rule 3) applied to one pure change between unchanged text: written
  * `a **neu** b`, the change takes the one space after it (`neu `) when there
  * is space on both sides, and the space before it when only there is. A change

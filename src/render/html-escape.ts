@@ -19,5 +19,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * (except tab and line breaks), which HTML forbids, become U+FFFD.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']|[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, (ch) => ENTITIES[ch] ?? '\uFFFD');
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/[&<>"'\u0000-\u0008\v\u000E-\u001F\u007F]/g, (ch) => ENTITIES[ch] ?? '\uFFFD');
 }

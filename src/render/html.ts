@@ -6,10 +6,10 @@
  * @module
  */
 import type { Redline, RedlineClause, Resolution } from '../model.js';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type HtmlOptions } from './options.js';
+import { checkRenderOptions, type HtmlOptions } from './render-options.js';
 import { layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { REDLINE_CSS } from './stylesheet.js';
@@ -27,7 +27,9 @@ export function toHtml(x: Redline | Resolution, given?: HtmlOptions): string {
   const options = checkRenderOptions('toHtml', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   const numbered = options.lineNumbers === true;
-  const body = numbered ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true) : redlineFragment(redline);
+  const body = numbered
+    ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true)
+    : redlineFragment(redline);
   if (options.document !== true) return body;
   const changed = options.view === undefined || options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
   return htmlPage(options.title ?? changed, body, numbered ? LINE_NUMBER_CSS : '');
@@ -56,7 +58,8 @@ ${body}
 function redlineFragment(redline: Redline): string {
   const out: string[] = ['<div class="redline">\n'];
   if (redline.lead !== '') {
-    for (const paragraph of redline.lead.split('\n\n')) out.push(`<p class="redline-lead">${escapeHtml(paragraph)}</p>\n`);
+    for (const paragraph of redline.lead.split('\n\n'))
+      out.push(`<p class="redline-lead">${escapeHtml(paragraph)}</p>\n`);
   }
   // Iterative walk with explicit close tags, so deep nesting cannot overflow the stack.
   type Task = { clause: RedlineClause } | { close: string };

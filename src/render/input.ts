@@ -83,7 +83,12 @@ function checkRedlineClause(clause: RedlineClause): RedlineClause {
   }
   const label = typeof clause.label === 'string' ? clause.label : '';
   for (const segment of clause.segments) {
-    if (segment === null || typeof segment !== 'object' || !SEGMENT_TYPES.has(segment.type) || typeof segment.text !== 'string') {
+    if (
+      segment === null ||
+      typeof segment !== 'object' ||
+      !SEGMENT_TYPES.has(segment.type) ||
+      typeof segment.text !== 'string'
+    ) {
       throw new RedlineError(
         'invalid-input',
         `Clause ${clause.id} (${JSON.stringify(label)}) has a segment that is not {type: 'equal'|'delete'|'insert', text: string}.`,
@@ -91,7 +96,10 @@ function checkRedlineClause(clause: RedlineClause): RedlineClause {
     }
   }
   if (!STATUSES.has(clause.status)) {
-    throw new RedlineError('invalid-input', `Clause ${clause.id} (${JSON.stringify(label)}) has an unknown status ${JSON.stringify(clause.status)}.`);
+    throw new RedlineError(
+      'invalid-input',
+      `Clause ${clause.id} (${JSON.stringify(label)}) has an unknown status ${JSON.stringify(clause.status)}.`,
+    );
   }
   const copy: RedlineClause = {
     id: String(clause.id ?? ''),

@@ -1,14 +1,14 @@
 /**
  * `toInstructions`: a redline written as German amendment instructions
  * (Änderungsbefehle), addressed by clause or by line of the numbered base.
- * The wording lives next to the instruction reader (src/amend/instructions/write.ts).
+ * The wording lives next to the instruction reader (src/instructions/write.ts).
  *
  * @module
  */
 import { RedlineError } from '../errors.js';
 import type { Redline } from '../model.js';
-import { writeInstructions } from '../amend/instructions/write.js';
-import { resolveLineLength } from '../lines/options.js';
+import { writeInstructions } from '../instructions/write.js';
+import { resolveLineLength } from '../numbering/line-length.js';
 
 /** Options of {@link toInstructions}. */
 export interface InstructionOptions {
@@ -45,6 +45,7 @@ export function toInstructions(redline: Redline, options?: InstructionOptions): 
     throw new RedlineError('invalid-option', `The instruction options must be an object, got ${String(options)}.`);
   }
   const lines = options?.lines;
-  if (lines !== undefined && typeof lines !== 'boolean') throw new RedlineError('invalid-option', `The option "lines" must be a boolean, got ${typeof lines}.`);
+  if (lines !== undefined && typeof lines !== 'boolean')
+    throw new RedlineError('invalid-option', `The option "lines" must be a boolean, got ${typeof lines}.`);
   return writeInstructions(redline, { lines: lines ?? false, lineLength: resolveLineLength(options?.lineLength) });
 }

@@ -12,7 +12,7 @@
  */
 import type { RedlineClause, Segment } from '../model.js';
 import { normalizeSegments } from '../redline/segments.js';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { planPieces, splitParagraphs } from './pieces.js';
 
 /** How a clause is laid out. */
@@ -50,7 +50,12 @@ export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'
     };
   }
   const paragraphs = cut(clause.segments);
-  if (clause.baseLabel !== undefined && clause.baseLabel !== clause.label && clause.baseLabel !== '' && clause.label !== '') {
+  if (
+    clause.baseLabel !== undefined &&
+    clause.baseLabel !== clause.label &&
+    clause.baseLabel !== '' &&
+    clause.label !== ''
+  ) {
     return {
       label: [
         { type: 'delete', text: clause.baseLabel },

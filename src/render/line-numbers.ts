@@ -2,7 +2,7 @@
  * Line-numbered output of the renderers (`lineNumbers: true`): the clause
  * text printed line by line as a motion book prints the **base** text, each
  * line with its number; inserted text stands where it goes in and has no
- * number of its own (see `src/lines/rows.ts`).
+ * number of its own (see `src/numbering/rows.ts`).
  *
  * - Text: the number right-aligned in a margin column, then the line.
  * - Markdown: one line per base line, the number as inline code
@@ -15,9 +15,9 @@
  * @module
  */
 import type { Redline } from '../model.js';
-import type { Piece } from '../redline/read-spacing.js';
-import { lineRows, type LineRow } from '../lines/rows.js';
-import { resolveLineLength } from '../lines/options.js';
+import type { Piece } from '../redline/read/spacing.js';
+import { lineRows, type LineRow } from '../numbering/rows.js';
+import { resolveLineLength } from '../numbering/line-length.js';
 import { escapeHtml } from './html-escape.js';
 import { layoutClause } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
@@ -56,7 +56,11 @@ function rowPieces(row: LineRow): Piece[] {
 }
 
 /** Line-numbered terminal text; `inline` renders one row's pieces (with or without colour). */
-export function numberedText(redline: Redline, lineLength: number | undefined, inline: (pieces: readonly Piece[]) => string): string {
+export function numberedText(
+  redline: Redline,
+  lineLength: number | undefined,
+  inline: (pieces: readonly Piece[]) => string,
+): string {
   const all = rows(redline, lineLength);
   const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
   const out: string[] = [];
@@ -72,7 +76,8 @@ export function numberedText(redline: Redline, lineLength: number | undefined, i
 export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
   const all = rows(redline, lineLength);
   const blocks: string[] = [];
-  if (redline.lead !== '') blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
+  if (redline.lead !== '')
+    blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
   let lines: string[] = [];
   const flush = (): void => {
     if (lines.length > 0) blocks.push(lines.join('\\\n'));
@@ -91,7 +96,12 @@ export function numberedMarkdown(redline: Redline, lineLength: number | undefine
 }
 
 /** Line-numbered HTML fragment; `inline` renders pieces as escaped HTML with `<del>`/`<ins>`. */
-export function numberedHtml(redline: Redline, lineLength: number | undefined, inline: (pieces: readonly Piece[]) => string, withStyle: boolean): string {
+export function numberedHtml(
+  redline: Redline,
+  lineLength: number | undefined,
+  inline: (pieces: readonly Piece[]) => string,
+  withStyle: boolean,
+): string {
   const all = rows(redline, lineLength);
   const out: string[] = [];
   if (withStyle) out.push(`<style>\n${LINE_NUMBER_CSS}</style>\n`);

@@ -9,9 +9,9 @@ import type { PhrasingContent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { splitEdgeSpace } from './pieces.js';
-import { protectLine, protectSpaces, type ProtectOptions } from '../redline/read-labels.js';
+import { protectLine, protectSpaces, type ProtectOptions } from '../redline/read/labels.js';
 
 const processor = unified()
   .use(remarkGfm, { singleTilde: false })

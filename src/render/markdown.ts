@@ -12,10 +12,10 @@
  * @module
  */
 import type { Redline, RedlineClause, Resolution } from '../model.js';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MarkdownOptions } from './options.js';
-import { MARKERS, protectLine, protectSpaces } from '../redline/read-labels.js';
+import { checkRenderOptions, type MarkdownOptions } from './render-options.js';
+import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
 import { numberedMarkdown } from './line-numbers.js';

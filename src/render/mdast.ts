@@ -16,7 +16,7 @@
 import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MdastOptions } from './options.js';
+import { checkRenderOptions, type MdastOptions } from './render-options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 

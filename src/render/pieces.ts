@@ -6,7 +6,7 @@
  * across a paragraph break, so edge whitespace moves outside and a change that
  * spans paragraphs is marked per paragraph. Whoever reads the Markdown then
  * decides whose whitespace it is — by the convention in
- * `src/redline/read-spacing.ts`. This module plans the markup, reads the plan
+ * `src/redline/read/spacing.ts`. This module plans the markup, reads the plan
  * back with that same convention, and widens a change to whole neighbouring
  * words where the reading would not give back the exact base and amended text
  * (e.g. a change of whitespace only). As a last resort the whole clause is
@@ -18,7 +18,7 @@
  */
 import type { Segment } from '../model.js';
 import { amendedText, baseText, normalizeSegments } from '../redline/segments.js';
-import { PARAGRAPH_BREAK, isInlineSpace, piecesToSegments, type Piece } from '../redline/read-spacing.js';
+import { PARAGRAPH_BREAK, isInlineSpace, piecesToSegments, type Piece } from '../redline/read/spacing.js';
 
 /**
  * The markup plan of a clause text: `delete`/`insert` pieces have a non-empty
@@ -91,7 +91,12 @@ function tidyRuns(segments: readonly Segment[]): Segment[] {
     let after = items[j];
     if (del === '' || ins === '') {
       const type = del === '' ? 'insert' : 'delete';
-      const slid = slide({ type, text: del + ins }, before?.text ?? '', after?.text, out.length === 0 && before === undefined);
+      const slid = slide(
+        { type, text: del + ins },
+        before?.text ?? '',
+        after?.text,
+        out.length === 0 && before === undefined,
+      );
       if (slid !== undefined) {
         before = slid.before === '' && before === undefined ? undefined : { type: 'equal', text: slid.before };
         after = slid.after === undefined ? undefined : { type: 'equal', text: slid.after };
@@ -126,14 +131,20 @@ function slide(
     window.push({ type: run.type, text });
     if (a !== undefined && a !== '') window.push({ type: 'equal', text: a.slice(0, CONTEXT) });
     const read = piecesToSegments(emit(window));
-    return read.length === window.length && read.every((s, k) => s.type === window[k]!.type && s.text === window[k]!.text);
+    return (
+      read.length === window.length && read.every((s, k) => s.type === window[k]!.type && s.text === window[k]!.text)
+    );
   };
   if (ok(before, run.text, after)) return { before, text: run.text, after };
   // Slide right: "a" + " b" + " c" → "a " + "b " + "c" while the run starts with what follows it.
   let b = before;
   let text = run.text;
   let a = after;
-  for (let step = 0; step < CONTEXT && a !== undefined && a !== '' && text.charAt(0) === a.charAt(0) && isSpaceAt(a, 0); step++) {
+  for (
+    let step = 0;
+    step < CONTEXT && a !== undefined && a !== '' && text.charAt(0) === a.charAt(0) && isSpaceAt(a, 0);
+    step++
+  ) {
     b += text.charAt(0);
     text = text.slice(1) + a.charAt(0);
     a = a.slice(1);
@@ -143,7 +154,11 @@ function slide(
   b = before;
   text = run.text;
   a = after;
-  for (let step = 0; step < CONTEXT && b !== '' && lastChar(text) === lastChar(b) && isSpaceAt(b, b.length - 1); step++) {
+  for (
+    let step = 0;
+    step < CONTEXT && b !== '' && lastChar(text) === lastChar(b) && isSpaceAt(b, b.length - 1);
+    step++
+  ) {
     const c = lastChar(b);
     b = b.slice(0, b.length - c.length);
     text = c + text.slice(0, text.length - c.length);

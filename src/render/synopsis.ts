@@ -8,11 +8,11 @@
  */
 import type { PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
 import type { Redline, RedlineClause, Segment } from '../model.js';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { htmlPage, inlineHtml } from './html.js';
 import { flattenClauses, toRenderRedline } from './input.js';
-import { checkRenderOptions, type SynopsisOptions } from './options.js';
+import { checkRenderOptions, type SynopsisOptions } from './render-options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
 
@@ -34,7 +34,13 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
   const redline = toRenderRedline(r);
   const [left, right] = options.headings ?? ['Ursprüngliche Fassung', 'Geänderte Fassung'];
   const withSources = options.sources === true;
-  const rows: Array<{ status: RedlineClause['status'] | 'lead'; depth: number; base?: Side; amended?: Side; sources: string[] }> = [];
+  const rows: Array<{
+    status: RedlineClause['status'] | 'lead';
+    depth: number;
+    base?: Side;
+    amended?: Side;
+    sources: string[];
+  }> = [];
   if (redline.lead !== '') {
     const lead = { paragraphs: redline.lead.split('\n\n').map((text): Piece[] => [{ type: 'equal', text }]) };
     rows.push({ status: 'lead', depth: 0, base: lead, amended: lead, sources: [] });
@@ -48,7 +54,9 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
   if (options.format === 'html') {
     const head =
       [left, right].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('') +
-      (withSources ? `<th scope="col" class="redline-sources">${escapeHtml(options.sourcesHeading ?? 'Änderungsantrag')}</th>` : '');
+      (withSources
+        ? `<th scope="col" class="redline-sources">${escapeHtml(options.sourcesHeading ?? 'Änderungsantrag')}</th>`
+        : '');
     const body = rows
       .map((row) => {
         const cells = [cellHtml(row.base, row.depth), cellHtml(row.amended, row.depth)];
@@ -68,7 +76,8 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
       { type: 'tableRow', children: headings.map((h) => cell([{ type: 'text', value: h }])) },
       ...rows.map((row): TableRow => {
         const cells = [cell(cellPhrasing(row.base)), cell(cellPhrasing(row.amended))];
-        if (withSources) cells.push(cell(row.sources.length === 0 ? [] : [{ type: 'text', value: row.sources.join(', ') }]));
+        if (withSources)
+          cells.push(cell(row.sources.length === 0 ? [] : [{ type: 'text', value: row.sources.join(', ') }]));
         return { type: 'tableRow', children: cells };
       }),
     ],

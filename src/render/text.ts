@@ -6,9 +6,9 @@
  * @module
  */
 import type { Redline, RedlineClause, Resolution } from '../model.js';
-import type { Piece } from '../redline/read-spacing.js';
+import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type TextOptions } from './options.js';
+import { checkRenderOptions, type TextOptions } from './render-options.js';
 import { firstParagraphWithLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
@@ -36,7 +36,8 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
   const options = checkRenderOptions('toText', given);
   const redline = toRenderRedline(x, options.view ?? 'redline');
   const color = options.color === true;
-  if (options.lineNumbers === true) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
+  if (options.lineNumbers === true)
+    return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
   const blocks: string[] = [];
   if (redline.lead !== '') blocks.push(...redline.lead.split('\n\n').map(visible));
   const stack: Array<{ clause: RedlineClause; column: number }> = [];
@@ -49,7 +50,10 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
     const layout = layoutClause(clause, 'segments');
     // A whole inserted/deleted clause is marked as one, label included: {+5. Neuer Text.+}
     const label = layout.whole === undefined ? labelText(layout, color) : '';
-    const first = inlineText(layout.whole === undefined ? (layout.paragraphs[0] ?? []) : firstParagraphWithLabel(layout), color);
+    const first = inlineText(
+      layout.whole === undefined ? (layout.paragraphs[0] ?? []) : firstParagraphWithLabel(layout),
+      color,
+    );
     const inner = column + (clause.label === '' ? 0 : [...clause.label].length + 1);
     const lines = [' '.repeat(column) + (label === '' ? first : first === '' ? label : `${label} ${first}`)];
     for (const paragraph of layout.paragraphs.slice(1)) lines.push(' '.repeat(inner) + inlineText(paragraph, color));
@@ -86,6 +90,7 @@ function pieceText(piece: Piece, color: boolean): string {
  * control pictures or U+FFFD, so input text cannot drive the terminal.
  */
 export function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- making control characters visible is the point
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (ch) => {
     const code = ch.charCodeAt(0);
     if (code < 0x20) return String.fromCharCode(0x2400 + code);

@@ -42,7 +42,7 @@ export function foldTypography(text: string): string {
 }
 
 /** Any character {@link foldTypography} would change, other than by NFC: whitespace other than one space, quotes, invisibles. */
-const NEEDS_FOLDING = /[^\S ]| {2}|[\u00AD\u200B\u2060\uFEFF\u2018-\u201F\u2032\u2033\u2039\u203A\u00AB\u00BB\uFF02\uFF07]/u;
+const NEEDS_FOLDING = /[^\S ]| {2}|[\u00AD\u200B\u2060\u2018-\u201F\u2032\u2033\u2039\u203A\u00AB\u00BB\uFF02\uFF07]/u;
 
 /**
  * The same folding as {@link foldTypography}, with a map back into the original:

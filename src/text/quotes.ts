@@ -33,17 +33,41 @@ const RIGHT_GUILLEMET = '\u00BB'; // »
 const LEFT_GUILLEMET = '\u00AB'; // «
 
 /** Characters after which an ambiguous quote opens (besides whitespace and the text start). */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '/', '-', '\u2013', '\u2014', ':', LOW_OPEN, LEFT_DOUBLE, RIGHT_GUILLEMET, LEFT_GUILLEMET, '\u201A', '\u2018']);
+const OPENING_CONTEXT = new Set([
+  '(',
+  '[',
+  '{',
+  '/',
+  '-',
+  '\u2013',
+  '\u2014',
+  ':',
+  LOW_OPEN,
+  LEFT_DOUBLE,
+  RIGHT_GUILLEMET,
+  LEFT_GUILLEMET,
+  '\u201A',
+  '\u2018',
+]);
 
 function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+  return (
+    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007
+  );
 }
 
 /** Whether `ch` is a character that can open a quotation at the top level of a text. */
 export function isQuoteChar(ch: string | undefined): boolean {
-  return ch === LOW_OPEN || ch === LEFT_DOUBLE || ch === RIGHT_DOUBLE || ch === ASCII_DOUBLE || ch === RIGHT_GUILLEMET || ch === LEFT_GUILLEMET;
+  return (
+    ch === LOW_OPEN ||
+    ch === LEFT_DOUBLE ||
+    ch === RIGHT_DOUBLE ||
+    ch === ASCII_DOUBLE ||
+    ch === RIGHT_GUILLEMET ||
+    ch === LEFT_GUILLEMET
+  );
 }
 
 /**

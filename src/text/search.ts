@@ -155,7 +155,11 @@ export interface ClosestOptions {
  * ("vierteljärlich") and passages changed since the amendment was written.
  * `score` is the similarity (0–1). `undefined` when nothing reaches the threshold.
  */
-export function closestPassage(haystack: string, needle: string, options: ClosestOptions = {}): (TextRange & { score: number }) | undefined {
+export function closestPassage(
+  haystack: string,
+  needle: string,
+  options: ClosestOptions = {},
+): (TextRange & { score: number }) | undefined {
   const threshold = options.threshold ?? 0.4;
   const target = lowerSameLength(foldNeedle(needle));
   if (target === '') return undefined;

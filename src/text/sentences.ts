@@ -25,20 +25,91 @@ export interface Span {
  * "im 2. Quartal", "der 2. Spiegelstrich"). Compared in lower case.
  */
 const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
-  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember', 'jan.', 'feb.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'dez.',
-  'jahrhundert', 'jahrtausend', 'quartal', 'halbjahr', 'lebensjahr', 'klasse', 'jahrgangsstufe', 'bauabschnitt',
-  'abschnitt', 'sitzung', 'lesung', 'stock', 'etage', 'obergeschoss', 'untergeschoss', 'platz', 'stelle', 'mal',
-  'änderung', 'fassung', 'satz', 'spiegelstrich', 'absatz', 'ziffer', 'punkt', 'buchstabe', 'tagesordnungspunkt',
-  'bericht', 'zwischenbericht', 'stufe', 'phase', 'runde', 'woche', 'monat', 'jahr', 'tag', 'hälfte',
-  'wort', 'vorkommen', 'auftreten', 'nennung',
+  'januar',
+  'jänner',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+  'jan.',
+  'feb.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'okt.',
+  'nov.',
+  'dez.',
+  'jahrhundert',
+  'jahrtausend',
+  'quartal',
+  'halbjahr',
+  'lebensjahr',
+  'klasse',
+  'jahrgangsstufe',
+  'bauabschnitt',
+  'abschnitt',
+  'sitzung',
+  'lesung',
+  'stock',
+  'etage',
+  'obergeschoss',
+  'untergeschoss',
+  'platz',
+  'stelle',
+  'mal',
+  'änderung',
+  'fassung',
+  'satz',
+  'spiegelstrich',
+  'absatz',
+  'ziffer',
+  'punkt',
+  'buchstabe',
+  'tagesordnungspunkt',
+  'bericht',
+  'zwischenbericht',
+  'stufe',
+  'phase',
+  'runde',
+  'woche',
+  'monat',
+  'jahr',
+  'tag',
+  'hälfte',
+  'wort',
+  'vorkommen',
+  'auftreten',
+  'nennung',
 ]);
 
 /** Abbreviations (as the tokeniser keeps them, with their dot) that may also end a sentence. */
 const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['usw.', 'etc.', 'ff.', 'u. v. m.']);
 
 /** Closing characters that belong to the sentence before them: „…Dächer.“ */
-const CLOSERS = new Set(['"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u00BB', '\u00AB', '\u203A', '\u2039', ')', ']']);
+const CLOSERS = new Set([
+  '"',
+  "'",
+  '\u201C',
+  '\u201D',
+  '\u2018',
+  '\u2019',
+  '\u00BB',
+  '\u00AB',
+  '\u203A',
+  '\u2039',
+  ')',
+  ']',
+]);
 /** Characters that may open a sentence besides letters and digits. */
 const OPENERS = new Set(['"', "'", '\u201E', '\u201C', '\u00BB', '\u00AB', '\u201A', '\u2018', '(', '[', '§']);
 
@@ -88,7 +159,11 @@ export function splitSentences(text: string): Span[] {
     if (endsSentence(tokens, i)) {
       // Closing quotes and brackets directly after the terminator stay with it.
       let j = i + 1;
-      while (j < tokens.length && tokens[j]!.kind === 'punct' && (CLOSERS.has(tokens[j]!.text) || isTerminator(tokens[j]!.text))) {
+      while (
+        j < tokens.length &&
+        tokens[j]!.kind === 'punct' &&
+        (CLOSERS.has(tokens[j]!.text) || isTerminator(tokens[j]!.text))
+      ) {
         end = tokens[j]!.end;
         j += 1;
       }
@@ -120,7 +195,13 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     if (DIGIT.test(following.text)) return false;
     return !ORDINAL_NOUNS.has(following.text.toLowerCase());
   }
-  if (prev !== undefined && prev.kind === 'word' && [...prev.text].length === 1 && following !== undefined && DIGIT.test(following.text)) {
+  if (
+    prev !== undefined &&
+    prev.kind === 'word' &&
+    [...prev.text].length === 1 &&
+    following !== undefined &&
+    DIGIT.test(following.text)
+  ) {
     return false; // "S. 12", "Anlage A. 3"
   }
   return true;
@@ -161,7 +242,8 @@ export function splitParagraphs(text: string): Span[] {
       const c = text.charCodeAt(i);
       if (c === 0x0a) {
         let k = i + 1;
-        while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k += 1;
+        while (k < n && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d))
+          k += 1;
         if (k >= n || text.charCodeAt(k) === 0x0a) break;
       }
       if (!isWhite(c)) lastNonSpace = i;

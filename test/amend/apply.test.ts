@@ -4,7 +4,7 @@ import type { Change, Clause, Redline, RedlineClause, Resolution } from '../../s
 import { parseResolution } from '../../src/parse/resolution.js';
 import { acceptAll, rejectAll } from '../../src/redline/model.js';
 import { applyAmendment } from '../../src/amend/apply.js';
-import { parseAmendment } from '../../src/amend/instructions/parse.js';
+import { parseAmendment } from '../../src/instructions/read.js';
 
 const base: Resolution = parseResolution(`Der Rat möge beschließen:
 
@@ -25,9 +25,16 @@ const clause = (r: Redline, id: string): RedlineClause => {
   }
   throw new Error(`no clause ${id}`);
 };
-const amendedText = (r: Redline, id: string): string => clause(r, id).segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
+const amendedText = (r: Redline, id: string): string =>
+  clause(r, id)
+    .segments.filter((s) => s.type !== 'delete')
+    .map((s) => s.text)
+    .join('');
 const summary = (clauses: readonly RedlineClause[]): string[] =>
-  clauses.flatMap((c) => [`${c.id} ${c.label}${c.baseLabel !== undefined ? ` (was ${c.baseLabel})` : ''} ${c.status}`, ...summary(c.children).map((s) => `  ${s}`)]);
+  clauses.flatMap((c) => [
+    `${c.id} ${c.label}${c.baseLabel !== undefined ? ` (was ${c.baseLabel})` : ''} ${c.status}`,
+    ...summary(c.children).map((s) => `  ${s}`),
+  ]);
 
 describe('spacing and punctuation', () => {
   it('deleting words before a full stop leaves no space before it', () => {
@@ -47,10 +54,18 @@ describe('spacing and punctuation', () => {
   });
 
   it('separates inserted words from their neighbours by one space', () => {
-    expect(amendedText(apply({ op: 'insert', clause: '4', before: 'Rat', new: 'gesamte' }), '4')).toBe('Der gesamte Rat wird beteiligt.');
-    expect(amendedText(apply({ op: 'insert', clause: '4', after: 'beteiligt', new: 'frühzeitig' }), '4')).toBe('Der Rat wird beteiligt frühzeitig.');
-    expect(amendedText(apply({ op: 'insert', clause: '4', new: 'Er erhält alle Unterlagen.' }), '4')).toBe('Der Rat wird beteiligt. Er erhält alle Unterlagen.');
-    expect(amendedText(apply({ op: 'insert', clause: '4', before: 'Der', new: '  Auch  ' }), '4')).toBe('Auch Der Rat wird beteiligt.');
+    expect(amendedText(apply({ op: 'insert', clause: '4', before: 'Rat', new: 'gesamte' }), '4')).toBe(
+      'Der gesamte Rat wird beteiligt.',
+    );
+    expect(amendedText(apply({ op: 'insert', clause: '4', after: 'beteiligt', new: 'frühzeitig' }), '4')).toBe(
+      'Der Rat wird beteiligt frühzeitig.',
+    );
+    expect(amendedText(apply({ op: 'insert', clause: '4', new: 'Er erhält alle Unterlagen.' }), '4')).toBe(
+      'Der Rat wird beteiligt. Er erhält alle Unterlagen.',
+    );
+    expect(amendedText(apply({ op: 'insert', clause: '4', before: 'Der', new: '  Auch  ' }), '4')).toBe(
+      'Auch Der Rat wird beteiligt.',
+    );
   });
 
   it('deletes the first word with the space after it and a middle word with one space', () => {
@@ -60,7 +75,9 @@ describe('spacing and punctuation', () => {
   });
 
   it('a replacement starting with punctuation takes the space before it', () => {
-    expect(amendedText(apply({ op: 'replace', clause: '4', old: 'wird', new: ', sofern möglich, wird' }), '4')).toBe('Der Rat, sofern möglich, wird beteiligt.');
+    expect(amendedText(apply({ op: 'replace', clause: '4', old: 'wird', new: ', sofern möglich, wird' }), '4')).toBe(
+      'Der Rat, sofern möglich, wird beteiligt.',
+    );
   });
 
   it('a replacement by nothing is a deletion', () => {
@@ -68,7 +85,11 @@ describe('spacing and punctuation', () => {
   });
 
   it('adjacent changes of one amendment read right', () => {
-    const r = apply({ op: 'delete', clause: '4', old: 'Der' }, { op: 'delete', clause: '4', old: 'Rat' }, { op: 'insert', clause: '4', before: 'wird', new: 'Alle' });
+    const r = apply(
+      { op: 'delete', clause: '4', old: 'Der' },
+      { op: 'delete', clause: '4', old: 'Rat' },
+      { op: 'insert', clause: '4', before: 'wird', new: 'Alle' },
+    );
     expect(amendedText(r, '4')).toBe('Alle wird beteiligt.');
     expect(rejectAll(r).clauses[3]!.text).toBe('Der Rat wird beteiligt.');
   });
@@ -121,15 +142,21 @@ describe('sentences and paragraphs', () => {
     expect(amendedText(apply({ op: 'rewrite', clause: 'Ziffer 2 Satz 2', new: 'Er bleibt intern.' }), '2')).toBe(
       'Die Verwaltung legt einen Bericht über jedes Vorhaben und die Kosten vor. Er bleibt intern. Er enthält z. B. Zahlen.',
     );
-    expect(amendedText(apply({ op: 'removeClause', clause: 'Ziffer 2 letzter Satz' }), '2')).toBe('Die Verwaltung legt einen Bericht über jedes Vorhaben und die Kosten vor. Der Bericht wird veröffentlicht.');
-    expect(amendedText(apply({ op: 'removeClause', clause: 'Ziffer 2 Satz 1' }), '2')).toBe('Der Bericht wird veröffentlicht. Er enthält z. B. Zahlen.');
+    expect(amendedText(apply({ op: 'removeClause', clause: 'Ziffer 2 letzter Satz' }), '2')).toBe(
+      'Die Verwaltung legt einen Bericht über jedes Vorhaben und die Kosten vor. Der Bericht wird veröffentlicht.',
+    );
+    expect(amendedText(apply({ op: 'removeClause', clause: 'Ziffer 2 Satz 1' }), '2')).toBe(
+      'Der Bericht wird veröffentlicht. Er enthält z. B. Zahlen.',
+    );
     expect(amendedText(apply({ op: 'insert', clause: 'Ziffer 2 Satz 1', new: 'Er ist kurz.' }), '2')).toBe(
       'Die Verwaltung legt einen Bericht über jedes Vorhaben und die Kosten vor. Er ist kurz. Der Bericht wird veröffentlicht. Er enthält z. B. Zahlen.',
     );
   });
 
   it('searches only the addressed sentence', () => {
-    expect(amendedText(apply({ op: 'replace', clause: 'Ziffer 2, Satz 2', old: 'Bericht', new: 'Report' }), '2')).toContain('Der Report wird veröffentlicht.');
+    expect(
+      amendedText(apply({ op: 'replace', clause: 'Ziffer 2, Satz 2', old: 'Bericht', new: 'Report' }), '2'),
+    ).toContain('Der Report wird veröffentlicht.');
   });
 
   it('addresses paragraphs, and "Absatz" as a child clause where the base has one', () => {
@@ -138,8 +165,13 @@ describe('sentences and paragraphs', () => {
     expect(acceptAll(r).clauses[0]!.text).toBe('Erster Absatz.');
     const added = applyAmendment(paragraphs, [{ op: 'insert', clause: '1', new: '\n\nDritter Absatz.' }]);
     expect(acceptAll(added).clauses[0]!.text).toBe('Erster Absatz.\n\nZweiter Absatz mit Text.\n\nDritter Absatz.');
-    const statute = parseResolution('4. Gebühren:\n   (5) Die Gebühr beträgt 10 Euro.\n   (6) Sie ist monatlich fällig. Sie wird erlassen.');
-    const s = applyAmendment(statute, parseAmendment('In § 4 Abs. 6 Satz 2 wird das Wort „erlassen“ durch das Wort „gestundet“ ersetzt.'));
+    const statute = parseResolution(
+      '4. Gebühren:\n   (5) Die Gebühr beträgt 10 Euro.\n   (6) Sie ist monatlich fällig. Sie wird erlassen.',
+    );
+    const s = applyAmendment(
+      statute,
+      parseAmendment('In § 4 Abs. 6 Satz 2 wird das Wort „erlassen“ durch das Wort „gestundet“ ersetzt.'),
+    );
     expect(acceptAll(s).clauses[0]!.children[1]!.text).toBe('Sie ist monatlich fällig. Sie wird gestundet.');
   });
 
@@ -154,50 +186,99 @@ describe('sentences and paragraphs', () => {
 describe('clauses', () => {
   it('strikes a clause with its children', () => {
     const r = apply({ op: 'removeClause', clause: 'Ziffer 3' });
-    expect(summary(r.clauses)).toEqual(['1 1. unchanged', '2 2. unchanged', '3 3. deleted', '  3.a a) deleted', '  3.b b) deleted', '4 4. unchanged']);
+    expect(summary(r.clauses)).toEqual([
+      '1 1. unchanged',
+      '2 2. unchanged',
+      '3 3. deleted',
+      '  3.a a) deleted',
+      '  3.b b) deleted',
+      '4 4. unchanged',
+    ]);
     expect(clause(r, '3.a').segments).toEqual([{ type: 'delete', text: 'ein Solarkataster,' }]);
   });
 
   it('adds clauses with the next label, a given label in the siblings style, or as children', () => {
     expect(summary(apply({ op: 'addClause', new: 'Neu.' }).clauses).at(-1)).toBe('5 5. inserted');
-    expect(summary(apply({ op: 'addClause', after: 'Ziffer 2', label: '2a', new: 'Neu.' }).clauses)).toContain('2a 2a. inserted');
-    expect(summary(apply({ op: 'addClause', parent: 'Ziffer 3', new: 'ein Radweg.' }).clauses)).toContain('  3.c c) inserted');
-    expect(summary(apply({ op: 'addClause', parent: 'Ziffer 4', new: 'erstens' }).clauses)).toContain('  4.a a) inserted');
-    expect(summary(apply({ op: 'addClause', before: 'Ziffer 3 Buchstabe a', new: 'eine Umfrage,' }).clauses).slice(3, 7)).toEqual([
-      '  3.a a) inserted',
-      '  3.b b) (was a)) unchanged',
-      '  3.c c) (was b)) unchanged',
-      '4 4. unchanged',
-    ]);
+    expect(summary(apply({ op: 'addClause', after: 'Ziffer 2', label: '2a', new: 'Neu.' }).clauses)).toContain(
+      '2a 2a. inserted',
+    );
+    expect(summary(apply({ op: 'addClause', parent: 'Ziffer 3', new: 'ein Radweg.' }).clauses)).toContain(
+      '  3.c c) inserted',
+    );
+    expect(summary(apply({ op: 'addClause', parent: 'Ziffer 4', new: 'erstens' }).clauses)).toContain(
+      '  4.a a) inserted',
+    );
+    expect(
+      summary(apply({ op: 'addClause', before: 'Ziffer 3 Buchstabe a', new: 'eine Umfrage,' }).clauses).slice(3, 7),
+    ).toEqual(['  3.a a) inserted', '  3.b b) (was a)) unchanged', '  3.c c) (was b)) unchanged', '4 4. unchanged']);
   });
 
   it('renumbers the following clauses when a new clause takes a label', () => {
     const r = apply({ op: 'addClause', after: 'Ziffer 1', new: 'Neu zwei.' });
-    expect(summary(r.clauses)).toEqual(['1 1. unchanged', '2 2. inserted', '3 3. (was 2.) unchanged', '4 4. (was 3.) unchanged', '  4.a a) unchanged', '  4.b b) unchanged', '5 5. (was 4.) unchanged']);
+    expect(summary(r.clauses)).toEqual([
+      '1 1. unchanged',
+      '2 2. inserted',
+      '3 3. (was 2.) unchanged',
+      '4 4. (was 3.) unchanged',
+      '  4.a a) unchanged',
+      '  4.b b) unchanged',
+      '5 5. (was 4.) unchanged',
+    ]);
     expect(rejectAll(r).clauses.map((c) => c.label)).toEqual(['1.', '2.', '3.', '4.']);
     expect(acceptAll(r).clauses.map((c) => c.id)).toEqual(['1', '2', '3', '4', '5']);
   });
 
   it('applies explicit renumbering and follow-on renumbering', () => {
-    const explicit = applyAmendment(base, { changes: [{ op: 'removeClause', clause: '2' }], renumber: [{ clause: 'Ziffer 3', label: '2' }, { clause: 'Ziffer 4', label: '3' }] });
-    expect(summary(explicit.clauses)).toEqual(['1 1. unchanged', '2-alt 2. deleted', '2 2. (was 3.) unchanged', '  2.a a) unchanged', '  2.b b) unchanged', '3 3. (was 4.) unchanged']);
-    const following = applyAmendment(base, parseAmendment('Ziffer 2 wird gestrichen. Die nachfolgenden Ziffern werden entsprechend neu nummeriert.'));
+    const explicit = applyAmendment(base, {
+      changes: [{ op: 'removeClause', clause: '2' }],
+      renumber: [
+        { clause: 'Ziffer 3', label: '2' },
+        { clause: 'Ziffer 4', label: '3' },
+      ],
+    });
+    expect(summary(explicit.clauses)).toEqual([
+      '1 1. unchanged',
+      '2-alt 2. deleted',
+      '2 2. (was 3.) unchanged',
+      '  2.a a) unchanged',
+      '  2.b b) unchanged',
+      '3 3. (was 4.) unchanged',
+    ]);
+    const following = applyAmendment(
+      base,
+      parseAmendment('Ziffer 2 wird gestrichen. Die nachfolgenden Ziffern werden entsprechend neu nummeriert.'),
+    );
     expect(summary(following.clauses)).toEqual(summary(explicit.clauses));
   });
 
   it('keeps labels when a clause is removed without renumbering', () => {
-    expect(summary(apply({ op: 'removeClause', clause: '2' }).clauses).filter((s) => !s.startsWith(' '))).toEqual(['1 1. unchanged', '2 2. deleted', '3 3. unchanged', '4 4. unchanged']);
+    expect(summary(apply({ op: 'removeClause', clause: '2' }).clauses).filter((s) => !s.startsWith(' '))).toEqual([
+      '1 1. unchanged',
+      '2 2. deleted',
+      '3 3. unchanged',
+      '4 4. unchanged',
+    ]);
   });
 
   it('reads the renumbering written as German instructions', () => {
     const r = applyAmendment(base, parseAmendment('Ziffer 2 (neu): „Neu.“ Ziffer 2 (alt) wird Ziffer 3.'));
-    expect(summary(r.clauses).filter((s) => !s.startsWith(' '))).toEqual(['1 1. unchanged', '2 2. inserted', '3 3. (was 2.) unchanged', '4 4. (was 3.) unchanged', '5 5. (was 4.) unchanged']);
+    expect(summary(r.clauses).filter((s) => !s.startsWith(' '))).toEqual([
+      '1 1. unchanged',
+      '2 2. inserted',
+      '3 3. (was 2.) unchanged',
+      '4 4. (was 3.) unchanged',
+      '5 5. (was 4.) unchanged',
+    ]);
   });
 });
 
 describe('errors and inputs', () => {
   it('throws AmendmentError with all diagnostics and applies nothing', () => {
-    const changes: Change[] = [{ op: 'delete', clause: '4', old: 'Der' }, { op: 'delete', clause: '9', old: 'x' }, { op: 'replace', clause: '1', old: 'Stadt', new: 'Stadt' }];
+    const changes: Change[] = [
+      { op: 'delete', clause: '4', old: 'Der' },
+      { op: 'delete', clause: '9', old: 'x' },
+      { op: 'replace', clause: '1', old: 'Stadt', new: 'Stadt' },
+    ];
     try {
       applyAmendment(base, changes);
       throw new Error('no error');
@@ -246,7 +327,12 @@ describe('many changes', () => {
   function resolution(n: number): Resolution {
     const clauses: Clause[] = [];
     for (let i = 1; i <= n; i += 1) {
-      clauses.push({ id: String(i), label: `${i}.`, text: `Die Verwaltung ${i} prüft Vorhaben${i} und berichtet im Ausschuss über die Kosten${i}.`, children: [] });
+      clauses.push({
+        id: String(i),
+        label: `${i}.`,
+        text: `Die Verwaltung ${i} prüft Vorhaben${i} und berichtet im Ausschuss über die Kosten${i}.`,
+        children: [],
+      });
     }
     return { lead: '', clauses };
   }

@@ -25,7 +25,9 @@ describe('clause-not-found', () => {
   it('names the missing clause and the clauses that exist', () => {
     const [d] = check({ op: 'removeClause', clause: 'Ziffer 9' });
     expect(d).toMatchObject({ code: 'clause-not-found', severity: 'error', change: 0, clause: 'Ziffer 9' });
-    expect(d!.message).toBe('Clause "Ziffer 9" does not exist in the base resolution (its top-level clauses: 1., 2., 3., 4.).');
+    expect(d!.message).toBe(
+      'Clause "Ziffer 9" does not exist in the base resolution (its top-level clauses: 1., 2., 3., 4.).',
+    );
   });
 
   it('reports a sentence or paragraph that is not there', () => {
@@ -43,15 +45,27 @@ describe('clause-not-found', () => {
       { op: 'addClause', after: 'Ziffer 8', new: 'Neu.' },
       { op: 'addClause', parent: 'Ziffer 8', new: 'Neu.' },
     ).map((d) => [d.code, d.change]);
-    expect(codes).toEqual([['clause-not-found', 0], ['clause-not-found', 1], ['clause-not-found', 2], ['clause-not-found', 3]]);
+    expect(codes).toEqual([
+      ['clause-not-found', 0],
+      ['clause-not-found', 1],
+      ['clause-not-found', 2],
+      ['clause-not-found', 3],
+    ]);
   });
 });
 
 describe('text-not-found', () => {
   it('quotes the text and suggests the closest passage of the clause', () => {
     const [d] = check({ op: 'replace', clause: 'Ziffer 2', old: 'vierteljärlich', new: 'halbjährlich' });
-    expect(d).toMatchObject({ code: 'text-not-found', severity: 'error', clause: 'Ziffer 2', suggestion: 'vierteljährlich' });
-    expect(d!.message).toBe('The old text „vierteljärlich“ was not found in clause "Ziffer 2"; the closest passage there is „vierteljährlich“.');
+    expect(d).toMatchObject({
+      code: 'text-not-found',
+      severity: 'error',
+      clause: 'Ziffer 2',
+      suggestion: 'vierteljährlich',
+    });
+    expect(d!.message).toBe(
+      'The old text „vierteljärlich“ was not found in clause "Ziffer 2"; the closest passage there is „vierteljährlich“.',
+    );
   });
 
   it('finds the passage when the base changed since the amendment was written', () => {
@@ -74,7 +88,9 @@ describe('text-not-found', () => {
   });
 
   it('reports a missing anchor of an insertion, and can skip the suggestion', () => {
-    const [d] = checkAmendment(base, [{ op: 'insert', clause: 'Ziffer 4', after: 'Bürgerschaft', new: 'x' }], { suggest: false });
+    const [d] = checkAmendment(base, [{ op: 'insert', clause: 'Ziffer 4', after: 'Bürgerschaft', new: 'x' }], {
+      suggest: false,
+    });
     expect(d!.code).toBe('text-not-found');
     expect(d!.message).toContain('„Bürgerschaft“');
     expect(d!.suggestion).toBeUndefined();
@@ -115,27 +131,56 @@ describe('overlap', () => {
         severity: 'error',
         change: 1,
         clause: '2',
-        message: 'Change 2 („vierteljährlich“) touches the same part of clause "2" as change 1 („vierteljährlich einen“).',
+        message:
+          'Change 2 („vierteljährlich“) touches the same part of clause "2" as change 1 („vierteljährlich einen“).',
       },
     ]);
   });
 
   it('covers anchors, removed clauses and their children', () => {
     const codes = (...changes: Change[]) => check(...changes).map((d) => `${d.code}@${d.change}`);
-    expect(codes({ op: 'delete', clause: 'Ziffer 4', old: 'Rat' }, { op: 'insert', clause: 'Ziffer 4', after: 'Rat', new: 'x' })).toEqual(['overlap@1']);
-    expect(codes({ op: 'removeClause', clause: 'Ziffer 3' }, { op: 'delete', clause: 'Ziffer 3 Buchstabe a', old: 'erstens' })).toEqual(['overlap@1']);
-    expect(codes({ op: 'rewrite', clause: 'Ziffer 4', new: 'Neu.' }, { op: 'delete', clause: 'Ziffer 4', old: 'Rat' })).toEqual(['overlap@1']);
-    expect(codes({ op: 'removeClause', clause: 'Ziffer 3' }, { op: 'addClause', parent: 'Ziffer 3', new: 'c) neu' })).toEqual(['overlap@1']);
-    expect(codes({ op: 'removeClause', clause: '3' }, { op: 'removeClause', clause: 'Ziffer 3' })).toEqual(['overlap@1']);
+    expect(
+      codes(
+        { op: 'delete', clause: 'Ziffer 4', old: 'Rat' },
+        { op: 'insert', clause: 'Ziffer 4', after: 'Rat', new: 'x' },
+      ),
+    ).toEqual(['overlap@1']);
+    expect(
+      codes(
+        { op: 'removeClause', clause: 'Ziffer 3' },
+        { op: 'delete', clause: 'Ziffer 3 Buchstabe a', old: 'erstens' },
+      ),
+    ).toEqual(['overlap@1']);
+    expect(
+      codes({ op: 'rewrite', clause: 'Ziffer 4', new: 'Neu.' }, { op: 'delete', clause: 'Ziffer 4', old: 'Rat' }),
+    ).toEqual(['overlap@1']);
+    expect(
+      codes({ op: 'removeClause', clause: 'Ziffer 3' }, { op: 'addClause', parent: 'Ziffer 3', new: 'c) neu' }),
+    ).toEqual(['overlap@1']);
+    expect(codes({ op: 'removeClause', clause: '3' }, { op: 'removeClause', clause: 'Ziffer 3' })).toEqual([
+      'overlap@1',
+    ]);
     // Neighbours do not overlap.
-    expect(codes({ op: 'delete', clause: 'Ziffer 4', old: 'Der' }, { op: 'insert', clause: 'Ziffer 4', after: 'Rat', new: 'x' }, { op: 'addClause', after: 'Ziffer 3', new: 'Neu.' })).toEqual([]);
+    expect(
+      codes(
+        { op: 'delete', clause: 'Ziffer 4', old: 'Der' },
+        { op: 'insert', clause: 'Ziffer 4', after: 'Rat', new: 'x' },
+        { op: 'addClause', after: 'Ziffer 3', new: 'Neu.' },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('conflict', () => {
   it('names both amendments and leaves the later one out', () => {
-    const a = { id: 'SPD', changes: [{ op: 'replace', clause: 'Ziffer 2', old: 'vierteljährlich', new: 'halbjährlich' }] as Change[] };
-    const b = { id: 'FDP', changes: [{ op: 'delete', clause: 'Ziffer 2', old: 'vierteljährlich einen Bericht' }] as Change[] };
+    const a = {
+      id: 'SPD',
+      changes: [{ op: 'replace', clause: 'Ziffer 2', old: 'vierteljährlich', new: 'halbjährlich' }] as Change[],
+    };
+    const b = {
+      id: 'FDP',
+      changes: [{ op: 'delete', clause: 'Ziffer 2', old: 'vierteljährlich einen Bericht' }] as Change[],
+    };
     const { diagnostics } = applyAmendments(base, [a, b]);
     expect(diagnostics).toEqual([
       {
@@ -144,7 +189,8 @@ describe('conflict', () => {
         change: 0,
         amendment: 'FDP',
         clause: 'Ziffer 2',
-        message: 'Amendment "FDP" (change 1: „vierteljährlich einen Bericht“ in clause "Ziffer 2") touches what amendment "SPD" already changes („vierteljährlich“), so it was not applied.',
+        message:
+          'Amendment "FDP" (change 1: „vierteljährlich einen Bericht“ in clause "Ziffer 2") touches what amendment "SPD" already changes („vierteljährlich“), so it was not applied.',
       },
     ]);
   });
@@ -154,7 +200,13 @@ describe('no-op', () => {
   it('warns about a replacement by the same text, and the amendment still applies', () => {
     const changes: Change[] = [{ op: 'replace', clause: 'Ziffer 4', old: 'Rat', new: 'Rat' }];
     const [d] = checkAmendment(base, changes);
-    expect(d).toEqual({ code: 'no-op', severity: 'warning', change: 0, clause: 'Ziffer 4', message: 'Replacing „Rat“ by „Rat“ in clause "Ziffer 4" changes nothing.' });
+    expect(d).toEqual({
+      code: 'no-op',
+      severity: 'warning',
+      change: 0,
+      clause: 'Ziffer 4',
+      message: 'Replacing „Rat“ by „Rat“ in clause "Ziffer 4" changes nothing.',
+    });
     expect(applyAmendment(base, changes).clauses[3]!.status).toBe('unchanged');
   });
 
@@ -169,7 +221,9 @@ describe('no-op', () => {
       ['no-op', 'warning', 1],
       ['no-op', 'warning', 2],
     ]);
-    expect(diagnostics[1]!.message).toBe('The new wording of clause "Ziffer 4" is the same as its text „Der Rat wird beteiligt.“.');
+    expect(diagnostics[1]!.message).toBe(
+      'The new wording of clause "Ziffer 4" is the same as its text „Der Rat wird beteiligt.“.',
+    );
   });
 });
 
@@ -195,14 +249,21 @@ describe('invalid-change', () => {
   });
 
   it('checks renumbering entries, counted after the changes', () => {
-    const diagnostics = checkAmendment(base, { changes: [{ op: 'removeClause', clause: '1' }], renumber: [{ clause: '2' } as unknown as { clause: string; label: string }] });
+    const diagnostics = checkAmendment(base, {
+      changes: [{ op: 'removeClause', clause: '1' }],
+      renumber: [{ clause: '2' } as unknown as { clause: string; label: string }],
+    });
     expect(diagnostics).toMatchObject([{ code: 'invalid-change', change: 1 }]);
   });
 });
 
 describe('checkAmendment inputs', () => {
   it('returns diagnostics in change order and [] for a clean amendment', () => {
-    const diagnostics = check({ op: 'removeClause', clause: '9' }, { op: 'delete', clause: '1', old: 'Die Verwaltung' }, { op: 'delete', clause: '1', old: 'nirgends' });
+    const diagnostics = check(
+      { op: 'removeClause', clause: '9' },
+      { op: 'delete', clause: '1', old: 'Die Verwaltung' },
+      { op: 'delete', clause: '1', old: 'nirgends' },
+    );
     expect(diagnostics.map((d) => d.change)).toEqual([0, 2]);
     expect(check({ op: 'delete', clause: '1', old: 'Die Verwaltung' })).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clause, Resolution } from '../../src/model.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 import { acceptAll, rejectAll } from '../../src/redline/model.js';
-import { parseAmendment } from '../../src/amend/instructions/parse.js';
+import { parseAmendment } from '../../src/instructions/read.js';
 import { applyAmendment } from '../../src/amend/apply.js';
 import { checkAmendment } from '../../src/amend/check.js';
 

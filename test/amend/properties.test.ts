@@ -222,7 +222,10 @@ describe('applying random structured changes', () => {
       baseIndex: fc.nat({ max: bases.length - 1 }),
       target: fc.nat(),
       kind: fc.constantFrom('rewrite', 'removeClause', 'addClause'),
-      words: fc.array(fc.constantFrom('Die', 'Stadt', 'prüft', 'neu', 'alle', 'Vorhaben', 'jährlich', 'und', 'berichtet'), { minLength: 1, maxLength: 8 }),
+      words: fc.array(
+        fc.constantFrom('Die', 'Stadt', 'prüft', 'neu', 'alle', 'Vorhaben', 'jährlich', 'und', 'berichtet'),
+        { minLength: 1, maxLength: 8 },
+      ),
     });
     fc.assert(
       fc.property(structural, ({ baseIndex, target, kind, words }) => {
@@ -231,7 +234,11 @@ describe('applying random structured changes', () => {
         const clause = all[target % all.length]!;
         const text = `${words.join(' ')}.`;
         const change: Change =
-          kind === 'rewrite' ? { op: 'rewrite', clause: clause.id, new: text } : kind === 'removeClause' ? { op: 'removeClause', clause: clause.id } : { op: 'addClause', after: clause.id, new: text };
+          kind === 'rewrite'
+            ? { op: 'rewrite', clause: clause.id, new: text }
+            : kind === 'removeClause'
+              ? { op: 'removeClause', clause: clause.id }
+              : { op: 'addClause', after: clause.id, new: text };
         const diagnostics = checkAmendment(base, [change]);
         if (diagnostics.length > 0) {
           // Only a rewrite to the same text is refused (a no-op warning).
@@ -250,7 +257,11 @@ describe('applying random structured changes', () => {
         if (kind === 'removeClause') {
           // The subtree goes with it.
           const subtree = flatten([clause]);
-          expect(amended).toEqual(flatten(base.clauses).filter((c) => !subtree.includes(c)).map((c) => c.text));
+          expect(amended).toEqual(
+            flatten(base.clauses)
+              .filter((c) => !subtree.includes(c))
+              .map((c) => c.text),
+          );
         } else if (kind === 'addClause') {
           // The new clause follows the clause and its subtree.
           const list = flatten(base.clauses);

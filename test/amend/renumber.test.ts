@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { RedlineClause } from '../../src/model.js';
 import { assignLabels, styleLabel, type LabelItem } from '../../src/amend/renumber.js';
 
-const rc = (status: RedlineClause['status'], label = ''): RedlineClause => ({ id: '', label, status, segments: [], children: [] });
-const base = (label: string, status: RedlineClause['status'] = 'unchanged'): LabelItem => ({ clause: rc(status, label), base: label });
-const added = (given?: string): LabelItem => (given === undefined ? { clause: rc('inserted') } : { clause: rc('inserted'), given });
-const labels = (items: LabelItem[]): string[] => items.map((it) => `${it.clause.label}${it.clause.baseLabel !== undefined ? `<${it.clause.baseLabel}` : ''}`);
+const rc = (status: RedlineClause['status'], label = ''): RedlineClause => ({
+  id: '',
+  label,
+  status,
+  segments: [],
+  children: [],
+});
+const base = (label: string, status: RedlineClause['status'] = 'unchanged'): LabelItem => ({
+  clause: rc(status, label),
+  base: label,
+});
+const added = (given?: string): LabelItem =>
+  given === undefined ? { clause: rc('inserted') } : { clause: rc('inserted'), given };
+const labels = (items: LabelItem[]): string[] =>
+  items.map((it) => `${it.clause.label}${it.clause.baseLabel !== undefined ? `<${it.clause.baseLabel}` : ''}`);
 
 describe('styleLabel', () => {
   it('writes a bare key in the style of the siblings', () => {

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { fixSpacing, type WorkSegment } from '../../src/amend/spacing.js';
 
 const text = (segments: readonly WorkSegment[], side: 'base' | 'amended'): string =>
-  segments.filter((s) => s.type === 'equal' || s.type === (side === 'base' ? 'delete' : 'insert')).map((s) => s.text).join('');
+  segments
+    .filter((s) => s.type === 'equal' || s.type === (side === 'base' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('');
 
-const seg = (type: WorkSegment['type'], t: string, locked = false): WorkSegment => (locked ? { type, text: t, locked } : { type, text: t });
+const seg = (type: WorkSegment['type'], t: string, locked = false): WorkSegment =>
+  locked ? { type, text: t, locked } : { type, text: t };
 
 describe('fixSpacing', () => {
   it.each([
@@ -35,7 +39,10 @@ describe('fixSpacing', () => {
 
   it('never changes the base text and never leaves double spaces around a change (property)', () => {
     const piece = fc.constantFrom('Die', 'Stadt', ' ', '.', ',', '(', ')', 'und');
-    const segment = fc.record({ type: fc.constantFrom<WorkSegment['type']>('equal', 'delete', 'insert'), text: fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')) });
+    const segment = fc.record({
+      type: fc.constantFrom<WorkSegment['type']>('equal', 'delete', 'insert'),
+      text: fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')),
+    });
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
         const before = text(segments, 'base');

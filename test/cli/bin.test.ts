@@ -27,7 +27,11 @@ describe('the built motion-redline bin', () => {
   });
 
   it('redlines the bundled seed 000 amendment against its base', () => {
-    const r = motionRedline(['redline', 'fixtures/motions/seed-000-base.md', 'fixtures/redlines/seed-000-restored.txt']);
+    const r = motionRedline([
+      'redline',
+      'fixtures/motions/seed-000-base.md',
+      'fixtures/redlines/seed-000-restored.txt',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('~~vierteljährlich~~ **halbjährlich**');
@@ -79,6 +83,8 @@ describe('the built motion-redline bin', () => {
   it('prints its version', () => {
     const r = motionRedline(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version);
+    expect(r.stdout.trim()).toBe(
+      (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 });

@@ -12,8 +12,14 @@ const write = (name: string, text: string): string => {
   return path;
 };
 
-const base = write('base.md', 'Der Rat möge beschließen:\n\n1. Die Verwaltung legt vierteljährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n');
-const amended = write('amended.md', '1. Die Verwaltung legt halbjährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n');
+const base = write(
+  'base.md',
+  'Der Rat möge beschließen:\n\n1. Die Verwaltung legt vierteljährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n',
+);
+const amended = write(
+  'amended.md',
+  '1. Die Verwaltung legt halbjährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n',
+);
 const byLine = write('by-line.txt', 'In Zeile 2 wird das Wort „Bericht“ durch das Wort „Sachstandsbericht“ ersetzt.\n');
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

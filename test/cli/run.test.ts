@@ -16,9 +16,15 @@ const base = write(
   'base.md',
   'Der Rat möge beschließen:\n\n1. Die Verwaltung legt vierteljährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n\nBegründung:\n\nErfolgt mündlich.\n',
 );
-const instructions = write('instructions.txt', 'In Ziffer 1 wird das Wort „vierteljährlich“ durch das Wort „halbjährlich“ ersetzt.\n');
+const instructions = write(
+  'instructions.txt',
+  'In Ziffer 1 wird das Wort „vierteljährlich“ durch das Wort „halbjährlich“ ersetzt.\n',
+);
 const stale = write('stale.txt', 'In Ziffer 1 wird das Wort „monatlich“ durch das Wort „halbjährlich“ ersetzt.\n');
-const amended = write('amended.md', '1. Die Verwaltung legt halbjährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n');
+const amended = write(
+  'amended.md',
+  '1. Die Verwaltung legt halbjährlich einen Bericht vor.\n2. Die Kölner*innen werden beteiligt.\n',
+);
 
 interface Result {
   code: number;
@@ -26,7 +32,10 @@ interface Result {
   stderr: string;
 }
 
-async function cli(args: string[], options: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}): Promise<Result> {
+async function cli(
+  args: string[],
+  options: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {},
+): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
@@ -59,7 +68,10 @@ describe('motion-redline CLI (in-process)', () => {
     expect(plain.stdout).toContain('[-vierteljährlich-]{+halbjährlich+}');
     const tty = await cli(['redline', base, instructions, '--format', 'text'], { isTTY: true });
     expect(tty.stdout).toContain('\u001b[');
-    const noColor = await cli(['redline', base, instructions, '--format', 'text'], { isTTY: true, env: { NO_COLOR: '1' } });
+    const noColor = await cli(['redline', base, instructions, '--format', 'text'], {
+      isTTY: true,
+      env: { NO_COLOR: '1' },
+    });
     expect(noColor.stdout).not.toContain('\u001b[');
   });
 

@@ -7,14 +7,76 @@ import type { Clause, Resolution } from '../../src/model.js';
 
 /** Words and multi-token phrases as they occur in council resolutions. */
 export const VOCABULARY: readonly string[] = [
-  'Die', 'Verwaltung', 'wird', 'beauftragt', 'prüfen', 'erarbeiten', 'vorzulegen', 'der', 'die', 'das', 'und', 'oder',
-  'sowie', 'mit', 'für', 'im', 'zu', 'des', 'dem', 'eine', 'einen', 'Konzept', 'Masterplan', 'Digitalisierung',
-  'Stabsstelle', 'Stelle', 'Ausschuss', 'Rat', 'Oberbürgermeisterin', 'Kölner*innen', 'Bürger:innen', 'Schüler_innen',
-  'Expert*innen', 'z. B.', 'u. a.', 'bzw.', 'gem.', 'Nr. 4', '§ 13', '31.12.2024', '04.10.2021', '250.000 €', '1.000,50 €',
-  'IT-Strategie', 'Startup-Ökosystems', '2018-2022', 'Landes- sowie Bundesebene', '„Digitales Köln 2025“',
-  '"Digitales Köln 2025"', 'vierteljährlich', 'halbjährlich', 'zeitnah', 'Haushaltsmittel', 'Zwischenberichte',
-  'Hochschulen', 'Wirtschaft', 'Handlungskonzept', 'Einzelprojekten', 'Dezernat IX', 'Chief Digital Officer(s)',
-  'www.koelnsdpd.de', 'Kitas', 'Schulen', 'Radverkehr', 'Klimaschutz', 'bis', 'zum', 'Jahr', '2030', 'Ko\u0308ln',
+  'Die',
+  'Verwaltung',
+  'wird',
+  'beauftragt',
+  'prüfen',
+  'erarbeiten',
+  'vorzulegen',
+  'der',
+  'die',
+  'das',
+  'und',
+  'oder',
+  'sowie',
+  'mit',
+  'für',
+  'im',
+  'zu',
+  'des',
+  'dem',
+  'eine',
+  'einen',
+  'Konzept',
+  'Masterplan',
+  'Digitalisierung',
+  'Stabsstelle',
+  'Stelle',
+  'Ausschuss',
+  'Rat',
+  'Oberbürgermeisterin',
+  'Kölner*innen',
+  'Bürger:innen',
+  'Schüler_innen',
+  'Expert*innen',
+  'z. B.',
+  'u. a.',
+  'bzw.',
+  'gem.',
+  'Nr. 4',
+  '§ 13',
+  '31.12.2024',
+  '04.10.2021',
+  '250.000 €',
+  '1.000,50 €',
+  'IT-Strategie',
+  'Startup-Ökosystems',
+  '2018-2022',
+  'Landes- sowie Bundesebene',
+  '„Digitales Köln 2025“',
+  '"Digitales Köln 2025"',
+  'vierteljährlich',
+  'halbjährlich',
+  'zeitnah',
+  'Haushaltsmittel',
+  'Zwischenberichte',
+  'Hochschulen',
+  'Wirtschaft',
+  'Handlungskonzept',
+  'Einzelprojekten',
+  'Dezernat IX',
+  'Chief Digital Officer(s)',
+  'www.koelnsdpd.de',
+  'Kitas',
+  'Schulen',
+  'Radverkehr',
+  'Klimaschutz',
+  'bis',
+  'zum',
+  'Jahr',
+  '2030',
+  'Ko\u0308ln',
   'Digitali\u00ADsierung',
 ];
 
@@ -62,10 +124,13 @@ function siblings(style: Style, depth: number, max: number): fc.Arbitrary<Clause
   const children =
     depth <= 1
       ? fc.constant<Clause[]>([])
-      : fc.oneof({ weight: 4, arbitrary: fc.constant<Clause[]>([]) }, { weight: 1, arbitrary: siblings(childStyle, depth - 1, 5) });
-  return fc.array(fc.tuple(clauseText, children), { minLength: 1, maxLength: max }).map((list) =>
-    list.map(([text, kids], i) => ({ id: '', label: labelFor(style, i), text, children: kids })),
-  );
+      : fc.oneof(
+          { weight: 4, arbitrary: fc.constant<Clause[]>([]) },
+          { weight: 1, arbitrary: siblings(childStyle, depth - 1, 5) },
+        );
+  return fc
+    .array(fc.tuple(clauseText, children), { minLength: 1, maxLength: max })
+    .map((list) => list.map(([text, kids], i) => ({ id: '', label: labelFor(style, i), text, children: kids })));
 }
 
 /** A realistic resolution: a lead and 1–10 top-level clauses, some with sub-clauses. */
@@ -85,8 +150,17 @@ export type Edit =
   | { kind: 'moveClause'; list: number; at: number; to: number };
 
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('substitute' as const, 'insertWord' as const), clause: fc.nat(), at: fc.nat(), word }),
-  fc.record({ kind: fc.constantFrom('deleteWord' as const, 'punctuation' as const, 'typography' as const), clause: fc.nat(), at: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('substitute' as const, 'insertWord' as const),
+    clause: fc.nat(),
+    at: fc.nat(),
+    word,
+  }),
+  fc.record({
+    kind: fc.constantFrom('deleteWord' as const, 'punctuation' as const, 'typography' as const),
+    clause: fc.nat(),
+    at: fc.nat(),
+  }),
   fc.record({ kind: fc.constant('insertClause' as const), list: fc.nat(), at: fc.nat(), text: clauseText }),
   fc.record({ kind: fc.constantFrom('deleteClause' as const, 'renumber' as const), list: fc.nat(), at: fc.nat() }),
   fc.record({ kind: fc.constant('moveClause' as const), list: fc.nat(), at: fc.nat(), to: fc.nat() }),

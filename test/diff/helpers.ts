@@ -2,7 +2,7 @@
  * Shared checks of the diff tests: the invariants every redline must satisfy.
  */
 import { expect } from 'vitest';
-import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../../src/model.js';
+import type { Clause, Redline, Resolution, Segment } from '../../src/model.js';
 import { assignIds } from '../../src/parse/ids.js';
 import { amendedText, baseText } from '../../src/redline/model.js';
 import { tokenize } from '../../src/text/tokenize.js';

@@ -16,7 +16,7 @@ function fixtureResolutions(): Resolution[] {
   const dir = new URL('../../fixtures/motions/', import.meta.url);
   const out: Resolution[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (!/\.(md|txt)$/u.test(name)) continue;
+    if (!/\.(?:md|txt)$/u.test(name)) continue;
     const source = readFileSync(new URL(name, dir), 'utf8');
     try {
       out.push(parseMotion(source).resolution);

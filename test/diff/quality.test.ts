@@ -12,7 +12,7 @@ import type { Clause, RedlineClause, Resolution, Segment } from '../../src/model
 import { diffResolutions } from '../../src/diff/resolutions.js';
 import { diffText } from '../../src/diff/text.js';
 import { parseMotion } from '../../src/parse/motion.js';
-import { parseRedline } from '../../src/redline/read.js';
+import { parseRedline } from '../../src/redline/read/parse-redline.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { allClauses } from './helpers.js';
 import { editedPair } from './generators.js';
@@ -34,7 +34,10 @@ function hunks(segments: readonly Pick<Segment, 'type'>[]): number {
 
 /** jsdiff's change objects as segments. */
 function jsdiffSegments(base: string, amended: string): Segment[] {
-  return diffWords(base, amended).map((c) => ({ type: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  return diffWords(base, amended).map((c) => ({
+    type: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
+    text: c.value,
+  }));
 }
 
 /** How many hunk boundaries fall inside a token (a word cut apart) of either text. */
@@ -112,7 +115,9 @@ describe('redline quality on seed 000 (Köln, AN/2108/2021)', () => {
       ours += hunks(r.segments);
       theirs += hunks(j);
       handmade += hunks(h.segments);
-      rows.push(`| ${r.id} | ${hunks(r.segments)} | ${hunks(h.segments)} | ${hunks(j)} (${cutWords(b.text, a.text, j)} words cut) |`);
+      rows.push(
+        `| ${r.id} | ${hunks(r.segments)} | ${hunks(h.segments)} | ${hunks(j)} (${cutWords(b.text, a.text, j)} words cut) |`,
+      );
     }
     const flatJs = jsdiffSegments(flat(base), flat(amended));
     const n = changed.length;
@@ -139,7 +144,9 @@ describe('redline quality on seed 000 (Köln, AN/2108/2021)', () => {
     expect(ours('3')).toBe(theirs('3'));
     expect(ours('5').replace(/\s+\*\*/g, '**')).toBe(theirs('5').replace(/\s+\*\*/g, '**'));
     // Clause 1: the clerk struck "im" and wrote it again; we keep the common word as unchanged text.
-    expect(theirs('1')).toContain('~~im Büro der Oberbürgermeisterin („Digitalisierung ist Chefsache“)~~**im Dezernat IX');
+    expect(theirs('1')).toContain(
+      '~~im Büro der Oberbürgermeisterin („Digitalisierung ist Chefsache“)~~**im Dezernat IX',
+    );
     expect(ours('1')).toContain('~~Büro der Oberbürgermeisterin („Digitalisierung ist Chefsache“)~~**Dezernat IX');
     // The base reads "einzurichtende, Tätigkeitsbeschreibungen": the insertion brings its own space.
     expect(ours('1')).toContain('** Stabstelle**');
@@ -162,8 +169,14 @@ describe('redline quality on generated council resolutions with random edits', (
     for (const [base, amended] of samples) {
       for (const clause of allClauses(diffResolutions(base, amended).clauses)) {
         if (clause.status !== 'changed') continue;
-        const b = clause.segments.filter((s) => s.type !== 'insert').map((s) => s.text).join('');
-        const a = clause.segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('');
+        const b = clause.segments
+          .filter((s) => s.type !== 'insert')
+          .map((s) => s.text)
+          .join('');
+        const a = clause.segments
+          .filter((s) => s.type !== 'delete')
+          .map((s) => s.text)
+          .join('');
         const j = jsdiffSegments(b, a);
         changedClauses += 1;
         ours += hunks(clause.segments);
@@ -187,8 +200,21 @@ describe('redline quality on generated council resolutions with random edits', (
 
   it('measures the whole-clause rewrite threshold', () => {
     // Seed 000's clause texts with a share p of their words replaced at random.
-    const clauses = allClauses(parseMotion(read('fixtures/motions/seed-000-base.md')).resolution.clauses).map((c) => c.text);
-    const vocabulary = ['Stadtrat', 'Bezirk', 'prüft', 'Konzept', 'jährlich', 'Bürger*innen', 'neue', 'Förderung', 'Ausschuss', 'Klimaschutz'];
+    const clauses = allClauses(parseMotion(read('fixtures/motions/seed-000-base.md')).resolution.clauses).map(
+      (c) => c.text,
+    );
+    const vocabulary = [
+      'Stadtrat',
+      'Bezirk',
+      'prüft',
+      'Konzept',
+      'jährlich',
+      'Bürger*innen',
+      'neue',
+      'Förderung',
+      'Ausschuss',
+      'Klimaschutz',
+    ];
     const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
     const rows = [
       `| words replaced | hunks per clause (no rewrite) | words per hunk | ${thresholds.map((t) => `rewritten at ${t}`).join(' | ')} |`,
@@ -228,7 +254,8 @@ describe('redline quality on generated council resolutions with random edits', (
     }
     log('Rewrite threshold on seed 000 clauses with random word replacements', ...rows);
     // A lower threshold never rewrites fewer clauses.
-    for (const counts of rewritten) for (let k = 1; k < counts.length; k += 1) expect(counts[k]!).toBeLessThanOrEqual(counts[k - 1]!);
+    for (const counts of rewritten)
+      for (let k = 1; k < counts.length; k += 1) expect(counts[k]!).toBeLessThanOrEqual(counts[k - 1]!);
     // At the default (0.5): light edits (10 %, 20 %) keep their separate hunks; from 60 % on every
     // clause reads as one replacement per paragraph (checked above).
     expect(rewritten[0]![thresholds.indexOf(0.5)]).toBe(0);

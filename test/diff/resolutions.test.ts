@@ -40,7 +40,10 @@ const four = 'Ein Digitalrat wird bei der Oberbürgermeisterin eingerichtet.';
 
 describe('diffResolutions: clause alignment', () => {
   it('diffs words within matched clauses', () => {
-    const redline = roundTrip(res(c('1.', one), c('2.', two)), res(c('1.', one), c('2.', two.replace('vierteljährlich', 'halbjährlich'))));
+    const redline = roundTrip(
+      res(c('1.', one), c('2.', two)),
+      res(c('1.', one), c('2.', two.replace('vierteljährlich', 'halbjährlich'))),
+    );
     expect(outline(redline)).toEqual([
       `1 unchanged: 1. ${one}`,
       '2 changed: 2. Der Masterplan wird ~~vierteljährlich~~**halbjährlich** fortgeschrieben.',
@@ -92,7 +95,9 @@ describe('diffResolutions: clause alignment', () => {
       res(c('1.', one), c('2.', two), c('3.', three)),
       res(c('1.', one), c('2.', 'Völlig neuer Wortlaut ohne Gemeinsamkeiten.'), c('3.', three)),
     );
-    expect(outline(redline)[1]).toBe(`2 changed: 2. ~~${two.slice(0, -1)}~~**Völlig neuer Wortlaut ohne Gemeinsamkeiten**.`);
+    expect(outline(redline)[1]).toBe(
+      `2 changed: 2. ~~${two.slice(0, -1)}~~**Völlig neuer Wortlaut ohne Gemeinsamkeiten**.`,
+    );
   });
 
   it('prefers a similar clause over a same-label one when clauses shift', () => {
@@ -127,7 +132,14 @@ describe('diffResolutions: clause alignment', () => {
       res(c('1.', one), c('3.', four, [c('-', 'neu')])),
     );
     const statuses = outline(redline).map((line) => line.trim().split(':')[0]);
-    expect(statuses).toEqual(['1 unchanged', '2 deleted', '2.a deleted', '2.a.1 deleted', '3 inserted', '3.1 inserted']);
+    expect(statuses).toEqual([
+      '1 unchanged',
+      '2 deleted',
+      '2.a deleted',
+      '2.a.1 deleted',
+      '3 inserted',
+      '3.1 inserted',
+    ]);
   });
 
   it('treats a typographic-only difference as unchanged but keeps both versions exactly', () => {
@@ -139,7 +151,10 @@ describe('diffResolutions: clause alignment', () => {
   });
 
   it('keeps duplicate texts apart by position', () => {
-    roundTrip(res(c('-', 'gleich'), c('-', 'gleich'), c('-', 'anders')), res(c('-', 'gleich'), c('-', 'anders'), c('-', 'gleich')));
+    roundTrip(
+      res(c('-', 'gleich'), c('-', 'gleich'), c('-', 'anders')),
+      res(c('-', 'gleich'), c('-', 'anders'), c('-', 'gleich')),
+    );
     roundTrip(res(c('', ''), c('', '')), res(c('', ''), c('', ''), c('', '')));
   });
 
@@ -149,20 +164,25 @@ describe('diffResolutions: clause alignment', () => {
   });
 
   it('aligns a large gap (every clause changed, one inserted at the top) without quadratic work', () => {
-    const base = res(...Array.from({ length: 300 }, (_, i) => c(`${i + 1}.`, `Maßnahme ${i} betrifft Schule ${i} und Kita ${i * 7}.`)));
+    const base = res(
+      ...Array.from({ length: 300 }, (_, i) => c(`${i + 1}.`, `Maßnahme ${i} betrifft Schule ${i} und Kita ${i * 7}.`)),
+    );
     const amended = res(
       c('1.', 'Eine ganz neue Maßnahme.'),
       ...base.clauses.map((clause, i) => c(`${i + 2}.`, clause.text.replace('betrifft', 'umfasst'))),
     );
     const redline = roundTrip(base, amended);
     expect(redline.clauses[0]!.status).toBe('inserted');
-    expect(redline.clauses.slice(1).every((clause) => clause.status === 'changed' && clause.baseLabel !== undefined)).toBe(true);
+    expect(
+      redline.clauses.slice(1).every((clause) => clause.status === 'changed' && clause.baseLabel !== undefined),
+    ).toBe(true);
   });
 
   it('grows linearly when every clause is rewritten (hostile input)', () => {
     const text = (seed: number, i: number): string =>
       Array.from({ length: 60 }, (_, k) => `w${(k * 7919 + i * 31 + seed) % 503}`).join(' ');
-    const make = (n: number, seed: number): Resolution => res(...Array.from({ length: n }, (_, i) => c(`${i + 1}.`, text(seed, i))));
+    const make = (n: number, seed: number): Resolution =>
+      res(...Array.from({ length: n }, (_, i) => c(`${i + 1}.`, text(seed, i))));
     const time = (n: number): number => {
       const base = make(n, 1);
       const amended = make(n, 250);
@@ -196,7 +216,12 @@ describe('diffResolutions: clause alignment', () => {
   });
 
   it('rejects what is not a resolution with a RedlineError', () => {
-    const bad: unknown[] = [null, 'text', { lead: '', clauses: 'x' }, { lead: '', clauses: [{ label: '1.', text: 3, children: [] }] }];
+    const bad: unknown[] = [
+      null,
+      'text',
+      { lead: '', clauses: 'x' },
+      { lead: '', clauses: [{ label: '1.', text: 3, children: [] }] },
+    ];
     for (const value of bad) {
       expect(() => diffResolutions(value as Resolution, res())).toThrow(RedlineError);
       expect(() => diffResolutions(res(), value as Resolution)).toThrow(RedlineError);

@@ -41,7 +41,10 @@ function seedClauses(): Map<string, string> {
   const end = source.indexOf('Begründung:');
   const clauses = new Map<string, string>();
   let label = '';
-  for (const paragraph of source.slice(start, end).split(/\n\s*\n/u).slice(1)) {
+  for (const paragraph of source
+    .slice(start, end)
+    .split(/\n\s*\n/u)
+    .slice(1)) {
     const text = paragraph.trim();
     if (text === '') continue;
     const match = /^(\d+\.) /u.exec(text);
@@ -70,7 +73,14 @@ describe('seed 000: our redline against the hand-made one', () => {
 
   it('has the same six clauses with the same statuses as the seed (clause 2 aside)', () => {
     expect([...ours.keys()]).toEqual([...seed.keys()]);
-    expect(redline.clauses.map((c) => c.status)).toEqual(['changed', 'changed', 'changed', 'unchanged', 'changed', 'unchanged']);
+    expect(redline.clauses.map((c) => c.status)).toEqual([
+      'changed',
+      'changed',
+      'changed',
+      'unchanged',
+      'changed',
+      'unchanged',
+    ]);
   });
 
   it('matches the seed word for word in clauses 3, 4, 5 and 6', () => {

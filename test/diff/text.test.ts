@@ -14,9 +14,9 @@ const hunks = (segments: Segment[]): number =>
 
 describe('diffText: readable hunks', () => {
   it('marks a replaced word as deletion then insertion', () => {
-    expect(md(diffText('Zwischenberichte und vierteljährlich ein Konzept', 'Zwischenberichte und halbjährlich ein Konzept'))).toBe(
-      'Zwischenberichte und ~~vierteljährlich~~**halbjährlich** ein Konzept',
-    );
+    expect(
+      md(diffText('Zwischenberichte und vierteljährlich ein Konzept', 'Zwischenberichte und halbjährlich ein Konzept')),
+    ).toBe('Zwischenberichte und ~~vierteljährlich~~**halbjährlich** ein Konzept');
   });
 
   it('never cuts a word: Stelle → Stabsstelle is a whole-word replacement', () => {
@@ -35,7 +35,9 @@ describe('diffText: readable hunks', () => {
   });
 
   it('slides an insertion to start at a word', () => {
-    expect(diffText('betreut die Stabsstelle dessen Umsetzung', 'betreut die Stabsstelle des CDO dessen Umsetzung')).toEqual([
+    expect(
+      diffText('betreut die Stabsstelle dessen Umsetzung', 'betreut die Stabsstelle des CDO dessen Umsetzung'),
+    ).toEqual([
       { type: 'equal', text: 'betreut die Stabsstelle ' },
       { type: 'insert', text: 'des CDO ' },
       { type: 'equal', text: 'dessen Umsetzung' },
@@ -59,9 +61,14 @@ describe('diffText: readable hunks', () => {
   });
 
   it('keeps meaningful words between changes as unchanged text', () => {
-    expect(md(diffText('Der Rat beschließt die Einführung eines Konzepts', 'Der Ausschuss beschließt die Abschaffung eines Konzepts'))).toBe(
-      'Der ~~Rat~~**Ausschuss** beschließt die ~~Einführung~~**Abschaffung** eines Konzepts',
-    );
+    expect(
+      md(
+        diffText(
+          'Der Rat beschließt die Einführung eines Konzepts',
+          'Der Ausschuss beschließt die Abschaffung eines Konzepts',
+        ),
+      ),
+    ).toBe('Der ~~Rat~~**Ausschuss** beschließt die ~~Einführung~~**Abschaffung** eines Konzepts');
   });
 
   it('does not absorb across sentence ends or paragraph breaks', () => {
@@ -70,9 +77,9 @@ describe('diffText: readable hunks', () => {
   });
 
   it('absorbWords: 0 keeps common words between changes', () => {
-    expect(md(diffText('Die Stadt und die Region', 'Der Kreis und der Bund', { absorbWords: 0, rewriteThreshold: 1 }))).toBe(
-      '~~Die Stadt~~**Der Kreis** und ~~die Region~~**der Bund**',
-    );
+    expect(
+      md(diffText('Die Stadt und die Region', 'Der Kreis und der Bund', { absorbWords: 0, rewriteThreshold: 1 })),
+    ).toBe('~~Die Stadt~~**Der Kreis** und ~~die Region~~**der Bund**');
   });
 
   it('puts the insertion first on request', () => {
@@ -106,13 +113,17 @@ describe('diffText: readable hunks', () => {
     for (let i = 0; i < segments.length; i += 1) {
       if (segments[i]!.type === 'delete') {
         expect(segments[i + 1]!.type).toBe('insert');
-        expect(segments[i]!.text.normalize('NFC').replace(/[„“\u00A0\u00AD]/gu, (c) => (c === '\u00A0' ? ' ' : c === '\u00AD' ? '' : '"'))).toBe(
-          segments[i + 1]!.text,
-        );
+        expect(
+          segments[i]!.text.normalize('NFC').replace(/[„“\u00A0\u00AD]/gu, (c) =>
+            c === '\u00A0' ? ' ' : c === '\u00AD' ? '' : '"',
+          ),
+        ).toBe(segments[i + 1]!.text);
       }
     }
     // A quote next to a real change joins its hunk; the other stays a typographic pair.
-    expect(md(diffText('„Digitales Köln“ heute', '"Digitales Bonn" heute'))).toBe('~~„~~**"**Digitales ~~Köln“~~**Bonn"** heute');
+    expect(md(diffText('„Digitales Köln“ heute', '"Digitales Bonn" heute'))).toBe(
+      '~~„~~**"**Digitales ~~Köln“~~**Bonn"** heute',
+    );
   });
 
   it('with ignoreTypography: false, quotes count as changes that can join a hunk', () => {
@@ -131,7 +142,10 @@ describe('diffText: readable hunks', () => {
   it('falls back to one replacement when the edit budget is exceeded', () => {
     const base = Array.from({ length: 200 }, (_, i) => `alt${i}`).join(' ');
     const amended = Array.from({ length: 200 }, (_, i) => `neu${i}`).join(' ');
-    const segments = diffText(`Anfang ${base} Ende`, `Anfang ${amended} Ende`, { maxEditLength: 10, rewriteThreshold: 1 });
+    const segments = diffText(`Anfang ${base} Ende`, `Anfang ${amended} Ende`, {
+      maxEditLength: 10,
+      rewriteThreshold: 1,
+    });
     expect(segments).toEqual([
       { type: 'equal', text: 'Anfang ' },
       { type: 'delete', text: base },
@@ -188,9 +202,37 @@ describe('diffText: readable hunks', () => {
 
 describe('diffText: invariants over random edits', () => {
   const vocabulary = [
-    'Die', 'Verwaltung', 'wird', 'beauftragt', 'der', 'und', 'Kölner*innen', 'Bürger:innen', 'z. B.', '31.12.2024',
-    '250.000', '€', '§ 13', 'IT-Strategie', 'Landes-', 'sowie', '„Digitales', 'Köln“', '"Köln"', 'Stelle', 'Stabsstelle',
-    'u. a.', 'Masterplan', ',', '.', '(', ')', 'halbjährlich', 'vierteljährlich', 'Ko\u0308ln', 'Digitali\u00ADsierung',
+    'Die',
+    'Verwaltung',
+    'wird',
+    'beauftragt',
+    'der',
+    'und',
+    'Kölner*innen',
+    'Bürger:innen',
+    'z. B.',
+    '31.12.2024',
+    '250.000',
+    '€',
+    '§ 13',
+    'IT-Strategie',
+    'Landes-',
+    'sowie',
+    '„Digitales',
+    'Köln“',
+    '"Köln"',
+    'Stelle',
+    'Stabsstelle',
+    'u. a.',
+    'Masterplan',
+    ',',
+    '.',
+    '(',
+    ')',
+    'halbjährlich',
+    'vierteljährlich',
+    'Ko\u0308ln',
+    'Digitali\u00ADsierung',
   ];
   const separator = fc.constantFrom(' ', ' ', ' ', '\u00A0', '', '\n\n', '  ');
   const text = fc

@@ -22,7 +22,7 @@ const headings = new Set(
   reference
     .split('\n')
     .filter((line) => line.startsWith('### '))
-    .map((line) => /^### `([A-Za-z]+)/.exec(line)?.[1])
+    .map((line) => /^### `([A-Z]+)/i.exec(line)?.[1])
     .filter((name): name is string => name !== undefined),
 );
 

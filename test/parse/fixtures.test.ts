@@ -15,7 +15,7 @@ import { parseResolution } from '../../src/parse/resolution.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/motions', import.meta.url));
 const inputs = readdirSync(dir)
-  .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
+  .filter((f) => /\.(?:md|txt)$/.test(f) && f !== 'README.md')
   .sort();
 const readme = readFileSync(join(dir, 'README.md'), 'utf8');
 
@@ -33,7 +33,10 @@ describe('motion fixtures', () => {
   it('has at least 10 synthetic and the seed fixtures', () => {
     expect(inputs.filter((f) => f.startsWith('synth-')).length).toBeGreaterThanOrEqual(10);
     for (const seed of ['seed-000-base', 'seed-000-amended', 'seed-002', 'seed-003', 'seed-004']) {
-      expect(inputs.some((f) => f.startsWith(seed)), seed).toBe(true);
+      expect(
+        inputs.some((f) => f.startsWith(seed)),
+        seed,
+      ).toBe(true);
     }
   });
 

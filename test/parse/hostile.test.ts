@@ -15,9 +15,17 @@ import { parseResolution } from '../../src/parse/resolution.js';
 function baseline(input: string): number {
   const out = input.split('\n').map((l) => {
     const text = l.trim();
-    return { text, lower: text.slice(0, 64).toLowerCase(), label: /^\(?[0-9a-z]{1,3}[.)]\s/i.test(text), words: text.split(' ') };
+    return {
+      text,
+      lower: text.slice(0, 64).toLowerCase(),
+      label: /^\(?[0-9a-z]{1,3}[.)]\s/i.test(text),
+      words: text.split(' '),
+    };
   });
-  return out.reduce((a, b) => a + b.words.length + (b.label ? 1 : 0) + b.lower.length, 0) + out.map((o) => o.text).join(' ').length;
+  return (
+    out.reduce((a, b) => a + b.words.length + (b.label ? 1 : 0) + b.lower.length, 0) +
+    out.map((o) => o.text).join(' ').length
+  );
 }
 
 /** Best of five runs after one warm-up run (the machine may be shared; the minimum is the least noisy). */
@@ -63,7 +71,10 @@ const cases: Array<[string, string]> = [
   ['unbalanced ~~', ('~~Die Verwaltung ~~wird ' + '~'.repeat(7) + '\n').repeat(3000)],
   ['100 KB of "- " on one line', '- '.repeat(50_000) + 'x'],
   ['5,000 labels on one line', '1. a) (1) '.repeat(5_000)],
-  ['5,000 labels with colons', Array.from({ length: 5_000 }, (_, i) => `${['1.', 'a)', '(1)', 'aa)', 'I.', '-'][i % 6]} Punkt:`).join('\n')],
+  [
+    '5,000 labels with colons',
+    Array.from({ length: 5_000 }, (_, i) => `${['1.', 'a)', '(1)', 'aa)', 'I.', '-'][i % 6]} Punkt:`).join('\n'),
+  ],
   ['5,000 repeated labels', '1. Die Verwaltung\n'.repeat(5_000)],
   ['gender stars and emphasis', 'Die Kölner*innen und die Expert*innen **x** _y_ '.repeat(5_000)],
   ['colons everywhere', ('Der Rat möge beschließen: ' + 'a:'.repeat(200) + '\n').repeat(500)],

@@ -151,7 +151,20 @@ describe('scanLineLabel', () => {
     expect(scanLineLabel('~~3. alt~~')).toMatchObject({ label: '3.', reopen: '~~' });
   });
   it('does not take text for labels', () => {
-    for (const line of ['04.10.2021 Eingang', '31.12.2024.', '2018 wurde', '1.13.01 Kosten', 'Nr. 3', '§ 13', 'TOP 6.1', '*innen', '**fett**', '-Strich', 'Kölner*innen', '1.000 Euro']) {
+    for (const line of [
+      '04.10.2021 Eingang',
+      '31.12.2024.',
+      '2018 wurde',
+      '1.13.01 Kosten',
+      'Nr. 3',
+      '§ 13',
+      'TOP 6.1',
+      '*innen',
+      '**fett**',
+      '-Strich',
+      'Kölner*innen',
+      '1.000 Euro',
+    ]) {
       expect(scanLineLabel(line), line).toBeUndefined();
     }
   });

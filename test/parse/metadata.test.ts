@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/parse/lines.js';
+import { splitLines } from '../../src/parse/source-lines.js';
 import { kindOf, readMetadata, referenceOf } from '../../src/parse/metadata.js';
 
 describe('kind', () => {
@@ -47,7 +47,9 @@ describe('readMetadata', () => {
     expect(readMetadata(lines, lines.length)).toEqual({ title: 'Ein Titel', kind: 'Ratsantrag' });
   });
   it('takes the kind of the subject line', () => {
-    const lines = splitLines('Änderungs- bzw. Zusatzantrag gem. § 13\n\nÄnderungsantrag zu 6.1 "Köln braucht einen Masterplan"');
+    const lines = splitLines(
+      'Änderungs- bzw. Zusatzantrag gem. § 13\n\nÄnderungsantrag zu 6.1 "Köln braucht einen Masterplan"',
+    );
     expect(readMetadata(lines, lines.length)).toEqual({
       title: 'Änderungsantrag zu 6.1 "Köln braucht einen Masterplan"',
       kind: 'Änderungsantrag',

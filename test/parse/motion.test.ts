@@ -42,7 +42,9 @@ describe('parseMotion', () => {
       expect(e).toBeInstanceOf(RedlineError);
       expect((e as RedlineError).code).toBe('invalid-input');
     }
-    expect((thrown(() => parseMotion('Beschluss:\n1. x', { dehyphenate: 'yes' } as never)) as RedlineError).code).toBe('invalid-option');
+    expect((thrown(() => parseMotion('Beschluss:\n1. x', { dehyphenate: 'yes' } as never)) as RedlineError).code).toBe(
+      'invalid-option',
+    );
     expect((thrown(() => parseMotion('Beschluss:\n1. x', 5 as never)) as RedlineError).code).toBe('invalid-option');
   });
 
@@ -78,12 +80,16 @@ describe('parseMotion', () => {
   });
 
   it('ends a resolution in minutes at the next heading-like line', () => {
-    const m = parseMotion('Der Ausschuss empfahl, folgenden Beschluss zu fassen:\n\na) Eins.\n\nb) Zwei.\n\nAusschuss für Umwelt vom 17.05.2017\n\nzu TOP 3.4\n');
+    const m = parseMotion(
+      'Der Ausschuss empfahl, folgenden Beschluss zu fassen:\n\na) Eins.\n\nb) Zwei.\n\nAusschuss für Umwelt vom 17.05.2017\n\nzu TOP 3.4\n',
+    );
     expect(m.resolution.clauses.map((c) => c.text)).toEqual(['Eins.', 'Zwei.']);
   });
 
   it('finds a rationale written before the resolution', () => {
-    const m = parseMotion('Begründung:\n\nWeil es nötig ist.\n\nBeschlussvorschlag:\n\n1. Die Satzung wird erlassen.\n');
+    const m = parseMotion(
+      'Begründung:\n\nWeil es nötig ist.\n\nBeschlussvorschlag:\n\n1. Die Satzung wird erlassen.\n',
+    );
     expect(m.rationale).toBe('Weil es nötig ist.');
     expect(m.resolution.clauses).toHaveLength(1);
   });

@@ -4,13 +4,22 @@ import { parseResolution } from '../../src/parse/resolution.js';
 
 /** Compact view: "id label|text" lines with two spaces per level. */
 function outline(clauses: Clause[], depth = 0): string[] {
-  return clauses.flatMap((c) => [`${'  '.repeat(depth)}${c.id} ${c.label}|${c.text}`, ...outline(c.children, depth + 1)]);
+  return clauses.flatMap((c) => [
+    `${'  '.repeat(depth)}${c.id} ${c.label}|${c.text}`,
+    ...outline(c.children, depth + 1),
+  ]);
 }
 const parse = (s: string, dehyphenate = false) => outline(parseResolution(s, { dehyphenate }).clauses);
 
 describe('parseResolution: labels and nesting', () => {
   it('nests by indentation where there is any', () => {
-    expect(parse('1. A\n   - b\n     - c\n   - d\n2. E')).toEqual(['1 1.|A', '  1.1 -|b', '    1.1.1 -|c', '  1.2 -|d', '2 2.|E']);
+    expect(parse('1. A\n   - b\n     - c\n   - d\n2. E')).toEqual([
+      '1 1.|A',
+      '  1.1 -|b',
+      '    1.1.1 -|c',
+      '  1.2 -|d',
+      '2 2.|E',
+    ]);
   });
   it('nests by the label hierarchy without indentation', () => {
     expect(parse('II. Die Verwaltung wird beauftragt,\n1. eins,\n2. zwei,\n3. drei.\nIII. Ende.')).toEqual([
@@ -55,13 +64,21 @@ describe('parseResolution: what is not a label', () => {
     '3. Quartal 2024',
     '-Strich ohne Abstand',
   ])('continues a wrapped line starting with %j', (start) => {
-    expect(parse(`1. Die Verwaltung berichtet, und\n${start}.`)).toEqual([`1 1.|Die Verwaltung berichtet, und ${start}.`]);
+    expect(parse(`1. Die Verwaltung berichtet, und\n${start}.`)).toEqual([
+      `1 1.|Die Verwaltung berichtet, und ${start}.`,
+    ]);
   });
   it('does not take a lower-case dash in mid-sentence for a bullet', () => {
-    expect(parse('Die Planung von IT-Prozessen\n- es gehört dazu.')).toEqual(['1 |Die Planung von IT-Prozessen - es gehört dazu.']);
+    expect(parse('Die Planung von IT-Prozessen\n- es gehört dazu.')).toEqual([
+      '1 |Die Planung von IT-Prozessen - es gehört dazu.',
+    ]);
   });
   it('does take lower-case list items that continue a list', () => {
-    expect(parse('1. bis Mai und\n2. die Kosten und\n3. mehr.')).toEqual(['1 1.|bis Mai und', '2 2.|die Kosten und', '3 3.|mehr.']);
+    expect(parse('1. bis Mai und\n2. die Kosten und\n3. mehr.')).toEqual([
+      '1 1.|bis Mai und',
+      '2 2.|die Kosten und',
+      '3 3.|mehr.',
+    ]);
   });
 });
 
@@ -73,7 +90,9 @@ describe('parseResolution: continuations and text', () => {
     ]);
   });
   it('continues a paragraph that starts lower-case after a break', () => {
-    expect(parse('1. in die Erarbeitung\n\neingebunden werden.')).toEqual(['1 1.|in die Erarbeitung eingebunden werden.']);
+    expect(parse('1. in die Erarbeitung\n\neingebunden werden.')).toEqual([
+      '1 1.|in die Erarbeitung eingebunden werden.',
+    ]);
   });
   it('continues across a form feed in mid-sentence even before a capital', () => {
     expect(parse('1. Beteiligung der\n\f\nSchulen.')).toEqual(['1 1.|Beteiligung der Schulen.']);
@@ -86,7 +105,11 @@ describe('parseResolution: continuations and text', () => {
     expect(parse(`1. ${text}`)).toEqual([`1 1.|${text}`]);
   });
   it('moves emphasis opened before a label behind it', () => {
-    expect(parse('**2a. Neuer Punkt**\n~~3. Alter Punkt~~\n**4.** Fett')).toEqual(['2a 2a.|**Neuer Punkt**', '3 3.|~~Alter Punkt~~', '4 4.|Fett']);
+    expect(parse('**2a. Neuer Punkt**\n~~3. Alter Punkt~~\n**4.** Fett')).toEqual([
+      '2a 2a.|**Neuer Punkt**',
+      '3 3.|~~Alter Punkt~~',
+      '4 4.|Fett',
+    ]);
   });
   it('dehyphenates on request', () => {
     expect(parse('1. Digitalisierungsprogram-\nme und Rechts-\nund IT-\nStrategie', true)).toEqual([
@@ -94,14 +117,19 @@ describe('parseResolution: continuations and text', () => {
     ]);
   });
   it('reads a label alone on its line', () => {
-    expect(parse('1.\nDie Verwaltung\nberichtet.\n2.\n\nZwei.')).toEqual(['1 1.|Die Verwaltung berichtet.', '2 2.|Zwei.']);
+    expect(parse('1.\nDie Verwaltung\nberichtet.\n2.\n\nZwei.')).toEqual([
+      '1 1.|Die Verwaltung berichtet.',
+      '2 2.|Zwei.',
+    ]);
   });
 });
 
 describe('parseResolution: lead and frame', () => {
   it('reads a lead sentence', () => {
     expect(parseResolution('Der Rat möge beschließen:\n1. Eins.').lead).toBe('Der Rat möge beschließen:');
-    expect(parseResolution('Der Beschluss wird wie folgt geändert\n\n1. Eins.').lead).toBe('Der Beschluss wird wie folgt geändert');
+    expect(parseResolution('Der Beschluss wird wie folgt geändert\n\n1. Eins.').lead).toBe(
+      'Der Beschluss wird wie folgt geändert',
+    );
   });
   it('keeps a lone paragraph as a clause, not a lead', () => {
     expect(parseResolution('Der Rat beschließt: Die Satzung.')).toEqual({

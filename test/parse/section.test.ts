@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/parse/lines.js';
+import { splitLines } from '../../src/parse/source-lines.js';
 import { findEnd, findResolutionStart, isClosing, matchHeading } from '../../src/parse/section.js';
 import { RATIONALE_HEADINGS, RESOLUTION_HEADINGS } from '../../src/parse/markers.js';
 
@@ -32,7 +32,10 @@ describe('resolution markers', () => {
     ['Die Stadtverordnetenversammlung möge beschließen:', 'Die Stadtverordnetenversammlung möge beschließen:'],
     ['Der Rat der Stadt beschließt:', 'Der Rat der Stadt beschließt:'],
     ['**Der Rat möge beschließen:**', '**Der Rat möge beschließen:'],
-    ['Der Ausschuss empfiehlt dem Rat,\nfolgenden Beschluss zu fassen:', 'Der Ausschuss empfiehlt dem Rat, folgenden Beschluss zu fassen:'],
+    [
+      'Der Ausschuss empfiehlt dem Rat,\nfolgenden Beschluss zu fassen:',
+      'Der Ausschuss empfiehlt dem Rat, folgenden Beschluss zu fassen:',
+    ],
   ])('reads %j as a sentence marker (lead %j)', (text, lead) => {
     const start = findResolutionStart(splitLines(`Sehr geehrte Damen und Herren,\n\n${text}\n\n1. Text`));
     expect(start).toMatchObject({ kind: 'sentence', lead });

@@ -27,7 +27,12 @@ function ids(clauses: RedlineClause[]): string[] {
 
 describe('assignRedlineIds', () => {
   it('gives surviving clauses their amended ids and deleted clauses their base ids', () => {
-    const clauses = [clause('1.', 'unchanged'), clause('2.', 'inserted'), clause('2.', 'unchanged', [], '2.'), clause('3.', 'deleted')];
+    const clauses = [
+      clause('1.', 'unchanged'),
+      clause('2.', 'inserted'),
+      clause('2.', 'unchanged', [], '2.'),
+      clause('3.', 'deleted'),
+    ];
     // base: 1, 2, 3 ; amended: 1, 2 (inserted), 2 (duplicate label → 2-2)
     assignRedlineIds(clauses);
     expect(ids(clauses)).toEqual(['1', '2', '2-2', '3']);
@@ -55,7 +60,12 @@ describe('assignRedlineIds', () => {
   });
 
   it('uses positions for bullets and unlabelled clauses', () => {
-    const clauses = [clause('-', 'unchanged'), clause('-', 'deleted'), clause('-', 'unchanged'), clause('-', 'inserted')];
+    const clauses = [
+      clause('-', 'unchanged'),
+      clause('-', 'deleted'),
+      clause('-', 'unchanged'),
+      clause('-', 'inserted'),
+    ];
     // base: 1, 2, 3 ; amended: 1, 2, 3 → deleted base 2 collides with amended 2
     assignRedlineIds(clauses);
     expect(ids(clauses)).toEqual(['1', '2-alt', '2', '3']);

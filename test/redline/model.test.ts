@@ -89,7 +89,10 @@ describe('acceptAll / rejectAll', () => {
       { lead: '', clauses: {} },
       { lead: '', clauses: [null] },
       { lead: '', clauses: [{ id: '1', label: '1.', status: 'unchanged', segments: 'x', children: [] }] },
-      { lead: '', clauses: [{ id: '1', label: '1.', status: 'unchanged', segments: [{ type: 'equal' }], children: [] }] },
+      {
+        lead: '',
+        clauses: [{ id: '1', label: '1.', status: 'unchanged', segments: [{ type: 'equal' }], children: [] }],
+      },
     ];
     for (const value of bad) {
       expect(() => acceptAll(value as Redline)).toThrow(RedlineError);

@@ -26,9 +26,14 @@ function findChromium(): string | undefined {
 
 const chromium = findChromium();
 const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined ? 'pdftotext' : undefined;
-const missing = [chromium === undefined ? 'chromium' : '', pdftotext === undefined ? 'poppler-utils (pdftotext)' : ''].filter(Boolean);
+const missing = [
+  chromium === undefined ? 'chromium' : '',
+  pdftotext === undefined ? 'poppler-utils (pdftotext)' : '',
+].filter(Boolean);
 if (missing.length > 0) {
-  console.warn(`Skipping the Chromium print test: ${missing.join(' and ')} not installed (apt-get install chromium poppler-utils).`);
+  console.warn(
+    `Skipping the Chromium print test: ${missing.join(' and ')} not installed (apt-get install chromium poppler-utils).`,
+  );
 }
 
 /** Flags for a quiet, sandbox-free, network-free headless run. */
@@ -56,10 +61,14 @@ describe.skipIf(missing.length > 0)('printed with headless Chromium', () => {
       const page = join(dir, 'page.html');
       const pdf = join(dir, 'page.pdf');
       writeFileSync(page, html);
-      const run = spawnSync(chromium!, [...chromiumArgs(join(dir, 'profile')), `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${page}`], {
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const run = spawnSync(
+        chromium!,
+        [...chromiumArgs(join(dir, 'profile')), `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${page}`],
+        {
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
       expect(run.status, run.stderr).toBe(0);
       const text = spawnSync(pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(text.status, text.stderr).toBe(0);

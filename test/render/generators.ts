@@ -17,22 +17,111 @@ import { clauseStatusOf } from '../../src/redline/segments.js';
 
 /** Words that Markdown, HTML or the clause parser would like to read as something else. */
 export const HOSTILE_WORDS = [
-  'Kölner*innen', 'Expert*innen', '*', '**', '***', '~~', '~', '_', '_kursiv_', '__fett__', 'a_b_c', 'Schüler_innen',
-  'Bürger:innen', '<script>alert(1)</script>', '<b>', '</del>', '<ins>', '<!--', '-->', '&', '&amp;', '&#x20;', '&lt;',
-  '[Link](http://x.y)', '[x]', '![b](c)', '`Code`', '``', '|', '||', '\\', '\\*', '\\\\', '#', '##', '1.', '2)', 'a)', '(3)',
-  'II.', '-', '+', '•', '–', 'o', '>', '=', '===', '---', 'z.', 'B.', '„Zitat“', '"x"', 'www.koeln.de', 'fraktion@koeln.de',
-  'https://x.de/a_b', '§', '13', '04.10.2021', '250.000', '€', 'Begründung:', 'Anlage', 'gez.', 'Beschluss:', '[^1]', '{+x+}',
-  '[-y-]', '$', '%', '^',
+  'Kölner*innen',
+  'Expert*innen',
+  '*',
+  '**',
+  '***',
+  '~~',
+  '~',
+  '_',
+  '_kursiv_',
+  '__fett__',
+  'a_b_c',
+  'Schüler_innen',
+  'Bürger:innen',
+  '<script>alert(1)</script>',
+  '<b>',
+  '</del>',
+  '<ins>',
+  '<!--',
+  '-->',
+  '&',
+  '&amp;',
+  '&#x20;',
+  '&lt;',
+  '[Link](http://x.y)',
+  '[x]',
+  '![b](c)',
+  '`Code`',
+  '``',
+  '|',
+  '||',
+  '\\',
+  '\\*',
+  '\\\\',
+  '#',
+  '##',
+  '1.',
+  '2)',
+  'a)',
+  '(3)',
+  'II.',
+  '-',
+  '+',
+  '•',
+  '–',
+  'o',
+  '>',
+  '=',
+  '===',
+  '---',
+  'z.',
+  'B.',
+  '„Zitat“',
+  '"x"',
+  'www.koeln.de',
+  'fraktion@koeln.de',
+  'https://x.de/a_b',
+  '§',
+  '13',
+  '04.10.2021',
+  '250.000',
+  '€',
+  'Begründung:',
+  'Anlage',
+  'gez.',
+  'Beschluss:',
+  '[^1]',
+  '{+x+}',
+  '[-y-]',
+  '$',
+  '%',
+  '^',
 ];
 
 /** Ordinary words (more of them, so that texts also look like text). */
 export const PLAIN_WORDS = [
-  'Die', 'Verwaltung', 'wird', 'beauftragt', 'einen', 'Masterplan', 'zu', 'erarbeiten', 'der', 'und', 'halbjährlich',
-  'vierteljährlich', 'Stabsstelle', 'Digitalisierung', 'berichtet', 'dem', 'Ausschuss', 'über', 'Stand', 'Kosten',
-  'straße', 'über', 'ändern', 'Öffentlichkeit',
+  'Die',
+  'Verwaltung',
+  'wird',
+  'beauftragt',
+  'einen',
+  'Masterplan',
+  'zu',
+  'erarbeiten',
+  'der',
+  'und',
+  'halbjährlich',
+  'vierteljährlich',
+  'Stabsstelle',
+  'Digitalisierung',
+  'berichtet',
+  'dem',
+  'Ausschuss',
+  'über',
+  'Stand',
+  'Kosten',
+  'straße',
+  'über',
+  'ändern',
+  'Öffentlichkeit',
 ];
 
-const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAIN_WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_WORDS) });
+const word = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...PLAIN_WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
+);
 const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 
 type Chunk =
@@ -46,7 +135,11 @@ const equalChunk = fc.record({
   text: words,
   attached: fc.constant(false),
 });
-const punctuation = fc.record({ kind: fc.constant('equal' as const), text: fc.constantFrom(',', '.', ';', ':', ')'), attached: fc.constant(true) });
+const punctuation = fc.record({
+  kind: fc.constant('equal' as const),
+  text: fc.constantFrom(',', '.', ';', ':', ')'),
+  attached: fc.constant(true),
+});
 const changeChunk = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'insert' as const), text: words }),
   fc.record({ kind: fc.constant('replace' as const), del: words, ins: words }),
@@ -76,7 +169,8 @@ function tidy(input: Chunk[]): Chunk[] {
   for (const chunk of input) {
     const last = out[out.length - 1];
     const isChange = chunk.kind === 'delete' || chunk.kind === 'insert' || chunk.kind === 'replace';
-    const lastIsChange = last !== undefined && (last.kind === 'delete' || last.kind === 'insert' || last.kind === 'replace');
+    const lastIsChange =
+      last !== undefined && (last.kind === 'delete' || last.kind === 'insert' || last.kind === 'replace');
     if (chunk.kind === 'break') {
       if (last === undefined || last.kind !== 'equal') continue;
       out.push(chunk);
@@ -148,9 +242,7 @@ export const paragraphSegmentsArb: fc.Arbitrary<Segment[]> = chunks
   .map((c) => chunksToSegments(c.map((x) => ({ ...x }))));
 
 /** Plain text (for whole inserted/deleted clauses). */
-const plainText = fc
-  .array(words, { minLength: 1, maxLength: 3 })
-  .map((paragraphs) => paragraphs.join('\n\n'));
+const plainText = fc.array(words, { minLength: 1, maxLength: 3 }).map((paragraphs) => paragraphs.join('\n\n'));
 
 /** Label sequences per level (the clause parser's hierarchy: `I.` > `1.` > `a)` > `(1)`… > bullets). */
 const STYLES: ReadonlyArray<readonly string[]> = [
@@ -199,7 +291,13 @@ export const redlineArb: fc.Arbitrary<Redline> = fc
       const paragraphs: RedlineClause[] = clauses.map((shape) => {
         if (shape.status !== 'same') {
           const type = shape.status === 'inserted' ? 'insert' : 'delete';
-          return { id: '', label: '', status: shape.status, segments: [{ type, text: shape.text.split('\n\n')[0]! }], children: [] };
+          return {
+            id: '',
+            label: '',
+            status: shape.status,
+            segments: [{ type, text: shape.text.split('\n\n')[0]! }],
+            children: [],
+          };
         }
         const segments = shape.paragraph;
         // A paragraph that is all deleted (inserted) is a deleted (inserted) clause: it has no other text.
@@ -208,7 +306,13 @@ export const redlineArb: fc.Arbitrary<Redline> = fc
         return { id: '', label: '', status, segments, children: [] };
       });
       const kept = paragraphs.filter((c) => c.segments.length > 0);
-      const redline: Redline = { lead: 'Der Rat möge beschließen:', clauses: kept.length > 0 ? kept : [{ id: '', label: '', status: 'unchanged', segments: [{ type: 'equal', text: 'Text.' }], children: [] }] };
+      const redline: Redline = {
+        lead: 'Der Rat möge beschließen:',
+        clauses:
+          kept.length > 0
+            ? kept
+            : [{ id: '', label: '', status: 'unchanged', segments: [{ type: 'equal', text: 'Text.' }], children: [] }],
+      };
       assignRedlineIds(redline.clauses);
       return redline;
     }

@@ -32,7 +32,9 @@ describe.each(redlines)('redline fixture %s', (name) => {
     await expect(toText(redline)).toMatchFileSnapshot(golden(`${name}.txt`));
   });
   it('Synopse as Markdown', async () => {
-    await expect(toSynopsis(redline, { sources: name === 'structure' })).toMatchFileSnapshot(golden(`${name}.synopsis.md`));
+    await expect(toSynopsis(redline, { sources: name === 'structure' })).toMatchFileSnapshot(
+      golden(`${name}.synopsis.md`),
+    );
   });
   it('Synopse as HTML', async () => {
     await expect(toSynopsis(redline, { format: 'html', sources: name === 'structure' })).toMatchFileSnapshot(
@@ -56,7 +58,10 @@ describe('resolution fixture seed-004', () => {
 
 describe('standalone page', () => {
   it('HTML document of the seed 000 redline', async () => {
-    const page = toHtml(load<Redline>('seed-000.redline.json'), { document: true, title: 'Änderungsantrag AN/2108/2021' });
+    const page = toHtml(load<Redline>('seed-000.redline.json'), {
+      document: true,
+      title: 'Änderungsantrag AN/2108/2021',
+    });
     await expect(page).toMatchFileSnapshot(golden('seed-000.page.html'));
   });
 });

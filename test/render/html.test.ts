@@ -9,7 +9,7 @@ import { HOSTILE_WORDS, redlineArb } from './generators.js';
 /** The elements toHtml writes itself; any other tag in the output came from the input. */
 const OWN_TAGS = new Set(['div', 'p', 'ol', 'li', 'span', 'del', 'ins', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 
-const tagsOf = (html: string): string[] => [...html.matchAll(/<\/?([A-Za-z][^\s/>]*)/g)].map((m) => m[1]!.toLowerCase());
+const tagsOf = (html: string): string[] => [...html.matchAll(/<\/?([A-Z][^\s/>]*)/gi)].map((m) => m[1]!.toLowerCase());
 const decode = (html: string): string =>
   html
     .replace(/<[^>]*>/g, '')
@@ -50,7 +50,9 @@ describe('toHtml', () => {
             { type: 'insert', text: 'halbjährlich' },
             { type: 'equal', text: ' ein' },
           ],
-          children: [{ id: '3.a', label: 'a)', status: 'unchanged', segments: [{ type: 'equal', text: 'Kind' }], children: [] }],
+          children: [
+            { id: '3.a', label: 'a)', status: 'unchanged', segments: [{ type: 'equal', text: 'Kind' }], children: [] },
+          ],
         },
       ],
     };
@@ -70,7 +72,9 @@ describe('toHtml', () => {
 
   it('marks the source of a change with data-source and title, escaped', () => {
     const html = toHtml(redlineWith('x', 'A1 "<b>"'));
-    expect(html).toContain('<ins class="redline-ins" data-source="A1 &quot;&lt;b&gt;&quot;" title="A1 &quot;&lt;b&gt;&quot;">x</ins>');
+    expect(html).toContain(
+      '<ins class="redline-ins" data-source="A1 &quot;&lt;b&gt;&quot;" title="A1 &quot;&lt;b&gt;&quot;">x</ins>',
+    );
   });
 
   it('writes a standalone page with lang, title and a print stylesheet', () => {
@@ -92,7 +96,13 @@ describe('toHtml', () => {
   });
 
   it('handles deep nesting iteratively', () => {
-    let clause: RedlineClause = { id: 'x', label: '-', status: 'unchanged', segments: [{ type: 'equal', text: 'x' }], children: [] };
+    let clause: RedlineClause = {
+      id: 'x',
+      label: '-',
+      status: 'unchanged',
+      segments: [{ type: 'equal', text: 'x' }],
+      children: [],
+    };
     for (let i = 0; i < 5_000; i++) clause = { ...clause, children: [clause] };
     expect(tagsOf(toHtml({ lead: '', clauses: [clause] })).filter((t) => t === 'li')).toHaveLength(2 * 5_001);
   });
@@ -105,8 +115,13 @@ describe('toHtml never emits a tag that was text in the input', () => {
     fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", 'a', ' ', '/', '=', '!', '-') }),
   );
   fcTest.prop([redlineArb], { numRuns: 100 })('on random redlines with hostile text', (redline) => {
-    for (const html of [toHtml(redline), toHtml(redline, { document: true }), toSynopsis(redline, { format: 'html', sources: true })]) {
-      for (const tag of tagsOf(html)) expect(OWN_TAGS.has(tag) || ['html', 'head', 'meta', 'title', 'style', 'body', 'h1'].includes(tag)).toBe(true);
+    for (const html of [
+      toHtml(redline),
+      toHtml(redline, { document: true }),
+      toSynopsis(redline, { format: 'html', sources: true }),
+    ]) {
+      for (const tag of tagsOf(html))
+        expect(OWN_TAGS.has(tag) || ['html', 'head', 'meta', 'title', 'style', 'body', 'h1'].includes(tag)).toBe(true);
     }
   });
   fcTest.prop([tagText, fc.option(tagText, { nil: undefined })])('and shows the text exactly', (text, source) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { toInstructions } from '../../src/render/instructions.js';
-import { parseAmendment } from '../../src/amend/instructions/parse.js';
+import { parseAmendment } from '../../src/instructions/read.js';
 import { applyAmendment } from '../../src/amend/apply.js';
 import { diffResolutions } from '../../src/diff/resolutions.js';
 import { acceptAll } from '../../src/redline/model.js';
@@ -17,24 +17,40 @@ import { applyEdits, edit, editedPair } from '../diff/generators.js';
 /** Labels and text (typography folded) of a clause tree, for comparison. */
 function shape(clauses: readonly Clause[]): unknown[] {
   // Bullet glyphs (-, •, *) are typography, not something an instruction changes.
-  return clauses.map((c) => ({ label: c.label !== '' && labelKey(c.label) === '' ? '-' : c.label, text: foldTypography(c.text).trim(), children: shape(c.children) }));
+  return clauses.map((c) => ({
+    label: c.label !== '' && labelKey(c.label) === '' ? '-' : c.label,
+    text: foldTypography(c.text).trim(),
+    children: shape(c.children),
+  }));
 }
 
 /** Whether the redline adds a clause with sub-clauses or without text (not expressible as instructions). */
 function addsSubtree(clauses: readonly RedlineClause[]): boolean {
-  return clauses.some((c) => (c.status === 'inserted' && (c.children.length > 0 || c.segments.every((s) => s.text.trim() === ''))) || addsSubtree(c.children));
+  return clauses.some(
+    (c) =>
+      (c.status === 'inserted' && (c.children.length > 0 || c.segments.every((s) => s.text.trim() === ''))) ||
+      addsSubtree(c.children),
+  );
 }
 
 /** Whether every label change is a renumbering (key to key); a change of bullets or label style is not an instruction. */
 function renumberingOnly(clauses: readonly RedlineClause[]): boolean {
   return clauses.every(
     (c) =>
-      (c.baseLabel === undefined || c.status === 'inserted' || c.status === 'deleted' || (labelKey(c.baseLabel) !== '' && labelKey(c.label) !== '' && labelKey(c.baseLabel) !== labelKey(c.label))) &&
+      (c.baseLabel === undefined ||
+        c.status === 'inserted' ||
+        c.status === 'deleted' ||
+        (labelKey(c.baseLabel) !== '' && labelKey(c.label) !== '' && labelKey(c.baseLabel) !== labelKey(c.label))) &&
       renumberingOnly(c.children),
   );
 }
 
-function roundTrip(input: Resolution, amended: Resolution, lines: boolean, lineLength = 80): { text: string; got: unknown; want: unknown } {
+function roundTrip(
+  input: Resolution,
+  amended: Resolution,
+  lines: boolean,
+  lineLength = 80,
+): { text: string; got: unknown; want: unknown } {
   // Generated resolutions carry no ids; a parsed base always has them.
   const base = structuredClone(input);
   assignIds(base.clauses);
@@ -49,11 +65,14 @@ function roundTrip(input: Resolution, amended: Resolution, lines: boolean, lineL
   try {
     applied = text === '' ? base : acceptAll(applyAmendment(base, parseAmendment(text), { lineLength }));
   } catch (error) {
-    throw new Error(`${String(error)}\n${text}`);
+    throw new Error(`${String(error)}\n${text}`, { cause: error });
   }
   const result = { text, got: shape(applied.clauses), want: shape(acceptAll(r).clauses) };
   if (process.env.DEBUG_ROUNDTRIP !== undefined && JSON.stringify(result.got) !== JSON.stringify(result.want)) {
-    writeFileSync(process.env.DEBUG_ROUNDTRIP, JSON.stringify({ redline: r.clauses, text, got: result.got, want: result.want }, null, 1));
+    writeFileSync(
+      process.env.DEBUG_ROUNDTRIP,
+      JSON.stringify({ redline: r.clauses, text, got: result.got, want: result.want }, null, 1),
+    );
   }
   return result;
 }
@@ -66,13 +85,15 @@ function roundTrip(input: Resolution, amended: Resolution, lines: boolean, lineL
 function distinctLabels(clauses: readonly Clause[]): boolean {
   const keys = clauses.map((c) => labelKey(c.label)).filter((k) => k !== '');
   // A list is numbered, bulleted or unlabelled throughout (a renumbering to "no label" is not an instruction either).
-  const kinds = new Set(clauses.map((c) => (c.label === '' ? 'none' : labelKey(c.label) === '' ? c.label : 'numbered')));
+  const kinds = new Set(
+    clauses.map((c) => (c.label === '' ? 'none' : labelKey(c.label) === '' ? c.label : 'numbered')),
+  );
   const uniform = kinds.size <= 1;
   return uniform && new Set(keys).size === keys.length && clauses.every((c) => distinctLabels(c.children));
 }
 
 const fixtureBases: Resolution[] = readdirSync('fixtures/motions')
-  .filter((f) => /\.(md|txt)$/u.test(f) && !f.includes('missing') && f !== 'README.md')
+  .filter((f) => /\.(?:md|txt)$/u.test(f) && !f.includes('missing') && f !== 'README.md')
   .flatMap((f) => {
     try {
       const m = parseMotion(readFileSync(`fixtures/motions/${f}`, 'utf8'));
@@ -115,7 +136,9 @@ describe('toInstructions', () => {
 3. Der Rat wird beteiligt.
 4. Die Stadt prüft die Förderung.`);
     const r = diffResolutions(base, amended);
-    expect(toInstructions(r, { lines: true, lineLength: 40 })).toBe('1. In Zeile 4 wird das Wort „vierteljährlich“ durch das Wort „halbjährlich“ ersetzt.');
+    expect(toInstructions(r, { lines: true, lineLength: 40 })).toBe(
+      '1. In Zeile 4 wird das Wort „vierteljährlich“ durch das Wort „halbjährlich“ ersetzt.',
+    );
   });
 
   it('strikes, adds and renumbers whole clauses', () => {
@@ -127,7 +150,9 @@ describe('toInstructions', () => {
 4. Ein Fonds wird eingerichtet.`);
     const text = toInstructions(diffResolutions(base, amended));
     expect(text).toContain('Ziffer 3 wird gestrichen.');
-    expect(text).toContain('Nach der bisherigen Ziffer 4 wird folgende Ziffer 4 eingefügt: „Ein Fonds wird eingerichtet.“');
+    expect(text).toContain(
+      'Nach der bisherigen Ziffer 4 wird folgende Ziffer 4 eingefügt: „Ein Fonds wird eingerichtet.“',
+    );
     expect(text).toContain('Die bisherige Ziffer 4 wird Ziffer 3.');
     expect(shape(acceptAll(applyAmendment(base, parseAmendment(text))).clauses)).toEqual(shape(amended.clauses));
   });
@@ -175,12 +200,17 @@ describe('toInstructions', () => {
 
   it('round trip over random edits of the fixture resolutions', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...fixtureBases), fc.array(edit, { minLength: 1, maxLength: 6 }), fc.boolean(), (b, edits, lines) => {
-        const a = applyEdits(b, edits);
-        fc.pre(distinctLabels(a.clauses));
-        const { got, want } = roundTrip(b, a, lines);
-        expect(got).toEqual(want);
-      }),
+      fc.property(
+        fc.constantFrom(...fixtureBases),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (b, edits, lines) => {
+          const a = applyEdits(b, edits);
+          fc.pre(distinctLabels(a.clauses));
+          const { got, want } = roundTrip(b, a, lines);
+          expect(got).toEqual(want);
+        },
+      ),
       { numRuns: 100 },
     );
   });

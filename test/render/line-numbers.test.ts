@@ -33,7 +33,9 @@ describe('lineNumbers in the renderers', () => {
 
   it('Markdown: the number as code, lines joined by hard breaks', () => {
     const md = toMarkdown(r, { lineNumbers: true, lineLength: 40 });
-    expect(md).toContain('`1` 1\\. Die Verwaltung legt ~~vierteljährlich~~**halbjährlich**\\\n`2` einen Bericht über jedes Vorhaben vor.');
+    expect(md).toContain(
+      '`1` 1\\. Die Verwaltung legt ~~vierteljährlich~~**halbjährlich**\\\n`2` einen Bericht über jedes Vorhaben vor.',
+    );
     expect(md).toContain('**3\\.** **Neu ist \\<b>das\\</b>.**');
   });
 
@@ -51,7 +53,9 @@ describe('lineNumbers in the renderers', () => {
   });
 
   it('numbers a resolution as its own base and validates lineLength', () => {
-    expect(toText(base, { lineNumbers: true, lineLength: 40 }).split('\n')[3]).toBe('2  einen Bericht über jedes Vorhaben vor.');
+    expect(toText(base, { lineNumbers: true, lineLength: 40 }).split('\n')[3]).toBe(
+      '2  einen Bericht über jedes Vorhaben vor.',
+    );
     expect(() => toText(base, { lineNumbers: true, lineLength: 3 })).toThrow(/lineLength/u);
     // Without lineNumbers the output is unchanged.
     expect(toText(base, { lineLength: 40 })).toBe(toText(base));

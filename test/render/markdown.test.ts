@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../src/errors.js';
 import type { Redline, RedlineClause, Resolution, Segment } from '../../src/model.js';
-import { parseRedline } from '../../src/redline/read.js';
+import { parseRedline } from '../../src/redline/read/parse-redline.js';
 import { toMarkdown } from '../../src/render/markdown.js';
 
 const clause = (label: string, segments: Segment[], extra: Partial<RedlineClause> = {}): RedlineClause => ({
@@ -20,13 +20,18 @@ describe('toMarkdown', () => {
   it('writes changes as the seeds do: ~~deleted~~ **inserted**, a space between', () => {
     const redline: Redline = {
       lead: '',
-      clauses: [clause('3.', [eq('Zwischenberichte und '), del('vierteljährlich'), ins('halbjährlich'), eq(' ein Konzept.')])],
+      clauses: [
+        clause('3.', [eq('Zwischenberichte und '), del('vierteljährlich'), ins('halbjährlich'), eq(' ein Konzept.')]),
+      ],
     };
     expect(toMarkdown(redline)).toBe('3. Zwischenberichte und ~~vierteljährlich~~ **halbjährlich** ein Konzept.\n');
   });
 
   it('puts edge whitespace outside the markers (never &#x20;)', () => {
-    const redline: Redline = { lead: '', clauses: [clause('5.', [eq('die Stabsstelle '), ins('des CDO '), eq('dessen Umsetzung.')])] };
+    const redline: Redline = {
+      lead: '',
+      clauses: [clause('5.', [eq('die Stabsstelle '), ins('des CDO '), eq('dessen Umsetzung.')])],
+    };
     const markdown = toMarkdown(redline);
     expect(markdown).toBe('5. die Stabsstelle **des CDO** dessen Umsetzung.\n');
     expect(markdown).not.toContain('&#x20;');
@@ -37,7 +42,9 @@ describe('toMarkdown', () => {
       lead: '',
       clauses: [clause('1.', [eq('Kölner*innen, a_b, ~~x~~, <b>, [y], 1. z')]), clause('2.', [eq('- kein Punkt')])],
     };
-    expect(toMarkdown(redline)).toBe('1. Kölner\\*innen, a_b, \\~\\~x\\~\\~, \\<b>, \\[y], 1. z\n\n2. \\- kein Punkt\n');
+    expect(toMarkdown(redline)).toBe(
+      '1. Kölner\\*innen, a_b, \\~\\~x\\~\\~, \\<b>, \\[y], 1. z\n\n2. \\- kein Punkt\n',
+    );
   });
 
   it('marks whole inserted and deleted clauses with their label, and renumbering', () => {
@@ -59,9 +66,13 @@ describe('toMarkdown', () => {
       lead: '',
       clauses: [
         clause('1.', [eq('Oben:')], {
-          children: [clause('a)', [eq('Mitte:')], { children: [clause('-', [eq('unten')]), clause('-', [eq('auch')])] })],
+          children: [
+            clause('a)', [eq('Mitte:')], { children: [clause('-', [eq('unten')]), clause('-', [eq('auch')])] }),
+          ],
         }),
-        clause('(2)', [eq('Zwei:')], { children: [clause('aa)', [eq('tief:')], { children: [clause('(i)', [eq('tiefer')])] })] }),
+        clause('(2)', [eq('Zwei:')], {
+          children: [clause('aa)', [eq('tief:')], { children: [clause('(i)', [eq('tiefer')])] })],
+        }),
       ],
     };
     expect(toMarkdown(redline)).toBe(
@@ -78,7 +89,10 @@ describe('toMarkdown', () => {
   });
 
   it('writes further paragraphs indented under the clause text', () => {
-    const redline: Redline = { lead: '', clauses: [clause('2.', [eq('Erster.\n\nZweiter '), del('alt'), ins('neu'), eq('.\n\neingebunden.')])] };
+    const redline: Redline = {
+      lead: '',
+      clauses: [clause('2.', [eq('Erster.\n\nZweiter '), del('alt'), ins('neu'), eq('.\n\neingebunden.')])],
+    };
     expect(toMarkdown(redline)).toBe('2. Erster.\n\n   Zweiter ~~alt~~ **neu**.\n\n   &#x65;ingebunden.\n');
   });
 
@@ -87,7 +101,12 @@ describe('toMarkdown', () => {
     const markdown = toMarkdown(redline);
     expect(markdown).toBe('1. ~~KitaAusbau~~ **Kita Ausbau** jetzt\n');
     const back = parseRedline(markdown).redline.clauses[0]!;
-    expect(back.segments.filter((s) => s.type !== 'insert').map((s) => s.text).join('')).toBe('KitaAusbau jetzt');
+    expect(
+      back.segments
+        .filter((s) => s.type !== 'insert')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('KitaAusbau jetzt');
   });
 
   it('renders the clean amended or base text with view', () => {
@@ -107,7 +126,14 @@ describe('toMarkdown', () => {
   it('renders a resolution as it is', () => {
     const resolution: Resolution = {
       lead: 'Der Rat möge beschließen:',
-      clauses: [{ id: '1', label: '1.', text: 'Kölner*innen.', children: [{ id: '1.a', label: 'a)', text: 'Unten.', children: [] }] }],
+      clauses: [
+        {
+          id: '1',
+          label: '1.',
+          text: 'Kölner*innen.',
+          children: [{ id: '1.a', label: 'a)', text: 'Unten.', children: [] }],
+        },
+      ],
     };
     expect(toMarkdown(resolution)).toBe('Der Rat möge beschließen:\n\n1. Kölner\\*innen.\n\n   a) Unten.\n');
   });
@@ -121,9 +147,14 @@ describe('toMarkdown', () => {
 
   it('throws a RedlineError for input that is no redline or resolution', () => {
     expect(() => toMarkdown(null as unknown as Redline)).toThrow(RedlineError);
-    expect(() => toMarkdown({ lead: '', clauses: [{ id: '1', label: '1.', status: 'changed', segments: [{ type: 'x', text: 1 }], children: [] }] } as unknown as Redline)).toThrow(
-      RedlineError,
-    );
-    expect(() => toMarkdown({ lead: '', clauses: [{ id: '1', label: '1.', text: 'a' }] } as unknown as Resolution)).toThrow(RedlineError);
+    expect(() =>
+      toMarkdown({
+        lead: '',
+        clauses: [{ id: '1', label: '1.', status: 'changed', segments: [{ type: 'x', text: 1 }], children: [] }],
+      } as unknown as Redline),
+    ).toThrow(RedlineError);
+    expect(() =>
+      toMarkdown({ lead: '', clauses: [{ id: '1', label: '1.', text: 'a' }] } as unknown as Resolution),
+    ).toThrow(RedlineError);
   });
 });

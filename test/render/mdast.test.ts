@@ -20,7 +20,9 @@ const redline: Redline = {
         { type: 'delete', text: 'Plan' },
         { type: 'insert', text: 'Umsetzung' },
       ],
-      children: [{ id: '1.a', label: 'a)', status: 'inserted', segments: [{ type: 'insert', text: 'Neu.' }], children: [] }],
+      children: [
+        { id: '1.a', label: 'a)', status: 'inserted', segments: [{ type: 'insert', text: 'Neu.' }], children: [] },
+      ],
     },
   ],
 };
@@ -37,7 +39,7 @@ describe('toMdast', () => {
   });
 
   it('uses delete/strong nodes, the label as text, no whitespace inside a marker', () => {
-    const paragraph = ((tree.children[1] as List).children[0]!.children[0]) as Paragraph;
+    const paragraph = (tree.children[1] as List).children[0]!.children[0] as Paragraph;
     expect(paragraph.children).toEqual([
       { type: 'text', value: '1. die Stabsstelle ' },
       { type: 'strong', children: [{ type: 'text', value: 'des CDO' }] },

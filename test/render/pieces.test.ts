@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/model.js';
-import { piecesToSegments } from '../../src/redline/read-spacing.js';
+import { piecesToSegments } from '../../src/redline/read/spacing.js';
 import { amendedText, baseText } from '../../src/redline/segments.js';
 import { planPieces, splitParagraphs } from '../../src/render/pieces.js';
 

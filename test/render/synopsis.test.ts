@@ -16,9 +16,22 @@ const redline: Redline = {
       ],
       children: [],
     },
-    { id: '2', label: '2.', status: 'inserted', segments: [{ type: 'insert', text: 'Neu.', source: 'A2' }], children: [] },
+    {
+      id: '2',
+      label: '2.',
+      status: 'inserted',
+      segments: [{ type: 'insert', text: 'Neu.', source: 'A2' }],
+      children: [],
+    },
     { id: '2-alt', label: '2.', status: 'deleted', segments: [{ type: 'delete', text: 'Alt.' }], children: [] },
-    { id: '3', label: '3.', baseLabel: '2.', status: 'unchanged', segments: [{ type: 'equal', text: 'Bleibt.' }], children: [] },
+    {
+      id: '3',
+      label: '3.',
+      baseLabel: '2.',
+      status: 'unchanged',
+      segments: [{ type: 'equal', text: 'Bleibt.' }],
+      children: [],
+    },
   ],
 };
 
@@ -49,7 +62,9 @@ describe('toSynopsis', () => {
     expect(html).toContain(
       '<tr class="redline-inserted"><td class="redline-empty"></td><td><p><ins class="redline-ins" data-source="A2" title="A2">2. Neu.</ins></p></td></tr>',
     );
-    expect(html).toContain('<tr class="redline-deleted"><td><p><del class="redline-del">2. Alt.</del></p></td><td class="redline-empty"></td></tr>');
+    expect(html).toContain(
+      '<tr class="redline-deleted"><td><p><del class="redline-del">2. Alt.</del></p></td><td class="redline-empty"></td></tr>',
+    );
     expect(html).toContain('<del class="redline-del" data-source="A1" title="A1">alt</del>');
     expect(html).toContain('1. A | B ');
   });

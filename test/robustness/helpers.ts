@@ -11,7 +11,15 @@ import type { Clause, Diagnostic, Redline, RedlineClause, Resolution } from '../
 
 const STATUSES = new Set(['unchanged', 'changed', 'inserted', 'deleted']);
 const SEGMENT_TYPES = new Set(['equal', 'delete', 'insert']);
-const DIAGNOSTIC_CODES = new Set(['clause-not-found', 'text-not-found', 'text-ambiguous', 'overlap', 'conflict', 'no-op', 'invalid-change']);
+const DIAGNOSTIC_CODES = new Set([
+  'clause-not-found',
+  'text-not-found',
+  'text-ambiguous',
+  'overlap',
+  'conflict',
+  'no-op',
+  'invalid-change',
+]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -61,7 +69,12 @@ export function assertRedline(value: unknown, where = 'redline'): asserts value 
       throw new Error(`${where}: malformed redline clause ${String(isRecord(clause) ? clause.id : clause)}`);
     }
     for (const segment of clause.segments as unknown[]) {
-      if (!isRecord(segment) || typeof segment.text !== 'string' || typeof segment.type !== 'string' || !SEGMENT_TYPES.has(segment.type)) {
+      if (
+        !isRecord(segment) ||
+        typeof segment.text !== 'string' ||
+        typeof segment.type !== 'string' ||
+        !SEGMENT_TYPES.has(segment.type)
+      ) {
         throw new Error(`${where}: malformed segment in clause ${clause.id}`);
       }
     }
@@ -151,7 +164,13 @@ export function medianTime(fn: () => unknown, runs = 5): number {
  * call on 1× (linear is 4×, quadratic 16×), plus `slackMs` for timer and GC
  * noise on a shared machine. Returns a message when the bound is broken.
  */
-export function scalingViolation(name: string, small: number, large: number, factor = 10, slackMs = 50): string | undefined {
+export function scalingViolation(
+  name: string,
+  small: number,
+  large: number,
+  factor = 10,
+  slackMs = 50,
+): string | undefined {
   if (large <= factor * small + slackMs) return undefined;
   return `${name}: ${large.toFixed(1)} ms on 4n vs ${small.toFixed(1)} ms on n (ratio ${(large / Math.max(small, 0.01)).toFixed(1)}, bound ${factor}× + ${slackMs} ms)`;
 }
@@ -176,7 +195,8 @@ export function treeDifference(
       const y = b[i]!;
       const here = `${path}/${i + 1}`;
       if (x.label !== y.label) return `${here}: label ${JSON.stringify(x.label)} instead of ${JSON.stringify(y.label)}`;
-      if (x.text !== y.text) return `${here} (${y.label}): text ${JSON.stringify(x.text.slice(0, 200))} instead of ${JSON.stringify(y.text.slice(0, 200))}`;
+      if (x.text !== y.text)
+        return `${here} (${y.label}): text ${JSON.stringify(x.text.slice(0, 200))} instead of ${JSON.stringify(y.text.slice(0, 200))}`;
       if (options.ids && 'id' in x && 'id' in y && x.id !== y.id) return `${here}: id ${x.id} instead of ${y.id}`;
       stack.push([x.children, y.children, here]);
     }

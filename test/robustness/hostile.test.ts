@@ -84,28 +84,43 @@ const HOSTILE: Hostile[] = [
   { name: '5,000 nested "- " on one line', make: (n) => `${'- '.repeat(n)}Text`, full: 5000 },
   { name: '5,000 nested "> " on one line', make: (n) => `${'> '.repeat(n)}Text`, full: 5000 },
   { name: '5,000 repeated "aa) " on one line', make: (n) => `${'aa) '.repeat(n)}Text`, full: 5000 },
-  { name: '5,000 clauses all labelled "1."', make: (n) => 'Der Rat möge beschließen:\n\n' + '1. Die Verwaltung prüft.\n\n'.repeat(n), full: 5000 },
+  {
+    name: '5,000 clauses all labelled "1."',
+    make: (n) => 'Der Rat möge beschließen:\n\n' + '1. Die Verwaltung prüft.\n\n'.repeat(n),
+    full: 5000,
+  },
   { name: '5,000 clauses all labelled "aa)"', make: (n) => 'aa) Die Verwaltung prüft.\n\n'.repeat(n), full: 5000 },
   {
     name: '5,000 lines of nested label styles',
     make: (n) => {
       const styles = ['I.', '1.', 'a)', 'aa)', '(1)', '-', '•', '–'];
-      return Array.from({ length: n }, (_, i) => `${' '.repeat(i % 40)}${styles[i % styles.length]} Punkt ${i}`).join('\n');
+      return Array.from({ length: n }, (_, i) => `${' '.repeat(i % 40)}${styles[i % styles.length]} Punkt ${i}`).join(
+        '\n',
+      );
     },
     full: 5000,
   },
   { name: 'unbalanced "~~"', make: (n) => repeat('1. a ~~b c ~~~ d ~~ e~~f ', n), full: 100 * KIB },
   { name: 'unbalanced "**"', make: (n) => repeat('1. a **b c *** d ** e**f ', n), full: 100 * KIB },
   { name: '400 KiB of interleaved "~~**"', make: (n) => repeat('~~**~~ **~~ ~~** ', n), full: 400 * KIB },
-  { name: 'NUL and lone surrogates', make: (n) => repeat('1. a\u0000b \uD800 c\uDC00 d \uDFFF\uD83D\n\n', n), full: 100 * KIB },
+  {
+    name: 'NUL and lone surrogates',
+    make: (n) => repeat('1. a\u0000b \uD800 c\uDC00 d \uDFFF\uD83D\n\n', n),
+    full: 100 * KIB,
+  },
   {
     name: '1 MB single line',
-    make: (n) => repeat('Die Verwaltung wird beauftragt, den Masterplan „Digitales Köln“ für Kölner*innen zu erarbeiten; ', n),
+    make: (n) =>
+      repeat('Die Verwaltung wird beauftragt, den Masterplan „Digitales Köln“ für Kölner*innen zu erarbeiten; ', n),
     full: 1024 * KIB,
   },
   {
     name: '1 MB single line with redline markers',
-    make: (n) => repeat('1. Die Verwaltung ~~wird~~ **soll** den ~~Masterplan~~ **Plan „Digitales Köln“** für Kölner*innen ~~erarbeiten~~; ', n),
+    make: (n) =>
+      repeat(
+        '1. Die Verwaltung ~~wird~~ **soll** den ~~Masterplan~~ **Plan „Digitales Köln“** für Kölner*innen ~~erarbeiten~~; ',
+        n,
+      ),
     full: 1024 * KIB,
   },
   {
@@ -151,20 +166,32 @@ const isString = (v: unknown): void => {
   if (typeof v !== 'string') throw new Error(`expected a string, got ${typeof v}`);
 };
 const isRoot = (v: unknown): void => {
-  if (typeof v !== 'object' || v === null || (v as { type?: unknown }).type !== 'root') throw new Error('expected an mdast root');
+  if (typeof v !== 'object' || v === null || (v as { type?: unknown }).type !== 'root')
+    throw new Error('expected an mdast root');
 };
 const isSegments = (v: unknown): void => {
-  if (!Array.isArray(v) || !v.every((s: { type?: unknown; text?: unknown }) => typeof s.text === 'string' && ['equal', 'delete', 'insert'].includes(s.type as string))) {
+  if (
+    !Array.isArray(v) ||
+    !v.every(
+      (s: { type?: unknown; text?: unknown }) =>
+        typeof s.text === 'string' && ['equal', 'delete', 'insert'].includes(s.type as string),
+    )
+  ) {
     throw new Error('expected segments');
   }
 };
 
 /** The redline of inserting the hostile text into clause 1 of the base (or undefined). */
-const insertRedline = (s: string) => tryOrUndefined(() => applyAmendment(BASE_RESOLUTION, [{ op: 'insert', clause: '1', new: s }]));
+const insertRedline = (s: string) =>
+  tryOrUndefined(() => applyAmendment(BASE_RESOLUTION, [{ op: 'insert', clause: '1', new: s }]));
 const parsedHostile = (s: string) => tryOrUndefined(() => parseResolution(s));
 
 const CALLS: Call[] = [
-  { name: 'parseMotion', prepare: (s) => () => parseMotion(s), validate: (v) => assertResolution((v as { resolution: unknown }).resolution) },
+  {
+    name: 'parseMotion',
+    prepare: (s) => () => parseMotion(s),
+    validate: (v) => assertResolution((v as { resolution: unknown }).resolution),
+  },
   { name: 'parseResolution', prepare: (s) => () => parseResolution(s), validate: (v) => assertResolution(v) },
   {
     name: 'parseAmendment',
@@ -185,7 +212,11 @@ const CALLS: Call[] = [
   },
   { name: 'redline(hostile, rewrite)', prepare: (s) => () => redline(s, REWRITE), validate: (v) => assertRedline(v) },
   { name: 'redline(base, hostile)', prepare: (s) => () => redline(BASE, s), validate: (v) => assertRedline(v) },
-  { name: 'checkRedline(base, hostile)', prepare: (s) => () => checkRedline(BASE, s), validate: (v) => assertDiagnostics(v) },
+  {
+    name: 'checkRedline(base, hostile)',
+    prepare: (s) => () => checkRedline(BASE, s),
+    validate: (v) => assertDiagnostics(v),
+  },
   { name: 'diffText(hostile, base)', prepare: (s) => () => diffText(s, BASE), validate: isSegments },
   { name: 'diffText(base, hostile)', prepare: (s) => () => diffText(BASE, s), validate: isSegments },
   {
@@ -224,18 +255,16 @@ const CALLS: Call[] = [
       assertDiagnostics(r.diagnostics);
     },
   },
-  ...(['toMarkdown', 'toHtml', 'toText', 'toSynopsis', 'toMdast'] as const).map(
-    (name): Call => ({
-      name: `${name}(redline with hostile text)`,
-      prepare: (s) => {
-        const r = insertRedline(s);
-        if (!r) return undefined;
-        const render = { toMarkdown, toHtml, toText, toSynopsis, toMdast }[name];
-        return () => render(r);
-      },
-      validate: name === 'toMdast' ? isRoot : isString,
-    }),
-  ),
+  ...(['toMarkdown', 'toHtml', 'toText', 'toSynopsis', 'toMdast'] as const).map((name): Call => ({
+    name: `${name}(redline with hostile text)`,
+    prepare: (s) => {
+      const r = insertRedline(s);
+      if (!r) return undefined;
+      const render = { toMarkdown, toHtml, toText, toSynopsis, toMdast }[name];
+      return () => render(r);
+    },
+    validate: name === 'toMdast' ? isRoot : isString,
+  })),
   {
     name: 'parseRedline(toMarkdown(redline with hostile text))',
     prepare: (s) => {
@@ -266,17 +295,15 @@ const CALLS: Call[] = [
       assertResolution(b, 'rejectAll');
     },
   },
-  ...(['toMarkdown', 'toHtml', 'toText', 'toMdast'] as const).map(
-    (name): Call => ({
-      name: `${name}(parsed hostile resolution)`,
-      prepare: (s) => {
-        const parsed = parsedHostile(s);
-        const render = { toMarkdown, toHtml, toText, toMdast }[name];
-        return parsed && (() => render(parsed));
-      },
-      validate: name === 'toMdast' ? isRoot : isString,
-    }),
-  ),
+  ...(['toMarkdown', 'toHtml', 'toText', 'toMdast'] as const).map((name): Call => ({
+    name: `${name}(parsed hostile resolution)`,
+    prepare: (s) => {
+      const parsed = parsedHostile(s);
+      const render = { toMarkdown, toHtml, toText, toMdast }[name];
+      return parsed && (() => render(parsed));
+    },
+    validate: name === 'toMdast' ? isRoot : isString,
+  })),
 ];
 
 /** Prepares a call on one input; a setup that throws anything but a RedlineError is itself a problem. */
@@ -303,47 +330,59 @@ describe('hostile input: every public function returns a valid result or throws 
   // 10× the previous one + 50 ms (4× the input: linear is 4×, quadratic 16×). A call too slow to
   // climb further within CALL_BUDGET_MS stops there and is reported.
   for (const input of HOSTILE) {
-    it(input.name, () => {
-      const sizes = input.full >= 16 ? [Math.floor(input.full / 16), Math.floor(input.full / 4), input.full] : [input.full];
-      const texts = sizes.map((n) => input.make(n));
-      const problems: string[] = [];
-      for (const call of CALLS) {
-        let previous: { ms: number; run: () => unknown } | undefined;
-        for (let step = 0; step < texts.length; step++) {
-          const run = prepareCall(call, texts[step]!, problems);
-          if (!run) break;
-          if (step === 0 && texts.length > 1) bestTime(run, 1);
-          let ms: number;
-          try {
-            ms = guarded(`${call.name} on ${describeSize(input, sizes[step]!)}`, run, call.validate).ms;
-          } catch (error) {
-            problems.push((error as Error).message.slice(0, 400));
-            break;
-          }
-          if (process.env.HOSTILE_TIMINGS) console.log(`${input.name} | ${call.name} | ${describeSize(input, sizes[step]!)} | ${ms.toFixed(1)} ms`);
-          if (previous && scalingViolation(call.name, previous.ms, ms, 10, 50)) {
-            // Measure again before calling it a trend: a GC pause, a busy machine (other test
-            // files run in parallel) or one lucky fast small call is not one. Medians on both sides.
-            const small = medianTime(previous.run, 5);
-            const large = medianTime(run, 5);
-            const violation = scalingViolation(`${call.name} (${describeSize(input, sizes[step - 1]!)} → ${describeSize(input, sizes[step]!)})`, small, large, 10, 50);
-            if (violation) {
-              problems.push(violation);
+    it(
+      input.name,
+      () => {
+        const sizes =
+          input.full >= 16 ? [Math.floor(input.full / 16), Math.floor(input.full / 4), input.full] : [input.full];
+        const texts = sizes.map((n) => input.make(n));
+        const problems: string[] = [];
+        for (const call of CALLS) {
+          let previous: { ms: number; run: () => unknown } | undefined;
+          for (let step = 0; step < texts.length; step++) {
+            const run = prepareCall(call, texts[step]!, problems);
+            if (!run) break;
+            if (step === 0 && texts.length > 1) bestTime(run, 1);
+            let ms: number;
+            try {
+              ms = guarded(`${call.name} on ${describeSize(input, sizes[step]!)}`, run, call.validate).ms;
+            } catch (error) {
+              problems.push((error as Error).message.slice(0, 400));
               break;
             }
+            if (process.env.HOSTILE_TIMINGS)
+              console.log(`${input.name} | ${call.name} | ${describeSize(input, sizes[step]!)} | ${ms.toFixed(1)} ms`);
+            if (previous && scalingViolation(call.name, previous.ms, ms, 10, 50)) {
+              // Measure again before calling it a trend: a GC pause, a busy machine (other test
+              // files run in parallel) or one lucky fast small call is not one. Medians on both sides.
+              const small = medianTime(previous.run, 5);
+              const large = medianTime(run, 5);
+              const violation = scalingViolation(
+                `${call.name} (${describeSize(input, sizes[step - 1]!)} → ${describeSize(input, sizes[step]!)})`,
+                small,
+                large,
+                10,
+                50,
+              );
+              if (violation) {
+                problems.push(violation);
+                break;
+              }
+            }
+            if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) ms = Math.min(ms, bestTime(run, 1)); // not a GC pause
+            if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) {
+              problems.push(
+                `${call.name}: ${ms.toFixed(0)} ms on ${describeSize(input, sizes[step]!)} already, so ≥ ${(4 * ms).toFixed(0)} ms on ${describeSize(input, sizes[step + 1]!)} (bound ${CALL_BUDGET_MS} ms); not run`,
+              );
+              break;
+            }
+            previous = { ms, run };
           }
-          if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) ms = Math.min(ms, bestTime(run, 1)); // not a GC pause
-          if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) {
-            problems.push(
-              `${call.name}: ${ms.toFixed(0)} ms on ${describeSize(input, sizes[step]!)} already, so ≥ ${(4 * ms).toFixed(0)} ms on ${describeSize(input, sizes[step + 1]!)} (bound ${CALL_BUDGET_MS} ms); not run`,
-            );
-            break;
-          }
-          previous = { ms, run };
         }
-      }
-      expectNone(problems);
-    }, 180_000); // ~30 calls on up to 1 MB each: more than the default test timeout on a busy machine
+        expectNone(problems);
+      },
+      180_000,
+    ); // ~30 calls on up to 1 MB each: more than the default test timeout on a busy machine
   }
 });
 
@@ -353,7 +392,15 @@ function describeSize(input: Hostile, n: number): string {
 
 describe('hostile input: wrong types and malformed model objects throw RedlineError', () => {
   const junk: unknown[] = [null, undefined, 42, {}, [], { clauses: null }, { lead: 1, clauses: [{}] }, 'text'];
-  const BAD_RESOLUTIONS: unknown[] = [null, undefined, 42, {}, { lead: '' }, { lead: '', clauses: [null] }, { lead: '', clauses: [{ id: 1 }] }];
+  const BAD_RESOLUTIONS: unknown[] = [
+    null,
+    undefined,
+    42,
+    {},
+    { lead: '' },
+    { lead: '', clauses: [null] },
+    { lead: '', clauses: [{ id: 1 }] },
+  ];
   const BAD_AMENDMENTS: unknown[] = [
     null,
     {},
@@ -386,7 +433,10 @@ describe('hostile input: wrong types and malformed model objects throw RedlineEr
           fn(value);
           failures.push(`${name}(${JSON.stringify(value) ?? 'undefined'}) returned instead of throwing`);
         } catch (error) {
-          if (!(error instanceof RedlineError)) failures.push(`${name}(${JSON.stringify(value) ?? 'undefined'}): ${(error as Error).name}: ${(error as Error).message}`);
+          if (!(error instanceof RedlineError))
+            failures.push(
+              `${name}(${JSON.stringify(value) ?? 'undefined'}): ${(error as Error).name}: ${(error as Error).message}`,
+            );
         }
       }
     }
@@ -394,9 +444,13 @@ describe('hostile input: wrong types and malformed model objects throw RedlineEr
     for (const value of junk.filter((j) => typeof j !== 'string')) {
       try {
         const found = anyFn(findClause)(BASE_RESOLUTION, value);
-        if (found !== undefined) failures.push(`findClause(base, ${JSON.stringify(value) ?? 'undefined'}) found a clause`);
+        if (found !== undefined)
+          failures.push(`findClause(base, ${JSON.stringify(value) ?? 'undefined'}) found a clause`);
       } catch (error) {
-        if (!(error instanceof RedlineError)) failures.push(`findClause(base, ${JSON.stringify(value) ?? 'undefined'}): ${(error as Error).name}: ${(error as Error).message}`);
+        if (!(error instanceof RedlineError))
+          failures.push(
+            `findClause(base, ${JSON.stringify(value) ?? 'undefined'}): ${(error as Error).name}: ${(error as Error).message}`,
+          );
       }
     }
     expectNone(failures);
@@ -408,7 +462,8 @@ describe('hostile input: wrong types and malformed model objects throw RedlineEr
       try {
         fn();
       } catch (error) {
-        if (!(error instanceof RedlineError)) failures.push(`${name}: ${(error as Error).name}: ${(error as Error).message.slice(0, 200)}`);
+        if (!(error instanceof RedlineError))
+          failures.push(`${name}: ${(error as Error).name}: ${(error as Error).message.slice(0, 200)}`);
       }
     };
     for (const bad of BAD_RESOLUTIONS) {
@@ -417,7 +472,15 @@ describe('hostile input: wrong types and malformed model objects throw RedlineEr
       check(`checkAmendment(${label}, [])`, () => anyFn(checkAmendment)(bad, []));
       check(`applyAmendment(${label}, [])`, () => anyFn(applyAmendment)(bad, []));
       check(`findClause(${label}, "1")`, () => anyFn(findClause)(bad, '1'));
-      for (const name of ['toMarkdown', 'toHtml', 'toText', 'toMdast', 'toSynopsis', 'acceptAll', 'rejectAll'] as const) {
+      for (const name of [
+        'toMarkdown',
+        'toHtml',
+        'toText',
+        'toMdast',
+        'toSynopsis',
+        'acceptAll',
+        'rejectAll',
+      ] as const) {
         const fn = { toMarkdown, toHtml, toText, toMdast, toSynopsis, acceptAll, rejectAll }[name];
         check(`${name}(${label})`, () => anyFn(fn)(bad));
       }
@@ -429,18 +492,76 @@ describe('hostile input: wrong types and malformed model objects throw RedlineEr
       check(`applyAmendments(base, [${label}])`, () => anyFn(applyAmendments)(BASE_RESOLUTION, [bad]));
     }
     check('applyAmendments(base, null)', () => anyFn(applyAmendments)(BASE_RESOLUTION, null));
-    check('redline(base, "{\\"changes\\":[{\\"op\\":\\"replace\\"}]}")', () => redline(BASE, '{"changes":[{"op":"replace"}]}'));
-    check('redline(base, "[{\\"op\\":\\"insert\\",\\"clause\\":null}]")', () => redline(BASE, '[{"op":"insert","clause":null,"new":5}]'));
+    check('redline(base, "{\\"changes\\":[{\\"op\\":\\"replace\\"}]}")', () =>
+      redline(BASE, '{"changes":[{"op":"replace"}]}'),
+    );
+    check('redline(base, "[{\\"op\\":\\"insert\\",\\"clause\\":null}]")', () =>
+      redline(BASE, '[{"op":"insert","clause":null,"new":5}]'),
+    );
     expectNone(failures);
   });
 });
 
 /** Pieces that trouble Markdown, label and instruction scanners, glued at random. */
 const PIECES = [
-  '1. ', '2) ', 'a) ', 'aa) ', '(3) ', 'II. ', '- ', '• ', '– ', '\n', '\n\n', '   ', '\t', '~~', '**', '*', '_', '~',
-  '„', '“', '"', "'", '‚', '‘', '»', '«', '(', ')', '[', ']', '<', '>', '&', '`', '\\', '#', '|', '\u0000', '\uD800',
-  '\uDFFF', '\u00AD', '\u00A0', '\u200D', 'Ziffer 1', 'wird gestrichen', 'durch das Wort', 'ersetzt', 'eingefügt', 'erhält folgende Fassung:',
-  'Beschluss:', 'Der Rat möge beschließen:', 'Begründung:', 'Kölner*innen', 'z. B.', '31.12.2024', '250.000 €', '§ 13', 'Verwaltung',
+  '1. ',
+  '2) ',
+  'a) ',
+  'aa) ',
+  '(3) ',
+  'II. ',
+  '- ',
+  '• ',
+  '– ',
+  '\n',
+  '\n\n',
+  '   ',
+  '\t',
+  '~~',
+  '**',
+  '*',
+  '_',
+  '~',
+  '„',
+  '“',
+  '"',
+  "'",
+  '‚',
+  '‘',
+  '»',
+  '«',
+  '(',
+  ')',
+  '[',
+  ']',
+  '<',
+  '>',
+  '&',
+  '`',
+  '\\',
+  '#',
+  '|',
+  '\u0000',
+  '\uD800',
+  '\uDFFF',
+  '\u00AD',
+  '\u00A0',
+  '\u200D',
+  'Ziffer 1',
+  'wird gestrichen',
+  'durch das Wort',
+  'ersetzt',
+  'eingefügt',
+  'erhält folgende Fassung:',
+  'Beschluss:',
+  'Der Rat möge beschließen:',
+  'Begründung:',
+  'Kölner*innen',
+  'z. B.',
+  '31.12.2024',
+  '250.000 €',
+  '§ 13',
+  'Verwaltung',
 ];
 const hostileText = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 40 })
@@ -464,8 +585,14 @@ describe('hostile input: fast-check over glued hostile pieces', () => {
       fc.property(hostileText, hostileText, (a, b) => {
         const out = guarded('diffText', () => diffText(a, b), isSegments);
         if (!out.ok) return;
-        const base = out.value.filter((seg) => seg.type !== 'insert').map((seg) => seg.text).join('');
-        const amended = out.value.filter((seg) => seg.type !== 'delete').map((seg) => seg.text).join('');
+        const base = out.value
+          .filter((seg) => seg.type !== 'insert')
+          .map((seg) => seg.text)
+          .join('');
+        const amended = out.value
+          .filter((seg) => seg.type !== 'delete')
+          .map((seg) => seg.text)
+          .join('');
         // The contract allows whitespace folding; nothing else may change.
         expect(base.replace(/\s+/gu, ' ').trim()).toBe(a.replace(/\s+/gu, ' ').trim());
         expect(amended.replace(/\s+/gu, ' ').trim()).toBe(b.replace(/\s+/gu, ' ').trim());
@@ -502,11 +629,23 @@ describe('hostile input: a clause tree 5,000 levels deep', () => {
         return undefined;
       }
     };
-    const diff = attempt('diffResolutions(deep, deep amended)', () => diffResolutions(deep, deepAmended), (v) => assertRedline(v));
+    const diff = attempt(
+      'diffResolutions(deep, deep amended)',
+      () => diffResolutions(deep, deepAmended),
+      (v) => assertRedline(v),
+    );
     if (diff?.ok) {
       const r = diff.value as ReturnType<typeof diffResolutions>;
-      attempt('acceptAll(deep redline)', () => acceptAll(r), (v) => assertResolution(v));
-      attempt('rejectAll(deep redline)', () => rejectAll(r), (v) => assertResolution(v));
+      attempt(
+        'acceptAll(deep redline)',
+        () => acceptAll(r),
+        (v) => assertResolution(v),
+      );
+      attempt(
+        'rejectAll(deep redline)',
+        () => rejectAll(r),
+        (v) => assertResolution(v),
+      );
       attempt('toMarkdown(deep redline)', () => toMarkdown(r), isString);
       attempt('toHtml(deep redline)', () => toHtml(r, { document: true }), isString);
       attempt('toText(deep redline)', () => toText(r), isString);
@@ -519,8 +658,16 @@ describe('hostile input: a clause tree 5,000 levels deep', () => {
     attempt('toMdast(deep resolution)', () => toMdast(deep), isRoot);
     const deepestId = `1${'.a'.repeat(DEPTH - 1)}`;
     attempt('findClause(deep, deepest id)', () => findClause(deep, deepestId));
-    attempt('checkAmendment(deep, change at the deepest clause)', () => checkAmendment(deep, [{ op: 'replace', clause: deepestId, old: 'Verwaltung', new: 'Stadt' }]), (v) => assertDiagnostics(v));
-    attempt('applyAmendment(deep, addClause under the deepest clause)', () => applyAmendment(deep, [{ op: 'addClause', parent: deepestId, new: 'Neu.' }]), (v) => assertRedline(v));
+    attempt(
+      'checkAmendment(deep, change at the deepest clause)',
+      () => checkAmendment(deep, [{ op: 'replace', clause: deepestId, old: 'Verwaltung', new: 'Stadt' }]),
+      (v) => assertDiagnostics(v),
+    );
+    attempt(
+      'applyAmendment(deep, addClause under the deepest clause)',
+      () => applyAmendment(deep, [{ op: 'addClause', parent: deepestId, new: 'Neu.' }]),
+      (v) => assertRedline(v),
+    );
     expectNone(failures);
   });
 });

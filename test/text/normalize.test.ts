@@ -4,7 +4,7 @@ import { foldTypography, foldWithMap } from '../../src/text/normalize.js';
 
 describe('foldTypography', () => {
   it('folds German, French and English quotes to ASCII', () => {
-    expect(foldTypography('„Digitales Köln“ »x« ‚y‘ ’z’ ‹w›')).toBe('"Digitales Köln" "x" \'y\' \'z\' \'w\'');
+    expect(foldTypography('„Digitales Köln“ »x« ‚y‘ ’z’ ‹w›')).toBe("\"Digitales Köln\" \"x\" 'y' 'z' 'w'");
   });
   it('folds NBSP, thin spaces, line breaks and whitespace runs to one space', () => {
     expect(foldTypography('a\u00A0b\u202Fc  d\n\ne\t f')).toBe('a b c d e f');
@@ -31,7 +31,13 @@ describe('foldWithMap', () => {
   });
 
   it('is consistent with foldTypography and has a monotone, complete map', () => {
-    const unit = fc.constantFrom(...'ab ö\u00A0\n„“‚‘»«\u00AD\u200B'.split(''), 'o\u0308', 'e\u0301\u0323', '😀', '\u1100\u1161');
+    const unit = fc.constantFrom(
+      ...'ab ö\u00A0\n„“‚‘»«\u00AD\u200B'.split(''),
+      'o\u0308',
+      'e\u0301\u0323',
+      '😀',
+      '\u1100\u1161',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
         const { folded, map } = foldWithMap(text);
@@ -47,7 +53,9 @@ describe('foldWithMap', () => {
   });
 
   it('folds equal texts that differ only typographically to the same string', () => {
-    expect(foldTypography('„Masterplan“ der Ko\u0308lner*innen')).toBe(foldTypography('"Masterplan"  der Kölner*innen'));
+    expect(foldTypography('„Masterplan“ der Ko\u0308lner*innen')).toBe(
+      foldTypography('"Masterplan"  der Kölner*innen'),
+    );
   });
 });
 
@@ -112,7 +120,10 @@ describe('foldWithMap on mixed input', () => {
     const { folded, map } = foldWithMap(text);
     // "ü" from u + U+0308 + soft hyphen + U+0308 keeps both marks: NFC composes the first, the second stays.
     expect(folded).toBe('Kölner*innen "Grü\u0308n" – "x" Straße ');
-    expect(map).toEqual([0, 1, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 18, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+    expect(map).toEqual([
+      0, 1, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 18, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32, 33, 34,
+      35, 36, 37, 38, 39,
+    ]);
     expect(foldWithMap(text)).toEqual(foldOneByOne(text));
   });
 
@@ -137,7 +148,8 @@ describe('foldWithMap on mixed input', () => {
   });
 
   it('takes about linear time: 4× the text costs well under 16× the time', () => {
-    const unit = 'Die Verwaltung wird beauftragt, den Masterplan „Digitales Köln“ für Kölner*innen\u00A0zu erarbeiten; Gru\u0308nfla\u0308chen.\n';
+    const unit =
+      'Die Verwaltung wird beauftragt, den Masterplan „Digitales Köln“ für Kölner*innen\u00A0zu erarbeiten; Gru\u0308nfla\u0308chen.\n';
     const small = unit.repeat(1000);
     const large = unit.repeat(4000);
     const best = (s: string): number => {

@@ -2,11 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskQuotes, quoteRole, readQuote, scanQuotes } from '../../src/text/quotes.js';
 
-const contents = (text: string): string[] => scanQuotes(text).quotes.map((q) => text.slice(q.contentStart, q.contentEnd));
+const contents = (text: string): string[] =>
+  scanQuotes(text).quotes.map((q) => text.slice(q.contentStart, q.contentEnd));
 
 describe('scanQuotes', () => {
   it('reads German, English, ASCII and guillemet quotations', () => {
-    expect(contents('das Wort „alt“ durch “neu” und "frei" sowie »links« und «rechts»')).toEqual(['alt', 'neu', 'frei', 'links', 'rechts']);
+    expect(contents('das Wort „alt“ durch “neu” und "frei" sowie »links« und «rechts»')).toEqual([
+      'alt',
+      'neu',
+      'frei',
+      'links',
+      'rechts',
+    ]);
   });
 
   it('keeps nested quotations inside the outer one', () => {

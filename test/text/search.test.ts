@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestPassage, findAll } from '../../src/text/search.js';
 
-const found = (haystack: string, needle: string): string[] => findAll(haystack, needle).map((r) => haystack.slice(r.start, r.end));
+const found = (haystack: string, needle: string): string[] =>
+  findAll(haystack, needle).map((r) => haystack.slice(r.start, r.end));
 
 describe('findAll', () => {
   it('matches whole words only', () => {
@@ -21,7 +22,9 @@ describe('findAll', () => {
 
   it('ignores whitespace, line wraps, NFC/NFD and quote style, and returns original offsets', () => {
     const haystack = 'im Büro der\nOberbürgermeisterin („Digitalisierung ist Chefsache“)';
-    expect(found(haystack, 'der Oberbürgermeisterin ("Digitalisierung ist Chefsache")')).toEqual(['der\nOberbürgermeisterin („Digitalisierung ist Chefsache“)']);
+    expect(found(haystack, 'der Oberbürgermeisterin ("Digitalisierung ist Chefsache")')).toEqual([
+      'der\nOberbürgermeisterin („Digitalisierung ist Chefsache“)',
+    ]);
     const nfd = 'Die Bu\u0308rger und'.normalize('NFD');
     expect(found(nfd, 'Bürger')).toEqual(['Bu\u0308rger'.normalize('NFD')]);
     expect(found('Die Bürger', 'Bu\u0308rger')).toEqual(['Bürger']);
@@ -42,14 +45,30 @@ describe('findAll', () => {
   });
 
   it('every hit folds to the needle and lies on word boundaries (property)', () => {
-    const word = fc.constantFrom('die', 'Stadt', 'Stadtrat', 'rat', 'und', 'z. B.', '„A“', 'A', 'Bürger*innen', 'Bürger');
+    const word = fc.constantFrom(
+      'die',
+      'Stadt',
+      'Stadtrat',
+      'rat',
+      'und',
+      'z. B.',
+      '„A“',
+      'A',
+      'Bürger*innen',
+      'Bürger',
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), word, (words, needle) => {
         const haystack = words.join(' ');
         for (const r of findAll(haystack, needle)) {
           const hit = haystack.slice(r.start, r.end);
           expect(hit.replace(/[„“]/g, '"')).toBe(needle.replace(/[„“]/g, '"'));
-          expect(r.start === 0 || haystack[r.start - 1] === ' ' || /["„“]/.test(haystack[r.start - 1]!) || /["„“]/.test(needle[0]!)).toBe(true);
+          expect(
+            r.start === 0 ||
+              haystack[r.start - 1] === ' ' ||
+              /["„“]/.test(haystack[r.start - 1]!) ||
+              /["„“]/.test(needle[0]!),
+          ).toBe(true);
         }
         // A needle that is one of the words is found at least as often as it stands alone.
         const alone = words.filter((w) => w === needle).length;

@@ -2,13 +2,28 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, type Token } from '../../src/text/tokenize.js';
 
-const words = (text: string): string[] => tokenize(text).filter((t) => t.kind === 'word').map((t) => t.text);
+const words = (text: string): string[] =>
+  tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.text);
 const texts = (text: string): string[] => tokenize(text).map((t) => t.text);
 
 describe('tokenize: token classes', () => {
   it('splits plain words, spaces and punctuation', () => {
     expect(texts('Die Verwaltung wird beauftragt, zu prüfen.')).toEqual([
-      'Die', ' ', 'Verwaltung', ' ', 'wird', ' ', 'beauftragt', ',', ' ', 'zu', ' ', 'prüfen', '.',
+      'Die',
+      ' ',
+      'Verwaltung',
+      ' ',
+      'wird',
+      ' ',
+      'beauftragt',
+      ',',
+      ' ',
+      'zu',
+      ' ',
+      'prüfen',
+      '.',
     ]);
     expect(tokenize('a, b').map((t) => t.kind)).toEqual(['word', 'punct', 'space', 'word']);
   });
@@ -39,7 +54,15 @@ describe('tokenize: token classes', () => {
     expect(words('z.\u00A0B. London')).toEqual(['z.\u00A0B.', 'London']);
     expect(words('entwickelt u. a. die Strategie')).toEqual(['entwickelt', 'u. a.', 'die', 'Strategie']);
     expect(words('Nr. 3 gem. § 13 bzw. ggf. i. V. m. Abs. 2')).toEqual([
-      'Nr.', '3', 'gem.', '§ 13', 'bzw.', 'ggf.', 'i. V. m.', 'Abs.', '2',
+      'Nr.',
+      '3',
+      'gem.',
+      '§ 13',
+      'bzw.',
+      'ggf.',
+      'i. V. m.',
+      'Abs.',
+      '2',
     ]);
     expect(words('d. h. usw.')).toEqual(['d. h.', 'usw.']);
   });
@@ -57,7 +80,12 @@ describe('tokenize: token classes', () => {
 
   it('keeps hyphenated compounds and ranges whole', () => {
     expect(words('IT-Strategie des Startup-Ökosystems 2018-2022 und 2018–2022')).toEqual([
-      'IT-Strategie', 'des', 'Startup-Ökosystems', '2018-2022', 'und', '2018–2022',
+      'IT-Strategie',
+      'des',
+      'Startup-Ökosystems',
+      '2018-2022',
+      'und',
+      '2018–2022',
     ]);
     expect(words('Landes- sowie Bundesebene')).toEqual(['Landes-', 'sowie', 'Bundesebene']);
     expect(texts('Köln - Bonn')).toEqual(['Köln', ' ', '-', ' ', 'Bonn']);
@@ -66,20 +94,38 @@ describe('tokenize: token classes', () => {
 
   it('keeps addresses and apostrophes whole', () => {
     expect(words('mail fraktion@koelnsdpd.de web www.koelnsdpd.de')).toEqual([
-      'mail', 'fraktion@koelnsdpd.de', 'web', 'www.koelnsdpd.de',
+      'mail',
+      'fraktion@koelnsdpd.de',
+      'web',
+      'www.koelnsdpd.de',
     ]);
     expect(words('geht’s')).toEqual(['geht’s']);
   });
 
   it('makes quotes and brackets their own tokens', () => {
     expect(texts('„Digitales Köln 2025“ eine(n)')).toEqual([
-      '„', 'Digitales', ' ', 'Köln', ' ', '2025', '“', ' ', 'eine', '(', 'n', ')',
+      '„',
+      'Digitales',
+      ' ',
+      'Köln',
+      ' ',
+      '2025',
+      '“',
+      ' ',
+      'eine',
+      '(',
+      'n',
+      ')',
     ]);
   });
 
   it('treats NBSP, line breaks and paragraph breaks as one space run', () => {
     expect(tokenize('a\u00A0b\n\nc').map((t) => [t.text, t.kind])).toEqual([
-      ['a', 'word'], ['\u00A0', 'space'], ['b', 'word'], ['\n\n', 'space'], ['c', 'word'],
+      ['a', 'word'],
+      ['\u00A0', 'space'],
+      ['b', 'word'],
+      ['\n\n', 'space'],
+      ['c', 'word'],
     ]);
   });
 

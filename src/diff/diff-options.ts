@@ -1,0 +1,117 @@
+/**
+ * Options of `diffText` and `diffResolutions`, and their validation.
+ *
+ * @module
+ */
+import { RedlineError } from '../errors.js';
+
+/** How `diffText` and `diffResolutions` compare and present two versions. See docs/redlines.md. */
+export interface DiffOptions {
+  /**
+   * Treat typographic differences as no change: „…“ vs "…", ‚…‘ vs '…', NBSP and
+   * other Unicode spaces vs a space, runs of whitespace, NFC vs NFD, soft hyphens.
+   * Tokens are compared on their folded form; where two matched tokens still
+   * differ in their characters the redline keeps both (a deletion directly
+   * followed by an insertion whose texts fold to the same string), so
+   * `rejectAll`/`acceptAll` reproduce each version exactly, and such a clause
+   * counts as `unchanged`.
+   * @default true
+   */
+  ignoreTypography?: boolean;
+  /**
+   * Put the insertion before the deletion within a hunk (`**neu** ~~alt~~`).
+   * German council redlines strike first, so the default is deletion first.
+   * @default false
+   */
+  insertFirst?: boolean;
+  /**
+   * Share of changed words (0–1) above which a clause with two or more hunks is
+   * shown as one deletion of the whole base text and one insertion of the whole
+   * amended text. `1` never rewrites whole clauses.
+   * @default 0.5
+   */
+  rewriteThreshold?: number;
+  /**
+   * Longest run of short common words ("der", "und", "zu", …, see docs/redlines.md)
+   * between two changes that is absorbed into one phrase-level hunk. Runs of only
+   * spaces and in-sentence punctuation are always absorbed; a run of other words
+   * is absorbed when it is at most half as long as the changes on both sides.
+   * `0` absorbs only spaces and punctuation.
+   * @default 3
+   */
+  absorbWords?: number;
+  /**
+   * Edit budget, in tokens, of one run of the word diff (jsdiff `maxEditLength`;
+   * the cost of a run is O((N + M) · maxEditLength)). A clause that needs more
+   * edits is anchored instead: words occurring once in each version are kept in
+   * order and the gaps between them diffed within the same budget (patience-diff
+   * style); a gap that is still over budget, or has too few anchors to be
+   * scattered edits, is shown as one replacement. Bounds the worst case (two
+   * unrelated texts) to near-linear time.
+   * @default 128
+   */
+  maxEditLength?: number;
+  /**
+   * Time limit in milliseconds of one run of the word diff (jsdiff `timeout`),
+   * with the same fallback as {@link DiffOptions.maxEditLength}. Off by default
+   * because a time limit makes the output depend on the machine.
+   * @default undefined
+   */
+  timeout?: number;
+  /**
+   * Least text similarity (Dice coefficient of the clauses' word multisets, 0–1)
+   * for `diffResolutions` to pair a base clause with an amended clause that does
+   * not carry the same label. Clauses with the same label in the same gap pair
+   * regardless (a reworded clause).
+   * @default 0.5
+   */
+  matchThreshold?: number;
+}
+
+/** {@link DiffOptions} with every default filled in. */
+export type ResolvedDiffOptions = Required<Omit<DiffOptions, 'timeout'>> & { timeout: number | undefined };
+
+/**
+ * Fills in defaults and validates option values.
+ * @throws {RedlineError} code `invalid-option` for a value of the wrong type or range
+ */
+export function resolveDiffOptions(options: DiffOptions = {}): ResolvedDiffOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new RedlineError('invalid-option', `The diff options must be an object, got ${String(options)}.`);
+  }
+  return {
+    ignoreTypography: bool(options.ignoreTypography, 'ignoreTypography', true),
+    insertFirst: bool(options.insertFirst, 'insertFirst', false),
+    rewriteThreshold: num(options.rewriteThreshold, 'rewriteThreshold', 0.5, 0, 1, false),
+    absorbWords: num(options.absorbWords, 'absorbWords', 3, 0, 1000, true),
+    maxEditLength: num(options.maxEditLength, 'maxEditLength', 128, 1, Number.MAX_SAFE_INTEGER, true),
+    timeout:
+      options.timeout === undefined ? undefined : num(options.timeout, 'timeout', 0, 1, Number.MAX_SAFE_INTEGER, false),
+    matchThreshold: num(options.matchThreshold, 'matchThreshold', 0.5, 0, 1, false),
+  };
+}
+
+function bool(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') {
+    throw new RedlineError('invalid-option', `The diff option "${name}" must be true or false, got ${String(value)}.`);
+  }
+  return value;
+}
+
+function num(value: unknown, name: string, fallback: number, min: number, max: number, integer: boolean): number {
+  if (value === undefined) return fallback;
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < min ||
+    value > max ||
+    (integer && !Number.isInteger(value))
+  ) {
+    throw new RedlineError(
+      'invalid-option',
+      `The diff option "${name}" must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}.`,
+    );
+  }
+  return value;
+}

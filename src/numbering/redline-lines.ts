@@ -1,0 +1,125 @@
+/**
+ * Line numbers of a redline: the numbering of its **base** text (what
+ * `rejectAll` gives), and for every change the base lines it concerns.
+ * Inserted clauses and inserted text have no lines of their own; they are
+ * placed at the base line where they go in.
+ *
+ * @module
+ */
+import { RedlineError } from '../errors.js';
+import type { Redline, RedlineClause } from '../model.js';
+import { baseText } from '../redline/segments.js';
+import { numberTree, type LineNumbering, type NumberableClause } from './number-lines.js';
+import { resolveLineLength, type LineLengthOptions } from './line-length.js';
+
+/** The base lines of one changed segment of a redline. */
+export interface SegmentLines {
+  /** Id of the redline clause. */
+  clause: string;
+  /** Index of the segment in the clause's `segments`. */
+  segment: number;
+  /** `delete`: struck base text; `insert`: new text. */
+  type: 'delete' | 'insert';
+  /**
+   * First base line. For struck text, the first line it is on; for inserted
+   * text, the line where it goes in (for an inserted clause: the last base
+   * line before it, `0` when it comes before the first line).
+   */
+  first: number;
+  /** Last base line (equal to `first` for inserted text). */
+  last: number;
+}
+
+/** The base text of a redline as a clause tree (inserted clauses left out), ids of the redline. */
+function baseTree(clauses: readonly RedlineClause[]): NumberableClause[] {
+  const roots: NumberableClause[] = [];
+  const stack: Array<{ from: readonly RedlineClause[]; to: NumberableClause[] }> = [{ from: clauses, to: roots }];
+  while (stack.length > 0) {
+    const { from, to } = stack.pop()!;
+    for (const c of from) {
+      if (c === null || typeof c !== 'object' || !Array.isArray(c.segments) || !Array.isArray(c.children)) {
+        throw new RedlineError('invalid-input', 'A redline clause needs "segments" and "children" arrays.');
+      }
+      if (c.status === 'inserted') continue;
+      const node = {
+        id: c.id,
+        label: c.baseLabel ?? c.label,
+        text: baseText(c.segments),
+        children: [] as NumberableClause[],
+      };
+      to.push(node);
+      if (c.children.length > 0) stack.push({ from: c.children, to: node.children });
+    }
+  }
+  return roots;
+}
+
+/**
+ * The line numbering of a redline's base text (the lines `rejectAll(r)` would
+ * get from `numberLines`), keyed by the redline's clause ids.
+ * @throws {RedlineError} `invalid-option` for a bad `lineLength`, `invalid-input` for a malformed redline
+ */
+export function numberRedlineLines(redline: Redline, options?: LineLengthOptions): LineNumbering {
+  if (redline === null || typeof redline !== 'object' || !Array.isArray(redline.clauses)) {
+    throw new RedlineError('invalid-input', 'numberRedlineLines needs a Redline with a "clauses" array.');
+  }
+  return numberTree(baseTree(redline.clauses), resolveLineLength(options?.lineLength));
+}
+
+/**
+ * For every `delete` and `insert` segment of a redline, the base lines it
+ * concerns, in document order.
+ * @throws {RedlineError} `invalid-option` for a bad `lineLength`, `invalid-input` for a malformed redline
+ */
+export function changedLines(redline: Redline, options?: LineLengthOptions): SegmentLines[] {
+  const numbering = numberRedlineLines(redline, options);
+  const out: SegmentLines[] = [];
+  let lastBaseLine = 0;
+  // Document order, iteratively; `lastBaseLine` is the last base line seen so far.
+  const stack: Array<{ list: readonly RedlineClause[]; i: number }> = [{ list: redline.clauses, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const c = top.list[top.i];
+    if (c === undefined) {
+      stack.pop();
+      continue;
+    }
+    top.i += 1;
+    if (c.status === 'inserted') {
+      // An inserted clause (with its subtree) goes in after the last base line before it.
+      const sub: Array<{ list: readonly RedlineClause[]; i: number }> = [{ list: [c], i: 0 }];
+      while (sub.length > 0) {
+        const s = sub[sub.length - 1]!;
+        const n = s.list[s.i];
+        if (n === undefined) {
+          sub.pop();
+          continue;
+        }
+        s.i += 1;
+        n.segments.forEach((seg, k) => {
+          if (seg.type !== 'equal')
+            out.push({ clause: n.id, segment: k, type: seg.type, first: lastBaseLine, last: lastBaseLine });
+        });
+        if (n.children.length > 0) sub.push({ list: n.children, i: 0 });
+      }
+      continue;
+    }
+    let offset = 0;
+    c.segments.forEach((seg, k) => {
+      if (seg.type === 'insert') {
+        const line = numbering.lineAt(c.id, offset);
+        out.push({ clause: c.id, segment: k, type: 'insert', first: line, last: line });
+        return;
+      }
+      const end = offset + seg.text.length;
+      if (seg.type === 'delete') {
+        const { first, last } = numbering.linesOf(c.id, offset, end);
+        out.push({ clause: c.id, segment: k, type: 'delete', first, last });
+      }
+      offset = end;
+    });
+    lastBaseLine = numbering.clause(c.id)?.last ?? lastBaseLine;
+    if (c.children.length > 0) stack.push({ list: c.children, i: 0 });
+  }
+  return out;
+}

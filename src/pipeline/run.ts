@@ -1,0 +1,236 @@
+/**
+ * The one-call entry: `redline(base, amendment)` reads a base motion (or bare
+ * resolution) and an amendment in any of its forms, and returns the redline —
+ * or throws an `AmendmentError` saying why the amendment does not fit.
+ *
+ * @module
+ */
+import { AmendmentError, InstructionError, RedlineError } from '../errors.js';
+import type { Change, Diagnostic, Redline, Resolution } from '../model.js';
+import type { AmendmentWithRenumbering, Renumbering } from '../model.js';
+import type { ParseOptions } from '../parse/parse-options.js';
+import type { DiffOptions } from '../diff/diff-options.js';
+import type { ApplyOptions } from '../amend/apply-options.js';
+import { readAnyResolution } from '../parse/motion.js';
+import { parseAmendment } from '../instructions/read.js';
+import { checkAmendment } from '../amend/check.js';
+import { applyAmendment } from '../amend/apply.js';
+import { diffResolutions } from '../diff/resolutions.js';
+import { parseRedline } from '../redline/read/parse-redline.js';
+import { rejectAll } from '../redline/model.js';
+import { detectForm, mayBeInstructions, type AmendmentForm } from './detect-form.js';
+import { compareBases } from './compare-base.js';
+
+export type { AmendmentForm } from './detect-form.js';
+
+/** Options of {@link redline} and {@link checkRedline}. */
+export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions {
+  /**
+   * The amendment's form; `auto` detects it (see docs/guide.md: struck text →
+   * redline, instruction sentences → instructions, JSON → Amendment, else rewrite).
+   * @default 'auto'
+   */
+  form?: 'auto' | AmendmentForm;
+}
+
+/** What an amendment source turned out to be, ready to apply or to check. */
+type Prepared =
+  | { kind: 'changes'; base: Resolution; amendment: AmendmentWithRenumbering }
+  | { kind: 'redline'; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
+
+/**
+ * Applies an amendment, given as text, to a base motion.
+ *
+ * @param baseSource - a whole motion document or a bare resolution (Markdown or plain text)
+ * @param amendmentSource - a redline (`~~alt~~ **neu**`), Änderungsbefehle, a complete
+ *   new resolution (rewrite), or JSON of an {@link Amendment}
+ * @returns the redline from the base to the amended resolution
+ * @throws {AmendmentError} when the amendment does not apply cleanly (`.diagnostics` says why)
+ * @throws {ParseError} / {InstructionError} when either text cannot be read
+ */
+export function redline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Redline {
+  const prepared = prepare(baseSource, amendmentSource, options);
+  if (prepared.kind === 'changes') return applyAmendment(prepared.base, prepared.amendment, options);
+  if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
+  return prepared.redline;
+}
+
+/**
+ * Checks whether an amendment, given as text, applies cleanly to a base
+ * motion, without applying it. The text-level twin of `checkAmendment`.
+ *
+ * @returns the diagnostics; `[]` means {@link redline} succeeds
+ * @throws {ParseError} / {InstructionError} when either text cannot be read
+ */
+export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
+  const prepared = prepare(baseSource, amendmentSource, options);
+  if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
+  return prepared.diagnostics;
+}
+
+const FORMS: ReadonlySet<unknown> = new Set(['auto', 'redline', 'instructions', 'rewrite', 'json']);
+
+function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
+  requireString(baseSource, 'base');
+  requireString(amendmentSource, 'amendment');
+  if (given !== undefined && (given === null || typeof given !== 'object')) {
+    throw new RedlineError(
+      'invalid-option',
+      `The options of redline() must be an object, got ${given === null ? 'null' : typeof given}.`,
+    );
+  }
+  const options: RedlineOptions = given ?? {};
+  if (options.form !== undefined && !FORMS.has(options.form)) {
+    throw new RedlineError(
+      'invalid-option',
+      `The option "form" must be one of auto, redline, instructions, rewrite, json; got ${JSON.stringify(options.form)}.`,
+    );
+  }
+  if (amendmentSource.trim() === '') {
+    throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
+  }
+  const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
+  const base = readAnyResolution(baseSource, parseOptions);
+  const form = options.form === undefined || options.form === 'auto' ? guessForm(amendmentSource) : options.form;
+  switch (form) {
+    case 'json':
+      return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
+    case 'instructions':
+      return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
+    case 'rewrite': {
+      const amended = readAnyResolution(amendmentSource, parseOptions);
+      const result = diffResolutions(base, amended, options);
+      // A rewrite often gives only the clauses; then the base's lead still stands.
+      if (amended.lead === '') result.lead = base.lead;
+      return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
+    }
+    case 'redline': {
+      const parsed = parseRedline(amendmentSource);
+      const diagnostics = compareBases(base, parsed.base);
+      if (diagnostics.some((d) => d.severity === 'error')) {
+        return { kind: 'redline', base, redline: parsed.redline, diagnostics };
+      }
+      // The hand-marked hunks are kept when the redline reprints the base exactly;
+      // when it differs only typographically, the base's own characters win.
+      const exact = sameResolution(rejectAll(parsed.redline), base);
+      const result = exact ? parsed.redline : diffResolutions(base, parsed.amended, options);
+      // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
+      // geändert"), not part of the resolution: the base's lead stands.
+      return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
+    }
+  }
+}
+
+/**
+ * A rewrite that keeps none of the base's clauses is valid, but it is far more
+ * often the wrong file or a text that is no amendment at all ("Hallo Welt"):
+ * say so, as a warning (`redline()` still applies it; `check` reports it).
+ */
+function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
+  if (base.clauses.length === 0) return [];
+  const kept = result.clauses.some((c) => c.status === 'unchanged' || c.status === 'changed');
+  if (kept) return [];
+  const first = result.clauses.find((c) => c.status === 'inserted');
+  const quote =
+    first === undefined
+      ? ''
+      : first.segments
+          .map((seg) => seg.text)
+          .join('')
+          .slice(0, 60);
+  return [
+    {
+      code: 'invalid-change',
+      severity: 'warning',
+      change: 0,
+      message: `Read as a complete new wording, the amendment${quote === '' ? '' : ` („${quote}${quote.length === 60 ? '…' : ''}“)`} keeps none of the base's ${base.clauses.length} clause${base.clauses.length === 1 ? '' : 's'}: every clause is struck. Check that it is meant as a rewrite; instructions and redlines can be forced with the form option.`,
+    },
+  ];
+}
+
+/**
+ * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
+ * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
+ * the (strict) instruction reader understands every sentence of them.
+ */
+function guessForm(source: string): AmendmentForm {
+  const form = detectForm(source);
+  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
+  try {
+    parseAmendment(source);
+    return 'instructions';
+  } catch (error) {
+    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
+    throw error;
+  }
+}
+
+function requireString(value: unknown, what: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new RedlineError(
+      'invalid-input',
+      `The ${what} must be a string, got ${value === null ? 'null' : typeof value}.`,
+    );
+  }
+}
+
+const CHANGE_OPS: ReadonlySet<string> = new Set([
+  'replace',
+  'delete',
+  'insert',
+  'rewrite',
+  'removeClause',
+  'addClause',
+]);
+
+/** Reads Amendment JSON (or a bare array of changes), checking its shape. */
+function readAmendmentJson(source: string): AmendmentWithRenumbering {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    throw new RedlineError('invalid-input', `The amendment is not valid JSON: ${(error as Error).message}.`);
+  }
+  const changes: unknown = Array.isArray(value) ? value : (value as { changes?: unknown } | null)?.changes;
+  if (!Array.isArray(changes)) {
+    throw new RedlineError('invalid-input', 'The amendment JSON has no "changes" array.');
+  }
+  changes.forEach((change: unknown, index) => {
+    const op = (change as { op?: unknown } | null)?.op;
+    if (typeof op !== 'string' || !CHANGE_OPS.has(op)) {
+      throw new RedlineError(
+        'invalid-input',
+        `Change ${index + 1} of the amendment JSON has no valid "op" (one of ${[...CHANGE_OPS].join(', ')}).`,
+      );
+    }
+  });
+  const amendment: AmendmentWithRenumbering = { changes: changes as Change[] };
+  const record = Array.isArray(value) ? {} : (value as { id?: unknown; title?: unknown; renumber?: unknown });
+  if (typeof record.id === 'string') amendment.id = record.id;
+  if (typeof record.title === 'string') amendment.title = record.title;
+  if (record.renumber !== undefined) {
+    if (!Array.isArray(record.renumber)) {
+      throw new RedlineError(
+        'invalid-input',
+        'The amendment JSON\'s "renumber" must be an array of { clause, label } or { from } entries.',
+      );
+    }
+    amendment.renumber = record.renumber as Renumbering[];
+  }
+  return amendment;
+}
+
+function sameResolution(a: Resolution, b: Resolution): boolean {
+  const stack: Array<[Resolution['clauses'], Resolution['clauses']]> = [[a.clauses, b.clauses]];
+  while (stack.length > 0) {
+    const [left, right] = stack.pop()!;
+    if (left.length !== right.length) return false;
+    for (let i = 0; i < left.length; i += 1) {
+      const x = left[i]!;
+      const y = right[i]!;
+      if (x.label !== y.label || x.text !== y.text) return false;
+      stack.push([x.children, y.children]);
+    }
+  }
+  return true;
+}

@@ -1,0 +1,236 @@
+/**
+ * `parseRedline`: reads the redline form — a resolution reprinted with
+ * deletions struck (`~~alt~~`) and insertions bold (`**neu**`), as a whole
+ * amendment document (seed 000) or as a bare resolution (what `toMarkdown`
+ * writes).
+ *
+ * The structure comes from the clause parser (`parseMotion`/`parseResolution`,
+ * which keep inline Markdown verbatim in the clause text); marked labels are
+ * moved out of their markers first (read-labels.ts). Then each clause text is
+ * read into segments (read-inline.ts, read-spacing.ts). Outside the
+ * resolution, bold is formatting and is not looked at. Text whose markers were
+ * lost in extraction ("Hierzu Bei der Erstellung") is plain text: nothing is
+ * invented.
+ *
+ * @module
+ */
+import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../../model.js';
+import { ParseError, RedlineError } from '../../errors.js';
+import { LEAD_PHRASES } from '../../parse/markers.js';
+import { parseMotion } from '../../parse/motion.js';
+import { parseResolution } from '../../parse/resolution.js';
+import { scanLineLabel } from '../../parse/labels.js';
+import { isFalseLabel } from '../../parse/tree.js';
+import { assignRedlineIds } from '../ids.js';
+import { acceptAll, rejectAll } from '../model.js';
+import { readInline } from './inline.js';
+import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
+import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
+import { amendedText, baseText, clauseStatusOf } from '../segments.js';
+
+/** What {@link parseRedline} returns. */
+export interface ParsedRedline {
+  /** The resolution before the amendment (`rejectAll(redline)`). */
+  base: Resolution;
+  /** The resolution after the amendment (`acceptAll(redline)`). */
+  amended: Resolution;
+  /** The redline itself. */
+  redline: Redline;
+}
+
+/**
+ * Reads a redline-form amendment (Markdown or extracted text): `~~…~~` is
+ * deleted, `**…**` inserted, `~~alt~~ **neu**` a replacement; a wholly bold
+ * (struck) labelled paragraph `**5. Neuer Text.**` an inserted (deleted)
+ * clause with its sub-clauses; `~~3.~~ **4.** Text` a renumbered clause.
+ * Escapes are decoded (`\*` → `*`), gender stars stay text (`**Kölner*innen**`).
+ * A whole document is read from its resolution section on (see `parseMotion`);
+ * text that starts with a clause or with a lead sentence followed by a clause
+ * is read as a bare resolution. `parseRedline(toMarkdown(r))` gives back `r`.
+ *
+ * @throws ParseError `invalid-input` when `source` is not a string or contains
+ *   the noncharacters U+FDD0/U+FDD1; `no-resolution` (from `parseMotion`) when a
+ *   whole document has no resolution section.
+ */
+export function parseRedline(source: string): ParsedRedline {
+  if (typeof source !== 'string') {
+    throw new ParseError(
+      'invalid-input',
+      `parseRedline expects a string, got ${source === null ? 'null' : typeof source}.`,
+    );
+  }
+  if (hasSentinel(source)) {
+    throw new ParseError(
+      'invalid-input',
+      'The redline text contains the Unicode noncharacter U+FDD0 or U+FDD1, which parseRedline reserves for its own use; remove it.',
+    );
+  }
+  const marked = markLabels(source);
+  const resolution = readStructure(marked.source);
+  const redline: Redline = { lead: readLead(resolution.lead, marked), clauses: [] };
+  // Iterative, with the status forced by a wholly inserted/deleted ancestor.
+  const stack: Array<{ from: readonly Clause[]; into: RedlineClause[]; forced: 'inserted' | 'deleted' | undefined }> = [
+    { from: resolution.clauses, into: redline.clauses, forced: undefined },
+  ];
+  while (stack.length > 0) {
+    const { from, into, forced } = stack.pop()!;
+    for (const clause of from) {
+      const { read, following } = splitWhole(readClause(clause, marked, forced), clause.label);
+      into.push(read, ...following);
+      if (clause.children.length > 0) {
+        const whole = read.status === 'inserted' || read.status === 'deleted' ? read.status : undefined;
+        stack.push({ from: clause.children, into: read.children, forced: whole });
+      }
+    }
+  }
+  assignRedlineIds(redline.clauses);
+  return { base: rejectAll(redline), amended: acceptAll(redline), redline };
+}
+
+/**
+ * The clause tree of the (marked) source. A text whose first paragraph is a
+ * clause, or a lead sentence directly followed by a clause, is a bare
+ * resolution; anything else is a document whose resolution section
+ * `parseMotion` finds (falling back to `parseResolution` when it finds none
+ * but the text has labelled clauses or redline markers).
+ */
+function readStructure(source: string): Resolution {
+  if (looksLikeBareResolution(source)) return parseResolution(source);
+  try {
+    return parseMotion(source).resolution;
+  } catch (error) {
+    if (error instanceof RedlineError && error.code === 'no-resolution') {
+      // Without a marker heading it may still be a bare resolution: if it has
+      // labelled clauses or redline markers. Plain prose stays an error.
+      const resolution = parseResolution(source);
+      if (resolution.clauses.some((c) => c.label !== '') || /~~|\*\*/.test(source)) return resolution;
+    }
+    throw error;
+  }
+}
+
+/** The first two paragraphs' first lines: a clause, or a lead-like paragraph and a clause. */
+function looksLikeBareResolution(source: string): boolean {
+  const firstLines: string[] = [];
+  let inParagraph = false;
+  for (const raw of source.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      inParagraph = false;
+      continue;
+    }
+    if (!inParagraph) {
+      firstLines.push(line);
+      if (firstLines.length === 2) break;
+    }
+    inParagraph = true;
+  }
+  const [first, second] = firstLines;
+  if (first === undefined) return true;
+  if (startsWithLabel(first)) return true;
+  return second !== undefined && isLeadLike(first) && startsWithLabel(second);
+}
+
+function startsWithLabel(line: string): boolean {
+  const label = scanLineLabel(line);
+  return label !== undefined && !isFalseLabel(line, label);
+}
+
+function isLeadLike(line: string): boolean {
+  const lower = line.toLowerCase();
+  return line.trimEnd().endsWith(':') || LEAD_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** The lead as plain text: markers read (the amended wording kept), escapes decoded. */
+function readLead(lead: string, marked: MarkedSource): string {
+  if (lead === '') return '';
+  return amendedText(piecesToSegments(readInline(takeMark(lead, marked).text)));
+}
+
+/** One clause: its mark (if any), its segments and its status. */
+function readClause(clause: Clause, marked: MarkedSource, forced: 'inserted' | 'deleted' | undefined): RedlineClause {
+  const { mark, text } = takeMark(clause.text, marked);
+  const segments = piecesToSegments(readInline(text));
+  const status = forced ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
+  const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
+  if (status !== undefined) {
+    // Completed by splitWhole: the clause exists in one version only.
+    out.status = status;
+    return out;
+  }
+  out.status = clauseStatusOf(segments);
+  if (mark?.kind === 'renumbered' && mark.baseLabel !== clause.label) out.baseLabel = mark.baseLabel;
+  return out;
+}
+
+/**
+ * A wholly inserted (deleted) clause exists in one version only, so all its text
+ * is inserted (deleted). The clause parser joins an unlabelled paragraph to the
+ * clause before it; when such trailing paragraphs are wholly of the other kind
+ * (`~~2. Alt.~~` followed by the paragraph `**Neu.**`), they are clauses of their
+ * own — unlabelled, inserted (deleted) — and are returned as `following`
+ * siblings. Text of the other kind anywhere else cannot be read: an error, never
+ * a silent loss.
+ */
+function splitWhole(read: RedlineClause, label: string): { read: RedlineClause; following: RedlineClause[] } {
+  if (read.status !== 'inserted' && read.status !== 'deleted') return { read, following: [] };
+  const own: Segment['type'] = read.status === 'inserted' ? 'insert' : 'delete';
+  const other: Segment['type'] = own === 'insert' ? 'delete' : 'insert';
+  const segments = read.segments;
+  // The trailing run of other-kind text (a paragraph break between `~~…~~` and
+  // `**…**` reads as the separator of a replacement, so it may be gone).
+  let first = segments.length;
+  while (
+    first > 0 &&
+    (segments[first - 1]!.type === other ||
+      (segments[first - 1]!.type === 'equal' && segments[first - 1]!.text.trim() === ''))
+  ) {
+    first -= 1;
+  }
+  while (first < segments.length && segments[first]!.type === 'equal') first += 1;
+  const kept = segments.slice(0, first);
+  const stray = kept.find((s) => s.type === other);
+  if (stray !== undefined) {
+    throw new ParseError(
+      'invalid-redline',
+      `Clause ${label || read.id} is ${read.status === 'deleted' ? 'struck' : 'inserted'} as a whole but also ${
+        other === 'insert' ? 'inserts' : 'strikes'
+      } „${stray.text.slice(0, 80)}“ inside it; mark that text as a clause of its own or mark the clause's changes word by word.`,
+    );
+  }
+  const text = own === 'insert' ? amendedText(kept) : baseText(kept);
+  read.segments = text === '' ? [] : [{ type: own, text }];
+  const tail = segments
+    .slice(first)
+    .filter((s) => s.type === other)
+    .map((s) => s.text)
+    .join(PARAGRAPH_BREAK);
+  const following = tail
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph): RedlineClause => ({
+      id: '',
+      label: '',
+      status: other === 'insert' ? 'inserted' : 'deleted',
+      segments: [{ type: other, text: paragraph }],
+      children: [],
+    }));
+  return { read, following };
+}
+
+/**
+ * An unlabelled paragraph that is wholly bold (struck) is an inserted (deleted)
+ * clause: without a label there is nothing else it could be, since an
+ * unlabelled clause with no text of its own does not exist.
+ */
+function unlabelledWhole(label: string, segments: readonly Segment[]): 'inserted' | 'deleted' | undefined {
+  if (label !== '' || segments.length !== 1) return undefined;
+  const only = segments[0]!.type;
+  return only === 'insert' ? 'inserted' : only === 'delete' ? 'deleted' : undefined;
+}
+
+function wholeStatus(mark: LabelMark | undefined): 'inserted' | 'deleted' | undefined {
+  if (mark === undefined || mark.kind === 'renumbered') return undefined;
+  return mark.kind;
+}

@@ -1,0 +1,156 @@
+/**
+ * The spacing convention of the Markdown redline form, shared by the reader
+ * (`parseRedline`) and the writer (`toMarkdown`).
+ *
+ * Markdown cannot put whitespace at the inner edge of `~~…~~` or `**…**` (the
+ * markers would stop being markers), so a writer puts it outside, and a reader
+ * has to decide whose whitespace it is. A clerk writes `a ~~b~~ c` for "a b c" →
+ * "a c" and `x ~~alt~~ **neu** y` for a replacement; this module turns what a
+ * Markdown parser sees (pieces: text outside markers, struck text, bold text)
+ * into segments with those readings:
+ *
+ * 1. Between a pure deletion and a following insertion (or the other way round),
+ *    a run of spaces or one paragraph break is a separator, not text:
+ *    `~~alt~~ **neu**` is one replacement.
+ * 2. A paragraph break between two pieces of the same kind joins them: a deletion
+ *    spanning paragraphs is written `~~p1~~` ⏎⏎ `~~p2~~`.
+ * 3. A pure deletion or insertion with whitespace on both sides (or at the start
+ *    of the clause with whitespace after it) takes the one whitespace character
+ *    (or paragraph break) after it, so `a ~~b~~ c` keeps one space in the amended
+ *    text. With whitespace before it and none after it (the clause ends, or
+ *    punctuation follows: `einzurichtende **Stabstelle**,`) it takes the
+ *    whitespace character before it, so neither version gets a space before
+ *    the comma. Next to no whitespace (`Stab**s**stelle`) nothing moves.
+ *
+ * The writer checks every clause against {@link piecesToSegments} and widens a
+ * change to whole neighbouring words where this reading would not give back its
+ * exact texts (see `src/render/pieces.ts`).
+ *
+ * @module
+ */
+import type { Segment } from '../../model.js';
+import { normalizeSegments } from '../segments.js';
+
+/** Text as a Markdown reader sees it: outside markers (`equal`), struck (`delete`) or bold (`insert`). */
+export interface Piece {
+  /** Which marker (if any) surrounds the text. */
+  type: Segment['type'];
+  /** The text, markers removed and escapes decoded. */
+  text: string;
+  /** The amendment a change comes from, where the writer knows it (ignored by the reader). */
+  source?: string;
+}
+
+/** The paragraph separator inside clause text. */
+export const PARAGRAPH_BREAK = '\n\n';
+
+/** Space or tab or any other Unicode space, but not a line break. */
+export function isInlineSpace(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  if (ch === ' ' || ch === '\t') return true;
+  if (ch === '\n' || ch === '\r') return false;
+  return /^\s$/u.test(ch);
+}
+
+/** True for a non-empty text made only of inline spaces. */
+function isSpaceRun(text: string): boolean {
+  if (text === '') return false;
+  for (const ch of text) if (!isInlineSpace(ch)) return false;
+  return true;
+}
+
+/** The separator at the start of `text`: a paragraph break, one inline space, or `''`. */
+function leadingSeparator(text: string): string {
+  if (text.startsWith(PARAGRAPH_BREAK)) return PARAGRAPH_BREAK;
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  return text !== '' && isInlineSpace(first) ? first : '';
+}
+
+/** The last code point of `text` (`''` when empty). */
+function lastChar(text: string): string {
+  const code = text.charCodeAt(text.length - 1);
+  return code >= 0xdc00 && code <= 0xdfff ? text.slice(-2) : text.slice(-1);
+}
+
+/** The separator at the end of `text`: a paragraph break, one inline space, or `''`. */
+function trailingSeparator(text: string): string {
+  if (text.endsWith(PARAGRAPH_BREAK)) return PARAGRAPH_BREAK;
+  const last = lastChar(text);
+  return isInlineSpace(last) ? last : '';
+}
+
+function endsWithSpace(text: string): boolean {
+  const last = lastChar(text);
+  return last === '\n' || isInlineSpace(last);
+}
+
+/**
+ * Reads pieces (in document order) into canonical segments: separators and
+ * whitespace assigned per the rules above, then adjacent segments of one type
+ * merged and, within each run of changes, deletions put before insertions.
+ * Linear in the number and length of the pieces.
+ */
+export function piecesToSegments(input: readonly Piece[]): Segment[] {
+  const pieces = mergeEqual(input);
+  const out: Segment[] = [];
+  let run: Segment[] = [];
+
+  const closeRun = (next: Segment | undefined): void => {
+    if (run.length === 0) return;
+    const pure = run.every((s) => s.type === run[0]!.type);
+    if (pure) {
+      const previous = out[out.length - 1];
+      const atStart = out.length === 0;
+      const after = next === undefined ? '' : leadingSeparator(next.text);
+      if (next !== undefined && after !== '' && (atStart || endsWithSpace(previous!.text))) {
+        // Space on both sides (or clause start): the space after goes with the change.
+        run[run.length - 1]!.text += after;
+        next.text = next.text.slice(after.length);
+      } else if (after === '' && previous !== undefined && previous.type === 'equal') {
+        // Clause end or punctuation after (`einzurichtende **Stabstelle**,`): the space before goes with it.
+        const before = trailingSeparator(previous.text);
+        const allowed = next === undefined || before !== PARAGRAPH_BREAK;
+        if (before !== '' && allowed && previous.text.length > before.length) {
+          previous.text = previous.text.slice(0, previous.text.length - before.length);
+          run[0]!.text = before + run[0]!.text;
+        }
+      }
+    }
+    out.push(...run);
+    run = [];
+  };
+
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (piece.type !== 'equal') {
+      run.push({ type: piece.type, text: piece.text });
+      continue;
+    }
+    const next = pieces[i + 1];
+    if (run.length > 0 && next !== undefined) {
+      const last = run[run.length - 1]!;
+      const pure = run.every((s) => s.type === last.type);
+      if (piece.text === PARAGRAPH_BREAK && next.type === last.type) {
+        last.text += piece.text;
+        continue;
+      }
+      if (pure && next.type !== last.type && (isSpaceRun(piece.text) || piece.text === PARAGRAPH_BREAK)) continue;
+    }
+    const equal: Segment = { type: 'equal', text: piece.text };
+    closeRun(equal);
+    if (equal.text !== '') out.push(equal);
+  }
+  closeRun(undefined);
+  return normalizeSegments(out);
+}
+
+function mergeEqual(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.text === '') continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.type === 'equal' && piece.type === 'equal') last.text += piece.text;
+    else out.push({ type: piece.type, text: piece.text });
+  }
+  return out;
+}

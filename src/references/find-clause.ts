@@ -1,0 +1,268 @@
+/**
+ * Clause references: resolves a clause id (`"2.b"`) or a German reference
+ * (`"Ziffer 3"`, `"Punkt 2 b)"`, `"Ziffer 2 Buchstabe b"`, `"Nr. 3"`, `"2b"`,
+ * `"3."`, `"Ziffer 2 (alt)"`) against any clause-shaped tree — parsed
+ * resolutions as well as redline trees.
+ *
+ * Resolution order: an exact id; then the reference read as a path of label
+ * keys from the top level; then the same path starting anywhere in the tree
+ * when exactly one place matches (so "Ziffer 3" finds `II. → 3.` when the top
+ * level is `I.`, `II.`). `(alt)`/`alte`/`bisherige` select the base numbering
+ * of a redline (`baseLabel ?? label`, inserted clauses excluded).
+ *
+ * @module
+ */
+import type { Clause } from '../model.js';
+import {
+  REFERENCE_KEYWORDS,
+  REFERENCE_OLD_WORDS,
+  REFERENCE_NEW_WORDS,
+  REFERENCE_TAIL_WORDS,
+} from '../parse/markers.js';
+import { labelKey } from '../parse/labels.js';
+import { checkResolution } from '../validate/shapes.js';
+import { RedlineError } from '../errors.js';
+
+interface RefNode<T> {
+  id: string;
+  label: string;
+  children: T[];
+}
+
+/** Where a reference points: the clause, its index path from the top, its sibling list and index. */
+export interface ClauseLocation<T> {
+  /** The clause found. */
+  clause: T;
+  /** Indices from the top-level list down to the clause. */
+  path: number[];
+  /** The list that contains the clause. */
+  siblings: readonly T[];
+  /** The clause's index in `siblings`. */
+  index: number;
+}
+
+interface Walked<T> {
+  clause: T;
+  siblings: readonly T[];
+  index: number;
+  parent: Walked<T> | undefined;
+}
+
+/** All clauses in document (pre-)order; iterative, so deep trees are safe. */
+function walk<T extends RefNode<T>>(clauses: readonly T[]): Walked<T>[] {
+  const out: Walked<T>[] = [];
+  const pre: Array<{ list: readonly T[]; parent: Walked<T> | undefined; i: number }> = [
+    { list: clauses, parent: undefined, i: 0 },
+  ];
+  while (pre.length > 0) {
+    const top = pre[pre.length - 1]!;
+    if (top.i >= top.list.length) {
+      pre.pop();
+      continue;
+    }
+    const index = top.i++;
+    const clause = top.list[index]!;
+    const w: Walked<T> = { clause, siblings: top.list, index, parent: top.parent };
+    out.push(w);
+    if (Array.isArray(clause.children) && clause.children.length > 0)
+      pre.push({ list: clause.children, parent: w, i: 0 });
+  }
+  return out;
+}
+
+/** The index path of a walked clause (computed only for results). */
+function pathOf<T>(w: Walked<T>): number[] {
+  const path: number[] = [];
+  for (let p: Walked<T> | undefined = w; p !== undefined; p = p.parent) path.push(p.index);
+  return path.reverse();
+}
+
+function lastSegment(id: string): string {
+  const dot = id.lastIndexOf('.');
+  return dot < 0 ? id : id.slice(dot + 1);
+}
+
+function statusOf(node: unknown): string | undefined {
+  const s = (node as { status?: unknown }).status;
+  return typeof s === 'string' ? s : undefined;
+}
+
+function baseLabelOf(node: unknown): string | undefined {
+  const s = (node as { baseLabel?: unknown }).baseLabel;
+  return typeof s === 'string' ? s : undefined;
+}
+
+/** Finds the sibling matching one key: by label key first, then by id segment. */
+function matchSibling<T extends RefNode<T>>(list: readonly T[], key: string, old: boolean): number {
+  const eligible = (c: T): boolean => {
+    const status = statusOf(c);
+    return old ? status !== 'inserted' : true;
+  };
+  const labelOf = (c: T): string => (old ? (baseLabelOf(c) ?? c.label) : c.label);
+  let fallback = -1;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (!eligible(c)) continue;
+      // In the amended numbering a deleted clause only matches when nothing else does.
+      if (!old && pass === 0 && statusOf(c) === 'deleted') continue;
+      if (labelKey(labelOf(c)) === key) return i;
+      if (fallback < 0 && labelKey(labelOf(c)) === '' && lastSegment(c.id) === key) fallback = i;
+    }
+    if (fallback >= 0) return fallback;
+  }
+  // Last resort: an id segment with a disambiguation suffix or a redline "-alt".
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (eligible(c) && lastSegment(c.id) === key) return i;
+  }
+  return -1;
+}
+
+function followPath<T extends RefNode<T>>(
+  list: readonly T[],
+  keys: readonly string[],
+  old: boolean,
+  anchor: Walked<T> | undefined,
+): ClauseLocation<T> | undefined {
+  let siblings = list;
+  const path: number[] = [];
+  let found: T | undefined;
+  let index = -1;
+  for (let k = 0; k < keys.length; k++) {
+    if (k > 0) {
+      if (!found) return undefined;
+      siblings = found.children;
+    }
+    index = matchSibling(siblings, keys[k]!, old);
+    if (index < 0) return undefined;
+    found = siblings[index]!;
+    path.push(index);
+  }
+  if (!found) return undefined;
+  return { clause: found, path: anchor ? [...pathOf(anchor), ...path] : path, siblings, index };
+}
+
+/** Splits one reference token into key alternatives: `"2b"` → `[["2b"], ["2","b"]]`. */
+function tokenAlternatives(token: string): string[][] {
+  let t = token;
+  // Strip the label punctuation around a key: "(3)", "3.", "b)", "3.)".
+  if (t.startsWith('(') && t.endsWith(')')) t = t.slice(1, -1);
+  while (t.endsWith(')') || t.endsWith('.')) t = t.slice(0, -1);
+  if (t === '') return [];
+  if (t.includes('.')) {
+    // "2.b", "I.2": an id-like path.
+    const parts = t.split('.').map((p) => p.replace(/^\(|\)$/g, ''));
+    if (parts.some((p) => p === '')) return [];
+    return [parts];
+  }
+  // "2b" may be the label "2b." (an inserted clause) or clause 2, letter b.
+  let i = 0;
+  while (i < t.length && t[i]! >= '0' && t[i]! <= '9') i++;
+  if (i > 0 && i < t.length && /^[a-z]+$/.test(t.slice(i))) return [[t], [t.slice(0, i), t.slice(i)]];
+  return [[t]];
+}
+
+function isKeyToken(token: string): boolean {
+  return /^\(?\d{0,3}[A-Z]{0,4}(?:\.[0-9A-Z]{1,4}){0,8}\)?\.?\)?$/i.test(token) && /[0-9A-Z]/i.test(token);
+}
+
+interface ParsedRef {
+  /** Alternative key paths, preferred first. */
+  paths: string[][];
+  /** Base numbering requested ("Ziffer 2 (alt)"). */
+  old: boolean;
+}
+
+/** Reads a German reference into key paths; undefined when it is not one. */
+export function parseReference(ref: string): ParsedRef | undefined {
+  let old = false;
+  const words = ref
+    .replace(/[,;:]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const tokens: string[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const lower = word.toLowerCase();
+    const bare = lower.replace(/^\(|\)$/g, '');
+    if (REFERENCE_OLD_WORDS.includes(bare)) {
+      old = true;
+      continue;
+    }
+    if (REFERENCE_NEW_WORDS.includes(bare)) continue;
+    if (REFERENCE_KEYWORDS.includes(lower)) continue;
+    // "des Beschlusses", "der Vorlage": the rest names the document, not a clause.
+    if (REFERENCE_TAIL_WORDS.includes(lower)) break;
+    if (!isKeyToken(word)) return undefined;
+    tokens.push(word);
+  }
+  if (tokens.length === 0) return undefined;
+  // Combine the alternatives of every token (at most two per token).
+  let paths: string[][] = [[]];
+  for (const token of tokens) {
+    const alts = tokenAlternatives(token);
+    if (alts.length === 0) return undefined;
+    const next: string[][] = [];
+    for (const p of paths) for (const a of alts) next.push([...p, ...a]);
+    paths = next.slice(0, 16);
+  }
+  return { paths, old };
+}
+
+/**
+ * Resolves an id or a German reference against a clause tree.
+ *
+ * @param clauses - top-level clauses of any clause-shaped tree (Clause, RedlineClause)
+ * @param ref - an id (`"2.b"`) or a German reference (`"Ziffer 2 Buchstabe b"`)
+ * @returns the clause with its location, or `undefined` when nothing (or more than one place) matches
+ */
+export function locateClause<T extends RefNode<T>>(clauses: readonly T[], ref: string): ClauseLocation<T> | undefined {
+  if (typeof ref !== 'string' || !Array.isArray(clauses)) return undefined;
+  const trimmed = ref.trim();
+  if (trimmed === '') return undefined;
+  const all = walk(clauses);
+  const byId = all.find((w) => w.clause.id === trimmed);
+  if (byId) return { clause: byId.clause, path: pathOf(byId), siblings: byId.siblings, index: byId.index };
+  const parsed = parseReference(trimmed);
+  if (!parsed) return undefined;
+  for (const keys of parsed.paths) {
+    const hit = followPath(clauses, keys, parsed.old, undefined);
+    if (hit) return hit;
+  }
+  // Anchored anywhere: accept only an unambiguous match.
+  for (const keys of parsed.paths) {
+    let unique: ClauseLocation<T> | undefined;
+    let count = 0;
+    for (const w of all) {
+      if (w.clause.children.length === 0) continue;
+      const hit = followPath(w.clause.children, keys, parsed.old, w);
+      if (hit) {
+        count++;
+        unique = hit;
+        if (count > 1) break;
+      }
+    }
+    if (count === 1) return unique;
+    if (count > 1) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Finds a clause of a resolution by id or German reference
+ * (`"Ziffer 3"`, `"Punkt 2 b)"`, `"Ziffer 2 Buchstabe b"`, `"2b"`, `"Nr. 3"`).
+ *
+ * @returns the clause, or `undefined` when the reference matches no clause or is ambiguous
+ * @throws {RedlineError} `invalid-input` when `resolution` is not shaped like a resolution or `ref` is not a string
+ */
+export function findClause(resolution: { clauses: readonly Clause[] }, ref: string): Clause | undefined {
+  checkResolution(resolution, 'given', { lead: false });
+  if (typeof ref !== 'string') {
+    throw new RedlineError(
+      'invalid-input',
+      `A clause reference must be a string, got ${ref === null ? 'null' : typeof ref}.`,
+    );
+  }
+  return locateClause(resolution.clauses, ref)?.clause;
+}

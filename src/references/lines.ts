@@ -1,0 +1,109 @@
+/**
+ * Line-addressed changes: a `Change.clause` of the form "Zeile 12" or
+ * "Zeilen 12 bis 14" (what `parseAmendment` writes for "In Zeile 12 …")
+ * addresses lines of the base as `numberLines` numbers it with the
+ * `lineLength` of the apply options. A line range may cross clauses; it is
+ * resolved into one piece per clause it touches.
+ *
+ * @module
+ */
+import type { Clause, Resolution } from '../model.js';
+import { numberLines, type LineNumbering } from '../numbering/number-lines.js';
+import type { Span } from '../text/sentences.js';
+
+/** The part of one clause that a line range covers. */
+export interface LinePiece {
+  /** The base clause. */
+  clause: Clause;
+  /** Its parent (undefined at the top level). */
+  parent: Clause | undefined;
+  /** The covered part of `clause.text`. */
+  scope: Span;
+  /** The range covers the clause with its label, its whole text and all its sub-clauses. */
+  whole: boolean;
+}
+
+/** A resolved line reference. */
+export interface LinesAddress {
+  kind: 'lines';
+  /** First line. */
+  from: number;
+  /** Last line. */
+  to: number;
+  /** The clauses touched, in document order. */
+  pieces: LinePiece[];
+}
+
+/** "Zeile 12" → {12, 12}; "Zeilen 12 bis 14" → {12, 14}; anything else → undefined. */
+export function parseLineRef(ref: string): { from: number; to: number } | undefined {
+  const m = /^\s*Zeilen? (\d{1,6})(?: bis (\d{1,6}))?\s*$/u.exec(ref);
+  if (m === null) return undefined;
+  const from = Number(m[1]);
+  const to = m[2] === undefined ? from : Number(m[2]);
+  return { from, to };
+}
+
+/** How messages name a line range: "line 12", "lines 12–14". */
+export function lineName(from: number, to: number): string {
+  return from === to ? `line ${from}` : `lines ${from}–${to}`;
+}
+
+/** The numbering of a base, computed once per plan. */
+export function baseNumbering(base: Resolution, lineLength: number): LineNumbering {
+  return numberLines(base, { lineLength });
+}
+
+/** Resolves lines `from`–`to` of the numbered base into clause pieces, or says why not. */
+export function resolveLines(
+  base: Resolution,
+  numbering: LineNumbering,
+  from: number,
+  to: number,
+): LinesAddress | { kind: 'missing'; reason: string } {
+  const total = numbering.lines.length;
+  if (from < 1 || to < from) return { kind: 'missing', reason: `the line range ${from}–${to} is not a range of lines` };
+  if (to > total) {
+    return {
+      kind: 'missing',
+      reason: `there is no line ${to}: the base resolution has ${total} line${total === 1 ? '' : 's'} at ${numbering.lineLength} characters per line`,
+    };
+  }
+  const pieces: LinePiece[] = [];
+  let n = from;
+  while (n <= to) {
+    const line = numbering.lines[n - 1]!;
+    const located = nodeAt(base.clauses, line.path);
+    if (located === undefined)
+      return { kind: 'missing', reason: `${lineName(n, n)} cannot be found in the base resolution` };
+    // The lines of this clause inside the range.
+    const own = numbering.clauseAt(line.path);
+    const clauseFirst = own?.first ?? n;
+    const clauseLast = own?.last ?? n;
+    const last = Math.min(to, clauseLast);
+    const lastLine = numbering.lines[last - 1]!;
+    const scope: Span = {
+      start: n === clauseFirst ? 0 : line.start,
+      end: last === clauseLast ? located.clause.text.length : lastLine.end,
+    };
+    const whole = own !== undefined && n === clauseFirst && own.lastWithChildren <= to;
+    pieces.push({ clause: located.clause, parent: located.parent, scope, whole });
+    n = last + 1;
+  }
+  return { kind: 'lines', from, to, pieces };
+}
+
+function nodeAt(
+  clauses: readonly Clause[],
+  path: readonly number[],
+): { clause: Clause; parent: Clause | undefined } | undefined {
+  let list = clauses;
+  let parent: Clause | undefined;
+  let clause: Clause | undefined;
+  for (const i of path) {
+    parent = clause;
+    clause = list[i];
+    if (clause === undefined) return undefined;
+    list = clause.children;
+  }
+  return clause === undefined ? undefined : { clause, parent };
+}

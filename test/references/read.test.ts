@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatRef, previousLabel, readReference, RefSyntaxError } from '../../src/references/read.js';
+import { instructionTokens } from '../../src/references/tokens.js';
+
+const read = (text: string, ordinal?: number | 'last') =>
+  readReference(instructionTokens(text, 0, text.length, []), 0, ordinal);
+const refs = (text: string): string[] => {
+  const r = read(text);
+  if (r?.kind !== 'refs') throw new Error(`not a reference: ${text}`);
+  return r.refs.map(formatRef);
+};
+
+describe('readReference', () => {
+  it.each([
+    ['Ziffer 3', ['Ziffer 3']],
+    ['Ziff. 3', ['Ziffer 3']],
+    ['Nr. 3', ['Nr. 3']],
+    ['Punkt 2 b)', ['Punkt 2 Buchstabe b']],
+    ['Ziffer 2 Buchstabe b', ['Ziffer 2 Buchstabe b']],
+    ['Ziffer 2 lit. b', ['Ziffer 2 Buchstabe b']],
+    ['Ziffern 2 und 3', ['Ziffer 2', 'Ziffer 3']],
+    ['Ziffern 2, 3 und 5', ['Ziffer 2', 'Ziffer 3', 'Ziffer 5']],
+    ['Ziffern 4 bis 6', ['Ziffer 4', 'Ziffer 5', 'Ziffer 6']],
+    ['Buchstaben a bis c', ['Buchstabe a', 'Buchstabe b', 'Buchstabe c']],
+    ['Ziffern II bis IV', ['Ziffer II', 'Ziffer III', 'Ziffer IV']],
+    ['Ziffer 8, Satz 1', ['Ziffer 8 Satz 1']],
+    ['§ 4 Abs. 6 Satz 1', ['§ 4 Absatz 6 Satz 1']],
+    ['Satz 2 der Ziffer 3', ['Ziffer 3 Satz 2']],
+    ['Satz 2 des Absatzes 1 der Ziffer 3', ['Ziffer 3 Absatz 1 Satz 2']],
+    ['Sätze 2 und 3 der Ziffer 4', ['Ziffer 4 Satz 2', 'Ziffer 4 Satz 3']],
+    ['Ziffer 3 Absatz 2 letzter Satz', ['Ziffer 3 Absatz 2 letzter Satz']],
+    ['Ziffer 1 der Vorlage', ['Ziffer 1']],
+    ['Spiegelstrich 2 von Ziffer 4', ['Ziffer 4 Spiegelstrich 2']],
+  ])('%s', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  it('reads tags and ordinals', () => {
+    expect(read('Ziffer 2 (alt)')).toMatchObject({
+      kind: 'refs',
+      refs: [{ parts: [{ noun: 'Ziffer', label: '2' }], tag: 'alt' }],
+    });
+    expect(read('Satz', 'last')).toMatchObject({ kind: 'refs', refs: [{ parts: [], sentence: 'last' }] });
+    expect(read('Spiegelstrich', 2)).toMatchObject({
+      kind: 'refs',
+      refs: [{ parts: [{ noun: 'Spiegelstrich', label: '2' }] }],
+    });
+    expect(read('Zeilen 12 bis 14')).toMatchObject({ kind: 'refs', refs: [{ parts: [], line: { from: 12, to: 14 } }] });
+  });
+
+  it('reports a noun without a number, and nothing for other words', () => {
+    expect(read('Ziffer wird')).toMatchObject({ kind: 'noun', noun: { canonical: 'Ziffer' }, next: 1 });
+    expect(read('Wort')).toBeUndefined();
+  });
+
+  it('refuses ranges it cannot expand and two lists', () => {
+    expect(() => read('Ziffern 6 bis 4')).toThrow(RefSyntaxError);
+    expect(() => read('Ziffern 2 und 3 Buchstaben a und b')).toThrow(/two lists/);
+    expect(() => read('Satz 2 Ziffer 3')).toThrow(/cannot follow/);
+  });
+});
+
+describe('previousLabel', () => {
+  it.each([
+    ['4', '3'],
+    ['1', undefined],
+    ['3a', '3'],
+    ['3b', '3a'],
+    ['c', 'b'],
+    ['a', undefined],
+    ['bb', 'aa'],
+    ['III', 'II'],
+    ['I', undefined],
+  ])('%s → %s', (label, expected) => {
+    expect(previousLabel(label)).toBe(expected);
+  });
+});
