@@ -12,14 +12,10 @@
  */
 import { foldWithMap } from './normalize.js';
 import { tokenize } from './tokenize.js';
+import type { Span } from './span.js';
 
 /** A half-open range `[start, end)` of the original text. */
-export interface TextRange {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset after the last character. */
-  end: number;
-}
+export type TextRange = Span;
 
 /** The folded form of a needle: folded like the haystack, outer whitespace dropped. */
 export function foldNeedle(needle: string): string {

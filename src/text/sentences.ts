@@ -11,14 +11,9 @@
  * @module
  */
 import { tokenize, type Token } from './tokenize.js';
+import type { Span } from './span.js';
 
-/** A half-open character range `[start, end)`. */
-export interface Span {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset after the last character. */
-  end: number;
-}
+export type { Span } from './span.js';
 
 /**
  * Words after which an ordinal number does not end a sentence ("am 3. Oktober",

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { isDigit, isLetter, isLowerCase, isTokenSpace, isWhitespace, isWordChar } from './chars.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct' | 'space';
@@ -147,57 +148,6 @@ function firstLower(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-const LETTER = /\p{L}/u;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u200D]/u;
-const SPACE = /\s/u;
-const DIGIT = /\p{Nd}/u;
-const LOWER = /\p{Ll}/u;
-
-/** Inline spaces allowed inside "z. B." and "§ 13" (not a line break). */
-function isInlineSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\u00A0' || ch === '\u202F' || ch === '\u2009' || ch === '\u2007';
-}
-
-function isWordChar(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
-  if (c < 0x80) return false;
-  return WORD_CHAR.test(ch);
-}
-
-function isSpace(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return true;
-  if (c < 0x80) return c === 0x0b || c === 0x0c;
-  return SPACE.test(ch);
-}
-
-function isLetter(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
-  if (c < 0x80) return false;
-  return LETTER.test(ch);
-}
-
-function isDigit(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return true;
-  if (c < 0x80) return false;
-  return DIGIT.test(ch);
-}
-
-function isLower(ch: string): boolean {
-  if (ch === '') return false;
-  const c = ch.charCodeAt(0);
-  if (c >= 0x61 && c <= 0x7a) return true;
-  if (c < 0x80) return false;
-  return LOWER.test(ch);
-}
-
 /** The code point at `i` as a string (one or two UTF-16 units); '' past the end. */
 function charAt(text: string, i: number): string {
   if (i >= text.length) return '';
@@ -233,9 +183,9 @@ export function tokenize(text: string): Token[] {
     const ch = charAt(text, i);
     let end: number;
     let kind: TokenKind;
-    if (isSpace(ch)) {
+    if (isWhitespace(ch)) {
       end = i + ch.length;
-      while (end < n && isSpace(charAt(text, end))) end += charAt(text, end).length;
+      while (end < n && isWhitespace(charAt(text, end))) end += charAt(text, end).length;
       kind = 'space';
     } else if (ch === '§') {
       end = scanSection(text, i);
@@ -259,7 +209,7 @@ function scanSection(text: string, start: number): number {
   let j = start;
   while (text[j] === '§') j += 1;
   let k = j;
-  if (isInlineSpace(text[k] ?? '')) k += 1;
+  if (isTokenSpace(text[k] ?? '')) k += 1;
   if (isDigit(charAt(text, k))) return scanWord(text, k);
   return start + 1;
 }
@@ -284,7 +234,7 @@ function matchParts(text: string, start: number, parts: readonly string[]): numb
   let j = start;
   for (let p = 0; p < parts.length; p += 1) {
     const part = parts[p]!;
-    if (p > 0 && isInlineSpace(text[j] ?? '')) j += 1;
+    if (p > 0 && isTokenSpace(text[j] ?? '')) j += 1;
     const actual = text.slice(j, j + part.length);
     const ok = p === 0 ? firstLower(actual) === firstLower(part) : actual === part;
     if (!ok) return undefined;
@@ -311,7 +261,7 @@ function scanWord(text: string, start: number): number {
         continue;
       }
       // "Landes- sowie Bundesebene": the stem keeps its hyphen when a space or comma follows.
-      if (isLetter(prev) && (next === '' || isSpace(next) || next === ',' || next === ')')) return j + 1;
+      if (isLetter(prev) && (next === '' || isWhitespace(next) || next === ',' || next === ')')) return j + 1;
       return j;
     }
     if (c === '\u2013' && isDigit(prev) && isDigit(next)) {
@@ -322,7 +272,7 @@ function scanWord(text: string, start: number): number {
       j += 1;
       continue;
     }
-    if (c === ':' && isLetter(prev) && isLower(next)) {
+    if (c === ':' && isLetter(prev) && isLowerCase(next)) {
       j += 1;
       continue;
     }
@@ -331,7 +281,7 @@ function scanWord(text: string, start: number): number {
       continue;
     }
     // Addresses: "koelnsdpd.de", "fraktion@koelnsdpd.de" (not "Ende.Neuer", where a space was lost).
-    if (c === '.' && isWordChar(prev) && (isLower(next) || isDigit(next)) && !isDigit(prev)) {
+    if (c === '.' && isWordChar(prev) && (isLowerCase(next) || isDigit(next)) && !isDigit(prev)) {
       j += 1;
       continue;
     }
