@@ -1,6 +1,7 @@
 /**
- * The white space the instruction reader and writer step over between words:
- * space, tab, line feed, carriage return and no-break space.
+ * The white space the instruction reader and writer step over between words
+ * (and that makes a quoted passage "Wörter" rather than one "Wort"): space,
+ * tab, line feed, carriage return and no-break space.
  *
  * Not `isTextSpace` of src/text/chars.ts, which also counts the narrow
  * no-break, thin and figure spaces (U+202F, U+2009, U+2007): the reader and
