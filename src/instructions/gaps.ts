@@ -5,8 +5,8 @@
  *
  * Not `isTextSpace` of src/text/chars.ts, which also counts the narrow
  * no-break, thin and figure spaces (U+202F, U+2009, U+2007): the reader and
- * writer have always kept those inside a word ("10\u202F000"), as the
- * tokeniser keeps them inside a token, and this refactor keeps that.
+ * writer have always kept those inside a word ("10\u202F000"), and this
+ * refactor keeps that (whether they should separate words is open).
  *
  * @module
  */
