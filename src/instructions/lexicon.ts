@@ -1,9 +1,11 @@
 /**
- * Every German word the instruction reader knows, as data. The reader is
- * strict: a word outside these lists makes the sentence unreadable
- * (`InstructionError`) rather than being skipped, so "wird nicht gestrichen"
- * can never turn into a deletion. All entries are lower case; a trailing dot
- * of an abbreviation ("Nr.", "Abs.") is not part of the entry.
+ * Every German word the instruction reader knows, as data (with the words
+ * without meaning of their own in filler-words.ts and the reference nouns in
+ * src/references/nouns.ts). The reader is strict: a word outside these lists
+ * makes the sentence unreadable (`InstructionError`) rather than being
+ * skipped, so "wird nicht gestrichen" can never turn into a deletion. All
+ * entries are lower case; a trailing dot of an abbreviation ("Nr.", "Abs.")
+ * is not part of the entry.
  *
  * @module
  */
@@ -240,95 +242,8 @@ export const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
   'dahinter',
 ]);
 
-/**
- * Words that carry no meaning of their own in an instruction (articles,
- * auxiliaries, connectives, separable verb particles, "ersatzlos", "wie folgt").
- */
-export const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'der',
-  'die',
-  'das',
-  'dem',
-  'den',
-  'des',
-  'ein',
-  'eine',
-  'einer',
-  'eines',
-  'einem',
-  'einen',
-  'ist',
-  'sind',
-  'soll',
-  'sollen',
-  'es',
-  'sich',
-  'an',
-  'am',
-  'auf',
-  'aus',
-  'von',
-  'vom',
-  'mit',
-  'wie',
-  'folgt',
-  'neu',
-  'nun',
-  'nunmehr',
-  'künftig',
-  'zukünftig',
-  'jetzt',
-  'außerdem',
-  'zudem',
-  'ebenfalls',
-  'weiterhin',
-  'sodann',
-  'anschließend',
-  'dort',
-  'dabei',
-  'hierbei',
-  'darin',
-  'ebenso',
-  'bisherige',
-  'bisherigen',
-  'bisheriger',
-  'bisheriges',
-  'ursprüngliche',
-  'ursprünglichen',
-  'ersatzlos',
-  'vollständig',
-  'komplett',
-  'insgesamt',
-  'gesamte',
-  'gesamten',
-  'ganz',
-  'ende',
-  'schluss',
-  'entsprechend',
-  'weg',
-  'hinzu',
-  'bitte',
-  'wörtlich',
-  'jeweiligen',
-  'dahingehend',
-  'geänderte',
-  'geänderten',
-  'nachstehend',
-  'nachfolgend',
-  'wortlaut',
-  'lautend',
-  'fassung',
-  'neufassung',
-  'änderung',
-  'bzw',
-  'um',
-]);
-
 /** Verbs that announce the list of instructions ("Der Beschlussvorschlag wird wie folgt geändert:"). */
 export const INTRO_VERBS: ReadonlySet<string> = new Set(['geändert', 'ergänzt', 'ändern', 'ergänzen', 'gefasst']);
-
-/** Words that mark the start of the rationale or closing, which ends the instructions. */
-export const END_MARKERS: readonly string[] = ['begründung', 'mit freundlichen grüßen', 'freundliche grüße', 'gez.'];
 
 /** First words of a heading line before the instructions ("Änderungsantrag der …", "Betreff: …"). */
 export const HEADING_WORDS: ReadonlySet<string> = new Set([
@@ -347,6 +262,20 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set([
   'gemeinsame',
   'dringlichkeitsantrag',
 ]);
+
+/**
+ * Word stems that make a line an instruction even when it starts like a
+ * heading ("Antrag: Ziffer 2 wird gestrichen."); searched in the lower-cased line.
+ */
+export const INSTRUCTION_SIGNS: readonly string[] = [
+  'ersetzt',
+  'gestrichen',
+  'eingefügt',
+  'angefügt',
+  'ergänzt',
+  'fassung',
+  'entfällt',
+];
 
 /** Phrasings deliberately not read, with the reason given in the error message. */
 export const UNSUPPORTED_WORDS: ReadonlyMap<string, string> = new Map([

@@ -10,6 +10,7 @@
  * @module
  */
 import { scanQuotes } from '../text/quotes.js';
+import { isGap } from './gaps.js';
 
 /** What a quoted passage is called. */
 type PassageKind = 'wort' | 'woerter' | 'angabe' | 'wortfolge' | 'komma' | 'semikolon';
@@ -38,7 +39,7 @@ function hasLetter(text: string): boolean {
 }
 
 function hasSpace(text: string): boolean {
-  for (const ch of text) if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00A0') return true;
+  for (const ch of text) if (isGap(ch)) return true;
   return false;
 }
 

@@ -131,51 +131,121 @@ function hasQuotedPhrase(text: string): boolean {
   return false;
 }
 
-/** Reads title, reference and kind from the header lines `[0, end)`. */
-export function readMetadata(lines: readonly Line[], end: number): Metadata {
-  let labelledTitle: string | undefined;
-  let headingTitle: string | undefined;
-  let kindLineTitle: string | undefined;
-  let kindLineKind: string | undefined;
-  let quotedTitle: string | undefined;
+/**
+ * What one kind of document adds to the header rules every document shares.
+ * The rules of {@link readMetadata} alone are those of a motion; an amendment
+ * in instruction form (`parseAmendment`) adds the two fallbacks below, which
+ * apply only where the shared rules find nothing, so the two readers agree
+ * wherever a motion's header names a fact.
+ */
+export interface HeaderConventions {
+  /**
+   * Whether a line (markup stripped) names the document when no subject is
+   * labelled ("Betreff: …"), set as a heading or quoted: an amendment's own
+   * heading line ("Änderungsantrag zu TOP 6.1"). A motion's line of that kind
+   * is a form header ("Zusatzantrag zu TOP 4" above the lead), so motions pass none.
+   * @default undefined (no such line)
+   */
+  namesDocument?: (line: string) => boolean;
+  /**
+   * Take a file number written inside a line ("… der Fraktion Beispiel
+   * (AN/0815/2024)", "Drucksache 07035-17-E1 der …") when no line is one or
+   * labels one.
+   * @default false
+   */
+  inlineReference?: boolean;
+}
+
+/** "AN/2108/2021", "A/0123/2020" inside a line. */
+const INLINE_FILE_NUMBER = /\b[A-Z]{1,4}\/\d{1,6}\/\d{4}\b/;
+/** "07035-17", "07035-17-E1" inside a line. */
+const INLINE_DRUCKSACHE_NUMBER = /\b\d{4,5}-\d{2}(?:-E\d{1,2})?\b/;
+
+/** The first file number written inside the header lines: a file-number pattern before a Drucksache pattern. */
+function inlineReference(texts: readonly string[]): string | undefined {
+  for (const pattern of [INLINE_FILE_NUMBER, INLINE_DRUCKSACHE_NUMBER]) {
+    for (const text of texts) {
+      const m = pattern.exec(text);
+      if (m !== null) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** The title candidates of a header, in the order they are preferred. */
+interface TitleCandidates {
+  labelled?: string;
+  heading?: string;
+  kindLine?: string;
+  kindLineKind?: string;
+  quoted?: string;
+  named?: string;
+}
+
+/** Notes what line `i` offers as a title. */
+function takeTitle(
+  found: TitleCandidates,
+  lines: readonly Line[],
+  i: number,
+  end: number,
+  namesDocument: ((line: string) => boolean) | undefined,
+): void {
+  const text = foldSpaces(lines[i]!.text);
+  const k = kindOf(text);
+  if (found.labelled === undefined) {
+    const rest = titleLabelRest(text);
+    if (rest !== undefined) {
+      if (rest !== '') found.labelled = rest;
+      else {
+        const next = lines.slice(i + 1, end).find((l) => !l.blank);
+        if (next) found.labelled = stripLineMarkup(foldSpaces(next.text));
+      }
+    }
+  }
+  const bare = stripLineMarkup(text);
+  if (found.heading === undefined && lines[i]!.heading && bare.length > 0) {
+    const isKindOnly = k !== undefined && k.length >= bare.replace(/[:.]$/, '').length;
+    if (!isKindOnly && !RESOLUTION_HEADINGS_LOWER.has(bare.replace(/:$/, '').toLowerCase())) found.heading = bare;
+  }
+  if (found.kindLine === undefined && k !== undefined && hasQuote(text) && bare.length <= 300) {
+    found.kindLine = bare;
+    found.kindLineKind = k;
+  }
+  if (found.quoted === undefined && bare.length <= 200 && hasQuotedPhrase(bare) && !/[.:]$/.test(bare)) {
+    found.quoted = bare;
+  }
+  if (found.named === undefined && namesDocument !== undefined && bare.length > 0 && namesDocument(bare)) {
+    found.named = bare;
+  }
+}
+
+/**
+ * Reads title, reference and kind from the header lines `[0, end)`: the one
+ * header reader of the library, used by `parseMotion` and (with its
+ * {@link HeaderConventions}) by `parseAmendment`.
+ */
+export function readMetadata(lines: readonly Line[], end: number, conventions: HeaderConventions = {}): Metadata {
+  const found: TitleCandidates = {};
   let kind: string | undefined;
   let reference: string | undefined;
+  const texts: string[] = [];
   for (let i = 0; i < end; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const text = foldSpaces(line.text);
+    texts.push(text);
     if (reference === undefined) reference = referenceOf(text);
     const k = kindOf(text);
     if (kind === undefined && k !== undefined) kind = k;
-    if (labelledTitle === undefined) {
-      const rest = titleLabelRest(text);
-      if (rest !== undefined) {
-        if (rest !== '') labelledTitle = rest;
-        else {
-          const next = lines.slice(i + 1, end).find((l) => !l.blank);
-          if (next) labelledTitle = stripLineMarkup(foldSpaces(next.text));
-        }
-      }
-    }
-    const bare = stripLineMarkup(text);
-    if (headingTitle === undefined && line.heading && bare.length > 0) {
-      const isKindOnly = k !== undefined && k.length >= bare.replace(/[:.]$/, '').length;
-      if (!isKindOnly && !RESOLUTION_HEADINGS_LOWER.has(bare.replace(/:$/, '').toLowerCase())) headingTitle = bare;
-    }
-    if (kindLineTitle === undefined && k !== undefined && hasQuote(text) && bare.length <= 300) {
-      kindLineTitle = bare;
-      kindLineKind = k;
-    }
-    if (quotedTitle === undefined && bare.length <= 200 && hasQuotedPhrase(bare) && !/[.:]$/.test(bare)) {
-      quotedTitle = bare;
-    }
+    takeTitle(found, lines, i, end, conventions.namesDocument);
   }
+  if (reference === undefined && conventions.inlineReference === true) reference = inlineReference(texts);
   const out: Metadata = {};
-  const title = labelledTitle ?? headingTitle ?? kindLineTitle ?? quotedTitle;
+  const title = found.labelled ?? found.heading ?? found.kindLine ?? found.quoted ?? found.named;
   if (title !== undefined && title !== '') out.title = title;
   if (reference !== undefined) out.reference = reference;
   // The kind named in the subject line wins over a form header ("Änderungs- bzw. Zusatzantrag gem. § 13").
-  const k = title !== undefined && title === kindLineTitle ? kindLineKind : kind;
+  const k = title !== undefined && title === found.kindLine ? found.kindLineKind : kind;
   if (k !== undefined) out.kind = k;
   return out;
 }

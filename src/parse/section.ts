@@ -15,6 +15,7 @@ import {
 } from './markers.js';
 import { joinLines, lastSignificant, stripLineMarkup, type Line } from './source-lines.js';
 import { kindOf, referenceOf } from './metadata.js';
+import { isLetter } from '../text/chars.js';
 
 /** Where a resolution starts. */
 export interface ResolutionStart {
@@ -151,17 +152,50 @@ function mayEnd(text: string): boolean {
   return false;
 }
 
+/** What ends a section at a line. */
+export interface SectionEnd {
+  /** A rationale heading, another end heading, or a closing formula. */
+  by: 'rationale' | 'heading' | 'closing';
+  /** Text after "Begründung:" on the same line. */
+  rest: string;
+}
+
+/**
+ * Whether the line `text` ends a section, and how: a rationale heading
+ * ("Begründung:"), another end heading standing alone ("Anlagen"), or a
+ * closing ("Mit freundlichen Grüßen", "gez."). The one test of the end-marker
+ * lists of markers.ts, for motions (`findEnd`) and amendment documents alike.
+ *
+ * With `loose`, a rationale heading followed by words without a colon
+ * ("Begründung erfolgt mündlich.") ends the section too: right after amendment
+ * instructions, which never start so, that is safe; a resolution clause may
+ * start so ("Sachverhalt und Ziel …"), so motions are read strictly.
+ */
+export function sectionEndAt(text: string, loose = false): SectionEnd | undefined {
+  if (!mayEnd(text)) return undefined;
+  const s = stripLineMarkup(text);
+  const r = matchStripped(s, RATIONALE_LOWER) ?? (loose ? matchPrefix(s, RATIONALE_LOWER) : undefined);
+  if (r) return { by: 'rationale', rest: r.rest };
+  const o = matchStripped(s, OTHER_END_LOWER);
+  if (o && o.rest === '') return { by: 'heading', rest: '' };
+  if (closingStripped(s)) return { by: 'closing', rest: '' };
+  return undefined;
+}
+
+/** A heading from `headings` (lower case, longest first) at the start of `s`, followed by anything but a letter. */
+function matchPrefix(s: string, headings: readonly string[]): { rest: string } | undefined {
+  const lower = s.slice(0, 64).toLowerCase();
+  const h = headings.find((heading) => lower.startsWith(heading) && !isLetter(s[heading.length]));
+  return h === undefined ? undefined : { rest: s.slice(h.length).trim() };
+}
+
 /** Finds the end of a section starting at `from`: a rationale or other end heading, a closing, or the end. */
 export function findEnd(lines: readonly Line[], from: number): ResolutionEnd {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.blank || !mayEnd(line.text)) continue;
-    const s = stripLineMarkup(line.text);
-    const r = matchStripped(s, RATIONALE_LOWER);
-    if (r) return { end: i, by: 'rationale', rest: r.rest };
-    const o = matchStripped(s, OTHER_END_LOWER);
-    if (o && o.rest === '') return { end: i, by: 'heading', rest: '' };
-    if (closingStripped(s)) return { end: i, by: 'closing', rest: '' };
+    if (line.blank) continue;
+    const end = sectionEndAt(line.text);
+    if (end) return { end: i, by: end.by, rest: end.rest };
   }
   return { end: lines.length, by: 'eof', rest: '' };
 }

@@ -22,6 +22,7 @@ import {
 import { labelKey } from '../parse/labels.js';
 import { checkResolution } from '../validate/shapes.js';
 import { RedlineError } from '../errors.js';
+import { indexPathOf, walk, type Visit } from '../tree.js';
 
 interface RefNode<T> {
   id: string;
@@ -41,40 +42,23 @@ export interface ClauseLocation<T> {
   index: number;
 }
 
+/** A clause as the walk met it: its siblings and index, and the walk's link to its parent. */
 interface Walked<T> {
   clause: T;
   siblings: readonly T[];
   index: number;
-  parent: Walked<T> | undefined;
+  visit: Visit<T>;
 }
 
-/** All clauses in document (pre-)order; iterative, so deep trees are safe. */
-function walk<T extends RefNode<T>>(clauses: readonly T[]): Walked<T>[] {
+/** All clauses in document (pre-)order; a node without a children array is taken as a leaf. */
+function allClauses<T extends RefNode<T>>(clauses: readonly T[]): Walked<T>[] {
   const out: Walked<T>[] = [];
-  const pre: Array<{ list: readonly T[]; parent: Walked<T> | undefined; i: number }> = [
-    { list: clauses, parent: undefined, i: 0 },
-  ];
-  while (pre.length > 0) {
-    const top = pre[pre.length - 1]!;
-    if (top.i >= top.list.length) {
-      pre.pop();
-      continue;
-    }
-    const index = top.i++;
-    const clause = top.list[index]!;
-    const w: Walked<T> = { clause, siblings: top.list, index, parent: top.parent };
-    out.push(w);
-    if (Array.isArray(clause.children) && clause.children.length > 0)
-      pre.push({ list: clause.children, parent: w, i: 0 });
-  }
+  walk(clauses, (visit) => {
+    const { node, index, up } = visit;
+    out.push({ clause: node, siblings: up?.node.children ?? clauses, index, visit });
+    return Array.isArray(node.children) ? undefined : 'skip';
+  });
   return out;
-}
-
-/** The index path of a walked clause (computed only for results). */
-function pathOf<T>(w: Walked<T>): number[] {
-  const path: number[] = [];
-  for (let p: Walked<T> | undefined = w; p !== undefined; p = p.parent) path.push(p.index);
-  return path.reverse();
 }
 
 function lastSegment(id: string): string {
@@ -140,7 +124,7 @@ function followPath<T extends RefNode<T>>(
     path.push(index);
   }
   if (!found) return undefined;
-  return { clause: found, path: anchor ? [...pathOf(anchor), ...path] : path, siblings, index };
+  return { clause: found, path: anchor ? [...indexPathOf(anchor.visit), ...path] : path, siblings, index };
 }
 
 /** Splits one reference token into key alternatives: `"2b"` → `[["2b"], ["2","b"]]`. */
@@ -221,9 +205,9 @@ export function locateClause<T extends RefNode<T>>(clauses: readonly T[], ref: s
   if (typeof ref !== 'string' || !Array.isArray(clauses)) return undefined;
   const trimmed = ref.trim();
   if (trimmed === '') return undefined;
-  const all = walk(clauses);
+  const all = allClauses(clauses);
   const byId = all.find((w) => w.clause.id === trimmed);
-  if (byId) return { clause: byId.clause, path: pathOf(byId), siblings: byId.siblings, index: byId.index };
+  if (byId) return { clause: byId.clause, path: indexPathOf(byId.visit), siblings: byId.siblings, index: byId.index };
   const parsed = parseReference(trimmed);
   if (!parsed) return undefined;
   for (const keys of parsed.paths) {

@@ -9,7 +9,7 @@
  */
 import type { Clause, Resolution } from '../model.js';
 import { numberLines, type LineNumbering } from '../numbering/number-lines.js';
-import type { Span } from '../text/sentences.js';
+import type { Span } from '../text/span.js';
 
 /** The part of one clause that a line range covers. */
 export interface LinePiece {

@@ -12,9 +12,12 @@
 import type { Clause, Resolution } from '../model.js';
 import { labelKey } from '../parse/labels.js';
 import { locateClause } from './find-clause.js';
-import { splitParagraphs, splitSentences, type Span } from '../text/sentences.js';
+import { splitParagraphs, splitSentences } from '../text/sentences.js';
+import type { Span } from '../text/span.js';
+import { walk, type Visit } from '../tree.js';
 import { LAST_WORDS, ORDINALS, REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
-import { readReference, type Ref } from './read.js';
+import { readReference } from './read.js';
+import type { Ref } from './ref.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 
 /** A resolved clause reference. */
@@ -73,24 +76,23 @@ export interface ClauseIndex {
   byKeys: Map<string, Located>;
 }
 
-/** Builds the {@link ClauseIndex} of `clauses` (iteratively). */
+/** Builds the {@link ClauseIndex} of `clauses` (iteratively, in document order). */
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map<string, Located>();
   const byKeys = new Map<string, Located>();
-  const stack: Array<{ list: readonly Clause[]; path: number[]; keys: string | undefined }> = [
-    { list: clauses, path: [], keys: '' },
-  ];
-  while (stack.length > 0) {
-    const { list, path, keys } = stack.pop()!;
-    list.forEach((clause, index) => {
-      const located: Located = { clause, path: [...path, index], siblings: list, index };
-      if (!byId.has(clause.id)) byId.set(clause.id, located);
-      const key = labelKey(clause.label);
-      const own = keys !== undefined && key !== '' ? (keys === '' ? key : `${keys}.${key}`) : undefined;
-      if (own !== undefined && !byKeys.has(own)) byKeys.set(own, located);
-      if (clause.children.length > 0) stack.push({ list: clause.children, path: located.path, keys: own });
-    });
-  }
+  // Per visit (not per clause, which a hostile tree may share): its path and its path of label keys.
+  const seen = new Map<Visit<Clause>, { path: number[]; keys: string | undefined }>();
+  walk(clauses, (visit) => {
+    const { node: clause, index, up } = visit;
+    const above = up === undefined ? { path: [], keys: '' } : seen.get(up)!;
+    const located: Located = { clause, path: [...above.path, index], siblings: up?.node.children ?? clauses, index };
+    if (!byId.has(clause.id)) byId.set(clause.id, located);
+    const key = labelKey(clause.label);
+    const keys = above.keys;
+    const own = keys !== undefined && key !== '' ? (keys === '' ? key : `${keys}.${key}`) : undefined;
+    if (own !== undefined && !byKeys.has(own)) byKeys.set(own, located);
+    if (clause.children.length > 0) seen.set(visit, { path: located.path, keys: own });
+  });
   return { byId, byKeys };
 }
 

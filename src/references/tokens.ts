@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isTextSpace, isWordChar } from '../text/chars.js';
 import type { QuoteSpan } from '../text/quotes.js';
 
 /** A token of an instruction sentence, with offsets into the whole instruction text. */
@@ -13,22 +14,6 @@ export type InstructionToken =
   | { kind: 'word'; text: string; lower: string; start: number; end: number }
   | { kind: 'punct'; text: string; start: number; end: number }
   | { kind: 'quote'; text: string; start: number; end: number };
-
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
-  if (c < 0x80) return false;
-  return c === 0xad || WORD.test(ch);
-}
-
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (
-    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007
-  );
-}
 
 /**
  * The tokens of `text[from, to)`. `quotes` are the top-level quotations of the
@@ -67,7 +52,7 @@ export function instructionTokens(
       continue;
     }
     const ch = text[i]!;
-    if (isSpace(ch)) {
+    if (isTextSpace(ch)) {
       i += 1;
       continue;
     }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as instructionWords from '../../src/instructions/lexicon.js';
+import * as fillerWords from '../../src/instructions/filler-words.js';
 import * as referenceWords from '../../src/references/nouns.js';
 
-const lexicon = { ...instructionWords, ...referenceWords };
+const lexicon = { ...instructionWords, ...fillerWords, ...referenceWords };
 
 const words = (x: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] => [...x.keys()];
 

@@ -56,3 +56,29 @@ describe('readMetadata', () => {
     });
   });
 });
+
+describe('readMetadata: header conventions (amendments)', () => {
+  const lines = splitLines('Änderungsantrag der Fraktion Beispiel (AN/0815/2024)\n\nSehr geehrte Damen und Herren,');
+  it('reads neither a heading line nor a file number inside a line by default (motions)', () => {
+    expect(readMetadata(lines, lines.length)).toEqual({ kind: 'Änderungsantrag' });
+  });
+  it('takes both with the conventions of an amendment', () => {
+    const meta = readMetadata(lines, lines.length, {
+      namesDocument: (line) => line.toLowerCase().startsWith('änderungsantrag'),
+      inlineReference: true,
+    });
+    expect(meta).toEqual({
+      title: 'Änderungsantrag der Fraktion Beispiel (AN/0815/2024)',
+      reference: 'AN/0815/2024',
+      kind: 'Änderungsantrag',
+    });
+  });
+  it('lets the shared rules win over the conventions', () => {
+    const header = splitLines('Änderungsantrag X 07035-17\n\nBetreff: Mehr Bäume\n\nAN/1/2021');
+    expect(readMetadata(header, header.length, { namesDocument: () => true, inlineReference: true })).toEqual({
+      title: 'Mehr Bäume',
+      reference: 'AN/1/2021',
+      kind: 'Änderungsantrag',
+    });
+  });
+});

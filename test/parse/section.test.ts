@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/parse/source-lines.js';
-import { findEnd, findResolutionStart, isClosing, matchHeading } from '../../src/parse/section.js';
+import { findEnd, findResolutionStart, isClosing, matchHeading, sectionEndAt } from '../../src/parse/section.js';
 import { RATIONALE_HEADINGS, RESOLUTION_HEADINGS } from '../../src/parse/markers.js';
 
 const headings = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
@@ -85,5 +85,26 @@ describe('end of the resolution', () => {
     expect(matchHeading('Beschlussvorschlag', headings)).toEqual({ rest: '' });
     expect(isClosing('Mit freundlichen Grüßen')).toBe(true);
     expect(isClosing('Mit den Stimmen der Fraktion')).toBe(false);
+  });
+});
+
+describe('sectionEndAt: the one test of the end markers', () => {
+  it.each([
+    ['Begründung:', { by: 'rationale', rest: '' }],
+    ['**Begründung:** Erfolgt mündlich.', { by: 'rationale', rest: 'Erfolgt mündlich.' }],
+    ['Anlage', { by: 'heading', rest: '' }],
+    ['Mit freundlichem Gruß', { by: 'closing', rest: '' }],
+    ['Der Rat beschließt.', undefined],
+  ])('%j → %j', (line, end) => {
+    expect(sectionEndAt(line)).toEqual(end);
+    expect(sectionEndAt(line, true)).toEqual(end);
+  });
+
+  it('reads a rationale heading followed by words only when loose (after amendment instructions)', () => {
+    expect(sectionEndAt('Begründung erfolgt mündlich.')).toBeUndefined();
+    expect(sectionEndAt('Begründung erfolgt mündlich.', true)).toEqual({ by: 'rationale', rest: 'erfolgt mündlich.' });
+    expect(sectionEndAt('Begründungen.', true)).toEqual({ by: 'rationale', rest: '.' });
+    // A word that only starts like a heading is no heading.
+    expect(sectionEndAt('Sachverhaltsaufklärung wird beauftragt.', true)).toBeUndefined();
   });
 });

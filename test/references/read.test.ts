@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatRef, previousLabel, readReference, RefSyntaxError } from '../../src/references/read.js';
+import { readReference } from '../../src/references/read.js';
+import { formatRef, RefSyntaxError } from '../../src/references/ref.js';
+import { previousLabel } from '../../src/references/labels.js';
 import { instructionTokens } from '../../src/references/tokens.js';
 
 const read = (text: string, ordinal?: number | 'last') =>

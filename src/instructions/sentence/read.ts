@@ -1,0 +1,79 @@
+/**
+ * Reading one instruction sentence into changes: its tokens become elements
+ * (elements.ts), the elements roles (roles.ts), and the action the verbs
+ * name decides which construct builds the changes — one construct per file:
+ * replace.ts, delete.ts, insert.ts, rewrite.ts, add-clause.ts, renumber.ts.
+ *
+ * @module
+ */
+import type { Action } from '../lexicon.js';
+import type { InstructionToken } from '../../references/tokens.js';
+import { addClause } from './add-clause.js';
+import { del } from './delete.js';
+import { elements } from './elements.js';
+import { insert } from './insert.js';
+import { followingRenumbering, renumbering } from './renumber.js';
+import { replace } from './replace.js';
+import { SentenceError, type SentenceContext, type SentenceResult } from './result.js';
+import { rewrite } from './rewrite.js';
+import { rolesOf, targetOf, type ActionRoles, type Roles } from './roles.js';
+
+/** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
+export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
+  const roles = rolesOf(elements(tokens, start), start, ctx);
+  const actions = new Set(roles.verbs.map((v) => v.action));
+  if (actions.size === 0) return withoutVerb(roles);
+  if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
+  const action = actionOf(roles, actions);
+  const acting: ActionRoles = { ...roles, target: targetOf(roles.targetGroups, ctx, roles.whole) };
+  switch (action) {
+    case 'replace':
+      return replace(acting);
+    case 'delete':
+      return del(acting);
+    case 'insert':
+      return roles.newGroups.length > 0 || roles.newClause !== undefined ? addClause(acting) : insert(acting);
+    case 'rewrite':
+      return rewrite(acting);
+  }
+}
+
+/** The action of a sentence whose verbs name `actions` (a replacement may say "anstelle … eingefügt"). */
+function actionOf(roles: Roles, actions: ReadonlySet<Action>): Action {
+  if (actions.has('replace') || (actions.has('insert') && roles.quotes.some((q) => q.cue === 'instead')))
+    return 'replace';
+  if (actions.has('rewrite') && !actions.has('delete'))
+    return actions.has('insert') && roles.newGroups.length > 0 ? 'insert' : 'rewrite';
+  if (actions.size === 1) return [...actions][0]!;
+  throw new SentenceError(
+    `the sentence names more than one action (${roles.verbs.map((v) => `"${v.word}"`).join(', ')})`,
+    roles.start,
+  );
+}
+
+/** A sentence without a verb: a renumbering ("Ziffer 2 (alt) wird Ziffer 3"), a new clause ("Ziffer 2 (neu): „…“") or a heading ("Zu Ziffer 3:"). */
+function withoutVerb(roles: Roles): SentenceResult {
+  const { elems, groups, quotes, targetGroups } = roles;
+  const copula = elems.findIndex((x) => x.e === 'copula');
+  if (
+    groups.length === 2 &&
+    quotes.length === 0 &&
+    copula > elems.indexOf(groups[0]!) &&
+    copula < elems.indexOf(groups[1]!)
+  ) {
+    return renumbering(groups[0]!, groups[1]!);
+  }
+  if (elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
+  if (roles.newGroups.length > 0) return addClause(roles);
+  if (
+    targetGroups.length === 1 &&
+    targetGroups[0]!.refs.length === 1 &&
+    elems.every((x) => x.e === 'refs' || x.e === 'colon')
+  ) {
+    return { kind: 'context', ref: targetGroups[0]!.refs[0]! };
+  }
+  throw new SentenceError(
+    'no instruction verb ("ersetzt", "gestrichen", "eingefügt", "erhält folgende Fassung", …) found',
+    roles.start,
+  );
+}

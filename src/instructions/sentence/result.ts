@@ -1,0 +1,60 @@
+/**
+ * What reading one instruction sentence gives: the result kinds, what the
+ * reader knows from the sentences before, and the error a sentence that
+ * cannot be read raises (the document reader turns it into an
+ * `InstructionError` quoting the sentence).
+ *
+ * @module
+ */
+import type { Change, Renumbering } from '../../model.js';
+import type { Ref } from '../../references/ref.js';
+
+/** A sentence that cannot be read; `at` is the offset of the offending place. */
+export class SentenceError extends Error {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
+    super(message);
+  }
+}
+
+/** What the reader knows from the sentences before. */
+export interface SentenceContext {
+  /** The clause set by a heading ("Zu Ziffer 3:") or an enclosing "Ziffer 3 wird wie folgt geändert:". */
+  context?: Ref;
+  /** The clause of the previous instruction (for "Die nachfolgenden Ziffern werden … neu nummeriert"). */
+  previousClause?: string;
+  /**
+   * The sentence was cut at a colon after which unquoted text follows (or its
+   * unit ends there): a payload can be asked for.
+   */
+  external: boolean;
+}
+
+/** What one sentence says. */
+export type SentenceResult =
+  | { kind: 'changes'; changes: Change[]; imperativeDelete: boolean }
+  /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
+  | { kind: 'replacement'; text: string; at: number; fallback?: string }
+  | { kind: 'renumber'; renumber: Renumbering[] }
+  /** A heading that names the clause of the following sentences ("Zu Ziffer 3:"). */
+  | { kind: 'context'; ref: Ref }
+  /** "Der Beschlussvorschlag wird wie folgt geändert:". */
+  | { kind: 'intro' }
+  /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
+  | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
+
+/** A result that is just these changes. */
+export function changesResult(changes: Change[], imperativeDelete = false): SentenceResult {
+  return { kind: 'changes', changes, imperativeDelete };
+}
+
+/** A result that waits for the text after the colon and makes these changes of it. */
+export function payloadResult(make: (text: string) => Change, imperativeDelete = false): SentenceResult {
+  return {
+    kind: 'payload',
+    nestable: false,
+    build: (text) => changesResult([make(text)], imperativeDelete),
+  };
+}

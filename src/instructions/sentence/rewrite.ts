@@ -1,0 +1,37 @@
+/**
+ * The new-wording construct: "Ziffer 2 erhält folgende Fassung: „…“",
+ * "Ziffer 8, Satz 1 wird wie folgt neu gefasst: „…“", "Die Ziffer 1 wird wie
+ * folgt geändert:" followed by the text or by a list of instructions.
+ *
+ * @module
+ */
+import { INTRO_VERBS } from '../lexicon.js';
+import { changesResult, SentenceError, type SentenceResult } from './result.js';
+import { singleClause, type ActionRoles } from './roles.js';
+
+/** The changes of a new-wording sentence, or the announcement of the instructions ("Der Beschluss wird wie folgt geändert:"). */
+export function rewrite(roles: ActionRoles): SentenceResult {
+  const { quotes, target, verbs, start } = roles;
+  const external = roles.ctx.external;
+  const payloads = quotes.filter((q) => q.cue === 'plain' || q.cue === 'colon' || q.cue === 'new');
+  if (quotes.length !== payloads.length)
+    throw new SentenceError('a new wording cannot have an anchor ("nach", "vor")', start);
+  if (target.kind === 'whole') {
+    if (payloads.length === 0 && external && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro' };
+    throw new SentenceError(
+      'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
+      start,
+    );
+  }
+  const clause = singleClause(target, start);
+  if (payloads.length === 1) return changesResult([{ op: 'rewrite', clause, new: payloads[0]!.text }]);
+  if (payloads.length > 1) throw new SentenceError('a new wording needs exactly one quoted text', payloads[1]!.start);
+  if (!external) throw new SentenceError('a new wording needs the text in quotes or after a colon', start);
+  const nestable = verbs.some((v) => v.word === 'geändert' || v.word === 'ändern' || v.word === 'ändere');
+  return {
+    kind: 'payload',
+    nestable,
+    target: target.refs[0]!,
+    build: (text) => changesResult([{ op: 'rewrite', clause, new: text }]),
+  };
+}
