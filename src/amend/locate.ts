@@ -167,7 +167,8 @@ export class Locator {
   }
 
   private places(address: Located): readonly Place[] {
-    if (address.kind === 'whole') return this.all().map((clause) => ({ clause, scope: { start: 0, end: clause.text.length } }));
+    if (address.kind === 'whole')
+      return this.all().map((clause) => ({ clause, scope: { start: 0, end: clause.text.length } }));
     if (address.kind === 'lines') return address.pieces;
     return [{ clause: address.clause, scope: address.scope }];
   }

@@ -37,7 +37,13 @@ export function planRemoveClause(ctx: PlanContext, change: ChangeOf<'removeClaus
     });
     return;
   }
-  ctx.edits.push({ kind: 'remove', change: k, clause: address.clause, ref: change.clause, what: 'the removal of the clause' });
+  ctx.edits.push({
+    kind: 'remove',
+    change: k,
+    clause: address.clause,
+    ref: change.clause,
+    what: 'the removal of the clause',
+  });
 }
 
 /**

@@ -42,7 +42,11 @@ export function planReplaceOrDelete(
   const text = change.op === 'replace' ? change.new : '';
   if (change.op === 'replace' && foldNeedle(change.old) === foldNeedle(change.new)) {
     const where = clauseName(change.clause, hit.clause);
-    ctx.reporter.noOp(k, `Replacing ${quote(change.old)} by ${quote(change.new)} in ${where} changes nothing.`, change.clause);
+    ctx.reporter.noOp(
+      k,
+      `Replacing ${quote(change.old)} by ${quote(change.new)} in ${where} changes nothing.`,
+      change.clause,
+    );
     return;
   }
   const old = hit.clause.text.slice(hit.range.start, hit.range.end);

@@ -225,7 +225,7 @@ export function closestPassage(
   // Bigram similarity (linear per window) finds the candidates; edit distance, which also
   // counts what is missing, picks among the best few (a mere subset of the needle scores
   // high on bigrams alone). Long needles keep the bigram ranking: edit distance is quadratic.
-  const candidates: Array<{ score: number; start: number; end: number }> = [];
+  const candidates: Array<Span & { score: number }> = [];
   for (let s = 0; s < words.length; s += 1) {
     for (const n of [wanted - 1, wanted, wanted + 1]) {
       if (n < 1) continue;

@@ -79,11 +79,7 @@ function checkTree(
  * @param options - what may be left out (see {@link ShapeOptions})
  * @throws {RedlineError} code `invalid-input`
  */
-export function checkResolution(
-  value: unknown,
-  what: string,
-  options: ShapeOptions = {},
-): asserts value is Resolution {
+export function checkResolution(value: unknown, what: string, options: ShapeOptions = {}): asserts value is Resolution {
   const fail: Fail = (detail) => {
     throw new RedlineError('invalid-input', `The ${what} resolution is not a resolution: ${detail}.`);
   };
@@ -118,6 +114,7 @@ export function checkRedlineShape(value: unknown, what: string, options: ShapeOp
         fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
       }
     }
-    if (!STATUSES.has(clause.status)) fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
+    if (!STATUSES.has(clause.status))
+      fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
   });
 }
