@@ -14,8 +14,11 @@ import type { LineLabel } from './line-label.js';
 
 /** A clause being read. */
 export interface Entry {
+  /** The clause (its text is joined from `paras` at the end). */
   clause: Clause;
+  /** The indentation of its first line. */
   indent: number;
+  /** The reading of its label; undefined for an unlabelled paragraph. */
   info: LabelInfo | undefined;
   /** Paragraphs of the clause's own text, each a list of raw lines. */
   paras: string[][];

@@ -88,6 +88,13 @@ const searchers = new Map<string, Searcher>();
 let searchedChars = 0;
 
 /**
+ * The searcher of the last text too long for the cache, held weakly: a
+ * `WeakRef` keeps its target alive until the current synchronous job ends, so
+ * it serves every change of the call that made it and is freed after.
+ */
+let oversized: WeakRef<Searcher> | undefined;
+
+/**
  * The searcher of `text`, from a small cache of the texts searched last
  * (least recently used out, bounded in count and in characters): every
  * change that addresses the same clause, and every amendment applied to the
@@ -95,6 +102,13 @@ let searchedChars = 0;
  * the library.
  */
 export function searcherFor(text: string): Searcher {
+  if (text.length > MAX_SEARCHED_CHARS) {
+    const big = oversized?.deref();
+    if (big !== undefined && big.text === text) return big;
+    const searcher = createSearcher(text);
+    oversized = new WeakRef(searcher);
+    return searcher;
+  }
   const cached = searchers.get(text);
   if (cached !== undefined) {
     searchers.delete(text);
@@ -105,7 +119,7 @@ export function searcherFor(text: string): Searcher {
   searchers.set(text, searcher);
   searchedChars += text.length;
   for (const [key] of searchers) {
-    if (searchers.size <= 1 || (searchers.size <= MAX_SEARCHERS && searchedChars <= MAX_SEARCHED_CHARS)) break;
+    if (searchers.size <= MAX_SEARCHERS && searchedChars <= MAX_SEARCHED_CHARS) break;
     searchers.delete(key);
     searchedChars -= key.length;
   }

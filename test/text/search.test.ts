@@ -162,9 +162,15 @@ describe('searcherFor', () => {
   });
 
   it('keeps searchers of at most a bounded number of characters', () => {
+    const first = 'Wort '.repeat(60_000);
+    const kept = searcherFor(first);
+    searcherFor('Satz '.repeat(60_000));
+    expect(searcherFor(first)).not.toBe(kept);
+  });
+
+  it('serves a text too long for the cache within one call', () => {
     const long = 'Wort '.repeat(120_000);
-    const kept = searcherFor(long);
-    searcherFor(`${long}!`);
-    expect(searcherFor(long)).not.toBe(kept);
+    expect(searcherFor(long)).toBe(searcherFor(long));
+    expect(searcherFor(long).findAll('Wort')).toHaveLength(120_000);
   });
 });
