@@ -6,9 +6,12 @@
  */
 import type { Diagnostic, Redline, Resolution } from '../model.js';
 import { buildRedline } from './build.js';
-import { clauseName } from './messages.js';
 import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
-import { amendmentParts, parentMap, planAmendment, requireResolution, touchingPairs, type Edit } from './plan.js';
+import { amendmentParts } from '../validate/amendment.js';
+import { checkResolution } from '../validate/shapes.js';
+import { describeEditPlace, type Edit } from './edits.js';
+import { parentMap, touchingPairs } from './overlaps.js';
+import { planAmendment } from './plan.js';
 import type { AmendmentLike } from '../model.js';
 import { RedlineError } from '../errors.js';
 
@@ -33,7 +36,7 @@ export function applyAmendments(
   amendments: readonly AmendmentLike[],
   options?: ApplyOptions,
 ): { redline: Redline; diagnostics: Diagnostic[] } {
-  requireResolution(base);
+  checkResolution(base, 'base');
   if (!Array.isArray(amendments))
     throw new RedlineError('invalid-input', 'applyAmendments needs an array of amendments.');
   const resolved = resolveApplyOptions(options);
@@ -59,12 +62,7 @@ export function applyAmendments(
       const [edit, other] = mine.has(pair[0]) ? pair : [pair[1], pair[0]];
       if (seen.has(edit.change)) continue;
       seen.add(edit.change);
-      const place =
-        edit.kind === 'add'
-          ? edit.ref !== ''
-            ? clauseName(edit.ref)
-            : 'the resolution'
-          : clauseName(edit.ref, edit.clause);
+      const place = describeEditPlace(edit);
       conflicts.push({
         code: 'conflict',
         severity: 'error',

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import type { DiffOptions } from '../diff/diff-options.js';
-import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
-import { RedlineError } from '../errors.js';
-import { resolveLineLength } from '../numbering/line-length.js';
+import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
+import { DEFAULT_LINE_LENGTH } from '../numbering/line-length.js';
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 
 /**
  * How amendments are checked and applied. The diff options apply to `rewrite`
@@ -30,6 +29,16 @@ export interface ApplyOptions extends DiffOptions {
   lineLength?: number;
 }
 
+/**
+ * The options {@link ApplyOptions} adds to the diff options, for the option
+ * resolver: kinds, ranges and the defaults (defined only here). `lineLength`
+ * has the range of the line numbering (`resolveLineLength`).
+ */
+export const APPLY_OPTIONS = {
+  suggest: { kind: 'boolean', default: true },
+  lineLength: { kind: 'number', default: DEFAULT_LINE_LENGTH, min: 10, max: 10_000, integer: true },
+} as const satisfies OptionTable;
+
 /** {@link ApplyOptions} with defaults filled in. */
 export interface ResolvedApplyOptions {
   /** Diff options for rewrites. */
@@ -42,21 +51,10 @@ export interface ResolvedApplyOptions {
 
 /**
  * Validates and completes apply options.
- * @throws {RedlineError} code `invalid-option` for a value of the wrong type
+ * @throws {RedlineError} code `invalid-option` for a value of the wrong type or range
  */
 export function resolveApplyOptions(options: ApplyOptions | undefined): ResolvedApplyOptions {
-  if (options === undefined)
-    return { diff: resolveDiffOptions({}), suggest: true, lineLength: resolveLineLength(undefined) };
-  if (options === null || typeof options !== 'object') {
-    throw new RedlineError('invalid-option', `The apply options must be an object, got ${String(options)}.`);
-  }
-  const suggest = options.suggest;
-  if (suggest !== undefined && typeof suggest !== 'boolean') {
-    throw new RedlineError('invalid-option', `The option "suggest" must be a boolean, got ${typeof suggest}.`);
-  }
-  return {
-    diff: resolveDiffOptions(options),
-    suggest: suggest ?? true,
-    lineLength: resolveLineLength(options.lineLength),
-  };
+  // The apply table first, so that options that are no object are named as apply options.
+  const own = resolveOptions('apply', APPLY_OPTIONS, options);
+  return { diff: resolveDiffOptions(options), ...own };
 }

@@ -7,7 +7,9 @@ import { AmendmentError } from '../errors.js';
 import type { Redline, Resolution } from '../model.js';
 import { buildRedline } from './build.js';
 import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
-import { amendmentParts, planAmendment, requireResolution } from './plan.js';
+import { amendmentParts } from '../validate/amendment.js';
+import { checkResolution } from '../validate/shapes.js';
+import { planAmendment } from './plan.js';
 import type { AmendmentLike } from '../model.js';
 
 /**
@@ -25,7 +27,7 @@ import type { AmendmentLike } from '../model.js';
  * @throws {RedlineError} `invalid-input` / `invalid-option` for malformed arguments
  */
 export function applyAmendment(base: Resolution, amendment: AmendmentLike, options?: ApplyOptions): Redline {
-  requireResolution(base);
+  checkResolution(base, 'base');
   const resolved = resolveApplyOptions(options);
   const plan = planAmendment(base, amendmentParts(amendment), resolved);
   if (plan.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(plan.diagnostics);

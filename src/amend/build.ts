@@ -13,97 +13,130 @@ import { diffTextResolved } from '../diff/text.js';
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
-import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './plan.js';
+import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
 import type { ResolvedApplyOptions } from './apply-options.js';
 import { assignLabels, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
+import { walk } from '../tree.js';
+
+/** The edits of one plan, by the base clause (or parent) they act on. */
+interface EditIndex {
+  texts: Map<Clause, TextEdit[]>;
+  removed: Map<Clause, RemoveEdit>;
+  adds: Map<Clause | undefined, AddEdit[]>;
+  relabels: Map<Clause, RelabelEdit>;
+  resequences: Map<Clause, ResequenceEdit>;
+}
+
+/** A sibling list of the base and the redline list built from it. */
+interface SiblingList {
+  /** The base parent (undefined for the top level). */
+  parent: Clause | undefined;
+  base: readonly Clause[];
+  out: RedlineClause[];
+  depth: number;
+}
 
 /** Builds the redline of `base` with `edits` applied (edits must not touch each other). */
 export function buildRedline(base: Resolution, edits: readonly Edit[], options: ResolvedApplyOptions): Redline {
-  const texts = new Map<Clause, TextEdit[]>();
-  const removed = new Map<Clause, RemoveEdit>();
-  const adds = new Map<Clause | undefined, AddEdit[]>();
-  const relabels = new Map<Clause, RelabelEdit>();
-  const resequences = new Map<Clause, ResequenceEdit>();
-  for (const e of edits) {
-    switch (e.kind) {
-      case 'text':
-        pushTo(texts, e.clause, e);
-        break;
-      case 'remove':
-        removed.set(e.clause, e);
-        break;
-      case 'add':
-        pushTo(adds, e.parent, e);
-        break;
-      case 'relabel':
-        relabels.set(e.clause, e);
-        break;
-      case 'resequence':
-        resequences.set(e.clause, e);
-        break;
-    }
-  }
-
-  const roots: RedlineClause[] = [];
+  const index = indexEdits(edits);
   const items = new Map<RedlineClause, LabelItem>();
-  const lists: Array<{ parent: Clause | undefined; base: readonly Clause[]; out: RedlineClause[]; depth: number }> = [];
-  // Iterative walk: deep trees must not overflow the stack.
-  const stack: Array<{
-    parent: Clause | undefined;
-    list: readonly Clause[];
-    out: RedlineClause[];
-    removedBy: RemoveEdit | undefined;
-    depth: number;
-  }> = [{ parent: undefined, list: base.clauses, out: roots, removedBy: undefined, depth: 0 }];
-  while (stack.length > 0) {
-    const { parent, list, out, removedBy, depth } = stack.pop()!;
-    lists.push({ parent, base: list, out, depth });
-    for (const clause of list) {
-      const by = removedBy ?? removed.get(clause);
-      const rc = by !== undefined ? deletedClause(clause, by) : keptClause(clause, texts.get(clause), options);
-      out.push(rc);
-      const item: LabelItem = { clause: rc, base: clause.label };
-      const relabel = relabels.get(clause);
-      if (relabel !== undefined) item.relabel = relabel.label;
-      if (resequences.has(clause)) item.resequence = true;
-      items.set(rc, item);
-      stack.push({ parent: clause, list: clause.children, out: rc.children, removedBy: by, depth: depth + 1 });
-    }
-  }
-
-  for (const { parent, base: list, out, depth } of lists) {
-    const added = adds.get(parent);
-    if (added !== undefined) {
-      const ordered = [...added].sort((a, b) => (a.order ?? a.change) - (b.order ?? b.change));
-      // Bucketed by position, so a long list with many new clauses costs list + adds, not list × adds.
-      const at = new Map<number, AddEdit[]>();
-      for (const add of ordered) pushTo(at, add.index, add);
-      const merged: RedlineClause[] = [];
-      for (let i = 0; i <= list.length; i += 1) {
-        for (const add of at.get(i) ?? []) {
-          const rc = insertedClause(add);
-          const item: LabelItem = { clause: rc };
-          if (add.label !== undefined) item.given = add.label;
-          items.set(rc, item);
-          merged.push(rc);
-        }
-        const kept = out[i];
-        if (i < list.length && kept !== undefined) merged.push(kept);
-      }
-      // Copied element by element: spreading a list of 100,000 clauses into splice() overflows the call stack.
-      out.length = 0;
-      for (const rc of merged) out.push(rc);
-    }
-    const touched = added !== undefined || list.some((c) => relabels.has(c) || resequences.has(c));
+  const { roots, lists } = buildBaseClauses(base, index, items, options);
+  for (const list of lists) {
+    const added = index.adds.get(list.parent);
+    if (added !== undefined) placeAdditions(list, added, items);
+    const touched = added !== undefined || list.base.some((c) => index.relabels.has(c) || index.resequences.has(c));
     if (touched)
       assignLabels(
-        out.map((rc) => items.get(rc)!),
-        depth === 0 ? '1.' : 'a)',
+        list.out.map((rc) => items.get(rc)!),
+        list.depth === 0 ? '1.' : 'a)',
       );
   }
   assignRedlineIds(roots);
   return { lead: base.lead, clauses: roots };
+}
+
+function indexEdits(edits: readonly Edit[]): EditIndex {
+  const index: EditIndex = {
+    texts: new Map(),
+    removed: new Map(),
+    adds: new Map(),
+    relabels: new Map(),
+    resequences: new Map(),
+  };
+  for (const e of edits) {
+    switch (e.kind) {
+      case 'text':
+        pushTo(index.texts, e.clause, e);
+        break;
+      case 'remove':
+        index.removed.set(e.clause, e);
+        break;
+      case 'add':
+        pushTo(index.adds, e.parent, e);
+        break;
+      case 'relabel':
+        index.relabels.set(e.clause, e);
+        break;
+      case 'resequence':
+        index.resequences.set(e.clause, e);
+        break;
+    }
+  }
+  return index;
+}
+
+/**
+ * Every base clause as a redline clause (struck with its subtree when
+ * removed, with its text edits applied otherwise), its label item in `items`,
+ * and every sibling list of the base with the redline list built from it.
+ */
+function buildBaseClauses(
+  base: Resolution,
+  index: EditIndex,
+  items: Map<RedlineClause, LabelItem>,
+  options: ResolvedApplyOptions,
+): { roots: RedlineClause[]; lists: SiblingList[] } {
+  const roots: RedlineClause[] = [];
+  const lists: SiblingList[] = [{ parent: undefined, base: base.clauses, out: roots, depth: 0 }];
+  const built = new Map<Clause, { rc: RedlineClause; removedBy: RemoveEdit | undefined }>();
+  walk(base.clauses, ({ node: clause, parent, depth, index: at }) => {
+    const up = parent === undefined ? undefined : built.get(parent)!;
+    const by = up?.removedBy ?? index.removed.get(clause);
+    const rc = by !== undefined ? deletedClause(clause, by) : keptClause(clause, index.texts.get(clause), options);
+    (up === undefined ? roots : up.rc.children)[at] = rc;
+    built.set(clause, { rc, removedBy: by });
+    lists.push({ parent: clause, base: clause.children, out: rc.children, depth: depth + 1 });
+    const item: LabelItem = { clause: rc, base: clause.label };
+    const relabel = index.relabels.get(clause);
+    if (relabel !== undefined) item.relabel = relabel.label;
+    if (index.resequences.has(clause)) item.resequence = true;
+    items.set(rc, item);
+  });
+  return { roots, lists };
+}
+
+/** Places the new clauses of one sibling list among the base clauses, in application order at each position. */
+function placeAdditions(list: SiblingList, added: readonly AddEdit[], items: Map<RedlineClause, LabelItem>): void {
+  const ordered = [...added].sort((a, b) => (a.order ?? a.change) - (b.order ?? b.change));
+  // Bucketed by position, so a long list with many new clauses costs list + adds, not list × adds.
+  const at = new Map<number, AddEdit[]>();
+  for (const add of ordered) pushTo(at, add.index, add);
+  const merged: RedlineClause[] = [];
+  for (let i = 0; i <= list.base.length; i += 1) {
+    for (const add of at.get(i) ?? []) {
+      const rc = insertedClause(add);
+      const item: LabelItem = { clause: rc };
+      if (add.label !== undefined) item.given = add.label;
+      items.set(rc, item);
+      merged.push(rc);
+    }
+    const kept = list.out[i];
+    if (i < list.base.length && kept !== undefined) merged.push(kept);
+  }
+  // Copied element by element: spreading a list of 100,000 clauses into splice() overflows the call stack.
+  list.out.length = 0;
+  for (const rc of merged) list.out.push(rc);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -6,7 +6,9 @@
  */
 import type { Diagnostic, Resolution } from '../model.js';
 import { resolveApplyOptions, type ApplyOptions } from './apply-options.js';
-import { amendmentParts, planAmendment, requireResolution } from './plan.js';
+import { amendmentParts } from '../validate/amendment.js';
+import { checkResolution } from '../validate/shapes.js';
+import { planAmendment } from './plan.js';
 import type { AmendmentLike } from '../model.js';
 
 /**
@@ -26,7 +28,7 @@ import type { AmendmentLike } from '../model.js';
  *   `invalid-option` for a bad option
  */
 export function checkAmendment(base: Resolution, amendment: AmendmentLike, options?: ApplyOptions): Diagnostic[] {
-  requireResolution(base);
+  checkResolution(base, 'base');
   const resolved = resolveApplyOptions(options);
   return planAmendment(base, amendmentParts(amendment), resolved).diagnostics;
 }

@@ -57,3 +57,13 @@ export function inContext(text: string, start: number, end: number): string {
   const right = text.slice(end, b).replace(/\s+/g, ' ').trimEnd();
   return `${a > 0 ? '…' : ''}${left}[${text.slice(start, end)}]${right}${b < text.length ? '…' : ''}`;
 }
+
+/** "once", "twice", "3 times". */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** The sentence with its first letter in upper case. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -20,6 +20,8 @@
  * @module
  */
 import type { Segment } from '../model.js';
+import { changeRuns } from '../redline/segments.js';
+import { isTextSpace } from '../text/chars.js';
 
 /** A segment while a clause is being built; `locked` segments come from a word diff and are not touched. */
 export interface WorkSegment extends Segment {
@@ -49,10 +51,6 @@ const CLOSING = new Set([
 ]);
 const OPENING = new Set(['(', '[', '{', '\u201E', '\u201A', '/']);
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00A0';
-}
-
 /** Whether `ch` is punctuation that attaches to the word before it. */
 function isClosing(ch: string): boolean {
   return CLOSING.has(ch);
@@ -65,22 +63,18 @@ function isOpening(ch: string): boolean {
 
 /**
  * Fixes the whitespace around every unlocked hunk (a run of delete/insert
- * segments), in place. Returns the same array for convenience.
+ * segments), in place. Returns the same array for convenience. The segments
+ * are not empty (as `textSegments` builds them): an empty `equal` would split
+ * a hunk in two.
  */
 export function fixSpacing(segments: WorkSegment[]): WorkSegment[] {
   let i = 0;
-  while (i < segments.length) {
-    if (segments[i]!.type === 'equal') {
-      i += 1;
-      continue;
-    }
+  for (const run of changeRuns(segments) as WorkSegment[][]) {
+    // A fix may insert a whitespace deletion before or after its hunk: the run is found again by its first segment.
+    while (segments[i] !== run[0]) i += 1;
     let j = i;
     while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
-    const hunk = segments.slice(i, j);
-    if (!hunk.some((s) => s.locked === true)) fixHunk(segments, i, j);
-    // A fix may have inserted a whitespace deletion before the hunk: go on after it either way
-    // (fixing a hunk twice changes nothing).
-    while (i < segments.length && segments[i]!.type !== 'equal') i += 1;
+    if (!run.some((s) => s.locked === true)) fixHunk(segments, i, j);
   }
   return segments;
 }
@@ -113,7 +107,7 @@ function dropSpaceBefore(segments: WorkSegment[], i: number): void {
     const s = segments[k]!;
     if (s.type === 'delete' || s.text === '') continue;
     let cut = s.text.length;
-    while (cut > 0 && isSpace(s.text[cut - 1]!)) cut -= 1;
+    while (cut > 0 && isTextSpace(s.text[cut - 1]!)) cut -= 1;
     if (cut === s.text.length) return;
     const space = s.text.slice(cut);
     s.text = s.text.slice(0, cut);
@@ -131,7 +125,7 @@ function dropSpaceAfter(segments: WorkSegment[], j: number): void {
     const s = segments[k]!;
     if (s.type === 'delete' || s.text === '') continue;
     let cut = 0;
-    while (cut < s.text.length && isSpace(s.text[cut]!)) cut += 1;
+    while (cut < s.text.length && isTextSpace(s.text[cut]!)) cut += 1;
     if (cut === 0) return;
     const space = s.text.slice(0, cut);
     s.text = s.text.slice(cut);
@@ -155,8 +149,8 @@ function fixHunk(segments: WorkSegment[], i: number, j: number): void {
   const after = nextChar(segments, j);
   if (inserted === '') {
     // A pure deletion: do not leave two spaces, or a space before punctuation.
-    if ((before === '' || isSpace(before) || isOpening(before)) && isSpace(after)) dropSpaceAfter(segments, j);
-    else if (isSpace(before) && (after === '' || isClosing(after))) dropSpaceBefore(segments, i);
+    if ((before === '' || isTextSpace(before) || isOpening(before)) && isTextSpace(after)) dropSpaceAfter(segments, j);
+    else if (isTextSpace(before) && (after === '' || isClosing(after))) dropSpaceBefore(segments, i);
     return;
   }
   // Insertions of different changes at one place: one space between them where words meet.
@@ -166,27 +160,27 @@ function fixHunk(segments: WorkSegment[], i: number, j: number): void {
     if (left === '' || right === '') continue;
     const l = left[left.length - 1]!;
     const r = right[0]!;
-    if (!isSpace(l) && !isSpace(r) && !isOpening(l) && !isClosing(r)) inserts[k]!.text = ` ${right}`;
+    if (!isTextSpace(l) && !isTextSpace(r) && !isOpening(l) && !isClosing(r)) inserts[k]!.text = ` ${right}`;
   }
   const first = inserts[0]!;
   const last = inserts[inserts.length - 1]!;
   // Leading edge of the insertion.
   const head = first.text[0]!;
-  if (isSpace(head)) {
+  if (isTextSpace(head)) {
     const paragraph = first.text.startsWith('\n');
-    if (before === '' || (isSpace(before) && !(paragraph && before !== '\n'))) first.text = first.text.trimStart();
+    if (before === '' || (isTextSpace(before) && !(paragraph && before !== '\n'))) first.text = first.text.trimStart();
   } else if (isClosing(head)) {
-    if (isSpace(before)) dropSpaceBefore(segments, i);
-  } else if (before !== '' && !isSpace(before) && !isOpening(before)) {
+    if (isTextSpace(before)) dropSpaceBefore(segments, i);
+  } else if (before !== '' && !isTextSpace(before) && !isOpening(before)) {
     first.text = ` ${first.text}`;
   }
   // Trailing edge.
   const text = last.text;
   if (text === '') return;
   const tail = text[text.length - 1]!;
-  if (isSpace(tail)) {
-    if (after === '' || isSpace(after) || isClosing(after)) last.text = text.trimEnd();
-  } else if (after !== '' && !isSpace(after) && !isClosing(after) && !isOpening(tail)) {
+  if (isTextSpace(tail)) {
+    if (after === '' || isTextSpace(after) || isClosing(after)) last.text = text.trimEnd();
+  } else if (after !== '' && !isTextSpace(after) && !isClosing(after) && !isOpening(tail)) {
     last.text = `${text} `;
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Options of `diffText` and `diffResolutions`, and their validation.
+ * Options of `diffText` and `diffResolutions`: the interface and its table
+ * for the option resolver (`src/validate/options.ts`).
  *
  * @module
  */
-import { RedlineError } from '../errors.js';
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 
 /** How `diffText` and `diffResolutions` compare and present two versions. See docs/redlines.md. */
 export interface DiffOptions {
@@ -68,6 +69,20 @@ export interface DiffOptions {
   matchThreshold?: number;
 }
 
+/**
+ * The options of {@link DiffOptions} for the option resolver: kinds, ranges
+ * and the defaults (defined only here).
+ */
+export const DIFF_OPTIONS = {
+  ignoreTypography: { kind: 'boolean', default: true },
+  insertFirst: { kind: 'boolean', default: false },
+  rewriteThreshold: { kind: 'number', default: 0.5, min: 0, max: 1 },
+  absorbWords: { kind: 'number', default: 3, min: 0, max: 1000, integer: true },
+  maxEditLength: { kind: 'number', default: 128, min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
+  timeout: { kind: 'number', default: undefined, min: 1, max: Number.MAX_SAFE_INTEGER },
+  matchThreshold: { kind: 'number', default: 0.5, min: 0, max: 1 },
+} as const satisfies OptionTable;
+
 /** {@link DiffOptions} with every default filled in. */
 export type ResolvedDiffOptions = Required<Omit<DiffOptions, 'timeout'>> & { timeout: number | undefined };
 
@@ -75,43 +90,6 @@ export type ResolvedDiffOptions = Required<Omit<DiffOptions, 'timeout'>> & { tim
  * Fills in defaults and validates option values.
  * @throws {RedlineError} code `invalid-option` for a value of the wrong type or range
  */
-export function resolveDiffOptions(options: DiffOptions = {}): ResolvedDiffOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new RedlineError('invalid-option', `The diff options must be an object, got ${String(options)}.`);
-  }
-  return {
-    ignoreTypography: bool(options.ignoreTypography, 'ignoreTypography', true),
-    insertFirst: bool(options.insertFirst, 'insertFirst', false),
-    rewriteThreshold: num(options.rewriteThreshold, 'rewriteThreshold', 0.5, 0, 1, false),
-    absorbWords: num(options.absorbWords, 'absorbWords', 3, 0, 1000, true),
-    maxEditLength: num(options.maxEditLength, 'maxEditLength', 128, 1, Number.MAX_SAFE_INTEGER, true),
-    timeout:
-      options.timeout === undefined ? undefined : num(options.timeout, 'timeout', 0, 1, Number.MAX_SAFE_INTEGER, false),
-    matchThreshold: num(options.matchThreshold, 'matchThreshold', 0.5, 0, 1, false),
-  };
-}
-
-function bool(value: unknown, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') {
-    throw new RedlineError('invalid-option', `The diff option "${name}" must be true or false, got ${String(value)}.`);
-  }
-  return value;
-}
-
-function num(value: unknown, name: string, fallback: number, min: number, max: number, integer: boolean): number {
-  if (value === undefined) return fallback;
-  if (
-    typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    value < min ||
-    value > max ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new RedlineError(
-      'invalid-option',
-      `The diff option "${name}" must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}.`,
-    );
-  }
-  return value;
+export function resolveDiffOptions(options?: DiffOptions): ResolvedDiffOptions {
+  return resolveOptions('diff', DIFF_OPTIONS, options);
 }

@@ -12,7 +12,8 @@
  *
  * @module
  */
-import { labelKey } from './labels.js';
+import { walk } from '../tree.js';
+import { labelKey } from './label-readings.js';
 
 interface IdNode<T> {
   id: string;
@@ -45,19 +46,21 @@ export function siblingSegments(labels: readonly string[]): string[] {
 
 /**
  * (Re)computes the ids of a clause tree in place from labels and sibling
- * positions. Iterative, so arbitrarily deep trees cannot overflow the stack.
+ * positions. Iterative (the tree walker), so arbitrarily deep trees cannot
+ * overflow the stack.
  *
  * @param clauses - the sibling list to number (top-level clauses or a subtree)
  * @param parentId - id of the clauses' parent; omitted for top-level clauses
  */
 export function assignIds<T extends IdNode<T>>(clauses: T[], parentId?: string): void {
-  const work: Array<{ list: T[]; prefix: string }> = [{ list: clauses, prefix: parentId ? `${parentId}.` : '' }];
-  for (let item = work.pop(); item !== undefined; item = work.pop()) {
-    const segments = siblingSegments(item.list.map((c) => c.label));
-    for (let i = 0; i < item.list.length; i++) {
-      const clause = item.list[i]!;
-      clause.id = item.prefix + segments[i]!;
-      if (clause.children.length > 0) work.push({ list: clause.children, prefix: `${clause.id}.` });
-    }
-  }
+  numberSiblings(clauses, parentId ? `${parentId}.` : '');
+  // In pre-order a clause has its id before its children are numbered.
+  walk(clauses, ({ node }) => {
+    if (node.children.length > 0) numberSiblings(node.children, `${node.id}.`);
+  });
+}
+
+function numberSiblings<T extends IdNode<T>>(list: T[], prefix: string): void {
+  const segments = siblingSegments(list.map((c) => c.label));
+  for (let i = 0; i < list.length; i++) list[i]!.id = prefix + segments[i]!;
 }

@@ -1,9 +1,12 @@
 /**
- * Options of `parseMotion` and `parseResolution`, and their validation.
+ * Options of `parseMotion` and `parseResolution`: the interface, its table
+ * for the option resolver (the one place the defaults are defined) and the
+ * check of a parse call's arguments.
  *
  * @module
  */
-import { ParseError } from '../errors.js';
+import { ParseError, RedlineError } from '../errors.js';
+import { describeValue, resolveOptions, type OptionTable } from '../validate/options.js';
 
 /** Options of {@link parseMotion} and {@link parseResolution}. */
 export interface ParseOptions {
@@ -18,6 +21,11 @@ export interface ParseOptions {
   dehyphenate?: boolean;
 }
 
+/** The options of {@link ParseOptions}: kinds and defaults. */
+export const PARSE_OPTIONS = {
+  dehyphenate: { kind: 'boolean', default: false },
+} as const satisfies OptionTable;
+
 /** Options with defaults applied. */
 export interface ResolvedParseOptions {
   /** See {@link ParseOptions.dehyphenate}. */
@@ -26,23 +34,18 @@ export interface ResolvedParseOptions {
 
 /**
  * Checks the input and options of a parse call; throws `ParseError` with code
- * `invalid-input` for a non-string source and `invalid-option` for bad options.
+ * `invalid-input` for a non-string source and `invalid-option` for bad options
+ * (`null` options count as none).
  */
 export function checkParseInput(fn: string, source: unknown, options: unknown): ResolvedParseOptions {
   if (typeof source !== 'string') {
-    const what = source === null ? 'null' : Array.isArray(source) ? 'an array' : typeof source;
-    throw new ParseError('invalid-input', `${fn} expects the document as a string, but got ${what}.`);
+    throw new ParseError('invalid-input', `${fn} expects the document as a string, but got ${describeValue(source)}.`);
   }
-  if (options === undefined || options === null) return { dehyphenate: false };
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new ParseError('invalid-option', `${fn} expects options as an object, but got ${typeof options}.`);
+  try {
+    return resolveOptions(fn, PARSE_OPTIONS, options ?? undefined);
+  } catch (error) {
+    // The resolver's message, thrown as the parse functions' own error class.
+    if (error instanceof RedlineError) throw new ParseError(error.code, error.message, { cause: error });
+    throw error;
   }
-  const d = (options as { dehyphenate?: unknown }).dehyphenate;
-  if (d !== undefined && typeof d !== 'boolean') {
-    throw new ParseError(
-      'invalid-option',
-      `The option "dehyphenate" must be true or false, but got ${typeof d === 'string' ? JSON.stringify(d) : typeof d}.`,
-    );
-  }
-  return { dehyphenate: d === true };
 }

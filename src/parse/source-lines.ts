@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { isAsciiDigit } from '../text/chars.js';
 import { HYPHEN_KEEPERS, PAGE_FURNITURE } from './markers.js';
 
 /** One line of the document. */
@@ -145,12 +146,9 @@ export function foldSpaces(text: string): string {
   return out + text.slice(from);
 }
 
-function isLetter(c: string | undefined): boolean {
+/** A letter with an upper and a lower case (a word part before a line-end hyphen). */
+function hasCase(c: string | undefined): boolean {
   return c !== undefined && c.toLowerCase() !== c.toUpperCase();
-}
-
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
 }
 
 function isLowerLetter(c: string | undefined): boolean {
@@ -162,8 +160,8 @@ function joinPoint(prev: string, next: string, dehyphenate: boolean): { cutHyphe
   if (!dehyphenate || !prev.endsWith('-')) return { cutHyphen: false, sep: ' ' };
   const before = prev[prev.length - 2];
   // "2018-\n2022": a number range.
-  if (isDigitChar(before) && isDigitChar(next[0])) return { cutHyphen: false, sep: '' };
-  if (!isLetter(before)) return { cutHyphen: false, sep: ' ' };
+  if (isAsciiDigit(before) && isAsciiDigit(next[0])) return { cutHyphen: false, sep: '' };
+  if (!hasCase(before)) return { cutHyphen: false, sep: ' ' };
   let w = 0;
   while (w < next.length && next[w] !== ' ') w++;
   const word = next.slice(0, w).toLowerCase();

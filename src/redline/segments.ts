@@ -250,8 +250,8 @@ export function withoutTypographicChanges(segments: readonly Segment[]): Segment
   return normalizeSegments(out);
 }
 
-/** The maximal runs of consecutive non-equal segments. */
-function changeRuns(segments: readonly Segment[]): Segment[][] {
+/** The maximal runs of consecutive non-equal segments (runs of changes), in order. */
+export function changeRuns(segments: readonly Segment[]): Segment[][] {
   const runs: Segment[][] = [];
   let current: Segment[] = [];
   for (const s of segments) {

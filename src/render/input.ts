@@ -9,6 +9,8 @@
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
+import { mapTree } from '../tree.js';
+import { checkRedlineShape, checkResolution } from '../validate/shapes.js';
 
 /** Which text of a redline a renderer shows. */
 export type RenderView = 'redline' | 'amended' | 'base';
@@ -25,7 +27,9 @@ export function isRedline(x: Redline | Resolution): x is Redline {
  * clean text of one version (`acceptAll`/`rejectAll`: no markers, inserted or
  * deleted clauses dropped, the labels of that version).
  *
- * Walks the tree with an explicit stack, so deep nesting cannot overflow the call stack.
+ * The shape is checked by the shared checks of src/validate/shapes.ts (shared
+ * or cyclic trees included) before the tree is copied bottom-up without
+ * recursion, so deep nesting cannot overflow the call stack.
  *
  * @throws RedlineError `invalid-input` when `x` is not shaped like a redline or resolution.
  */
@@ -34,37 +38,26 @@ export function toRenderRedline(x: Redline | Resolution, view: RenderView = 'red
     throw new RedlineError('invalid-input', 'Expected a Redline or Resolution object with a `clauses` array.');
   }
   const lead = typeof x.lead === 'string' ? x.lead : '';
-  const redline = isRedline(x);
-  const out: RedlineClause[] = [];
-  type Frame = { from: readonly (Clause | RedlineClause)[]; into: RedlineClause[] };
-  const stack: Frame[] = [{ from: x.clauses, into: out }];
-  // A clause object met twice is a shared or cyclic tree: it would render forever.
-  const seen = new Set<unknown>();
-  while (stack.length > 0) {
-    const { from, into } = stack.pop()!;
-    for (const source of from) {
-      if (seen.has(source)) {
-        throw new RedlineError('invalid-input', 'A clause occurs twice in the tree (shared or cyclic children).');
-      }
-      seen.add(source);
-      const clause = redline ? checkRedlineClause(source as RedlineClause) : fromClause(source as Clause);
-      into.push(clause);
-      if (!Array.isArray(source.children)) {
-        throw new RedlineError('invalid-input', `Clause ${String(source.id)} has no \`children\` array.`);
-      }
-      stack.push({ from: source.children, into: clause.children });
-    }
+  // Renderers show what they are given: a missing lead, id or label renders as none.
+  const lenient = { lead: false, names: false };
+  let clauses: RedlineClause[];
+  if (isRedline(x)) {
+    checkRedlineShape(x, 'rendered', lenient);
+    clauses = mapTree(x.clauses, (clause: RedlineClause, children: RedlineClause[]) => ({
+      ...copyRedlineClause(clause),
+      children,
+    }));
+  } else {
+    checkResolution(x, 'rendered', lenient);
+    clauses = mapTree(x.clauses, (clause: Clause, children: RedlineClause[]) => ({ ...fromClause(clause), children }));
   }
-  const checked: Redline = { lead, clauses: out };
-  if (!redline || view === 'redline') return checked;
+  const checked: Redline = { lead, clauses };
+  if (!isRedline(x) || view === 'redline') return checked;
   // A version's clean text is the resolution acceptAll/rejectAll give, shown unchanged.
   return toRenderRedline(view === 'amended' ? acceptAll(checked) : rejectAll(checked));
 }
 
 function fromClause(clause: Clause): RedlineClause {
-  if (clause === null || typeof clause !== 'object' || typeof clause.text !== 'string') {
-    throw new RedlineError('invalid-input', 'A clause must have a string `text` and a `children` array.');
-  }
   return {
     id: String(clause.id ?? ''),
     label: typeof clause.label === 'string' ? clause.label : '',
@@ -74,33 +67,8 @@ function fromClause(clause: Clause): RedlineClause {
   };
 }
 
-const SEGMENT_TYPES = new Set(['equal', 'delete', 'insert']);
-const STATUSES = new Set(['unchanged', 'changed', 'inserted', 'deleted']);
-
-function checkRedlineClause(clause: RedlineClause): RedlineClause {
-  if (clause === null || typeof clause !== 'object' || !Array.isArray(clause.segments)) {
-    throw new RedlineError('invalid-input', 'A redline clause must have `segments` and `children` arrays.');
-  }
+function copyRedlineClause(clause: RedlineClause): RedlineClause {
   const label = typeof clause.label === 'string' ? clause.label : '';
-  for (const segment of clause.segments) {
-    if (
-      segment === null ||
-      typeof segment !== 'object' ||
-      !SEGMENT_TYPES.has(segment.type) ||
-      typeof segment.text !== 'string'
-    ) {
-      throw new RedlineError(
-        'invalid-input',
-        `Clause ${clause.id} (${JSON.stringify(label)}) has a segment that is not {type: 'equal'|'delete'|'insert', text: string}.`,
-      );
-    }
-  }
-  if (!STATUSES.has(clause.status)) {
-    throw new RedlineError(
-      'invalid-input',
-      `Clause ${clause.id} (${JSON.stringify(label)}) has an unknown status ${JSON.stringify(clause.status)}.`,
-    );
-  }
   const copy: RedlineClause = {
     id: String(clause.id ?? ''),
     label,

@@ -4,10 +4,11 @@
  * separates words on one line?" by name instead of spelling out its own list,
  * so two scanners never disagree on what a space is.
  *
- * Each function takes one character (a code point, one or two UTF-16 units)
+ * Each class takes one character (a code point, one or two UTF-16 units)
  * as a string, or `undefined` or `''` past either end of the text, which is
- * never of any class, and answers from a
- * fast ASCII path before any Unicode property test.
+ * never of any class, and answers from a fast ASCII path before any Unicode
+ * property test. {@link characterAt} and {@link characterBefore} read such a
+ * character from a text.
  *
  * @module
  */
@@ -96,4 +97,38 @@ export function isWordChar(ch: string | undefined): boolean {
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
   if (c < 0x80) return false;
   return WORD_CHAR.test(ch);
+}
+
+/** An ASCII digit `0`–`9` (label numbers, which are never written in other scripts). */
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9';
+}
+
+/** An ASCII lower-case letter `a`–`z` (label letters and roman numerals). */
+export function isAsciiLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ch >= 'a' && ch <= 'z';
+}
+
+/** An ASCII upper-case letter `A`–`Z` (label letters and roman numerals). */
+export function isAsciiUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && ch >= 'A' && ch <= 'Z';
+}
+
+/** The code point at offset `i` of `text` as a string (one or two UTF-16 units); `''` past the end. */
+export function characterAt(text: string, i: number): string {
+  if (i >= text.length) return '';
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i]!;
+}
+
+/** The code point that ends at offset `end` of `text`, not reaching before `start`; `''` when `end <= start`. */
+export function characterBefore(text: string, start: number, end: number): string {
+  if (end <= start) return '';
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= start) return text.slice(end - 2, end);
+  return text[end - 1]!;
 }

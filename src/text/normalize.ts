@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isWhitespace } from './chars.js';
 
 /** Double quotes folded to `"`: „ “ ” » « ‟ ″ and the fullwidth quote. */
 const DOUBLE_QUOTES = new Set(['\u201E', '\u201C', '\u201D', '\u00BB', '\u00AB', '\u201F', '\u2033', '\uFF02']);
@@ -14,15 +15,7 @@ const SINGLE_QUOTES = new Set(['\u201A', '\u2018', '\u2019', '\u2039', '\u203A',
 /** Invisible characters dropped: soft hyphen, zero-width space, word joiner, BOM/ZWNBSP. */
 const INVISIBLE = new Set(['\u00AD', '\u200B', '\u2060', '\uFEFF']);
 
-const WHITESPACE = /\s/u;
 const COMBINING = /[\p{M}\u1160-\u11FF]/u;
-
-function isWhitespace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) return true;
-  if (c < 0x80) return c === 0x0b || c === 0x0c;
-  return c !== 0xfeff && WHITESPACE.test(ch);
-}
 
 /** True for a character that composes with what precedes it under NFC (marks, Hangul vowels/finals). */
 function isCombining(code: number, ch: string): boolean {
@@ -96,35 +89,13 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
       i += ch.length;
     } else {
       inSpace = false;
-      // A normalisation unit: this character and the combining characters after it
-      // (soft hyphens inside the unit are dropped). Composition never crosses units.
-      const unitStart = i;
-      let j = i + ch.length;
-      let unit = ch;
-      while (j < n) {
-        const nextCode = text.codePointAt(j)!;
-        const next = nextCode > 0xffff ? text.slice(j, j + 2) : text.charAt(j);
-        if (INVISIBLE.has(next)) {
-          j += next.length;
-          continue;
-        }
-        if (!isCombining(nextCode, next)) break;
-        unit += next;
-        j += next.length;
-      }
-      let composed: string;
-      if (unit.length === 1 && code < 0x300) composed = unit;
-      else if (unit === ch) {
-        // A lone character (a quote, a dash, an emoji): its normal form is looked up once per call.
-        composed = nfc.get(ch) ?? ch.normalize('NFC');
-        nfc.set(ch, composed);
-      } else composed = unit.normalize('NFC');
-      for (const cp of composed) {
+      const { unit, end } = readUnit(text, i, ch);
+      for (const cp of composeUnit(unit, ch, code, nfc)) {
         const folded = DOUBLE_QUOTES.has(cp) ? '"' : SINGLE_QUOTES.has(cp) ? "'" : cp;
         chunks.push(folded);
-        for (let k = 0; k < folded.length; k += 1) map[m++] = unitStart;
+        for (let k = 0; k < folded.length; k += 1) map[m++] = i;
       }
-      i = j;
+      i = end;
     }
     copied = i;
   }
@@ -132,6 +103,38 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   map[m++] = n;
   map.length = m;
   return { folded: chunks.join(''), map };
+}
+
+/**
+ * The normalisation unit that starts with `ch` at `start`: the character and
+ * the combining characters after it (soft hyphens and other invisible
+ * characters inside the unit are dropped), and where it ends. Composition
+ * never crosses units.
+ */
+function readUnit(text: string, start: number, ch: string): { unit: string; end: number } {
+  let j = start + ch.length;
+  let unit = ch;
+  while (j < text.length) {
+    const nextCode = text.codePointAt(j)!;
+    const next = nextCode > 0xffff ? text.slice(j, j + 2) : text.charAt(j);
+    if (INVISIBLE.has(next)) {
+      j += next.length;
+      continue;
+    }
+    if (!isCombining(nextCode, next)) break;
+    unit += next;
+    j += next.length;
+  }
+  return { unit, end: j };
+}
+
+/** A unit in NFC; a lone character (a quote, a dash, an emoji) is normalised once per fold (`nfc`). */
+function composeUnit(unit: string, ch: string, code: number, nfc: Map<string, string>): string {
+  if (unit.length === 1 && code < 0x300) return unit;
+  if (unit !== ch) return unit.normalize('NFC');
+  const composed = nfc.get(ch) ?? ch.normalize('NFC');
+  nfc.set(ch, composed);
+  return composed;
 }
 
 /**

@@ -10,13 +10,11 @@
  *
  * @module
  */
+import { isTextSpace } from './chars.js';
+import type { Span } from './span.js';
 
 /** A quoted passage: the quote characters at `start` and `end - 1`, the content between. */
-export interface QuoteSpan {
-  /** Offset of the opening quote character. */
-  start: number;
-  /** Offset after the closing quote character. */
-  end: number;
+export interface QuoteSpan extends Span {
   /** Offset of the first content character (`start + 1`). */
   contentStart: number;
   /** Offset after the last content character (`end - 1`). */
@@ -50,14 +48,6 @@ const OPENING_CONTEXT = new Set([
   '\u2018',
 ]);
 
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (
-    c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007
-  );
-}
-
 /** Whether `ch` is a character that can open a quotation at the top level of a text. */
 export function isQuoteChar(ch: string | undefined): boolean {
   return (
@@ -83,8 +73,8 @@ export function quoteRole(text: string, i: number): 'open' | 'close' | 'none' {
   if (ch !== LEFT_DOUBLE && ch !== ASCII_DOUBLE) return 'none';
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
-  const openingContext = prev === undefined || isSpace(prev) || OPENING_CONTEXT.has(prev);
-  return openingContext && next !== undefined && !isSpace(next) ? 'open' : 'close';
+  const openingContext = prev === undefined || isTextSpace(prev) || OPENING_CONTEXT.has(prev);
+  return openingContext && next !== undefined && !isTextSpace(next) ? 'open' : 'close';
 }
 
 /**
@@ -146,7 +136,7 @@ export function scanQuotes(text: string): QuoteScan {
       continue;
     }
     const guillemet = ch === RIGHT_GUILLEMET || ch === LEFT_GUILLEMET;
-    const opens = guillemet ? !isSpace(text[i + 1]) && text[i + 1] !== undefined : quoteRole(text, i) === 'open';
+    const opens = guillemet ? !isTextSpace(text[i + 1]) && text[i + 1] !== undefined : quoteRole(text, i) === 'open';
     if (!opens) {
       i += 1;
       continue;

@@ -10,12 +10,10 @@
  *
  * @module
  */
+import { isWordChar } from './chars.js';
 import { foldWithMap } from './normalize.js';
 import { tokenize } from './tokenize.js';
 import type { Span } from './span.js';
-
-/** A half-open range `[start, end)` of the original text. */
-export type TextRange = Span;
 
 /** The folded form of a needle: folded like the haystack, outer whitespace dropped. */
 export function foldNeedle(needle: string): string {
@@ -27,32 +25,105 @@ export interface Searcher {
   /** The original text searched. */
   readonly text: string;
   /** Every occurrence of `needle` at word boundaries (see {@link findAll}). */
-  findAll(needle: string): TextRange[];
+  findAll(needle: string): Span[];
 }
 
-/** Prepares `haystack` for repeated searches: folding and tokenising happen once. */
+/**
+ * Prepares `haystack` for repeated searches: folding happens once, and
+ * tokenising (for the word boundaries) once, at the first passage found.
+ */
 export function createSearcher(haystack: string): Searcher {
   const { folded, map } = foldWithMap(haystack);
-  const starts = new Set<number>();
-  const ends = new Set<number>();
-  for (const token of tokenize(folded)) {
-    starts.add(token.start);
-    ends.add(token.end);
-  }
+  let bounds: { starts: Set<number>; ends: Set<number> } | undefined;
   return {
     text: haystack,
-    findAll(needle: string): TextRange[] {
+    findAll(needle: string): Span[] {
       const target = foldNeedle(needle);
       if (target === '') return [];
-      const hits: TextRange[] = [];
+      const hits: Span[] = [];
       for (let at = folded.indexOf(target); at !== -1; at = folded.indexOf(target, at + 1)) {
         const end = at + target.length;
-        if (!starts.has(at) || !ends.has(end)) continue;
+        // The tokeniser never splits two word characters: most hits inside words need no tokens.
+        if (insideWord(folded, at) || insideWord(folded, end)) continue;
+        bounds ??= tokenBounds(folded);
+        if (!bounds.starts.has(at) || !bounds.ends.has(end)) continue;
         hits.push({ start: map[at]!, end: trimEnd(haystack, map[at]!, map[end]!) });
       }
       return hits;
     },
   };
+}
+
+/** Whether offset `i` lies between two word characters (so no token starts or ends there). */
+function insideWord(text: string, i: number): boolean {
+  return isWordChar(text[i - 1]) && isWordChar(text[i]);
+}
+
+function tokenBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const token of tokenize(text)) {
+    starts.add(token.start);
+    ends.add(token.end);
+  }
+  return { starts, ends };
+}
+
+/**
+ * How many searchers {@link searcherFor} keeps: enough for every clause of a
+ * large resolution, so that scans over all clauses ("the whole resolution",
+ * "it occurs in clause …") fold each clause once per amendment, not once per
+ * change.
+ */
+const MAX_SEARCHERS = 4096;
+/**
+ * How many characters the kept searchers may cover together: a searcher holds
+ * about ten bytes per character (folded text, offset map, token bounds), so
+ * the cache keeps a few megabytes at most after a call.
+ */
+const MAX_SEARCHED_CHARS = 500_000;
+
+/** The searchers of the texts searched last, least recently used first. */
+const searchers = new Map<string, Searcher>();
+let searchedChars = 0;
+
+/**
+ * The searcher of the last text too long for the cache, held weakly: a
+ * `WeakRef` keeps its target alive until the current synchronous job ends, so
+ * it serves every change of the call that made it and is freed after.
+ */
+let oversized: WeakRef<Searcher> | undefined;
+
+/**
+ * The searcher of `text`, from a small cache of the texts searched last
+ * (least recently used out, bounded in count and in characters): every
+ * change that addresses the same clause, and every amendment applied to the
+ * same base, folds and tokenises that clause once. The one searcher cache of
+ * the library.
+ */
+export function searcherFor(text: string): Searcher {
+  if (text.length > MAX_SEARCHED_CHARS) {
+    const big = oversized?.deref();
+    if (big !== undefined && big.text === text) return big;
+    const searcher = createSearcher(text);
+    oversized = new WeakRef(searcher);
+    return searcher;
+  }
+  const cached = searchers.get(text);
+  if (cached !== undefined) {
+    searchers.delete(text);
+    searchers.set(text, cached);
+    return cached;
+  }
+  const searcher = createSearcher(text);
+  searchers.set(text, searcher);
+  searchedChars += text.length;
+  for (const [key] of searchers) {
+    if (searchers.size <= MAX_SEARCHERS && searchedChars <= MAX_SEARCHED_CHARS) break;
+    searchers.delete(key);
+    searchedChars -= key.length;
+  }
+  return searcher;
 }
 
 /**
@@ -61,8 +132,8 @@ export function createSearcher(haystack: string): Searcher {
  * of the original `haystack`, left to right (overlapping hits included). An
  * empty needle has no hits.
  */
-export function findAll(haystack: string, needle: string): TextRange[] {
-  return createSearcher(haystack).findAll(needle);
+export function findAll(haystack: string, needle: string): Span[] {
+  return searcherFor(haystack).findAll(needle);
 }
 
 /** The end of a hit without invisible characters the map attached to it (a soft hyphen before a space). */
@@ -155,7 +226,7 @@ export function closestPassage(
   haystack: string,
   needle: string,
   options: ClosestOptions = {},
-): (TextRange & { score: number }) | undefined {
+): (Span & { score: number }) | undefined {
   const threshold = options.threshold ?? 0.4;
   const target = lowerSameLength(foldNeedle(needle));
   if (target === '') return undefined;
@@ -168,7 +239,7 @@ export function closestPassage(
   // Bigram similarity (linear per window) finds the candidates; edit distance, which also
   // counts what is missing, picks among the best few (a mere subset of the needle scores
   // high on bigrams alone). Long needles keep the bigram ranking: edit distance is quadratic.
-  const candidates: Array<{ score: number; start: number; end: number }> = [];
+  const candidates: Array<Span & { score: number }> = [];
   for (let s = 0; s < words.length; s += 1) {
     for (const n of [wanted - 1, wanted, wanted + 1]) {
       if (n < 1) continue;

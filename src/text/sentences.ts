@@ -10,9 +10,11 @@
  *
  * @module
  */
+import { isTextSpace } from './chars.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { Span } from './span.js';
 
+/** @deprecated Import `Span` from `./span.js`; kept for src/references until it does. */
 export type { Span } from './span.js';
 
 /**
@@ -228,7 +230,7 @@ export function splitParagraphs(text: string): Span[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isWhite(text.charCodeAt(i))) i += 1;
+    while (i < n && isTextSpace(text[i])) i += 1;
     if (i >= n) break;
     const start = i;
     let lastNonSpace = i;
@@ -241,14 +243,10 @@ export function splitParagraphs(text: string): Span[] {
           k += 1;
         if (k >= n || text.charCodeAt(k) === 0x0a) break;
       }
-      if (!isWhite(c)) lastNonSpace = i;
+      if (!isTextSpace(text[i])) lastNonSpace = i;
       i += 1;
     }
     spans.push({ start, end: lastNonSpace + 1 });
   }
   return spans;
-}
-
-function isWhite(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
 }

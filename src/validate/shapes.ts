@@ -1,52 +1,120 @@
 /**
- * Shape checks of the model objects that users hand back to the library
- * (a `Resolution` read from JSON, say), so that malformed input is a
- * `RedlineError` with a message, never a `TypeError` deep inside.
+ * Shape checks of the clause trees that users hand back to the library (a
+ * `Resolution` or a `Redline` read from JSON, say), so that malformed input is
+ * a `RedlineError` with a message, never a `TypeError` deep inside, and a
+ * shared or cyclic tree is refused before anything walks it forever.
  *
  * @module
  */
 import { RedlineError } from '../errors.js';
-import type { Resolution } from '../model.js';
+import type { Redline, Resolution } from '../model.js';
+import { walk } from '../tree.js';
+import { describeValue } from './options.js';
+
+/** What a shape check requires beyond the tree itself. */
+export interface ShapeOptions {
+  /**
+   * Require a string `lead` (`false`: it may be missing or of another type).
+   * @default true
+   */
+  lead?: boolean;
+  /**
+   * Require a string `id` and `label` on every clause (`false`: renderers show
+   * whatever they are given).
+   * @default true
+   */
+  names?: boolean;
+}
+
+/** A node of a tree that is being checked: only its `children` array has been seen to exist. */
+interface Unchecked {
+  readonly children: readonly Unchecked[];
+}
+
+type Fail = (detail: string) => never;
+
+/** How a message names a clause: its id when it has a string one. */
+function clauseName(clause: Record<string, unknown>): string {
+  return typeof clause.id === 'string' ? `clause ${JSON.stringify(clause.id)}` : 'a clause without a string id';
+}
 
 /**
- * Validates the shape of a resolution, iteratively (deep trees cannot overflow
- * the stack), rejecting shared or cyclic children.
+ * Checks the container (an object with a `clauses` array and, when asked, a
+ * string lead), then calls `check` on every clause in document order. Each
+ * clause is refused before its children are walked when it is not an object,
+ * occurs twice (shared or cyclic children) or has no `children` array; the
+ * walk is iterative, so deep trees cannot overflow the stack.
+ */
+function checkTree(
+  value: unknown,
+  options: ShapeOptions,
+  fail: Fail,
+  check: (clause: Record<string, unknown>) => void,
+): void {
+  if (value === null || typeof value !== 'object') fail(`got ${describeValue(value)}`);
+  const tree = value as { lead?: unknown; clauses?: unknown };
+  if (options.lead !== false && typeof tree.lead !== 'string') fail('its "lead" is not a string');
+  if (!Array.isArray(tree.clauses)) fail('it has no "clauses" array');
+  const seen = new Set<unknown>();
+  walk(tree.clauses as Unchecked[], ({ node }) => {
+    if (node === null || typeof node !== 'object') fail(`a clause is ${describeValue(node)}, not an object`);
+    if (seen.has(node)) fail('a clause occurs twice in the tree (shared or cyclic children)');
+    seen.add(node);
+    const clause = node as unknown as Record<string, unknown>;
+    if (options.names !== false && (typeof clause.id !== 'string' || typeof clause.label !== 'string')) {
+      fail(`${clauseName(clause)} lacks a string id or a string label`);
+    }
+    check(clause);
+    if (!Array.isArray(clause.children)) fail(`${clauseName(clause)} has no "children" array`);
+  });
+}
+
+/**
+ * Validates the shape of a resolution: a string lead, and clauses with a
+ * string id, label and text and a children array, none of them shared or
+ * cyclic.
  *
  * @param value - the object to check
  * @param what - how the message names it ("base", "amended", …)
- * @param options - `lead: false` when only `clauses` is required
+ * @param options - what may be left out (see {@link ShapeOptions})
  * @throws {RedlineError} code `invalid-input`
  */
-export function checkResolution(
-  value: unknown,
-  what: string,
-  options: { lead?: boolean } = {},
-): asserts value is Resolution {
-  const fail = (detail: string): never => {
+export function checkResolution(value: unknown, what: string, options: ShapeOptions = {}): asserts value is Resolution {
+  const fail: Fail = (detail) => {
     throw new RedlineError('invalid-input', `The ${what} resolution is not a resolution: ${detail}.`);
   };
-  if (value === null || typeof value !== 'object') fail(`got ${value === null ? 'null' : typeof value}`);
-  const resolution = value as { lead?: unknown; clauses?: unknown };
-  if (options.lead !== false && typeof resolution.lead !== 'string') fail('its "lead" is not a string');
-  if (!Array.isArray(resolution.clauses)) fail('it has no "clauses" array');
-  const stack: unknown[] = [...(resolution.clauses as unknown[])];
-  const seen = new Set<unknown>();
-  while (stack.length > 0) {
-    const clause = stack.pop() as { id?: unknown; label?: unknown; text?: unknown; children?: unknown } | null;
-    if (clause === null || typeof clause !== 'object') fail('a clause is not an object');
-    if (seen.has(clause)) fail('a clause occurs twice in the tree (shared or cyclic children)');
-    seen.add(clause);
-    const c = clause!;
-    if (
-      typeof c.id !== 'string' ||
-      typeof c.label !== 'string' ||
-      typeof c.text !== 'string' ||
-      !Array.isArray(c.children)
-    ) {
-      fail(
-        `clause ${typeof c.id === 'string' ? `"${c.id}"` : '(no id)'} lacks a string id, a string label, a string text or a children array`,
-      );
+  checkTree(value, options, fail, (clause) => {
+    if (typeof clause.text !== 'string') fail(`${clauseName(clause)} has no string "text"`);
+  });
+}
+
+const SEGMENT_TYPES: ReadonlySet<unknown> = new Set(['equal', 'delete', 'insert']);
+const STATUSES: ReadonlySet<unknown> = new Set(['unchanged', 'changed', 'inserted', 'deleted']);
+
+/**
+ * Validates the shape of a redline: clauses with a known `status`, a
+ * `segments` array of `{ type: 'equal' | 'delete' | 'insert', text: string }`
+ * and a children array, none of them shared or cyclic (and, unless relaxed,
+ * a string lead and string ids and labels).
+ *
+ * @param value - the object to check
+ * @param what - how the message names it ("rendered", …)
+ * @param options - what may be left out (see {@link ShapeOptions})
+ * @throws {RedlineError} code `invalid-input`
+ */
+export function checkRedlineShape(value: unknown, what: string, options: ShapeOptions = {}): asserts value is Redline {
+  const fail: Fail = (detail) => {
+    throw new RedlineError('invalid-input', `The ${what} redline is not a redline: ${detail}.`);
+  };
+  checkTree(value, options, fail, (clause) => {
+    if (!Array.isArray(clause.segments)) fail(`${clauseName(clause)} has no "segments" array`);
+    for (const segment of clause.segments as unknown[]) {
+      const s = segment as { type?: unknown; text?: unknown } | null;
+      if (s === null || typeof s !== 'object' || !SEGMENT_TYPES.has(s.type) || typeof s.text !== 'string') {
+        fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
+      }
     }
-    for (const child of c.children as unknown[]) stack.push(child);
-  }
+    if (!STATUSES.has(clause.status))
+      fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
+  });
 }

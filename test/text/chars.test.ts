@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  characterAt,
+  characterBefore,
+  isAsciiDigit,
+  isAsciiLower,
+  isAsciiUpper,
   isDigit,
   isIndent,
   isInlineSpace,
@@ -58,5 +63,27 @@ describe('named character classes', () => {
       const ch = String.fromCharCode(c);
       if (isWhitespace(ch) !== /\s/u.test(ch)) throw new Error(`U+${c.toString(16)}`);
     }
+  });
+});
+
+describe('reading characters of a text', () => {
+  it('reads a whole code point at an offset and before an offset', () => {
+    const text = 'a😀b';
+    expect(characterAt(text, 0)).toBe('a');
+    expect(characterAt(text, 1)).toBe('😀');
+    expect(characterAt(text, 4)).toBe('');
+    expect(characterBefore(text, 0, 3)).toBe('😀');
+    expect(characterBefore(text, 2, 3)).toBe('\uDE00');
+    expect(characterBefore(text, 1, 1)).toBe('');
+  });
+
+  it('tell ASCII label characters from other digits and letters', () => {
+    expect(isAsciiDigit('7')).toBe(true);
+    expect(isAsciiDigit('٣')).toBe(false);
+    expect(isAsciiLower('z')).toBe(true);
+    expect(isAsciiLower('ä')).toBe(false);
+    expect(isAsciiUpper('Q')).toBe(true);
+    expect(isAsciiUpper('q')).toBe(false);
+    for (const f of [isAsciiDigit, isAsciiLower, isAsciiUpper]) expect(f(undefined) || f('')).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closestPassage, findAll } from '../../src/text/search.js';
+import { foldWithMap } from '../../src/text/normalize.js';
+import { closestPassage, createSearcher, findAll, foldNeedle, searcherFor } from '../../src/text/search.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const found = (haystack: string, needle: string): string[] =>
   findAll(haystack, needle).map((r) => haystack.slice(r.start, r.end));
@@ -95,5 +97,80 @@ describe('closestPassage', () => {
   it('returns nothing when nothing is similar', () => {
     expect(closestPassage('Die Stadt baut Radwege.', 'Quarkspeise')).toBeUndefined();
     expect(closestPassage('Die Stadt.', '')).toBeUndefined();
+  });
+});
+
+/** Where a passage starts at token boundaries of the folded text, by tokenising the whole text (no shortcut). */
+function referenceStarts(haystack: string, needle: string): number[] {
+  const { folded, map } = foldWithMap(haystack);
+  const target = foldNeedle(needle);
+  if (target === '') return [];
+  const tokens = tokenize(folded);
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: number[] = [];
+  for (let at = folded.indexOf(target); at !== -1; at = folded.indexOf(target, at + 1)) {
+    if (starts.has(at) && ends.has(at + target.length)) out.push(map[at]!);
+  }
+  return out;
+}
+
+describe('createSearcher', () => {
+  it('finds what a search over all tokens finds, though it skips hits inside words without tokenising (property)', () => {
+    const piece = fc.constantFrom(
+      'Kosten2',
+      'Kosten20',
+      '2',
+      '20',
+      'Nr.',
+      '2,5',
+      'IT-',
+      'Stadt',
+      '*innen',
+      ' ',
+      '.',
+      '„',
+      'ä',
+      '\u0308',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), piece, piece, (pieces, a, b) => {
+        const haystack = pieces.join('');
+        for (const needle of [a, b, a + b]) {
+          expect(
+            createSearcher(haystack)
+              .findAll(needle)
+              .map((r) => r.start),
+          ).toEqual(referenceStarts(haystack, needle));
+        }
+      }),
+    );
+  });
+});
+
+describe('searcherFor', () => {
+  it('gives the same searcher for the same text, and the hits of a fresh one', () => {
+    const text = 'Die Stadt prüft die Kosten der Stadt.';
+    expect(searcherFor(text)).toBe(searcherFor(text));
+    expect(searcherFor(text).findAll('Stadt')).toEqual(createSearcher(text).findAll('Stadt'));
+  });
+
+  it('keeps only a bounded number of searchers (the least recently used goes)', () => {
+    const first = searcherFor('Ziffer eins.');
+    for (let i = 0; i < 5000; i += 1) searcherFor(`Ziffer ${i}.`);
+    expect(searcherFor('Ziffer eins.')).not.toBe(first);
+  });
+
+  it('keeps searchers of at most a bounded number of characters', () => {
+    const first = 'Wort '.repeat(60_000);
+    const kept = searcherFor(first);
+    searcherFor('Satz '.repeat(60_000));
+    expect(searcherFor(first)).not.toBe(kept);
+  });
+
+  it('serves a text too long for the cache within one call', () => {
+    const long = 'Wort '.repeat(120_000);
+    expect(searcherFor(long)).toBe(searcherFor(long));
+    expect(searcherFor(long).findAll('Wort')).toHaveLength(120_000);
   });
 });

@@ -1,0 +1,150 @@
+/**
+ * The planners of the text operations — `replace`, `delete`, `insert` and
+ * `rewrite`: each locates its passage or place in the base and turns the
+ * change into a {@link TextEdit}, or reports why it cannot.
+ *
+ * @module
+ */
+import type { Change, Clause, Resolution } from '../model.js';
+import { lineName } from '../references/lines.js';
+import { foldTypography } from '../text/normalize.js';
+import { foldNeedle } from '../text/search.js';
+import type { Span } from '../text/span.js';
+import type { Edit, TextEdit } from './edits.js';
+import type { Locator } from './locate.js';
+import { clauseName, quote } from './messages.js';
+import type { Reporter } from './report.js';
+
+/** What every planner works with: the located base and the results so far. */
+export interface PlanContext {
+  /** The resolution the amendment addresses. */
+  base: Resolution;
+  /** Where references and passages are looked up. */
+  locator: Locator;
+  /** Where diagnostics go. */
+  reporter: Reporter;
+  /** The edits so far. */
+  edits: Edit[];
+}
+
+type ChangeOf<K extends Change['op']> = Extract<Change, { op: K }>;
+
+/** `replace` and `delete`: the located old passage is replaced by the new text (or by nothing). */
+export function planReplaceOrDelete(
+  ctx: PlanContext,
+  change: ChangeOf<'replace'> | ChangeOf<'delete'>,
+  k: number,
+): void {
+  const address = ctx.locator.address(change.clause, k);
+  if (address === undefined) return;
+  const hit = ctx.locator.locate(address, change.clause, change.old, change.occurrence, k, 'old');
+  if (hit === undefined) return;
+  const text = change.op === 'replace' ? change.new : '';
+  if (change.op === 'replace' && foldNeedle(change.old) === foldNeedle(change.new)) {
+    const where = clauseName(change.clause, hit.clause);
+    ctx.reporter.noOp(
+      k,
+      `Replacing ${quote(change.old)} by ${quote(change.new)} in ${where} changes nothing.`,
+      change.clause,
+    );
+    return;
+  }
+  const old = hit.clause.text.slice(hit.range.start, hit.range.end);
+  ctx.edits.push({
+    kind: 'text',
+    change: k,
+    clause: hit.clause,
+    start: hit.range.start,
+    end: hit.range.end,
+    text: text.trim(),
+    rewrite: false,
+    ref: change.clause,
+    what: quote(old),
+  });
+}
+
+/** `insert`: new text after or before an anchor passage, or at the end of the addressed clause or lines. */
+export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: number): void {
+  if (change.after !== undefined && change.before !== undefined)
+    return ctx.reporter.invalid(k, '"insert" takes "after" or "before", not both', change.clause);
+  const address = ctx.locator.address(change.clause, k);
+  if (address === undefined) return;
+  const anchorText = change.after ?? change.before;
+  let clause: Clause;
+  let point: number;
+  let anchor: Span | undefined;
+  if (anchorText === undefined) {
+    if (address.kind === 'whole')
+      return ctx.reporter.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
+    // After a line: at the end of the text of its last line.
+    const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
+    clause = place.clause;
+    point = place.scope.end;
+  } else {
+    const role = change.after !== undefined ? '"after"' : '"before"';
+    const hit = ctx.locator.locate(address, change.clause, anchorText, change.occurrence, k, role);
+    if (hit === undefined) return;
+    clause = hit.clause;
+    anchor = hit.range;
+    point = change.after !== undefined ? hit.range.end : hit.range.start;
+  }
+  if (change.new.trim() === '') {
+    const where = clauseName(change.clause, clause);
+    return ctx.reporter.noOp(k, `Inserting empty text into ${where} changes nothing.`, change.clause);
+  }
+  const edit: TextEdit = {
+    kind: 'text',
+    change: k,
+    clause,
+    start: point,
+    end: point,
+    text: insertionText(change.new),
+    rewrite: false,
+    ref: change.clause,
+    what:
+      anchor !== undefined
+        ? `the insertion ${change.after !== undefined ? 'after' : 'before'} ${quote(clause.text.slice(anchor.start, anchor.end))}`
+        : `the insertion at the end of ${clauseName(change.clause, clause)}`,
+  };
+  if (anchor !== undefined) edit.anchor = anchor;
+  ctx.edits.push(edit);
+}
+
+/** `rewrite`: a new wording of one clause (or of the part a sentence, paragraph or lines of one clause name). */
+export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: number): void {
+  const address = ctx.locator.address(change.clause, k);
+  if (address === undefined) return;
+  if (address.kind === 'whole') {
+    const why = 'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)';
+    return ctx.reporter.invalid(k, why, change.clause);
+  }
+  if (address.kind === 'lines' && address.pieces.length !== 1) {
+    const lines = lineName(address.from, address.to);
+    const why = `a new wording of ${lines} needs lines of one clause, but they cross ${address.pieces.length} clauses`;
+    return ctx.reporter.invalid(k, why, change.clause);
+  }
+  const place = address.kind === 'lines' ? address.pieces[0]! : address;
+  const old = place.clause.text.slice(place.scope.start, place.scope.end);
+  if (foldTypography(old).trim() === foldTypography(change.new).trim()) {
+    const message = `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`;
+    return ctx.reporter.noOp(k, message, change.clause);
+  }
+  ctx.edits.push({
+    kind: 'text',
+    change: k,
+    clause: place.clause,
+    start: place.scope.start,
+    end: place.scope.end,
+    text: change.new.trim(),
+    rewrite: true,
+    ref: change.clause,
+    what: quote(old),
+  });
+}
+
+/** Inserted text: trimmed, except that a leading blank line (a new paragraph) is kept. */
+function insertionText(text: string): string {
+  const trimmed = text.trim();
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  return lead.includes('\n\n') || (lead.match(/\n/g)?.length ?? 0) >= 2 ? `\n\n${trimmed}` : trimmed;
+}

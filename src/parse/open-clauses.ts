@@ -1,0 +1,180 @@
+/**
+ * The clauses open while a resolution body is read (innermost last), and
+ * where a clause that starts with a label goes among them: nested by deeper
+ * indentation, under an open clause ending in ":", as the next of a sequence
+ * already open at its level, or as a new sequence below every open clause of
+ * higher rank. See docs/parsing.md for the rules with examples.
+ *
+ * @module
+ */
+import type { Clause } from '../model.js';
+import type { LabelInfo } from './label-readings.js';
+import { continuesSequence } from './label-sequence.js';
+import type { LineLabel } from './line-label.js';
+
+/** A clause being read. */
+export interface Entry {
+  /** The clause (its text is joined from `paras` at the end). */
+  clause: Clause;
+  /** The indentation of its first line. */
+  indent: number;
+  /** The reading of its label; undefined for an unlabelled paragraph. */
+  info: LabelInfo | undefined;
+  /** Paragraphs of the clause's own text, each a list of raw lines. */
+  paras: string[][];
+  /** Last significant character of the text so far (`:` opens a sub-list). */
+  last: string | undefined;
+  /** The parent entry (undefined for top-level clauses). */
+  parent: Entry | undefined;
+}
+
+/** The open clauses of one body, and every clause made so far. */
+export class OpenClauses {
+  /** The top-level clauses. */
+  readonly roots: Clause[] = [];
+  /** Every clause made, in document order. */
+  readonly entries: Entry[] = [];
+  /** The open clauses, outermost first. */
+  private readonly stack: Entry[] = [];
+
+  /** Makes a clause under `parent` (the top level when undefined) and opens it. */
+  open(label: string, indent: number, info: LabelInfo | undefined, parent: Entry | undefined): Entry {
+    const entry: Entry = {
+      clause: { id: '', label, text: '', children: [] },
+      indent,
+      info,
+      paras: [],
+      last: undefined,
+      parent,
+    };
+    (parent ? parent.clause.children : this.roots).push(entry.clause);
+    this.stack.push(entry);
+    this.entries.push(entry);
+    return entry;
+  }
+
+  /** Takes back a clause that turned out not to be one (the lead). */
+  remove(entry: Entry): void {
+    this.roots.splice(this.roots.indexOf(entry.clause), 1);
+    this.stack.splice(this.stack.indexOf(entry), 1);
+    this.entries.splice(this.entries.indexOf(entry), 1);
+  }
+
+  /**
+   * The open clause an unlabelled paragraph at `indent` belongs to — the
+   * innermost numbered one, or one it is indented under — closing the
+   * clauses inside it; undefined (all closed) when there is none.
+   */
+  paragraphOwner(indent: number): Entry | undefined {
+    for (let s = this.stack.length - 1; s >= 0; s--) {
+      const e = this.stack[s]!;
+      if (indent >= e.indent + 2 || (e.info && e.info.kind !== 'bullet')) {
+        this.stack.length = s + 1;
+        return e;
+      }
+    }
+    this.stack.length = 0;
+    return undefined;
+  }
+
+  /** Places the clause of a line that starts with a label, and opens it. */
+  place(ll: LineLabel, indent: number): Entry {
+    while (this.stack.length > 0 && this.top()!.indent > indent + 1) this.stack.pop();
+    const readings = ll.readings;
+    const first = readings.find((r) => r.value === 1 && r.sub === 0) ?? readings.find((r) => r.kind === 'bullet');
+    return (
+      this.nested(ll, indent, first) ??
+      this.underColon(ll, indent, first) ??
+      this.continued(ll, indent, first) ??
+      this.newSequence(ll, indent, first)
+    );
+  }
+
+  private top(): Entry | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Deeper indentation nests, unless it is the same sequence continuing (PDF noise). */
+  private nested(ll: LineLabel, indent: number, first: LabelInfo | undefined): Entry | undefined {
+    const t = this.top();
+    if (!t || indent < t.indent + 2) return undefined;
+    const ti = t.info;
+    const sameSeq =
+      ti !== undefined &&
+      ti.kind !== 'bullet' &&
+      ll.readings.some((r) => r.style === ti.style && continuesSequence(ti, r));
+    if (sameSeq) return undefined;
+    return this.open(ll.label, indent, first ?? ll.readings[0]!, t);
+  }
+
+  /** The open clauses at the label's visual level: from the top down to the first clearly shallower one. */
+  private levelStart(indent: number): number {
+    let start = this.stack.length;
+    while (start > 0 && this.stack[start - 1]!.indent >= indent - 1) start--;
+    return start;
+  }
+
+  /**
+   * A clause ending in ":" takes a list that starts at its first label. (Not
+   * when that sequence is already open at this level: then it goes on there.
+   * This also bounds the depth of one visual level by the number of label
+   * styles, keeping every scan here short.)
+   */
+  private underColon(ll: LineLabel, indent: number, first: LabelInfo | undefined): Entry | undefined {
+    const start = this.levelStart(indent);
+    const t = this.top();
+    if (!t || !first || this.stack.length <= start || t.last !== ':') return undefined;
+    for (let i = this.stack.length - 1; i >= start; i--)
+      if (this.stack[i]!.info?.style === first.style) return undefined;
+    return this.open(ll.label, indent, first, t);
+  }
+
+  /**
+   * A label of a sequence already open at this level continues it (a
+   * sibling). A gap or restart in a sequence ("1.", "3.") still continues it
+   * — but only in the label's preferred reading: "I." after "A." starts roman
+   * numerals rather than being the letter I. An ambiguous label that can
+   * start a list ("i)" = roman 1) starts one rather than filling a gap.
+   */
+  private continued(ll: LineLabel, indent: number, first: LabelInfo | undefined): Entry | undefined {
+    const start = this.levelStart(indent);
+    const readings = ll.readings;
+    let match = -1;
+    let matchReading: LabelInfo | undefined;
+    for (let i = this.stack.length - 1; i >= start && match < 0; i--) {
+      const info = this.stack[i]!.info;
+      if (!info) continue;
+      const cont = readings.find((r) => r.style === info.style && continuesSequence(info, r));
+      if (cont) {
+        match = i;
+        matchReading = cont;
+      }
+    }
+    const preferred = readings[0]!;
+    const gapAllowed = !first || first.style === preferred.style;
+    for (let i = this.stack.length - 1; i >= start && match < 0 && gapAllowed; i--) {
+      const info = this.stack[i]!.info;
+      if (info && preferred.style === info.style) {
+        match = i;
+        matchReading = preferred;
+      }
+    }
+    if (match < 0) return undefined;
+    const parent = this.stack[match]!.parent;
+    this.stack.length = match;
+    return this.open(ll.label, indent, matchReading, parent);
+  }
+
+  /** A new sequence: below every open clause of higher rank (or one ending in ":"). */
+  private newSequence(ll: LineLabel, indent: number, first: LabelInfo | undefined): Entry {
+    const start = this.levelStart(indent);
+    const r = first ?? ll.readings[0]!;
+    while (this.stack.length > start) {
+      const s = this.top()!;
+      if (s.last === ':') break;
+      if (s.info && s.info.rank < r.rank) break;
+      this.stack.pop();
+    }
+    return this.open(ll.label, indent, r, this.top());
+  }
+}

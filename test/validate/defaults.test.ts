@@ -1,0 +1,65 @@
+/**
+ * The `@default` tags of every options interface, held to the option tables
+ * the resolver fills defaults from: the documentation and the behaviour
+ * cannot drift apart. Each row names a source file, an options interface in
+ * it and the table that resolves that interface's own options.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { APPLY_OPTIONS } from '../../src/amend/apply-options.js';
+import { DIFF_OPTIONS } from '../../src/diff/diff-options.js';
+import { PARSE_OPTIONS } from '../../src/parse/parse-options.js';
+import { defaultsOf, type OptionTable } from '../../src/validate/options.js';
+
+const CASES: ReadonlyArray<[file: string, iface: string, table: OptionTable]> = [
+  ['src/parse/parse-options.ts', 'ParseOptions', PARSE_OPTIONS],
+  ['src/diff/diff-options.ts', 'DiffOptions', DIFF_OPTIONS],
+  ['src/amend/apply-options.ts', 'ApplyOptions', APPLY_OPTIONS],
+];
+
+/** The `@default` tag text of each property the interface declares itself (`undefined` when it has none). */
+function documentedDefaults(file: string, iface: string): Map<string, string | undefined> {
+  const path = fileURLToPath(new URL(`../../${file}`, import.meta.url));
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const declaration = source.statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === iface,
+  );
+  if (declaration === undefined) throw new Error(`${file} declares no interface ${iface}`);
+  const out = new Map<string, string | undefined>();
+  for (const member of declaration.members) {
+    if (!ts.isPropertySignature(member)) continue;
+    const tag = ts.getJSDocTags(member).find((t) => t.tagName.text === 'default');
+    const text = typeof tag?.comment === 'string' ? tag.comment.trim() : undefined;
+    out.set(member.name.getText(source), text);
+  }
+  return out;
+}
+
+/** A `@default` tag's text as a value: `undefined`, a JSON literal, or a string in single quotes. */
+function tagValue(text: string): unknown {
+  if (text === 'undefined') return undefined;
+  if (/^'[^']*'$/.test(text)) return text.slice(1, -1);
+  return JSON.parse(text) as unknown;
+}
+
+describe('@default tags of the options interfaces', () => {
+  it.each(CASES)('%s %s matches its option table', (file, iface, table) => {
+    const documented = documentedDefaults(file, iface);
+    expect([...documented.keys()].sort()).toEqual(Object.keys(table).sort());
+    const defaults = defaultsOf(table);
+    for (const [name, text] of documented) {
+      expect(text, `${iface}.${name} has no @default tag`).toBeDefined();
+      expect(tagValue(text!), `${iface}.${name}`).toEqual(defaults[name]);
+    }
+  });
+
+  it('reads the tags it checks (a wrong tag would be caught)', () => {
+    const documented = documentedDefaults('src/diff/diff-options.ts', 'DiffOptions');
+    expect(documented.get('rewriteThreshold')).toBe('0.5');
+    expect(documented.get('timeout')).toBe('undefined');
+    expect(tagValue('0.4')).not.toEqual(defaultsOf(DIFF_OPTIONS).rewriteThreshold);
+    expect(tagValue("'redline'")).toBe('redline');
+  });
+});
