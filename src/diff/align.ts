@@ -19,7 +19,8 @@
 import type { Clause } from '../model.js';
 import { labelKey } from '../parse/labels.js';
 import { longestIncreasing } from './ops.js';
-import { similarity, wordBag, type WordBag } from './similarity.js';
+import { bagOf, similarity, similarityAtLeast, wordBag, wordCount, type WordBag } from './similarity.js';
+import type { Tokenized, TokenizedClauses } from './tokenized.js';
 
 /** One step of an alignment, in redline order: a matched pair, a deleted base clause, or an inserted amended clause. */
 export type AlignStep =
@@ -49,9 +50,10 @@ export function alignSiblings(
   base: readonly Clause[],
   amended: readonly Clause[],
   matchThreshold: number,
+  texts: TokenizedClauses,
 ): AlignStep[] {
   const chain = anchorChain(base, amended);
-  const scorer = new Scorer(base, amended, matchThreshold);
+  const scorer = new Scorer(base, amended, matchThreshold, texts);
   const steps: AlignStep[] = [];
   let bi = 0;
   let ai = 0;
@@ -85,7 +87,7 @@ function uniqueIndex(clauses: readonly Clause[]): Map<string, number> {
   return map;
 }
 
-/** Similarities and match scores of clause pairs, with word bags computed lazily. */
+/** Similarities and match scores of clause pairs, with word bags computed lazily (from tokens the word diff reuses). */
 class Scorer {
   private readonly baseBags: Array<WordBag | undefined>;
   private readonly amendedBags: Array<WordBag | undefined>;
@@ -94,6 +96,7 @@ class Scorer {
     private readonly base: readonly Clause[],
     private readonly amended: readonly Clause[],
     private readonly threshold: number,
+    private readonly texts: TokenizedClauses,
   ) {
     this.baseBags = new Array<WordBag | undefined>(base.length);
     this.amendedBags = new Array<WordBag | undefined>(amended.length);
@@ -121,11 +124,30 @@ class Scorer {
     return -1;
   }
 
+  /**
+   * Whether the two clauses are at least as similar as the threshold; from
+   * their common beginning and end when that suffices (no word bags), which is
+   * all a gap of one clause on each side needs to know.
+   */
+  similar(b: number, a: number): boolean {
+    const x = this.base[b]!;
+    const y = this.amended[a]!;
+    const tx = this.texts.get(x);
+    const ty = this.texts.get(y);
+    // Short texts are compared with their children's words (see bag()): no shortcut for them.
+    const own = (clause: Clause, text: Tokenized): boolean =>
+      clause.children.length === 0 || wordCount(text) >= SHORT_TEXT;
+    if (own(x, tx) && own(y, ty) && similarityAtLeast(tx, ty) >= this.threshold) return true;
+    return (
+      similarity(this.bag(this.baseBags, this.base, b), this.bag(this.amendedBags, this.amended, a)) >= this.threshold
+    );
+  }
+
   private bag(cache: Array<WordBag | undefined>, clauses: readonly Clause[], i: number): WordBag {
     let bag = cache[i];
     if (bag === undefined) {
       const clause = clauses[i]!;
-      bag = wordBag(clause.text);
+      bag = bagOf(this.texts.get(clause));
       if (bag.size < SHORT_TEXT && clause.children.length > 0) {
         bag = wordBag([clause.text, ...clause.children.map((c) => c.text)].join(' '));
       }
@@ -144,10 +166,12 @@ function alignGap(b0: number, b1: number, a0: number, a1: number, scorer: Scorer
     for (let a = a0; a < a1; a += 1) steps.push({ kind: 'insert', amended: a });
     return;
   }
-  if (nb === 1 && na === 1 && scorer.sameLabel(b0, a0)) {
+  if (nb === 1 && na === 1) {
     // The common case (one clause changed between two unchanged ones): it pairs
-    // whatever its similarity, so skip computing it.
-    steps.push({ kind: 'match', base: b0, amended: a0 });
+    // whatever its similarity when it keeps its label, else when it is similar
+    // (what the optimal matching of a single pair comes down to).
+    if (scorer.sameLabel(b0, a0) || scorer.similar(b0, a0)) steps.push({ kind: 'match', base: b0, amended: a0 });
+    else steps.push({ kind: 'delete', base: b0 }, { kind: 'insert', amended: a0 });
     return;
   }
   const matches = nb * na <= DP_LIMIT ? matchOptimal(b0, b1, a0, a1, scorer) : matchGreedy(b0, b1, a0, a1, scorer);

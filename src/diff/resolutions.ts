@@ -12,6 +12,7 @@ import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
 import { resolveDiffOptions, type DiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
+import { TokenizedClauses } from './tokenized.js';
 
 /**
  * The redline from `base` to `amended`: matched clauses (by text, label and
@@ -41,7 +42,9 @@ export function diffResolutions(base: Resolution, amended: Resolution, options?:
   ];
   while (jobs.length > 0) {
     const job = jobs.pop()!;
-    for (const step of alignSiblings(job.base, job.amended, resolved.matchThreshold)) {
+    // Tokens made for the alignment's similarity are reused by the word diff.
+    const texts = new TokenizedClauses();
+    for (const step of alignSiblings(job.base, job.amended, resolved.matchThreshold, texts)) {
       if (step.kind === 'delete') {
         job.out.push(wholeSubtree(job.base[step.base]!, 'deleted'));
       } else if (step.kind === 'insert') {
@@ -49,7 +52,10 @@ export function diffResolutions(base: Resolution, amended: Resolution, options?:
       } else {
         const from = job.base[step.base]!;
         const to = job.amended[step.amended]!;
-        const segments = diffTextResolved(from.text, to.text, resolved);
+        const segments = diffTextResolved(from.text, to.text, resolved, {
+          base: () => texts.take(from),
+          amended: () => texts.take(to),
+        });
         const clause: RedlineClause = {
           id: '',
           label: to.label,
