@@ -40,6 +40,15 @@ const STRONG = 1;
 const WEAK = 0.05;
 /** Own texts shorter than this many words borrow their children's words for the similarity. */
 const SHORT_TEXT = 3;
+/** The highest score of one pair: similar (similarity at most 1) with the same label key. */
+const BEST_PAIR = STRONG + 1 + LABEL_BONUS;
+/** Keeps the shortcut of {@link Scorer.diagonalWins} clear of rounding in the matching's sums. */
+const MARGIN = 1e-6;
+
+/** Whether a clause's similarity is that of its own text (see {@link SHORT_TEXT}). */
+function ownWords(clause: Clause, text: Tokenized): boolean {
+  return clause.children.length === 0 || wordCount(text) >= SHORT_TEXT;
+}
 
 /**
  * Aligns two sibling lists. The steps list every base and every amended index
@@ -125,22 +134,28 @@ class Scorer {
   }
 
   /**
-   * Whether the two clauses are at least as similar as the threshold; from
-   * their common beginning and end when that suffices (no word bags), which is
-   * all a gap of one clause on each side needs to know.
+   * Whether pairing the clauses of a square gap in order (`b0 + i` with
+   * `a0 + i`) is certainly what the optimal matching gives, decided from the
+   * clauses' common beginnings and ends alone (no word bags): every such pair
+   * is similar, and together they outscore any matching that leaves a pair out
+   * (at most `n - 1` pairs, each worth at most {@link BEST_PAIR}). This is the
+   * usual gap: clauses edited in place, perhaps renumbered.
    */
-  similar(b: number, a: number): boolean {
-    const x = this.base[b]!;
-    const y = this.amended[a]!;
-    const tx = this.texts.get(x);
-    const ty = this.texts.get(y);
-    // Short texts are compared with their children's words (see bag()): no shortcut for them.
-    const own = (clause: Clause, text: Tokenized): boolean =>
-      clause.children.length === 0 || wordCount(text) >= SHORT_TEXT;
-    if (own(x, tx) && own(y, ty) && similarityAtLeast(tx, ty) >= this.threshold) return true;
-    return (
-      similarity(this.bag(this.baseBags, this.base, b), this.bag(this.amendedBags, this.amended, a)) >= this.threshold
-    );
+  diagonalWins(b0: number, a0: number, n: number): boolean {
+    let total = 0;
+    for (let i = 0; i < n; i += 1) {
+      const x = this.base[b0 + i]!;
+      const y = this.amended[a0 + i]!;
+      const tx = this.texts.get(x);
+      const ty = this.texts.get(y);
+      // Short texts are compared with their children's words (see bag()): no shortcut for them.
+      if (!ownWords(x, tx) || !ownWords(y, ty)) return false;
+      const atLeast = similarityAtLeast(tx, ty);
+      if (atLeast < this.threshold) return false;
+      const key = labelKey(x.label);
+      total += STRONG + atLeast + (key !== '' && key === labelKey(y.label) ? LABEL_BONUS : 0);
+    }
+    return total > (n - 1) * BEST_PAIR + MARGIN;
   }
 
   private bag(cache: Array<WordBag | undefined>, clauses: readonly Clause[], i: number): WordBag {
@@ -166,15 +181,18 @@ function alignGap(b0: number, b1: number, a0: number, a1: number, scorer: Scorer
     for (let a = a0; a < a1; a += 1) steps.push({ kind: 'insert', amended: a });
     return;
   }
-  if (nb === 1 && na === 1) {
+  if (nb === 1 && na === 1 && scorer.sameLabel(b0, a0)) {
     // The common case (one clause changed between two unchanged ones): it pairs
-    // whatever its similarity when it keeps its label, else when it is similar
-    // (what the optimal matching of a single pair comes down to).
-    if (scorer.sameLabel(b0, a0) || scorer.similar(b0, a0)) steps.push({ kind: 'match', base: b0, amended: a0 });
-    else steps.push({ kind: 'delete', base: b0 }, { kind: 'insert', amended: a0 });
+    // whatever its similarity, so skip computing it.
+    steps.push({ kind: 'match', base: b0, amended: a0 });
     return;
   }
-  const matches = nb * na <= DP_LIMIT ? matchOptimal(b0, b1, a0, a1, scorer) : matchGreedy(b0, b1, a0, a1, scorer);
+  const optimal = nb * na <= DP_LIMIT;
+  if (optimal && nb === na && scorer.diagonalWins(b0, a0, nb)) {
+    for (let i = 0; i < nb; i += 1) steps.push({ kind: 'match', base: b0 + i, amended: a0 + i });
+    return;
+  }
+  const matches = optimal ? matchOptimal(b0, b1, a0, a1, scorer) : matchGreedy(b0, b1, a0, a1, scorer);
   let bi = b0;
   let ai = a0;
   for (const [b, a] of [...matches, [b1, a1] as const]) {

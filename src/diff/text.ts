@@ -11,7 +11,6 @@
 import type { Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { normalizeSegments } from '../redline/segments.js';
-import type { Token } from '../text/tokenize.js';
 import { absorb, rewrite, side, slide, type Side } from './cleanup.js';
 import { diffKeys, replaceMiddle, type Op } from './ops.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
@@ -63,10 +62,12 @@ export function diffTextResolved(
   const bTokens = bText.tokens;
   const a = side(aTokens, keysOf(aText, options.ignoreTypography));
   const b = side(bTokens, keysOf(bText, options.ignoreTypography));
-  const words = (tokens: readonly Token[]): boolean[] => tokens.map((t) => t.kind === 'word');
   let ops = obviouslyRewritten(base, amended, a, b, options.rewriteThreshold)
     ? replaceMiddle(a.keys, b.keys)
-    : diffKeys(a.keys, b.keys, options, { a: words(aTokens), b: words(bTokens) });
+    : diffKeys(a.keys, b.keys, options, {
+        a: (i) => aTokens[i]!.kind === 'word',
+        b: (j) => bTokens[j]!.kind === 'word',
+      });
   ops = slide(ops, a, b);
   ops = absorb(ops, a, b, options.absorbWords);
   ops = rewrite(ops, a, b, options.rewriteThreshold);

@@ -19,8 +19,20 @@ export interface Tokenized {
   folded: string[];
 }
 
-/** Printable ASCII without spaces: `foldTypography` leaves it as it is (and checking is cheaper than folding). */
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/**
+ * Whether `foldTypography` leaves a token as it is: printable ASCII and
+ * Latin-1 without spaces, guillemets and the soft hyphen (none of them is
+ * folded, and no combining mark follows that NFC could compose). Checking is
+ * much cheaper than folding, and nearly every German word passes.
+ */
+function foldsToItself(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c < 0xa1 || c > 0xff || c === 0xab || c === 0xad || c === 0xbb) return false;
+  }
+  return true;
+}
 
 /** Tokenises a text and folds each token's text. */
 export function tokenizeText(text: string): Tokenized {
@@ -28,7 +40,7 @@ export function tokenizeText(text: string): Tokenized {
   const folded = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    folded[i] = token.kind === 'space' ? ' ' : PLAIN_ASCII.test(token.text) ? token.text : foldTypography(token.text);
+    folded[i] = token.kind === 'space' ? ' ' : foldsToItself(token.text) ? token.text : foldTypography(token.text);
   }
   return { tokens, folded };
 }

@@ -192,5 +192,16 @@ function hasInlineBoldLine(line: string, at: number): boolean {
 export function mayBeInstructions(source: string): boolean {
   // The cheap tests first. "(neu)"/"(alt)" in any case: without the `u` flag, `i` folds only ASCII here.
   if (!/[„“"»«]/u.test(source) && !/\((?:neu|alt)\)/i.test(source)) return false;
-  return /\b(?:ziffer|ziffern|punkt|punkte|nummer|buchstabe|satz|absatz|zeile|zeilen)\b/u.test(source.toLowerCase());
+  return PLACE_WORD.test(source);
 }
+
+/**
+ * A place noun as a whole word in any case, as `\b(?:ziffer|…)\b` finds it in
+ * the lower-cased text, without lower-casing (a copy of the whole text): the
+ * only characters outside ASCII that lower-case to ASCII word characters are
+ * the Kelvin sign (→ "k") and "İ" (→ "i" and a combining dot, which ends the
+ * word), so they count as word characters at the edges, and the Kelvin sign
+ * as the "k" of "Punkt".
+ */
+const PLACE_WORD =
+  /(?<![\w\u212A])(?:ziffern?|pun[k\u212A]te?|nummer|buchstabe|satz|absatz|zeilen?)(?![\w\u212A\u0130])/i;
