@@ -146,8 +146,7 @@ class Scorer {
     for (let i = 0; i < n; i += 1) {
       const x = this.base[b0 + i]!;
       const y = this.amended[a0 + i]!;
-      const tx = this.texts.get(x);
-      const ty = this.texts.get(y);
+      const [tx, ty] = this.texts.pair(x, y);
       // Short texts are compared with their children's words (see bag()): no shortcut for them.
       if (!ownWords(x, tx) || !ownWords(y, ty)) return false;
       const atLeast = similarityAtLeast(tx, ty);

@@ -52,10 +52,7 @@ export function diffResolutions(base: Resolution, amended: Resolution, options?:
       } else {
         const from = job.base[step.base]!;
         const to = job.amended[step.amended]!;
-        const segments = diffTextResolved(from.text, to.text, resolved, {
-          base: () => texts.take(from),
-          amended: () => texts.take(to),
-        });
+        const segments = diffTextResolved(from.text, to.text, resolved, () => texts.takePair(from, to));
         const clause: RedlineClause = {
           id: '',
           label: to.label,

@@ -14,6 +14,7 @@ import { normalizeSegments } from '../redline/segments.js';
 import { absorb, rewrite, side, slide, type Side } from './cleanup.js';
 import { diffKeys, replaceMiddle, type Op } from './ops.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
+import { retokenize } from './retokenize.js';
 import { tokenizeText, type Tokenized } from './tokenized.js';
 
 /**
@@ -35,29 +36,21 @@ export function diffText(base: string, amended: string, options?: DiffOptions): 
   return diffTextResolved(base, amended, resolveDiffOptions(options));
 }
 
-/** Where the word diff gets each text's tokens: tokenised on the spot, or from a cache shared with the alignment. */
-export interface TokenSource {
-  /** The base text's tokens. */
-  base(): Tokenized;
-  /** The amended text's tokens. */
-  amended(): Tokenized;
-}
-
 /**
  * {@link diffText} with options already resolved (used per clause by
  * `diffResolutions`, which hands in the tokens its alignment already made).
+ * `tokenized` gives both texts' tokens when they are needed.
  */
 export function diffTextResolved(
   base: string,
   amended: string,
   options: ResolvedDiffOptions,
-  source?: TokenSource,
+  tokenized: () => readonly [Tokenized, Tokenized] = () => tokenizePair(base, amended),
 ): Segment[] {
   if (base === amended) return base === '' ? [] : [{ type: 'equal', text: base }];
   if (base === '') return [{ type: 'insert', text: amended }];
   if (amended === '') return [{ type: 'delete', text: base }];
-  const aText = source === undefined ? tokenizeText(base) : source.base();
-  const bText = source === undefined ? tokenizeText(amended) : source.amended();
+  const [aText, bText] = tokenized();
   const aTokens = aText.tokens;
   const bTokens = bText.tokens;
   const a = side(aTokens, keysOf(aText, options.ignoreTypography));
@@ -72,6 +65,12 @@ export function diffTextResolved(
   ops = absorb(ops, a, b, options.absorbWords);
   ops = rewrite(ops, a, b, options.rewriteThreshold);
   return normalizeSegments(emit(ops, base, amended, a, b), { insertFirst: options.insertFirst });
+}
+
+/** Both texts tokenised: the amended one mostly from the base's tokens (see retokenize.ts). */
+function tokenizePair(base: string, amended: string): [Tokenized, Tokenized] {
+  const a = tokenizeText(base);
+  return [a, retokenize(base, a, amended)];
 }
 
 /**

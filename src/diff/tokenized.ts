@@ -10,6 +10,7 @@
 import type { Clause } from '../model.js';
 import { foldTypography } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { retokenize } from './retokenize.js';
 
 /** A text's tokens with their typography-folded comparison keys. */
 export interface Tokenized {
@@ -34,21 +35,23 @@ function foldsToItself(text: string): boolean {
   return true;
 }
 
+/** A token's comparison key: its text folded (`' '` for any whitespace run). */
+export function foldToken(token: Token): string {
+  return token.kind === 'space' ? ' ' : foldsToItself(token.text) ? token.text : foldTypography(token.text);
+}
+
 /** Tokenises a text and folds each token's text. */
 export function tokenizeText(text: string): Tokenized {
   const tokens = tokenize(text);
-  const folded = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i]!;
-    folded[i] = token.kind === 'space' ? ' ' : foldsToItself(token.text) ? token.text : foldTypography(token.text);
-  }
-  return { tokens, folded };
+  return { tokens, folded: tokens.map(foldToken) };
 }
 
 /**
- * The tokenised texts of the clauses of one diff, made on first use. The word
- * diff {@link take}s a clause's entry (each clause is diffed at most once), so
- * the memory held is that of the clauses scored but not yet diffed.
+ * The tokenised texts of the clauses of one diff, made on first use; of a
+ * pair of clauses (a base clause and its amended version) one is tokenised and
+ * the other derived from it ({@link retokenize}). The word diff {@link takePair}s
+ * its pair's entries (each clause is diffed at most once), so the memory held
+ * is that of the clauses scored but not yet diffed.
  */
 export class TokenizedClauses {
   private readonly byClause = new Map<Clause, Tokenized>();
@@ -63,11 +66,26 @@ export class TokenizedClauses {
     return entry;
   }
 
-  /** The clause's own text, tokenised, and forgotten here. */
-  take(clause: Clause): Tokenized {
-    const entry = this.byClause.get(clause);
-    if (entry === undefined) return tokenizeText(clause.text);
-    this.byClause.delete(clause);
-    return entry;
+  /** Both clauses' texts, tokenised (kept for later use). */
+  pair(x: Clause, y: Clause): [Tokenized, Tokenized] {
+    let tx = this.byClause.get(x);
+    let ty = this.byClause.get(y);
+    if (tx === undefined && ty !== undefined) {
+      tx = retokenize(y.text, ty, x.text);
+    } else {
+      tx ??= tokenizeText(x.text);
+      ty ??= retokenize(x.text, tx, y.text);
+    }
+    this.byClause.set(x, tx);
+    this.byClause.set(y, ty);
+    return [tx, ty];
+  }
+
+  /** Both clauses' texts, tokenised, and forgotten here. */
+  takePair(x: Clause, y: Clause): [Tokenized, Tokenized] {
+    const both = this.pair(x, y);
+    this.byClause.delete(x);
+    this.byClause.delete(y);
+    return both;
   }
 }

@@ -27,12 +27,15 @@ describe('tokenizeText', () => {
 
 describe('TokenizedClauses', () => {
   it('tokenises a clause once and hands it over once', () => {
-    const clause: Clause = { id: '1', label: '1.', text: 'Die Verwaltung', children: [] };
+    const clause: Clause = { id: '1', label: '1.', text: 'Die Verwaltung prüft', children: [] };
+    const edited: Clause = { id: '1', label: '1.', text: 'Die Stadtverwaltung prüft', children: [] };
     const texts = new TokenizedClauses();
     const first = texts.get(clause);
     expect(texts.get(clause)).toBe(first);
-    expect(texts.take(clause)).toBe(first);
-    expect(texts.take(clause)).not.toBe(first);
-    expect(texts.take(clause)).toEqual(first);
+    const [a, b] = texts.takePair(clause, edited);
+    expect(a).toBe(first);
+    expect(b).toEqual(tokenizeText(edited.text));
+    expect(texts.get(clause)).not.toBe(first);
+    expect(texts.get(clause)).toEqual(first);
   });
 });
