@@ -13,6 +13,7 @@ import { alignSiblings } from './align.js';
 import { resolveDiffOptions, type DiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
 import { TokenizedClauses } from './tokenized.js';
+import { mapTree } from '../tree.js';
 
 /**
  * The redline from `base` to `amended`: matched clauses (by text, label and
@@ -75,22 +76,11 @@ export function diffResolutions(base: Resolution, amended: Resolution, options?:
 /** A clause and all its descendants as wholly deleted or wholly inserted. */
 function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClause {
   const type: Segment['type'] = status === 'deleted' ? 'delete' : 'insert';
-  const make = (clause: Clause): RedlineClause => ({
+  return mapTree([root], (clause, children: RedlineClause[]): RedlineClause => ({
     id: clause.id,
     label: clause.label,
     status,
     segments: clause.text === '' ? [] : [{ type, text: clause.text }],
-    children: [],
-  });
-  const top = make(root);
-  const stack: Array<[Clause, RedlineClause]> = [[root, top]];
-  while (stack.length > 0) {
-    const [clause, copy] = stack.pop()!;
-    for (const child of clause.children) {
-      const childCopy = make(child);
-      copy.children.push(childCopy);
-      stack.push([child, childCopy]);
-    }
-  }
-  return top;
+    children,
+  }))[0]!;
 }

@@ -20,6 +20,7 @@ import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
 import { detectForm, mayBeInstructions, type AmendmentForm } from './detect-form.js';
 import { compareBases } from './compare-base.js';
+import { walkPairs } from '../tree.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -220,17 +221,12 @@ function readAmendmentJson(source: string): AmendmentWithRenumbering {
   return amendment;
 }
 
+/** Whether two resolutions have the same clauses: labels, texts and shape. */
 function sameResolution(a: Resolution, b: Resolution): boolean {
-  const stack: Array<[Resolution['clauses'], Resolution['clauses']]> = [[a.clauses, b.clauses]];
-  while (stack.length > 0) {
-    const [left, right] = stack.pop()!;
-    if (left.length !== right.length) return false;
-    for (let i = 0; i < left.length; i += 1) {
-      const x = left[i]!;
-      const y = right[i]!;
-      if (x.label !== y.label || x.text !== y.text) return false;
-      stack.push([x.children, y.children]);
-    }
-  }
-  return true;
+  let same = true;
+  walkPairs(a.clauses, b.clauses, ({ a: x, b: y }) => {
+    if (same && (x === undefined || y === undefined || x.label !== y.label || x.text !== y.text)) same = false;
+    return same ? undefined : 'skip';
+  });
+  return same;
 }

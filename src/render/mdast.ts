@@ -19,6 +19,7 @@ import { toRenderRedline } from './input.js';
 import { checkRenderOptions, type MdastOptions } from './render-options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
+import { walk, type Visit } from '../tree.js';
 
 /** What `toMdast` stores in `listItem.data.clause`. */
 export interface ClauseData {
@@ -45,14 +46,11 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   if (redline.clauses.length === 0) return root;
   const top = list();
   root.children.push(top);
-  // Iterative: deep trees must not overflow the stack.
-  const stack: Array<{ clause: RedlineClause; into: List }> = [];
-  const pushAll = (clauses: readonly RedlineClause[], into: List): void => {
-    for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, into });
-  };
-  pushAll(redline.clauses, top);
-  while (stack.length > 0) {
-    const { clause, into } = stack.pop()!;
+  /** The list that holds each clause's children. */
+  const lists = new Map<Visit<RedlineClause>, List>();
+  walk(redline.clauses, (visit) => {
+    const clause = visit.node;
+    const into = visit.up === undefined ? top : lists.get(visit.up)!;
     const layout = layoutClause(clause);
     const paragraphs: Paragraph[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
       type: 'paragraph',
@@ -73,9 +71,9 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     if (clause.children.length > 0) {
       const sub = list();
       item.children.push(sub);
-      pushAll(clause.children, sub);
+      lists.set(visit, sub);
     }
-  }
+  });
   return root;
 }
 
