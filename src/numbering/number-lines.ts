@@ -15,7 +15,8 @@
  */
 import { RedlineError } from '../errors.js';
 import type { Resolution } from '../model.js';
-import { resolveLineLength, type LineLengthOptions } from './line-length.js';
+import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
+import { resolveOptions } from '../validate/options.js';
 import { wrap } from './wrap.js';
 import { indexPathOf, walk, type Visit } from '../tree.js';
 
@@ -98,7 +99,7 @@ export function numberLines(resolution: Resolution, options?: LineLengthOptions)
   if (resolution === null || typeof resolution !== 'object' || !Array.isArray(resolution.clauses)) {
     throw new RedlineError('invalid-input', 'numberLines needs a Resolution with a "clauses" array.');
   }
-  return numberTree(resolution.clauses, resolveLineLength(options?.lineLength));
+  return numberTree(resolution.clauses, resolveOptions('numberLines', LINE_LENGTH_OPTIONS, options).lineLength);
 }
 
 /**

@@ -10,7 +10,8 @@ import { RedlineError } from '../errors.js';
 import type { Redline, RedlineClause } from '../model.js';
 import { baseText } from '../redline/segments.js';
 import { numberTree, type LineNumbering, type NumberableClause } from './number-lines.js';
-import { resolveLineLength, type LineLengthOptions } from './line-length.js';
+import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
+import { resolveOptions } from '../validate/options.js';
 import { walk, type Visit } from '../tree.js';
 
 /** The base lines of one changed segment of a redline. */
@@ -58,7 +59,8 @@ export function numberRedlineLines(redline: Redline, options?: LineLengthOptions
   if (redline === null || typeof redline !== 'object' || !Array.isArray(redline.clauses)) {
     throw new RedlineError('invalid-input', 'numberRedlineLines needs a Redline with a "clauses" array.');
   }
-  return numberTree(baseTree(redline.clauses), resolveLineLength(options?.lineLength));
+  const { lineLength } = resolveOptions('numberRedlineLines', LINE_LENGTH_OPTIONS, options);
+  return numberTree(baseTree(redline.clauses), lineLength);
 }
 
 /**

@@ -5,6 +5,9 @@
  * @module
  */
 
+import { InstructionError, RedlineError } from '../errors.js';
+import { parseAmendment } from '../instructions/read.js';
+
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
 
@@ -94,6 +97,23 @@ export function detectForm(source: string): AmendmentForm {
   if (hasInstructionSentence(source)) return 'instructions';
   if (hasInlineBold(source)) return 'redline';
   return 'rewrite';
+}
+
+/**
+ * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
+ * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
+ * the (strict) instruction reader understands every sentence of them.
+ */
+export function guessForm(source: string): AmendmentForm {
+  const form = detectForm(source);
+  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
+  try {
+    parseAmendment(source);
+    return 'instructions';
+  } catch (error) {
+    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
+    throw error;
+  }
 }
 
 function looksLikeJson(source: string): boolean {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { AmendmentError, InstructionError, RedlineError } from '../errors.js';
+import { AmendmentError, RedlineError } from '../errors.js';
 import type { Change, Diagnostic, Redline, Resolution } from '../model.js';
 import type { AmendmentWithRenumbering, Renumbering } from '../model.js';
 import type { ParseOptions } from '../parse/parse-options.js';
@@ -18,7 +18,8 @@ import { applyAmendment } from '../amend/apply.js';
 import { diffResolutions } from '../diff/resolutions.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
-import { detectForm, mayBeInstructions, type AmendmentForm } from './detect-form.js';
+import { guessForm, type AmendmentForm } from './detect-form.js';
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
 
@@ -33,6 +34,11 @@ export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions 
    */
   form?: 'auto' | AmendmentForm;
 }
+
+/** The options of {@link RedlineOptions} that `redline()` itself reads, for `resolveOptions`. */
+export const REDLINE_OPTIONS = {
+  form: { kind: 'enum', default: 'auto', values: ['auto', 'redline', 'instructions', 'rewrite', 'json'] },
+} as const satisfies OptionTable;
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
@@ -69,30 +75,17 @@ export function checkRedline(baseSource: string, amendmentSource: string, option
   return prepared.diagnostics;
 }
 
-const FORMS: ReadonlySet<unknown> = new Set(['auto', 'redline', 'instructions', 'rewrite', 'json']);
-
 function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
   requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
-  if (given !== undefined && (given === null || typeof given !== 'object')) {
-    throw new RedlineError(
-      'invalid-option',
-      `The options of redline() must be an object, got ${given === null ? 'null' : typeof given}.`,
-    );
-  }
+  const { form: chosen } = resolveOptions('redline', REDLINE_OPTIONS, given);
   const options: RedlineOptions = given ?? {};
-  if (options.form !== undefined && !FORMS.has(options.form)) {
-    throw new RedlineError(
-      'invalid-option',
-      `The option "form" must be one of auto, redline, instructions, rewrite, json; got ${JSON.stringify(options.form)}.`,
-    );
-  }
   if (amendmentSource.trim() === '') {
     throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
   }
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
   const base = readAnyResolution(baseSource, parseOptions);
-  const form = options.form === undefined || options.form === 'auto' ? guessForm(amendmentSource) : options.form;
+  const form = chosen === 'auto' ? guessForm(amendmentSource) : chosen;
   switch (form) {
     case 'json':
       return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
@@ -147,23 +140,6 @@ function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
       message: `Read as a complete new wording, the amendment${quote === '' ? '' : ` („${quote}${quote.length === 60 ? '…' : ''}“)`} keeps none of the base's ${base.clauses.length} clause${base.clauses.length === 1 ? '' : 's'}: every clause is struck. Check that it is meant as a rewrite; instructions and redlines can be forced with the form option.`,
     },
   ];
-}
-
-/**
- * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
- * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
- * the (strict) instruction reader understands every sentence of them.
- */
-function guessForm(source: string): AmendmentForm {
-  const form = detectForm(source);
-  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
-  try {
-    parseAmendment(source);
-    return 'instructions';
-  } catch (error) {
-    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
-    throw error;
-  }
 }
 
 function requireString(value: unknown, what: string): asserts value is string {

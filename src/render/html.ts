@@ -9,7 +9,8 @@ import type { Redline, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type HtmlOptions } from './render-options.js';
+import { HTML_OPTIONS, type HtmlOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { REDLINE_CSS } from './stylesheet.js';
@@ -25,14 +26,14 @@ import { walk } from '../tree.js';
  * `data-source` and `title` when a segment names its amendment. All text is escaped.
  */
 export function toHtml(x: Redline | Resolution, given?: HtmlOptions): string {
-  const options = checkRenderOptions('toHtml', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  const numbered = options.lineNumbers === true;
+  const options = resolveOptions('toHtml', HTML_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  const numbered = options.lineNumbers;
   const body = numbered
-    ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true)
+    ? numberedHtml(redline, options.lineLength, inlineHtml, !options.document)
     : redlineFragment(redline);
-  if (options.document !== true) return body;
-  const changed = options.view === undefined || options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
+  if (!options.document) return body;
+  const changed = options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
   return htmlPage(options.title ?? changed, body, numbered ? LINE_NUMBER_CSS : '');
 }
 

@@ -14,7 +14,8 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MarkdownOptions } from './render-options.js';
+import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
@@ -29,9 +30,9 @@ import { walk, type Visit } from '../tree.js';
  * clauses as `~~3.~~ **4.** Text`. Ends with a newline.
  */
 export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): string {
-  const options = checkRenderOptions('toMarkdown', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  if (options.lineNumbers === true) return numberedMarkdown(redline, options.lineLength);
+  const options = resolveOptions('toMarkdown', MARKDOWN_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
   const blocks: string[] = [];
   if (redline.lead !== '') {
     for (const paragraph of redline.lead.split('\n\n')) {

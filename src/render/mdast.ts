@@ -16,7 +16,8 @@
 import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MdastOptions } from './render-options.js';
+import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 import { walk, type Visit } from '../tree.js';
@@ -35,8 +36,8 @@ export interface ClauseData {
 
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
 export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
-  const options = checkRenderOptions('toMdast', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
+  const options = resolveOptions('toMdast', MDAST_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
   const root: Root = { type: 'root', children: [] };
   if (redline.lead !== '') {
     for (const value of redline.lead.split('\n\n')) {

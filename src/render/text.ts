@@ -8,7 +8,8 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type TextOptions } from './render-options.js';
+import { TEXT_OPTIONS, type TextOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
@@ -34,11 +35,10 @@ const BRACKETS = {
  * sequences to a terminal. Ends with a newline.
  */
 export function toText(x: Redline | Resolution, given?: TextOptions): string {
-  const options = checkRenderOptions('toText', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  const color = options.color === true;
-  if (options.lineNumbers === true)
-    return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
+  const options = resolveOptions('toText', TEXT_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  const color = options.color;
+  if (options.lineNumbers) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
   const blocks: string[] = [];
   if (redline.lead !== '') blocks.push(...redline.lead.split('\n\n').map(visible));
   /** The column each clause's children start at. */

@@ -75,6 +75,9 @@ describe('redline() input checks', () => {
     );
     expect(errorCode(() => redline(base, 'Ziffer 1 wird gestrichen.', null as never))).toBe('invalid-option');
     expect(errorCode(() => redline(42 as never, 'x'))).toBe('invalid-input');
+    expect(() => redline(base, 'x', { form: 'bogus' as never })).toThrow(
+      'The redline option "form" must be one of "auto", "redline", "instructions", "rewrite", "json", got "bogus".',
+    );
   });
 });
 
