@@ -15,7 +15,7 @@ export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
  * Verbs that make a sentence an amendment instruction (Änderungsbefehl) when
  * it also names a place (see {@link INSTRUCTION_PLACES}). Compared in lower case.
  */
-const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
+export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'ersetzt',
   'gestrichen',
   'eingefügt',
@@ -50,7 +50,7 @@ function anyOf(words: readonly string[]): RegExp {
 }
 
 /** Nouns that address a place in the base: "Ziffer 3", "das Wort", "Satz 2", "Zeile 12". */
-const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
+export const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
   'ziffer',
   'ziffern',
   'punkt',

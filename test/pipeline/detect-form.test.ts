@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { detectForm, mayBeInstructions } from '../../src/pipeline/detect-form.js';
+import {
+  INSTRUCTION_PLACES,
+  INSTRUCTION_VERBS,
+  detectForm,
+  mayBeInstructions,
+} from '../../src/pipeline/detect-form.js';
 import { expectLinearGrowth } from '../timing.js';
 
 const seed000 = readFileSync(new URL('../../fixtures/seeds/000_ee1fc5370c1f5e57.txt', import.meta.url), 'utf8');
@@ -75,46 +80,6 @@ describe('detectForm on abbreviations and large input', () => {
  * The rules of detectForm written out plainly (whole-text lower-casing, a
  * word pass over every word, line splitting), as an oracle for the fast scans.
  */
-const VERBS = new Set([
-  'ersetzt',
-  'gestrichen',
-  'eingefügt',
-  'angefügt',
-  'ergänzt',
-  'entfällt',
-  'entfallen',
-  'gefasst',
-]);
-for (const v of [
-  'fassung',
-  'geändert',
-  'streiche',
-  'ersetze',
-  'füge',
-  'ergänze',
-  'einfügen',
-  'streichen',
-  'ersetzen',
-]) {
-  VERBS.add(v);
-}
-const PLACES = new Set([
-  'ziffer',
-  'ziffern',
-  'punkt',
-  'punkte',
-  'nr',
-  'nummer',
-  'buchstabe',
-  'satz',
-  'sätze',
-  'absatz',
-]);
-for (const p of ['zeile', 'zeilen', 'wort', 'wörter', 'worte', 'angabe', 'angaben', 'passage', 'beschlussvorschlag']) {
-  PLACES.add(p);
-}
-for (const p of ['beschlusstext', 'streiche', 'ersetze', 'füge', 'ergänze']) PLACES.add(p);
-
 function plainInstructionSentence(source: string): boolean {
   let verb = false;
   let place = false;
@@ -130,8 +95,8 @@ function plainInstructionSentence(source: string): boolean {
     previousEnd = match.index + word.length;
     if (word.length < 2 || word.length > 12) continue;
     const lower = /^[a-z]/u.test(word) ? word : word.toLowerCase();
-    if (VERBS.has(lower) || lower === 'erhält' || lower === 'erhalten') verb = true;
-    if (PLACES.has(lower)) place = true;
+    if (INSTRUCTION_VERBS.has(lower) || lower === 'erhält' || lower === 'erhalten') verb = true;
+    if (INSTRUCTION_PLACES.has(lower)) place = true;
     if (verb && place) return true;
   }
   return false;
