@@ -10,7 +10,7 @@ import { checkResolution } from '../validate/shapes.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
-import { resolveDiffOptions, type DiffOptions } from './diff-options.js';
+import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
 import { TokenizedClauses } from './tokenized.js';
 import { mapTree } from '../tree.js';
@@ -34,7 +34,14 @@ import { mapTree } from '../tree.js';
 export function diffResolutions(base: Resolution, amended: Resolution, options?: DiffOptions): Redline {
   checkResolution(base, 'base');
   checkResolution(amended, 'amended');
-  const resolved = resolveDiffOptions(options);
+  return diffParsed(base, amended, resolveDiffOptions(options));
+}
+
+/**
+ * {@link diffResolutions} of resolutions known to be well-formed (the parser's
+ * own output, in `redline()`), with options already resolved: no checks.
+ */
+export function diffParsed(base: Resolution, amended: Resolution, resolved: ResolvedDiffOptions): Redline {
   const statusOptions = { ignoreTypography: resolved.ignoreTypography };
   const clauses: RedlineClause[] = [];
   // Level by level with an explicit queue: deep trees must not overflow the stack.

@@ -15,7 +15,8 @@ import { readAnyResolution } from '../parse/motion.js';
 import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
-import { diffResolutions } from '../diff/resolutions.js';
+import { diffParsed } from '../diff/resolutions.js';
+import { resolveDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
 import { guessForm, type AmendmentForm } from './detect-form.js';
@@ -93,7 +94,8 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
-      const result = diffResolutions(base, amended, options);
+      // Both are the parser's own output: no shape checks needed.
+      const result = diffParsed(base, amended, resolveDiffOptions(options));
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
       return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
@@ -107,7 +109,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsed.redline), base);
-      const result = exact ? parsed.redline : diffResolutions(base, parsed.amended, options);
+      const result = exact ? parsed.redline : diffParsed(base, parsed.amended, resolveDiffOptions(options));
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
