@@ -7,13 +7,13 @@
  */
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { checkResolution } from '../validate/shapes.js';
-import { assignRedlineIds } from '../redline/ids.js';
+import { assignRedlineIds, type VersionIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
 import { TokenizedClauses } from './tokenized.js';
-import { mapTree } from '../tree.js';
+import { mapTree, walk } from '../tree.js';
 
 /**
  * The redline from `base` to `amended`: matched clauses (by text, label and
@@ -38,10 +38,17 @@ export function diffResolutions(base: Resolution, amended: Resolution, options?:
 }
 
 /**
- * {@link diffResolutions} of resolutions known to be well-formed (the parser's
- * own output, in `redline()`), with options already resolved: no checks.
+ * {@link diffResolutions} with options already resolved and no shape checks.
+ * With `parsed` (two resolutions as the parser gives them, in `redline()`) the
+ * clauses' ids are taken over instead of recomputed: the parser computes them
+ * from the same labels the same way.
  */
-export function diffParsed(base: Resolution, amended: Resolution, resolved: ResolvedDiffOptions): Redline {
+export function diffParsed(
+  base: Resolution,
+  amended: Resolution,
+  resolved: ResolvedDiffOptions,
+  parsed = false,
+): Redline {
   const statusOptions = { ignoreTypography: resolved.ignoreTypography };
   const clauses: RedlineClause[] = [];
   // Level by level with an explicit queue: deep trees must not overflow the stack.
@@ -62,7 +69,7 @@ export function diffParsed(base: Resolution, amended: Resolution, resolved: Reso
         const to = job.amended[step.amended]!;
         const segments = diffTextResolved(from.text, to.text, resolved, () => texts.takePair(from, to));
         const clause: RedlineClause = {
-          id: '',
+          id: to.id,
           label: to.label,
           status: clauseStatusOf(segments, statusOptions),
           segments,
@@ -76,8 +83,23 @@ export function diffParsed(base: Resolution, amended: Resolution, resolved: Reso
       }
     }
   }
-  assignRedlineIds(clauses);
+  assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
   return { lead: amended.lead, clauses };
+}
+
+/**
+ * The ids of the two versions that the clauses of a diff of parsed
+ * resolutions already carry: a pair its amended id, a whole subtree the ids of
+ * the version it comes from. (Only deleted clauses' base ids are read.)
+ */
+function versionIds(clauses: readonly RedlineClause[]): VersionIds {
+  const amended = new Map<RedlineClause, string>();
+  const base = new Map<RedlineClause, string>();
+  walk(clauses, ({ node }) => {
+    if (node.status === 'deleted') base.set(node, node.id);
+    else amended.set(node, node.id);
+  });
+  return { amended, base };
 }
 
 /** A clause and all its descendants as wholly deleted or wholly inserted. */

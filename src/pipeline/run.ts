@@ -95,7 +95,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
       // Both are the parser's own output: no shape checks needed.
-      const result = diffParsed(base, amended, resolveDiffOptions(options));
+      const result = diffParsed(base, amended, resolveDiffOptions(options), true);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
       return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
@@ -109,7 +109,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsed.redline), base);
-      const result = exact ? parsed.redline : diffParsed(base, parsed.amended, resolveDiffOptions(options));
+      const result = exact ? parsed.redline : diffParsed(base, parsed.amended, resolveDiffOptions(options), true);
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };

@@ -12,6 +12,19 @@ import type { RedlineClause } from '../model.js';
 import { assignIds } from '../parse/ids.js';
 import { walk, type Visit } from '../tree.js';
 
+/**
+ * The id each clause of a redline has in the amended version (every clause but
+ * the deleted ones) and in the base (every clause but the inserted ones).
+ * {@link assignRedlineIds} computes them from the labels unless the caller
+ * knows them (a diff of two parsed resolutions, whose ids are the parser's).
+ */
+export interface VersionIds {
+  /** Ids in the amended version. */
+  amended: ReadonlyMap<RedlineClause, string>;
+  /** Ids in the base (read for the deleted clauses only). */
+  base: ReadonlyMap<RedlineClause, string>;
+}
+
 /** A stand-in clause for `assignIds`, pointing back to its redline clause. */
 interface Mirror {
   id: string;
@@ -28,9 +41,13 @@ interface Mirror {
  * the suffix `-alt` (`-alt2`, `-alt3`, … if that is taken too); its descendants'
  * ids use the renamed prefix. Iterative: deep trees do not overflow the stack.
  */
-export function assignRedlineIds(clauses: RedlineClause[]): void {
-  const amendedIds = idsOf(clauses, 'accept');
-  const baseIds = idsOf(clauses, 'reject');
+export function assignRedlineIds(
+  clauses: RedlineClause[],
+  { amended: amendedIds, base: baseIds }: VersionIds = {
+    amended: idsOf(clauses, 'accept'),
+    base: idsOf(clauses, 'reject'),
+  },
+): void {
   const used = new Set<string>(amendedIds.values());
   // In document order, each clause carrying the rename (from → to) of the nearest renamed deleted ancestor.
   const renames = new Map<Visit<RedlineClause>, [string, string] | undefined>();
