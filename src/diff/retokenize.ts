@@ -42,6 +42,8 @@ export function retokenize(original: string, known: Tokenized, edited: string): 
   ) {
     suffix += 1;
   }
+  // Edits spread over the text leave little to take over: tokenising it whole is cheaper then.
+  if (2 * (prefix + suffix) < edited.length) return tokenizeText(edited);
   // The original's tokens that end well before the first difference are the edited text's too.
   let head = 0;
   while (head < known.tokens.length && known.tokens[head]!.end <= prefix - LOOKAHEAD) head += 1;
@@ -85,7 +87,7 @@ function middleTokens(
       const end = from + token.end;
       // Only tokens that end well before the cut are final (all of them when the window reaches the end).
       if (to < edited.length && end > to - LOOKAHEAD) break;
-      middle.push({ text: token.text, kind: token.kind, start: from + token.start, end });
+      middle.push(from === 0 ? token : { text: token.text, kind: token.kind, start: from + token.start, end });
       if (end < commonFrom) continue;
       const resume = tokenStartingAt(known.tokens, end - shift);
       if (resume !== undefined) return { middle, resume };
