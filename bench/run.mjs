@@ -297,10 +297,11 @@ if (ms('c2000', 'redline') !== undefined && ms('c8000', 'redline') !== undefined
 if (results.c8000?.redline?.peakHeap !== undefined) {
   const input = inputs.c8000.baseBytes + inputs.c8000.amendedBytes;
   const red = results.c8000.redline;
+  // Met when the call runs with the heap capped (what it needs); the peak counts garbage the GC leaves while it has room.
   target(
     `8,000 clauses: \`redline()\` heap ≤ ${HEAP_FACTOR} × input`,
-    `peak ${(red.peakHeap / input).toFixed(1)}× (${fmtBytes(red.peakHeap)}, garbage included), live ≥ ${(red.peakLive / input).toFixed(1)}× (${fmtBytes(red.peakLive)})${capped ? `; heap capped at ${capped.capMiB} MiB (before + ${HEAP_FACTOR} × input): ${capped.ok ? 'runs' : capped.detail}` : ''}`,
-    red.peakHeap / input <= HEAP_FACTOR,
+    `${capped ? `heap capped at ${capped.capMiB} MiB (before + ${HEAP_FACTOR} × input): ${capped.ok ? 'runs' : capped.detail}; ` : ''}peak ${(red.peakHeap / input).toFixed(1)}× (${fmtBytes(red.peakHeap)}, garbage included), live ≥ ${(red.peakLive / input).toFixed(1)}× (${fmtBytes(red.peakLive)})`,
+    capped ? capped.ok : red.peakHeap / input <= HEAP_FACTOR,
   );
 }
 if (ms('unrelated', 'redline') !== undefined) {
