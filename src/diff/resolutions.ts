@@ -50,39 +50,45 @@ export function diffParsed(
   parsed = false,
 ): Redline {
   const statusOptions = { ignoreTypography: resolved.ignoreTypography };
-  const clauses: RedlineClause[] = [];
-  // Level by level with an explicit queue: deep trees must not overflow the stack.
-  const jobs: Array<{ base: readonly Clause[]; amended: readonly Clause[]; out: RedlineClause[] }> = [
-    { base: base.clauses, amended: amended.clauses, out: clauses },
-  ];
-  while (jobs.length > 0) {
-    const job = jobs.pop()!;
+  /** The two clauses each paired redline clause was made from, until their children are aligned. */
+  const pairs = new Map<RedlineClause, readonly [Clause, Clause]>();
+  /** One sibling list: aligned, then each pair word-diffed. */
+  const level = (from: readonly Clause[], to: readonly Clause[]): RedlineClause[] => {
+    const out: RedlineClause[] = [];
     // Tokens made for the alignment's similarity are reused by the word diff.
     const texts = new TokenizedClauses();
-    for (const step of alignSiblings(job.base, job.amended, resolved.matchThreshold, texts)) {
+    for (const step of alignSiblings(from, to, resolved.matchThreshold, texts)) {
       if (step.kind === 'delete') {
-        job.out.push(wholeSubtree(job.base[step.base]!, 'deleted'));
+        out.push(wholeSubtree(from[step.base]!, 'deleted'));
       } else if (step.kind === 'insert') {
-        job.out.push(wholeSubtree(job.amended[step.amended]!, 'inserted'));
+        out.push(wholeSubtree(to[step.amended]!, 'inserted'));
       } else {
-        const from = job.base[step.base]!;
-        const to = job.amended[step.amended]!;
-        const segments = diffTextResolved(from.text, to.text, resolved, () => texts.takePair(from, to));
+        const x = from[step.base]!;
+        const y = to[step.amended]!;
+        const segments = diffTextResolved(x.text, y.text, resolved, () => texts.takePair(x, y));
         const clause: RedlineClause = {
-          id: to.id,
-          label: to.label,
+          id: y.id,
+          label: y.label,
           status: clauseStatusOf(segments, statusOptions),
           segments,
           children: [],
         };
-        if (from.label !== to.label) clause.baseLabel = from.label;
-        job.out.push(clause);
-        if (from.children.length > 0 || to.children.length > 0) {
-          jobs.push({ base: from.children, amended: to.children, out: clause.children });
-        }
+        if (x.label !== y.label) clause.baseLabel = x.label;
+        if (x.children.length > 0 || y.children.length > 0) pairs.set(clause, [x, y]);
+        out.push(clause);
       }
     }
-  }
+    return out;
+  };
+  const clauses = level(base.clauses, amended.clauses);
+  // Down the redline as it grows: a pair's children are aligned when the walk reaches it.
+  walk(clauses, ({ node }) => {
+    const pair = pairs.get(node);
+    if (pair === undefined) return 'skip';
+    pairs.delete(node);
+    node.children = level(pair[0].children, pair[1].children);
+    return undefined;
+  });
   assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
   return { lead: amended.lead, clauses };
 }
