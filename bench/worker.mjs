@@ -17,7 +17,12 @@
  *    Everything else is warmed up (up to 5 calls or 1.5 s), then calls over
  *    0.3 s are timed 5 times (peers 3 times) by hand and faster calls with
  *    mitata's `measure` (≥ 10 samples and ≥ 0.5 s of them). The median is
- *    reported.
+ *    reported. With `--cpu` every call is timed by the process's CPU time
+ *    (user + system, `process.cpuUsage`) instead of the wall clock, ≥ 10 calls
+ *    and ≥ 0.5 s of them: on a machine where other jobs run, the wall clock
+ *    measures the neighbours as much as the subject. (bench/run.mjs starts the
+ *    worker with `--single-threaded-gc` then, so that the CPU time is that of
+ *    one thread, as the wall clock's would be.)
  *
  * @module
  */
@@ -74,8 +79,11 @@ const heapBefore = process.memoryUsage().heapUsed;
 const profiler = new GCProfiler();
 profiler.start();
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 let result = run();
 const firstMs = performance.now() - t0;
+const firstCpu = process.cpuUsage(c0);
+const firstCpuMs = (firstCpu.user + firstCpu.system) / 1000;
 const heapEnd = process.memoryUsage().heapUsed;
 const gcStats = profiler.stop();
 let peakHeap = heapEnd;
@@ -122,9 +130,28 @@ const timed = (n) => {
   }
   return out;
 };
+/** CPU time of calls (ms): at least `min` calls and 0.5 s of them, at most `max`. */
+const timedCpu = (min, max) => {
+  const out = [];
+  let total = 0;
+  while (out.length < max && (out.length < min || total < 500)) {
+    const start = process.cpuUsage();
+    do_not_optimize(run());
+    const used = process.cpuUsage(start);
+    out.push((used.user + used.system) / 1000);
+    total += out[out.length - 1];
+  }
+  return out;
+};
+const cpuTime = process.argv.includes('--cpu');
 if (process.argv.includes('--once') || (firstMs > 2000 && !OURS.has(subject))) {
-  samples = [firstMs];
+  samples = [cpuTime ? firstCpuMs : firstMs];
   method = 'one cold run';
+} else if (cpuTime) {
+  const warmUntil = performance.now() + 1500;
+  for (let i = 0; i < 5 && performance.now() < warmUntil; i++) do_not_optimize(run());
+  samples = firstMs > 300 ? timedCpu(OURS.has(subject) ? 5 : 3, 5) : timedCpu(10, 200);
+  method = `CPU time, ${samples.length} calls`;
 } else {
   // Warm up until the JIT has settled: up to 5 calls or 1.5 s (mitata itself warms up only sub-ms functions).
   const warmUntil = performance.now() + 1500;

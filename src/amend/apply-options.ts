@@ -4,7 +4,7 @@
  * @module
  */
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
-import { DEFAULT_LINE_LENGTH } from '../numbering/line-length.js';
+import { LINE_LENGTH_OPTIONS } from '../numbering/line-length.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 
 /**
@@ -36,7 +36,7 @@ export interface ApplyOptions extends DiffOptions {
  */
 export const APPLY_OPTIONS = {
   suggest: { kind: 'boolean', default: true },
-  lineLength: { kind: 'number', default: DEFAULT_LINE_LENGTH, min: 10, max: 10_000, integer: true },
+  lineLength: LINE_LENGTH_OPTIONS.lineLength,
 } as const satisfies OptionTable;
 
 /** {@link ApplyOptions} with defaults filled in. */

@@ -69,7 +69,9 @@ function isOpening(ch: string): boolean {
  */
 export function fixSpacing(segments: WorkSegment[]): WorkSegment[] {
   let i = 0;
-  for (const run of changeRuns(segments) as WorkSegment[][]) {
+  // The runs are taken before any fix, because a fix inserts segments.
+  const runs = [...changeRuns(segments)].map((r) => r.segments);
+  for (const run of runs) {
     // A fix may insert a whitespace deletion before or after its hunk: the run is found again by its first segment.
     while (segments[i] !== run[0]) i += 1;
     let j = i;

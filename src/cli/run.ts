@@ -8,11 +8,9 @@
  *
  * @module
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import {
   RedlineError,
   checkRedline,
@@ -20,71 +18,28 @@ import {
   parseMotion,
   parseResolution,
   redline,
-  toHtml,
-  toMarkdown,
-  toSynopsis,
-  toText,
-  toInstructions,
-  type Diagnostic,
   type Motion,
-  type Redline,
-  type Resolution,
+  type ParseOptions,
 } from '../index.js';
+import {
+  OPTIONS,
+  OUTPUT_FORMATS,
+  PARSE_FORMATS,
+  UsageError,
+  expectPositionals,
+  pickFormat,
+  redlineOptions,
+  type Values,
+} from './args.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { emit, readInputs, type CliIO } from './io.js';
+import { describeError, formatDiagnostic, renderMotion, renderRedline } from './output.js';
 
-/** The streams and environment the CLI runs with. */
-export interface CliIO {
-  /** Read when an input path is `-`. */
-  stdin: AsyncIterable<string | Uint8Array>;
-  /** Results go here (unless `-o FILE`). */
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  /** One-line errors and `check` summaries go here. */
-  stderr: { write(chunk: string): unknown };
-  /** Consulted for `NO_COLOR`. */
-  env: Record<string, string | undefined>;
-}
+export type { CliIO } from './io.js';
 
 const EXIT_OK = 0;
 const EXIT_DIAGNOSTICS = 1;
 const EXIT_USAGE = 2;
-
-/** A usage or input problem: reported in one line with exit code 2. */
-class UsageError extends Error {}
-
-const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions'] as const;
-type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-const PARSE_FORMATS = ['json', 'markdown', 'html', 'text'] as const;
-const FORMS = ['auto', 'redline', 'instructions', 'rewrite', 'json'] as const;
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  form: { type: 'string' },
-  title: { type: 'string' },
-  dehyphenate: { type: 'boolean' },
-  resolution: { type: 'boolean' },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  'line-numbers': { type: 'boolean' },
-  'line-length': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const satisfies ParseArgsConfig['options'];
-
-type Values = {
-  format?: string | undefined;
-  output?: string | undefined;
-  form?: string | undefined;
-  title?: string | undefined;
-  dehyphenate?: boolean | undefined;
-  resolution?: boolean | undefined;
-  color?: boolean | undefined;
-  'no-color'?: boolean | undefined;
-  'line-numbers'?: boolean | undefined;
-  'line-length'?: string | undefined;
-  help?: boolean | undefined;
-  version?: boolean | undefined;
-};
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script).
@@ -95,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    io.stderr.write(`motion-redline: ${describe(error)}\n`);
+    io.stderr.write(`motion-redline: ${describeError(error)}\n`);
     return EXIT_USAGE;
   }
 }
@@ -110,7 +65,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   const values = parsed.values as Values;
   const [command, ...rest] = parsed.positionals;
 
-  if (values.version && command === undefined) {
+  if (values.version === true && command === undefined) {
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT_OK;
   }
@@ -119,142 +74,75 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(
       topic !== undefined && topic in COMMAND_HELP ? COMMAND_HELP[topic as keyof typeof COMMAND_HELP] : MAIN_HELP,
     );
-    return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
+    return command === undefined && values.help !== true ? EXIT_USAGE : EXIT_OK;
   }
-  if (!(command in COMMAND_HELP)) {
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (handler === undefined) {
     throw new UsageError(`unknown command '${command}' (commands: redline, check, diff, parse; see --help)`);
   }
-  if (values.help) {
+  if (values.help === true) {
     io.stdout.write(COMMAND_HELP[command as keyof typeof COMMAND_HELP]);
     return EXIT_OK;
   }
+  return handler(rest, values, io);
+}
 
-  switch (command) {
-    case 'redline': {
-      const [basePath, amendmentPath] = expectPositionals(command, rest, 2);
-      const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
-      const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
-      const result = redline(base, amendment, redlineOptions(values));
-      await emit(io, values, renderRedline(result, format, values, io));
+/** A command: its file arguments and options in, the exit code out. */
+type Command = (rest: readonly string[], values: Values, io: CliIO) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command | undefined>> = {
+  async redline(rest, values, io) {
+    const [basePath, amendmentPath] = expectPositionals('redline', rest, 2);
+    const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
+    const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
+    const result = redline(base, amendment, redlineOptions(values));
+    await emit(io, values.output, renderRedline(result, format, values, io));
+    return EXIT_OK;
+  },
+
+  async check(rest, values, io) {
+    const [basePath, amendmentPath] = expectPositionals('check', rest, 2);
+    const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
+    const diagnostics = checkRedline(base, amendment, redlineOptions(values));
+    if (diagnostics.length === 0) {
+      await emit(io, values.output, 'The amendment applies cleanly.\n');
       return EXIT_OK;
     }
-    case 'check': {
-      const [basePath, amendmentPath] = expectPositionals(command, rest, 2);
-      const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
-      const diagnostics = checkRedline(base, amendment, redlineOptions(values));
-      if (diagnostics.length === 0) {
-        await emit(io, values, 'The amendment applies cleanly.\n');
-        return EXIT_OK;
-      }
-      await emit(io, values, diagnostics.map(formatDiagnostic).join(''));
-      return EXIT_DIAGNOSTICS;
-    }
-    case 'diff': {
-      const [oldPath, newPath] = expectPositionals(command, rest, 2);
-      const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
-      const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
-      const parseOptions = { dehyphenate: values.dehyphenate === true };
-      const result = diffResolutions(readResolution(oldSource, parseOptions), readResolution(newSource, parseOptions));
-      await emit(io, values, renderRedline(result, format, values, io));
-      return EXIT_OK;
-    }
-    case 'parse': {
-      const [path] = expectPositionals(command, rest, 1);
-      const format = pickFormat(values.format, PARSE_FORMATS, 'json');
-      const [source] = await readInputs(io, [path]);
-      const parseOptions = { dehyphenate: values.dehyphenate === true };
-      // A whole document must have a resolution marker: a Mitteilung is not a
-      // motion, and guessing clauses from it would be a silent wrong answer.
-      const motion = values.resolution
+    await emit(io, values.output, diagnostics.map(formatDiagnostic).join(''));
+    return EXIT_DIAGNOSTICS;
+  },
+
+  async diff(rest, values, io) {
+    const [oldPath, newPath] = expectPositionals('diff', rest, 2);
+    const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
+    const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
+    const parseOptions = { dehyphenate: values.dehyphenate === true };
+    const result = diffResolutions(
+      readMotion(oldSource, parseOptions).resolution,
+      readMotion(newSource, parseOptions).resolution,
+    );
+    await emit(io, values.output, renderRedline(result, format, values, io));
+    return EXIT_OK;
+  },
+
+  async parse(rest, values, io) {
+    const [path] = expectPositionals('parse', rest, 1);
+    const format = pickFormat(values.format, PARSE_FORMATS, 'json');
+    const [source] = await readInputs(io, [path]);
+    const parseOptions = { dehyphenate: values.dehyphenate === true };
+    // A whole document must have a resolution marker: a Mitteilung is not a
+    // motion, and guessing clauses from it would be a silent wrong answer.
+    const motion =
+      values.resolution === true
         ? { resolution: parseResolution(source, parseOptions) }
         : parseMotion(source, parseOptions);
-      await emit(io, values, renderMotion(motion, format, values, io));
-      return EXIT_OK;
-    }
-    default:
-      throw new UsageError(`unknown command '${command}'`);
-  }
-}
-
-function expectPositionals(command: string, rest: readonly string[], count: 1): [string];
-function expectPositionals(command: string, rest: readonly string[], count: 2): [string, string];
-function expectPositionals(command: string, rest: readonly string[], count: number): string[] {
-  if (rest.length !== count) {
-    const usage = COMMAND_HELP[command as keyof typeof COMMAND_HELP].split('\n')[0] ?? command;
-    throw new UsageError(
-      `'${command}' takes ${count} file argument${count === 1 ? '' : 's'}, got ${rest.length} (${usage.trim()})`,
-    );
-  }
-  if (rest.filter((p) => p === '-').length > 1) {
-    throw new UsageError('standard input (-) can be read only once');
-  }
-  return [...rest];
-}
-
-function pickFormat<const F extends readonly string[]>(
-  value: string | undefined,
-  allowed: F,
-  fallback: F[number],
-): F[number] {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as F[number];
-  throw new UsageError(`unknown format '${value}' (one of: ${allowed.join(', ')})`);
-}
-
-function redlineOptions(values: Values) {
-  const form = values.form ?? 'auto';
-  if (!(FORMS as readonly string[]).includes(form)) {
-    throw new UsageError(`unknown amendment form '${form}' (one of: ${FORMS.join(', ')})`);
-  }
-  const lineLength = lineLengthOf(values);
-  return {
-    form: form as (typeof FORMS)[number],
-    dehyphenate: values.dehyphenate === true,
-    ...(lineLength !== undefined ? { lineLength } : {}),
-  };
-}
-
-/** `--line-length N`: a whole number (the library checks the range). */
-function lineLengthOf(values: Values): number | undefined {
-  const raw = values['line-length'];
-  if (raw === undefined) return undefined;
-  if (!/^\d{1,6}$/u.test(raw)) throw new UsageError(`--line-length needs a whole number, got '${raw}'`);
-  return Number(raw);
-}
-
-async function readInputs<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
-  const texts = await Promise.all(paths.map((path) => (path === '-' ? readStdin(io) : readPath(path))));
-  return texts as { [K in keyof P]: string };
-}
-
-async function readPath(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new UsageError(`cannot read '${path}': ${reason}`);
-  }
-}
-
-async function readStdin(io: CliIO): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
-  for await (const chunk of io.stdin) {
-    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-  }
-  return text + decoder.decode();
-}
+    await emit(io, values.output, renderMotion(motion, format, values, io));
+    return EXIT_OK;
+  },
+};
 
 /** A whole motion, or — when the file has no resolution marker — a bare resolution. */
-function readMotion(source: string, options: { dehyphenate: boolean }): Motion {
+function readMotion(source: string, options: ParseOptions): Motion {
   try {
     return parseMotion(source, options);
   } catch (error) {
@@ -263,102 +151,6 @@ function readMotion(source: string, options: { dehyphenate: boolean }): Motion {
     }
     throw error;
   }
-}
-
-function readResolution(source: string, options: { dehyphenate: boolean }): Resolution {
-  return readMotion(source, options).resolution;
-}
-
-function useColor(values: Values, io: CliIO): boolean {
-  if (values['no-color']) return false;
-  if (values.color) return true;
-  const noColor = io.env['NO_COLOR'];
-  if (noColor !== undefined && noColor !== '') return false;
-  return io.stdout.isTTY === true;
-}
-
-function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
-  const lineLength = lineLengthOf(values);
-  const lines =
-    values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
-  switch (format) {
-    case 'markdown':
-      return ensureNewline(toMarkdown(result, lines));
-    case 'html':
-      return ensureNewline(
-        toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }),
-      );
-    case 'text':
-      return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io), ...lines }));
-    case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
-    case 'synopsis':
-      return ensureNewline(toSynopsis(result, { format: 'markdown' }));
-    case 'instructions': {
-      return ensureNewline(
-        toInstructions(result, {
-          lines: values['line-numbers'] === true,
-          ...(lineLength !== undefined ? { lineLength } : {}),
-        }),
-      );
-    }
-  }
-}
-
-function renderMotion(motion: Motion, format: (typeof PARSE_FORMATS)[number], values: Values, io: CliIO): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(motion, null, 2)}\n`;
-    case 'markdown':
-      return ensureNewline(toMarkdown(motion.resolution));
-    case 'html':
-      return ensureNewline(
-        toHtml(motion.resolution, {
-          document: true,
-          ...(motion.title !== undefined || values.title !== undefined
-            ? { title: values.title ?? motion.title ?? '' }
-            : {}),
-        }),
-      );
-    case 'text':
-      return ensureNewline(toText(motion.resolution, { color: values.output === undefined && useColor(values, io) }));
-  }
-}
-
-async function emit(io: CliIO, values: Values, text: string): Promise<void> {
-  if (values.output === undefined || values.output === '-') {
-    io.stdout.write(text);
-    return;
-  }
-  try {
-    await mkdir(dirname(values.output), { recursive: true });
-    await writeFile(values.output, text, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot write '${values.output}': ${(error as Error).message}`);
-  }
-}
-
-/** One line per diagnostic: clause, code, message. */
-function formatDiagnostic(d: Diagnostic): string {
-  const where = d.clause !== undefined ? d.clause : `change ${d.change + 1}`;
-  const amendment = d.amendment !== undefined ? ` [${d.amendment}]` : '';
-  const suggestion = d.suggestion !== undefined ? ` (closest: „${d.suggestion}“)` : '';
-  return `${where}\t${d.severity} ${d.code}${amendment}\t${oneLine(d.message)}${suggestion}\n`;
-}
-
-function ensureNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function describe(error: unknown): string {
-  if (error instanceof UsageError) return error.message;
-  if (error instanceof RedlineError) return `${oneLine(error.message)} [${error.code}]`;
-  if (error instanceof Error) return `internal error: ${oneLine(error.message)}`;
-  return `internal error: ${String(error)}`;
 }
 
 function packageVersion(): string {

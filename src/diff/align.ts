@@ -19,7 +19,8 @@
 import type { Clause } from '../model.js';
 import { labelKey } from '../parse/labels.js';
 import { longestIncreasing } from './ops.js';
-import { similarity, wordBag, type WordBag } from './similarity.js';
+import { bagOf, similarity, similarityAtLeast, wordBag, wordCount, type WordBag } from './similarity.js';
+import type { Tokenized, TokenizedClauses } from './tokenized.js';
 
 /** One step of an alignment, in redline order: a matched pair, a deleted base clause, or an inserted amended clause. */
 export type AlignStep =
@@ -39,6 +40,15 @@ const STRONG = 1;
 const WEAK = 0.05;
 /** Own texts shorter than this many words borrow their children's words for the similarity. */
 const SHORT_TEXT = 3;
+/** The highest score of one pair: similar (similarity at most 1) with the same label key. */
+const BEST_PAIR = STRONG + 1 + LABEL_BONUS;
+/** Keeps the shortcut of {@link Scorer.diagonalWins} clear of rounding in the matching's sums. */
+const MARGIN = 1e-6;
+
+/** Whether a clause's similarity is that of its own text (see {@link SHORT_TEXT}). */
+function ownWords(clause: Clause, text: Tokenized): boolean {
+  return clause.children.length === 0 || wordCount(text) >= SHORT_TEXT;
+}
 
 /**
  * Aligns two sibling lists. The steps list every base and every amended index
@@ -49,9 +59,10 @@ export function alignSiblings(
   base: readonly Clause[],
   amended: readonly Clause[],
   matchThreshold: number,
+  texts: TokenizedClauses,
 ): AlignStep[] {
   const chain = anchorChain(base, amended);
-  const scorer = new Scorer(base, amended, matchThreshold);
+  const scorer = new Scorer(base, amended, matchThreshold, texts);
   const steps: AlignStep[] = [];
   let bi = 0;
   let ai = 0;
@@ -85,7 +96,7 @@ function uniqueIndex(clauses: readonly Clause[]): Map<string, number> {
   return map;
 }
 
-/** Similarities and match scores of clause pairs, with word bags computed lazily. */
+/** Similarities and match scores of clause pairs, with word bags computed lazily (from tokens the word diff reuses). */
 class Scorer {
   private readonly baseBags: Array<WordBag | undefined>;
   private readonly amendedBags: Array<WordBag | undefined>;
@@ -94,6 +105,7 @@ class Scorer {
     private readonly base: readonly Clause[],
     private readonly amended: readonly Clause[],
     private readonly threshold: number,
+    private readonly texts: TokenizedClauses,
   ) {
     this.baseBags = new Array<WordBag | undefined>(base.length);
     this.amendedBags = new Array<WordBag | undefined>(amended.length);
@@ -121,11 +133,35 @@ class Scorer {
     return -1;
   }
 
+  /**
+   * Whether pairing the clauses of a square gap in order (`b0 + i` with
+   * `a0 + i`) is certainly what the optimal matching gives, decided from the
+   * clauses' common beginnings and ends alone (no word bags): every such pair
+   * is similar, and together they outscore any matching that leaves a pair out
+   * (at most `n - 1` pairs, each worth at most {@link BEST_PAIR}). This is the
+   * usual gap: clauses edited in place, perhaps renumbered.
+   */
+  diagonalWins(b0: number, a0: number, n: number): boolean {
+    let total = 0;
+    for (let i = 0; i < n; i += 1) {
+      const x = this.base[b0 + i]!;
+      const y = this.amended[a0 + i]!;
+      const [tx, ty] = this.texts.pair(x, y);
+      // Short texts are compared with their children's words (see bag()): no shortcut for them.
+      if (!ownWords(x, tx) || !ownWords(y, ty)) return false;
+      const atLeast = similarityAtLeast(tx, ty);
+      if (atLeast < this.threshold) return false;
+      const key = labelKey(x.label);
+      total += STRONG + atLeast + (key !== '' && key === labelKey(y.label) ? LABEL_BONUS : 0);
+    }
+    return total > (n - 1) * BEST_PAIR + MARGIN;
+  }
+
   private bag(cache: Array<WordBag | undefined>, clauses: readonly Clause[], i: number): WordBag {
     let bag = cache[i];
     if (bag === undefined) {
       const clause = clauses[i]!;
-      bag = wordBag(clause.text);
+      bag = bagOf(this.texts.get(clause));
       if (bag.size < SHORT_TEXT && clause.children.length > 0) {
         bag = wordBag([clause.text, ...clause.children.map((c) => c.text)].join(' '));
       }
@@ -150,7 +186,12 @@ function alignGap(b0: number, b1: number, a0: number, a1: number, scorer: Scorer
     steps.push({ kind: 'match', base: b0, amended: a0 });
     return;
   }
-  const matches = nb * na <= DP_LIMIT ? matchOptimal(b0, b1, a0, a1, scorer) : matchGreedy(b0, b1, a0, a1, scorer);
+  const optimal = nb * na <= DP_LIMIT;
+  if (optimal && nb === na && scorer.diagonalWins(b0, a0, nb)) {
+    for (let i = 0; i < nb; i += 1) steps.push({ kind: 'match', base: b0 + i, amended: a0 + i });
+    return;
+  }
+  const matches = optimal ? matchOptimal(b0, b1, a0, a1, scorer) : matchGreedy(b0, b1, a0, a1, scorer);
   let bi = b0;
   let ai = a0;
   for (const [b, a] of [...matches, [b1, a1] as const]) {

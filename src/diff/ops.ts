@@ -29,6 +29,14 @@ export interface Budget {
   timeout: number | undefined;
 }
 
+/** Which tokens of each side may anchor a patience-style diff. */
+export interface Anchorable {
+  /** Whether base token `i` may anchor. */
+  a: (i: number) => boolean;
+  /** Whether amended token `j` may anchor. */
+  b: (j: number) => boolean;
+}
+
 /** Levels of anchoring before a stubborn gap is replaced whole. */
 const MAX_ANCHOR_DEPTH = 4;
 /** Anchoring needs at least one anchor per this many tokens (about eight words) of the longer side. */
@@ -45,15 +53,10 @@ const ANCHOR_SPACING = 16;
  * anchors (a rewrite rather than scattered edits), becomes one replacement. So the cost stays near O((N + M) · budget) whatever
  * the texts, instead of O((N + M)²).
  *
- * `anchorable[i]` says whether base/amended token i may anchor (words, not spaces).
+ * `anchorable.a(i)` / `anchorable.b(i)` say whether base/amended token i may anchor (words, not spaces).
  * Returns the edit script with no two adjacent runs of the same kind.
  */
-export function diffKeys(
-  a: readonly string[],
-  b: readonly string[],
-  budget: Budget,
-  anchorable: { a: ArrayLike<boolean>; b: ArrayLike<boolean> },
-): Op[] {
+export function diffKeys(a: readonly string[], b: readonly string[], budget: Budget, anchorable: Anchorable): Op[] {
   const ops: Op[] = [];
   type Task = { equal: boolean; a0: number; a1: number; b0: number; b1: number; depth: number };
   // Tasks are popped in document order (pushed in reverse), so ops come out in order.
@@ -157,12 +160,12 @@ function uniqueAnchors(
   a1: number,
   b0: number,
   b1: number,
-  anchorable: { a: ArrayLike<boolean>; b: ArrayLike<boolean> },
+  anchorable: Anchorable,
 ): Array<readonly [number, number]> {
   const inA = new Map<string, number>();
-  for (let i = a0; i < a1; i += 1) if (anchorable.a[i]) inA.set(a[i]!, inA.has(a[i]!) ? -1 : i);
+  for (let i = a0; i < a1; i += 1) if (anchorable.a(i)) inA.set(a[i]!, inA.has(a[i]!) ? -1 : i);
   const inB = new Map<string, number>();
-  for (let j = b0; j < b1; j += 1) if (anchorable.b[j]) inB.set(b[j]!, inB.has(b[j]!) ? -1 : j);
+  for (let j = b0; j < b1; j += 1) if (anchorable.b(j)) inB.set(b[j]!, inB.has(b[j]!) ? -1 : j);
   const pairs: Array<readonly [number, number]> = [];
   for (const [key, i] of inA) {
     const j = inB.get(key);

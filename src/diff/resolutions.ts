@@ -7,11 +7,13 @@
  */
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { checkResolution } from '../validate/shapes.js';
-import { assignRedlineIds } from '../redline/ids.js';
+import { assignRedlineIds, type VersionIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { alignSiblings } from './align.js';
-import { resolveDiffOptions, type DiffOptions } from './diff-options.js';
+import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
+import { TokenizedClauses } from './tokenized.js';
+import { mapTree, walk } from '../tree.js';
 
 /**
  * The redline from `base` to `amended`: matched clauses (by text, label and
@@ -32,62 +34,88 @@ import { diffTextResolved } from './text.js';
 export function diffResolutions(base: Resolution, amended: Resolution, options?: DiffOptions): Redline {
   checkResolution(base, 'base');
   checkResolution(amended, 'amended');
-  const resolved = resolveDiffOptions(options);
+  return diffParsed(base, amended, resolveDiffOptions(options));
+}
+
+/**
+ * {@link diffResolutions} with options already resolved and no shape checks.
+ * With `parsed` (two resolutions as the parser gives them, in `redline()`) the
+ * clauses' ids are taken over instead of recomputed: the parser computes them
+ * from the same labels the same way.
+ */
+export function diffParsed(
+  base: Resolution,
+  amended: Resolution,
+  resolved: ResolvedDiffOptions,
+  parsed = false,
+): Redline {
   const statusOptions = { ignoreTypography: resolved.ignoreTypography };
-  const clauses: RedlineClause[] = [];
-  // Level by level with an explicit queue: deep trees must not overflow the stack.
-  const jobs: Array<{ base: readonly Clause[]; amended: readonly Clause[]; out: RedlineClause[] }> = [
-    { base: base.clauses, amended: amended.clauses, out: clauses },
-  ];
-  while (jobs.length > 0) {
-    const job = jobs.pop()!;
-    for (const step of alignSiblings(job.base, job.amended, resolved.matchThreshold)) {
+  /** The two clauses each paired redline clause was made from, until their children are aligned. */
+  const pairs = new Map<RedlineClause, readonly [Clause, Clause]>();
+  /** One sibling list: aligned, then each pair word-diffed. */
+  const level = (from: readonly Clause[], to: readonly Clause[]): RedlineClause[] => {
+    const out: RedlineClause[] = [];
+    // Tokens made for the alignment's similarity are reused by the word diff.
+    const texts = new TokenizedClauses();
+    for (const step of alignSiblings(from, to, resolved.matchThreshold, texts)) {
       if (step.kind === 'delete') {
-        job.out.push(wholeSubtree(job.base[step.base]!, 'deleted'));
+        out.push(wholeSubtree(from[step.base]!, 'deleted'));
       } else if (step.kind === 'insert') {
-        job.out.push(wholeSubtree(job.amended[step.amended]!, 'inserted'));
+        out.push(wholeSubtree(to[step.amended]!, 'inserted'));
       } else {
-        const from = job.base[step.base]!;
-        const to = job.amended[step.amended]!;
-        const segments = diffTextResolved(from.text, to.text, resolved);
+        const x = from[step.base]!;
+        const y = to[step.amended]!;
+        const segments = diffTextResolved(x.text, y.text, resolved, () => texts.takePair(x, y));
         const clause: RedlineClause = {
-          id: '',
-          label: to.label,
+          id: y.id,
+          label: y.label,
           status: clauseStatusOf(segments, statusOptions),
           segments,
           children: [],
         };
-        if (from.label !== to.label) clause.baseLabel = from.label;
-        job.out.push(clause);
-        if (from.children.length > 0 || to.children.length > 0) {
-          jobs.push({ base: from.children, amended: to.children, out: clause.children });
-        }
+        if (x.label !== y.label) clause.baseLabel = x.label;
+        if (x.children.length > 0 || y.children.length > 0) pairs.set(clause, [x, y]);
+        out.push(clause);
       }
     }
-  }
-  assignRedlineIds(clauses);
+    return out;
+  };
+  const clauses = level(base.clauses, amended.clauses);
+  // Down the redline as it grows: a pair's children are aligned when the walk reaches it.
+  walk(clauses, ({ node }) => {
+    const pair = pairs.get(node);
+    if (pair === undefined) return 'skip';
+    pairs.delete(node);
+    node.children = level(pair[0].children, pair[1].children);
+    return undefined;
+  });
+  assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
   return { lead: amended.lead, clauses };
+}
+
+/**
+ * The ids of the two versions that the clauses of a diff of parsed
+ * resolutions already carry: a pair its amended id, a whole subtree the ids of
+ * the version it comes from. (Only deleted clauses' base ids are read.)
+ */
+function versionIds(clauses: readonly RedlineClause[]): VersionIds {
+  const amended = new Map<RedlineClause, string>();
+  const base = new Map<RedlineClause, string>();
+  walk(clauses, ({ node }) => {
+    if (node.status === 'deleted') base.set(node, node.id);
+    else amended.set(node, node.id);
+  });
+  return { amended, base };
 }
 
 /** A clause and all its descendants as wholly deleted or wholly inserted. */
 function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClause {
   const type: Segment['type'] = status === 'deleted' ? 'delete' : 'insert';
-  const make = (clause: Clause): RedlineClause => ({
+  return mapTree([root], (clause, children: RedlineClause[]): RedlineClause => ({
     id: clause.id,
     label: clause.label,
     status,
     segments: clause.text === '' ? [] : [{ type, text: clause.text }],
-    children: [],
-  });
-  const top = make(root);
-  const stack: Array<[Clause, RedlineClause]> = [[root, top]];
-  while (stack.length > 0) {
-    const [clause, copy] = stack.pop()!;
-    for (const child of clause.children) {
-      const childCopy = make(child);
-      copy.children.push(childCopy);
-      stack.push([child, childCopy]);
-    }
-  }
-  return top;
+    children,
+  }))[0]!;
 }

@@ -11,11 +11,11 @@
 import type { Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { normalizeSegments } from '../redline/segments.js';
-import { foldTypography } from '../text/normalize.js';
-import { tokenize, type Token } from '../text/tokenize.js';
 import { absorb, rewrite, side, slide, type Side } from './cleanup.js';
 import { diffKeys, replaceMiddle, type Op } from './ops.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
+import { retokenize } from './retokenize.js';
+import { tokenizeText, type Tokenized } from './tokenized.js';
 
 /**
  * The redline of two texts: `equal`, `delete` and `insert` segments in reading
@@ -36,23 +36,41 @@ export function diffText(base: string, amended: string, options?: DiffOptions): 
   return diffTextResolved(base, amended, resolveDiffOptions(options));
 }
 
-/** {@link diffText} with options already resolved (used per clause by `diffResolutions`). */
-export function diffTextResolved(base: string, amended: string, options: ResolvedDiffOptions): Segment[] {
+/**
+ * {@link diffText} with options already resolved (used per clause by
+ * `diffResolutions`, which hands in the tokens its alignment already made).
+ * `tokenized` gives both texts' tokens when they are needed.
+ */
+export function diffTextResolved(
+  base: string,
+  amended: string,
+  options: ResolvedDiffOptions,
+  tokenized: () => readonly [Tokenized, Tokenized] = () => tokenizePair(base, amended),
+): Segment[] {
   if (base === amended) return base === '' ? [] : [{ type: 'equal', text: base }];
   if (base === '') return [{ type: 'insert', text: amended }];
   if (amended === '') return [{ type: 'delete', text: base }];
-  const aTokens = tokenize(base);
-  const bTokens = tokenize(amended);
-  const a = side(aTokens, keysOf(aTokens, options.ignoreTypography));
-  const b = side(bTokens, keysOf(bTokens, options.ignoreTypography));
-  const words = (tokens: readonly Token[]): boolean[] => tokens.map((t) => t.kind === 'word');
+  const [aText, bText] = tokenized();
+  const aTokens = aText.tokens;
+  const bTokens = bText.tokens;
+  const a = side(aTokens, keysOf(aText, options.ignoreTypography));
+  const b = side(bTokens, keysOf(bText, options.ignoreTypography));
   let ops = obviouslyRewritten(base, amended, a, b, options.rewriteThreshold)
     ? replaceMiddle(a.keys, b.keys)
-    : diffKeys(a.keys, b.keys, options, { a: words(aTokens), b: words(bTokens) });
+    : diffKeys(a.keys, b.keys, options, {
+        a: (i) => aTokens[i]!.kind === 'word',
+        b: (j) => bTokens[j]!.kind === 'word',
+      });
   ops = slide(ops, a, b);
   ops = absorb(ops, a, b, options.absorbWords);
   ops = rewrite(ops, a, b, options.rewriteThreshold);
   return normalizeSegments(emit(ops, base, amended, a, b), { insertFirst: options.insertFirst });
+}
+
+/** Both texts tokenised: the amended one mostly from the base's tokens (see retokenize.ts). */
+function tokenizePair(base: string, amended: string): [Tokenized, Tokenized] {
+  const a = tokenizeText(base);
+  return [a, retokenize(base, a, amended)];
 }
 
 /**
@@ -64,34 +82,45 @@ export function diffTextResolved(base: string, amended: string, options: Resolve
  */
 function obviouslyRewritten(base: string, amended: string, a: Side, b: Side, threshold: number): boolean {
   if (threshold >= 1 || base.includes('\n') || amended.includes('\n')) return false;
+  const sizeA = a.words[a.tokens.length]!;
+  const sizeB = b.words[b.tokens.length]!;
+  if (sizeA === 0 || sizeB === 0) return false;
+  const max = Math.max(sizeA, sizeB);
+  // The words of the common beginning and end are common words: usually enough to say no.
+  if (commonEdgeWords(a, b) / max >= 1 - threshold) return false;
   const counts = new Map<string, number>();
-  let sizeA = 0;
-  let sizeB = 0;
-  a.tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    counts.set(a.keys[i]!, (counts.get(a.keys[i]!) ?? 0) + 1);
-    sizeA += 1;
-  });
+  for (let i = 0; i < a.tokens.length; i += 1) {
+    if (a.tokens[i]!.kind === 'word') counts.set(a.keys[i]!, (counts.get(a.keys[i]!) ?? 0) + 1);
+  }
   let common = 0;
-  b.tokens.forEach((t, j) => {
-    if (t.kind !== 'word') return;
-    sizeB += 1;
+  for (let j = 0; j < b.tokens.length; j += 1) {
+    if (b.tokens[j]!.kind !== 'word') continue;
     const left = counts.get(b.keys[j]!) ?? 0;
     if (left > 0) {
       common += 1;
       counts.set(b.keys[j]!, left - 1);
     }
-  });
-  if (sizeA === 0 || sizeB === 0) return false;
-  return common / Math.max(sizeA, sizeB) < 1 - threshold;
+  }
+  return common / max < 1 - threshold;
 }
 
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/** The number of words in the common beginning and end of two token lists (compared by key). */
+function commonEdgeWords(a: Side, b: Side): number {
+  const max = Math.min(a.keys.length, b.keys.length);
+  const bothWords = (i: number, j: number): number =>
+    a.tokens[i]!.kind === 'word' && b.tokens[j]!.kind === 'word' ? 1 : 0;
+  let common = 0;
+  let prefix = 0;
+  for (; prefix < max && a.keys[prefix] === b.keys[prefix]; prefix += 1) common += bothWords(prefix, prefix);
+  for (let k = 1; k <= max - prefix && a.keys[a.keys.length - k] === b.keys[b.keys.length - k]; k += 1) {
+    common += bothWords(a.keys.length - k, b.keys.length - k);
+  }
+  return common;
+}
 
 /** Comparison keys: the folded token text (all whitespace runs alike), or the raw text. */
-function keysOf(tokens: readonly Token[], fold: boolean): string[] {
-  if (!fold) return tokens.map((t) => t.text);
-  return tokens.map((t) => (t.kind === 'space' ? ' ' : PLAIN_ASCII.test(t.text) ? t.text : foldTypography(t.text)));
+function keysOf(text: Tokenized, fold: boolean): readonly string[] {
+  return fold ? text.folded : text.tokens.map((t) => t.text);
 }
 
 /** Offset of token `i` in its text (the text's length past the end). */

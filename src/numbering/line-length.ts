@@ -4,13 +4,7 @@
  *
  * @module
  */
-import { RedlineError } from '../errors.js';
-
-/** Characters per line of a printed motion book (Antragsgrün uses 80, OpenSlides 85). */
-export const DEFAULT_LINE_LENGTH = 80;
-
-/** Longest line length accepted; longer lines make no printed page. */
-const MAX_LINE_LENGTH = 10_000;
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 
 /** Options of the line numbering. */
 export interface LineLengthOptions {
@@ -32,16 +26,27 @@ export interface LineOptions extends LineLengthOptions {
 }
 
 /**
- * Validates a `lineLength` option value (whole number from 10 to 10 000).
+ * {@link LineLengthOptions} for `resolveOptions`: 80 characters per line as a
+ * printed motion book has them (Antragsgrün uses 80, OpenSlides 85); longer
+ * than 10,000 makes no printed page.
+ */
+export const LINE_LENGTH_OPTIONS = {
+  lineLength: { kind: 'number', default: 80, min: 10, max: 10_000, integer: true },
+} as const satisfies OptionTable;
+
+/** {@link LineOptions} for `resolveOptions`. */
+export const LINE_OPTIONS = {
+  ...LINE_LENGTH_OPTIONS,
+  lineNumbers: { kind: 'boolean', default: false },
+} as const satisfies OptionTable;
+
+/**
+ * Validates a `lineLength` option value (whole number from 10 to 10 000; see
+ * {@link LINE_LENGTH_OPTIONS}), for entry points whose other options are
+ * resolved elsewhere.
+ * @param what - how the message names the options ("apply", "numberLines")
  * @throws {RedlineError} code `invalid-option`
  */
-export function resolveLineLength(value: unknown): number {
-  if (value === undefined) return DEFAULT_LINE_LENGTH;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 10 || value > MAX_LINE_LENGTH) {
-    throw new RedlineError(
-      'invalid-option',
-      `The option "lineLength" must be a whole number from 10 to ${MAX_LINE_LENGTH}, got ${JSON.stringify(value) ?? String(value)}.`,
-    );
-  }
-  return value;
+export function resolveLineLength(value: unknown, what = 'line numbering'): number {
+  return resolveOptions(what, LINE_LENGTH_OPTIONS, { lineLength: value }).lineLength;
 }

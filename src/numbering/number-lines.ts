@@ -15,8 +15,10 @@
  */
 import { RedlineError } from '../errors.js';
 import type { Resolution } from '../model.js';
-import { resolveLineLength, type LineLengthOptions } from './line-length.js';
+import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
+import { resolveOptions } from '../validate/options.js';
 import { wrap } from './wrap.js';
+import { indexPathOf, walk, type Visit } from '../tree.js';
 
 /** One numbered line. */
 export interface NumberedLine {
@@ -97,108 +99,136 @@ export function numberLines(resolution: Resolution, options?: LineLengthOptions)
   if (resolution === null || typeof resolution !== 'object' || !Array.isArray(resolution.clauses)) {
     throw new RedlineError('invalid-input', 'numberLines needs a Resolution with a "clauses" array.');
   }
-  return numberTree(resolution.clauses, resolveLineLength(options?.lineLength));
+  return numberTree(resolution.clauses, resolveOptions('numberLines', LINE_LENGTH_OPTIONS, options).lineLength);
 }
 
-/** Numbers any clause-shaped tree (used for the base side of redlines). Iterative: deep trees are fine. */
+/**
+ * Numbers any clause-shaped tree (used for the base side of redlines).
+ * Linear in the number of clauses and lines, whatever the depth: a clause's
+ * `path` is computed from the walk's linked path when it is first read, not
+ * copied for every clause (which costs depth² on a deep tree).
+ */
 export function numberTree(roots: readonly NumberableClause[], lineLength: number): LineNumbering {
   const lines: NumberedLine[] = [];
   const clauses: NumberedClause[] = [];
-  const open: NumberedClause[] = [];
-  const stack: Array<{ list: readonly NumberableClause[]; i: number; path: number[]; depth: number }> = [
-    { list: roots, i: 0, path: [], depth: 0 },
-  ];
-  const depthOf = new Map<NumberedClause, number>();
-  const lengths = new Map<NumberedClause, number>();
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const node = top.list[top.i];
-    if (node === undefined) {
-      stack.pop();
-      continue;
-    }
-    const path = [...top.path, top.i];
-    top.i += 1;
-    if (
-      node === null ||
-      typeof node !== 'object' ||
-      typeof node.text !== 'string' ||
-      typeof node.label !== 'string' ||
-      !Array.isArray(node.children)
-    ) {
-      throw new RedlineError(
-        'invalid-input',
-        'Every clause needs a string label and text and a children array to be numbered.',
-      );
-    }
+  /** Per clause (document order): its parent's index, -1 at the top level. */
+  const parents: number[] = [];
+  const lengths: number[] = [];
+  const indexOf = new Map<Visit<NumberableClause>, number>();
+  walk(roots, (visit) => {
+    const node = visit.node;
+    checkClause(node);
+    const path = lazyPath(visit);
     const prefix = node.label.trim() === '' ? '' : `${node.label.trim()} `;
     const printed = prefix + node.text;
     const first = lines.length + 1;
     for (const piece of wrap(printed, lineLength)) {
       const start = Math.max(0, piece.start - prefix.length);
-      const end = Math.max(start, piece.end - prefix.length);
       lines.push({
         number: lines.length + 1,
         clause: node.id,
-        path,
+        get path() {
+          return path();
+        },
         start,
-        end,
+        end: Math.max(start, piece.end - prefix.length),
         label: prefix !== '' && piece.start < prefix.length,
         text: printed.slice(piece.start, piece.end),
       });
     }
-    const entry: NumberedClause = { id: node.id, path, first, last: lines.length, lastWithChildren: lines.length };
-    clauses.push(entry);
-    lengths.set(entry, node.text.length);
-    // Close the clauses this one is not inside of, and extend its ancestors.
-    const depth = top.depth;
-    while (open.length > 0 && depthOf.get(open[open.length - 1]!)! >= depth) open.pop();
-    for (const ancestor of open) ancestor.lastWithChildren = lines.length;
-    depthOf.set(entry, depth);
-    open.push(entry);
-    if (node.children.length > 0) stack.push({ list: node.children, i: 0, path, depth: depth + 1 });
+    indexOf.set(visit, clauses.length);
+    parents.push(visit.up === undefined ? -1 : indexOf.get(visit.up)!);
+    lengths.push(node.text.length);
+    clauses.push({
+      id: node.id,
+      get path() {
+        return path();
+      },
+      first,
+      last: lines.length,
+      lastWithChildren: lines.length,
+    });
+  });
+  // A clause's sub-clauses follow it in document order: from the last clause back, each hands
+  // its last line to its parent.
+  for (let k = clauses.length - 1; k >= 0; k -= 1) {
+    const parent = clauses[parents[k]!];
+    if (parent !== undefined) parent.lastWithChildren = Math.max(parent.lastWithChildren, clauses[k]!.lastWithChildren);
   }
-  return new Numbering(lineLength, lines, clauses, lengths);
+  return new Numbering(lineLength, lines, clauses, lengths, parents);
+}
+
+function checkClause(node: NumberableClause): void {
+  if (
+    node === null ||
+    typeof node !== 'object' ||
+    typeof node.text !== 'string' ||
+    typeof node.label !== 'string' ||
+    !Array.isArray(node.children)
+  ) {
+    throw new RedlineError(
+      'invalid-input',
+      'Every clause needs a string label and text and a children array to be numbered.',
+    );
+  }
+}
+
+/** The visit's index path, computed once when first asked for. */
+function lazyPath(visit: Visit<NumberableClause>): () => readonly number[] {
+  let path: readonly number[] | undefined;
+  return () => (path ??= indexPathOf(visit));
 }
 
 class Numbering implements LineNumbering {
-  private readonly byId = new Map<string, NumberedClause>();
-  private readonly byPath = new Map<string, NumberedClause>();
+  private readonly byId = new Map<string, number>();
+  /** The children of each clause (by index), and of the top level (`-1`). */
+  private readonly childrenOf = new Map<number, number[]>();
 
   constructor(
     readonly lineLength: number,
     readonly lines: readonly NumberedLine[],
     readonly clauses: readonly NumberedClause[],
-    private readonly lengths: ReadonlyMap<NumberedClause, number>,
+    private readonly lengths: readonly number[],
+    parents: readonly number[],
   ) {
-    for (const c of clauses) {
-      if (!this.byId.has(c.id)) this.byId.set(c.id, c);
-      this.byPath.set(c.path.join('.'), c);
-    }
+    clauses.forEach((c, k) => {
+      if (!this.byId.has(c.id)) this.byId.set(c.id, k);
+      const siblings = this.childrenOf.get(parents[k]!);
+      if (siblings === undefined) this.childrenOf.set(parents[k]!, [k]);
+      else siblings.push(k);
+    });
   }
 
   clauseAt(path: readonly number[]): NumberedClause | undefined {
-    return this.byPath.get(path.join('.'));
+    let k = -1;
+    for (const index of path) {
+      const next = this.childrenOf.get(k)?.[index];
+      if (next === undefined) return undefined;
+      k = next;
+    }
+    return this.clauses[k];
   }
 
   clause(id: string): NumberedClause | undefined {
-    return this.byId.get(id);
+    const k = this.byId.get(id);
+    return k === undefined ? undefined : this.clauses[k];
   }
 
   line(n: number): NumberedLine | undefined {
     return Number.isInteger(n) ? this.lines[n - 1] : undefined;
   }
 
-  private own(clause: string): NumberedClause {
-    const c = this.byId.get(clause);
-    if (c === undefined)
+  private own(clause: string): number {
+    const k = this.byId.get(clause);
+    if (k === undefined)
       throw new RedlineError('invalid-input', `The clause "${clause}" is not part of the numbered text.`);
-    return c;
+    return k;
   }
 
   lineAt(clause: string, offset: number): number {
-    const c = this.own(clause);
-    if (!Number.isInteger(offset) || offset < 0 || offset > (this.lengths.get(c) ?? 0)) {
+    const k = this.own(clause);
+    const c = this.clauses[k]!;
+    if (!Number.isInteger(offset) || offset < 0 || offset > this.lengths[k]!) {
       throw new RedlineError(
         'invalid-input',
         `The offset ${offset} is not a position in the text of clause "${clause}".`,

@@ -10,7 +10,9 @@ import { RedlineError } from '../errors.js';
 import type { Redline, RedlineClause } from '../model.js';
 import { baseText } from '../redline/segments.js';
 import { numberTree, type LineNumbering, type NumberableClause } from './number-lines.js';
-import { resolveLineLength, type LineLengthOptions } from './line-length.js';
+import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
+import { resolveOptions } from '../validate/options.js';
+import { walk, type Visit } from '../tree.js';
 
 /** The base lines of one changed segment of a redline. */
 export interface SegmentLines {
@@ -33,24 +35,18 @@ export interface SegmentLines {
 /** The base text of a redline as a clause tree (inserted clauses left out), ids of the redline. */
 function baseTree(clauses: readonly RedlineClause[]): NumberableClause[] {
   const roots: NumberableClause[] = [];
-  const stack: Array<{ from: readonly RedlineClause[]; to: NumberableClause[] }> = [{ from: clauses, to: roots }];
-  while (stack.length > 0) {
-    const { from, to } = stack.pop()!;
-    for (const c of from) {
-      if (c === null || typeof c !== 'object' || !Array.isArray(c.segments) || !Array.isArray(c.children)) {
-        throw new RedlineError('invalid-input', 'A redline clause needs "segments" and "children" arrays.');
-      }
-      if (c.status === 'inserted') continue;
-      const node = {
-        id: c.id,
-        label: c.baseLabel ?? c.label,
-        text: baseText(c.segments),
-        children: [] as NumberableClause[],
-      };
-      to.push(node);
-      if (c.children.length > 0) stack.push({ from: c.children, to: node.children });
+  const copies = new Map<Visit<RedlineClause>, NumberableClause>();
+  walk(clauses, (visit) => {
+    const c = visit.node;
+    if (c === null || typeof c !== 'object' || !Array.isArray(c.segments) || !Array.isArray(c.children)) {
+      throw new RedlineError('invalid-input', 'A redline clause needs "segments" and "children" arrays.');
     }
-  }
+    if (c.status === 'inserted') return 'skip';
+    const node = { id: c.id, label: c.baseLabel ?? c.label, text: baseText(c.segments), children: [] };
+    (visit.up === undefined ? roots : (copies.get(visit.up)!.children as NumberableClause[])).push(node);
+    copies.set(visit, node);
+    return undefined;
+  });
   return roots;
 }
 
@@ -63,7 +59,8 @@ export function numberRedlineLines(redline: Redline, options?: LineLengthOptions
   if (redline === null || typeof redline !== 'object' || !Array.isArray(redline.clauses)) {
     throw new RedlineError('invalid-input', 'numberRedlineLines needs a Redline with a "clauses" array.');
   }
-  return numberTree(baseTree(redline.clauses), resolveLineLength(options?.lineLength));
+  const { lineLength } = resolveOptions('numberRedlineLines', LINE_LENGTH_OPTIONS, options);
+  return numberTree(baseTree(redline.clauses), lineLength);
 }
 
 /**
@@ -74,35 +71,20 @@ export function numberRedlineLines(redline: Redline, options?: LineLengthOptions
 export function changedLines(redline: Redline, options?: LineLengthOptions): SegmentLines[] {
   const numbering = numberRedlineLines(redline, options);
   const out: SegmentLines[] = [];
+  /** The last base line so far, in document order. */
   let lastBaseLine = 0;
-  // Document order, iteratively; `lastBaseLine` is the last base line seen so far.
-  const stack: Array<{ list: readonly RedlineClause[]; i: number }> = [{ list: redline.clauses, i: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const c = top.list[top.i];
-    if (c === undefined) {
-      stack.pop();
-      continue;
-    }
-    top.i += 1;
-    if (c.status === 'inserted') {
+  /** Inserted clauses and everything inside them. */
+  const inserted = new Set<Visit<RedlineClause>>();
+  walk(redline.clauses, (visit) => {
+    const c = visit.node;
+    if (c.status === 'inserted' || (visit.up !== undefined && inserted.has(visit.up))) {
       // An inserted clause (with its subtree) goes in after the last base line before it.
-      const sub: Array<{ list: readonly RedlineClause[]; i: number }> = [{ list: [c], i: 0 }];
-      while (sub.length > 0) {
-        const s = sub[sub.length - 1]!;
-        const n = s.list[s.i];
-        if (n === undefined) {
-          sub.pop();
-          continue;
-        }
-        s.i += 1;
-        n.segments.forEach((seg, k) => {
-          if (seg.type !== 'equal')
-            out.push({ clause: n.id, segment: k, type: seg.type, first: lastBaseLine, last: lastBaseLine });
-        });
-        if (n.children.length > 0) sub.push({ list: n.children, i: 0 });
-      }
-      continue;
+      inserted.add(visit);
+      c.segments.forEach((seg, k) => {
+        if (seg.type !== 'equal')
+          out.push({ clause: c.id, segment: k, type: seg.type, first: lastBaseLine, last: lastBaseLine });
+      });
+      return;
     }
     let offset = 0;
     c.segments.forEach((seg, k) => {
@@ -119,7 +101,6 @@ export function changedLines(redline: Redline, options?: LineLengthOptions): Seg
       offset = end;
     });
     lastBaseLine = numbering.clause(c.id)?.last ?? lastBaseLine;
-    if (c.children.length > 0) stack.push({ list: c.children, i: 0 });
-  }
+  });
   return out;
 }

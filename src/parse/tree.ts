@@ -23,7 +23,6 @@ import { OpenClauses, type Entry } from './open-clauses.js';
 import { joinLines, lastSignificant, startsLowerCase, type Line } from './source-lines.js';
 
 /** @deprecated Import it from `./labels.js` (the label grammar); kept for src/redline/read. */
-export { isFalseLabel } from './line-label.js';
 
 /** How the builder treats the body. */
 export interface BuildOptions {

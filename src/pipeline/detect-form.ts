@@ -5,6 +5,9 @@
  * @module
  */
 
+import { InstructionError, RedlineError } from '../errors.js';
+import { parseAmendment } from '../instructions/read.js';
+
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
 
@@ -12,7 +15,7 @@ export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
  * Verbs that make a sentence an amendment instruction (Änderungsbefehl) when
  * it also names a place (see {@link INSTRUCTION_PLACES}). Compared in lower case.
  */
-const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
+export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'ersetzt',
   'gestrichen',
   'eingefügt',
@@ -32,11 +35,22 @@ const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
   'ersetzen',
 ]);
 
-/** The verbs as substrings, for the quick rejection of texts that contain none. */
-const VERB_STEMS: readonly string[] = [...INSTRUCTION_VERBS, 'erhält', 'erhalten'];
+/**
+ * Any of the verbs, in any case, anywhere: the quick rejection of texts that
+ * contain none (most long texts are rewrites). Case-insensitive without the
+ * `u` flag, it matches every spelling the word pass lower-cases to a verb
+ * (ASCII letters in either case, Ä/ä, Ü/ü) and runs as one native scan.
+ */
+const ANY_VERB = anyOf([...INSTRUCTION_VERBS, 'erhält', 'erhalten']);
+
+/** A case-insensitive pattern for any of the (plain) words, leaving out words that contain another one. */
+function anyOf(words: readonly string[]): RegExp {
+  const needed = words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
+  return new RegExp(needed.join('|'), 'i'); // regex-safe: an alternation of plain words
+}
 
 /** Nouns that address a place in the base: "Ziffer 3", "das Wort", "Satz 2", "Zeile 12". */
-const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
+export const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
   'ziffer',
   'ziffern',
   'punkt',
@@ -79,10 +93,27 @@ const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
  */
 export function detectForm(source: string): AmendmentForm {
   if (looksLikeJson(source)) return 'json';
-  if (countOccurrences(source, '~~') >= 2) return 'redline';
+  if (occursTwice(source, '~~')) return 'redline';
   if (hasInstructionSentence(source)) return 'instructions';
   if (hasInlineBold(source)) return 'redline';
   return 'rewrite';
+}
+
+/**
+ * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
+ * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
+ * the (strict) instruction reader understands every sentence of them.
+ */
+export function guessForm(source: string): AmendmentForm {
+  const form = detectForm(source);
+  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
+  try {
+    parseAmendment(source);
+    return 'instructions';
+  } catch (error) {
+    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
+    throw error;
+  }
 }
 
 function looksLikeJson(source: string): boolean {
@@ -100,10 +131,10 @@ function looksLikeJson(source: string): boolean {
   }
 }
 
-function countOccurrences(text: string, needle: string): number {
-  let count = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count += 1;
-  return count;
+/** Whether `needle` occurs at least twice (without overlap); stops at the second. */
+function occursTwice(text: string, needle: string): boolean {
+  const first = text.indexOf(needle);
+  return first !== -1 && text.indexOf(needle, first + needle.length) !== -1;
 }
 
 /**
@@ -116,10 +147,9 @@ const WORD_OR_STOP = /[\p{L}\p{M}]+|[.!?;]/gu;
 
 /** A sentence with both an instruction verb and a place; no pattern can backtrack. */
 function hasInstructionSentence(source: string): boolean {
-  // Most long texts are rewrites without any instruction verb: a substring
-  // check per verb (a few fast scans) spares them the word-by-word pass.
-  const lower = source.toLowerCase();
-  if (!VERB_STEMS.some((verb) => lower.includes(verb))) return false;
+  // Most long texts are rewrites without any instruction verb: one native
+  // scan spares them the word-by-word pass.
+  if (!ANY_VERB.test(source)) return false;
   let verb = false;
   let place = false;
   let previous = '';
@@ -150,19 +180,27 @@ function hasInstructionSentence(source: string): boolean {
 }
 
 function hasInlineBold(source: string): boolean {
-  for (const line of source.split('\n')) {
-    const at = line.indexOf('**');
-    if (at === -1) continue;
-    const before = line.slice(0, at).trim();
-    // Text before the marker on the same line: an insertion inside a clause.
-    if (before !== '' && !/^[-*+•–]$|^\d+[.)]$/.test(before)) return true;
-    // "**5. Neuer Text**": a whole inserted clause.
-    if (/^\*\*\s*(?:\d+[a-z]?[.)]|[a-z]{1,2}\)|\(\d+\)|[IVX]+\.)\s/.test(line.slice(at))) return true;
-    const close = line.indexOf('**', at + 2);
-    // Bold that closes before the line ends, with text after it.
-    if (close !== -1 && line.slice(close + 2).trim() !== '') return true;
+  // Only lines with a "**" matter: jump from one to the next instead of splitting the text.
+  for (let at = source.indexOf('**'); at !== -1;) {
+    const start = source.lastIndexOf('\n', at) + 1;
+    const newline = source.indexOf('\n', at);
+    const end = newline === -1 ? source.length : newline;
+    if (hasInlineBoldLine(source.slice(start, end), at - start)) return true;
+    at = newline === -1 ? -1 : source.indexOf('**', newline);
   }
   return false;
+}
+
+/** Whether the bold at `at` (the line's first "**") marks an insertion rather than formatting. */
+function hasInlineBoldLine(line: string, at: number): boolean {
+  const before = line.slice(0, at).trim();
+  // Text before the marker on the same line: an insertion inside a clause.
+  if (before !== '' && !/^[-*+•–]$|^\d+[.)]$/.test(before)) return true;
+  // "**5. Neuer Text**": a whole inserted clause.
+  if (/^\*\*\s*(?:\d+[a-z]?[.)]|[a-z]{1,2}\)|\(\d+\)|[IVX]+\.)\s/.test(line.slice(at))) return true;
+  const close = line.indexOf('**', at + 2);
+  // Bold that closes before the line ends, with text after it.
+  return close !== -1 && line.slice(close + 2).trim() !== '';
 }
 
 /**
@@ -172,8 +210,18 @@ function hasInlineBold(source: string): boolean {
  * then lets the instruction reader decide.
  */
 export function mayBeInstructions(source: string): boolean {
-  const lower = source.toLowerCase();
-  const place = /\b(?:ziffer|ziffern|punkt|punkte|nummer|buchstabe|satz|absatz|zeile|zeilen)\b/u.test(lower);
-  if (!place) return false;
-  return lower.includes('(neu)') || lower.includes('(alt)') || /[„“"»«]/u.test(source);
+  // The cheap tests first. "(neu)"/"(alt)" in any case: without the `u` flag, `i` folds only ASCII here.
+  if (!/[„“"»«]/u.test(source) && !/\((?:neu|alt)\)/i.test(source)) return false;
+  return PLACE_WORD.test(source);
 }
+
+/**
+ * A place noun as a whole word in any case, as `\b(?:ziffer|…)\b` finds it in
+ * the lower-cased text, without lower-casing (a copy of the whole text): the
+ * only characters outside ASCII that lower-case to ASCII word characters are
+ * the Kelvin sign (→ "k") and "İ" (→ "i" and a combining dot, which ends the
+ * word), so they count as word characters at the edges, and the Kelvin sign
+ * as the "k" of "Punkt".
+ */
+const PLACE_WORD =
+  /(?<![\w\u212A])(?:ziffern?|pun[k\u212A]te?|nummer|buchstabe|satz|absatz|zeilen?)(?![\w\u212A\u0130])/i;

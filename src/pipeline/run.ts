@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { AmendmentError, InstructionError, RedlineError } from '../errors.js';
+import { CHANGE_OPS, isChangeOp } from '../validate/amendment.js';
+import { AmendmentError, RedlineError } from '../errors.js';
 import type { Change, Diagnostic, Redline, Resolution } from '../model.js';
 import type { AmendmentWithRenumbering, Renumbering } from '../model.js';
 import type { ParseOptions } from '../parse/parse-options.js';
@@ -15,11 +16,14 @@ import { readAnyResolution } from '../parse/motion.js';
 import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
-import { diffResolutions } from '../diff/resolutions.js';
+import { diffParsed } from '../diff/resolutions.js';
+import { resolveDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
-import { detectForm, mayBeInstructions, type AmendmentForm } from './detect-form.js';
+import { guessForm, type AmendmentForm } from './detect-form.js';
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
+import { walkPairs } from '../tree.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -32,6 +36,11 @@ export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions 
    */
   form?: 'auto' | AmendmentForm;
 }
+
+/** The options of {@link RedlineOptions} that `redline()` itself reads, for `resolveOptions`. */
+export const REDLINE_OPTIONS = {
+  form: { kind: 'enum', default: 'auto', values: ['auto', 'redline', 'instructions', 'rewrite', 'json'] },
+} as const satisfies OptionTable;
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
@@ -68,30 +77,17 @@ export function checkRedline(baseSource: string, amendmentSource: string, option
   return prepared.diagnostics;
 }
 
-const FORMS: ReadonlySet<unknown> = new Set(['auto', 'redline', 'instructions', 'rewrite', 'json']);
-
 function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
   requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
-  if (given !== undefined && (given === null || typeof given !== 'object')) {
-    throw new RedlineError(
-      'invalid-option',
-      `The options of redline() must be an object, got ${given === null ? 'null' : typeof given}.`,
-    );
-  }
+  const { form: chosen } = resolveOptions('redline', REDLINE_OPTIONS, given);
   const options: RedlineOptions = given ?? {};
-  if (options.form !== undefined && !FORMS.has(options.form)) {
-    throw new RedlineError(
-      'invalid-option',
-      `The option "form" must be one of auto, redline, instructions, rewrite, json; got ${JSON.stringify(options.form)}.`,
-    );
-  }
   if (amendmentSource.trim() === '') {
     throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
   }
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
   const base = readAnyResolution(baseSource, parseOptions);
-  const form = options.form === undefined || options.form === 'auto' ? guessForm(amendmentSource) : options.form;
+  const form = chosen === 'auto' ? guessForm(amendmentSource) : chosen;
   switch (form) {
     case 'json':
       return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
@@ -99,7 +95,8 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
-      const result = diffResolutions(base, amended, options);
+      // Both are the parser's own output: no shape checks needed.
+      const result = diffParsed(base, amended, resolveDiffOptions(options), true);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
       return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
@@ -113,7 +110,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsed.redline), base);
-      const result = exact ? parsed.redline : diffResolutions(base, parsed.amended, options);
+      const result = exact ? parsed.redline : diffParsed(base, parsed.amended, resolveDiffOptions(options), true);
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
@@ -148,23 +145,6 @@ function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
   ];
 }
 
-/**
- * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
- * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
- * the (strict) instruction reader understands every sentence of them.
- */
-function guessForm(source: string): AmendmentForm {
-  const form = detectForm(source);
-  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
-  try {
-    parseAmendment(source);
-    return 'instructions';
-  } catch (error) {
-    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
-    throw error;
-  }
-}
-
 function requireString(value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string') {
     throw new RedlineError(
@@ -173,15 +153,6 @@ function requireString(value: unknown, what: string): asserts value is string {
     );
   }
 }
-
-const CHANGE_OPS: ReadonlySet<string> = new Set([
-  'replace',
-  'delete',
-  'insert',
-  'rewrite',
-  'removeClause',
-  'addClause',
-]);
 
 /** Reads Amendment JSON (or a bare array of changes), checking its shape. */
 function readAmendmentJson(source: string): AmendmentWithRenumbering {
@@ -197,10 +168,10 @@ function readAmendmentJson(source: string): AmendmentWithRenumbering {
   }
   changes.forEach((change: unknown, index) => {
     const op = (change as { op?: unknown } | null)?.op;
-    if (typeof op !== 'string' || !CHANGE_OPS.has(op)) {
+    if (!isChangeOp(op)) {
       throw new RedlineError(
         'invalid-input',
-        `Change ${index + 1} of the amendment JSON has no valid "op" (one of ${[...CHANGE_OPS].join(', ')}).`,
+        `Change ${index + 1} of the amendment JSON has no valid "op" (one of ${CHANGE_OPS.join(', ')}).`,
       );
     }
   });
@@ -220,17 +191,12 @@ function readAmendmentJson(source: string): AmendmentWithRenumbering {
   return amendment;
 }
 
+/** Whether two resolutions have the same clauses: labels, texts and shape. */
 function sameResolution(a: Resolution, b: Resolution): boolean {
-  const stack: Array<[Resolution['clauses'], Resolution['clauses']]> = [[a.clauses, b.clauses]];
-  while (stack.length > 0) {
-    const [left, right] = stack.pop()!;
-    if (left.length !== right.length) return false;
-    for (let i = 0; i < left.length; i += 1) {
-      const x = left[i]!;
-      const y = right[i]!;
-      if (x.label !== y.label || x.text !== y.text) return false;
-      stack.push([x.children, y.children]);
-    }
-  }
-  return true;
+  let same = true;
+  walkPairs(a.clauses, b.clauses, ({ a: x, b: y }) => {
+    if (same && (x === undefined || y === undefined || x.label !== y.label || x.text !== y.text)) same = false;
+    return same ? undefined : 'skip';
+  });
+  return same;
 }

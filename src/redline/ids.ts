@@ -10,6 +10,20 @@
  */
 import type { RedlineClause } from '../model.js';
 import { assignIds } from '../parse/ids.js';
+import { walk, type Visit } from '../tree.js';
+
+/**
+ * The id each clause of a redline has in the amended version (every clause but
+ * the deleted ones) and in the base (every clause but the inserted ones).
+ * {@link assignRedlineIds} computes them from the labels unless the caller
+ * knows them (a diff of two parsed resolutions, whose ids are the parser's).
+ */
+export interface VersionIds {
+  /** Ids in the amended version. */
+  amended: ReadonlyMap<RedlineClause, string>;
+  /** Ids in the base (read for the deleted clauses only). */
+  base: ReadonlyMap<RedlineClause, string>;
+}
 
 /** A stand-in clause for `assignIds`, pointing back to its redline clause. */
 interface Mirror {
@@ -27,15 +41,19 @@ interface Mirror {
  * the suffix `-alt` (`-alt2`, `-alt3`, … if that is taken too); its descendants'
  * ids use the renamed prefix. Iterative: deep trees do not overflow the stack.
  */
-export function assignRedlineIds(clauses: RedlineClause[]): void {
-  const amendedIds = idsOf(clauses, 'accept');
-  const baseIds = idsOf(clauses, 'reject');
+export function assignRedlineIds(
+  clauses: RedlineClause[],
+  { amended: amendedIds, base: baseIds }: VersionIds = {
+    amended: idsOf(clauses, 'accept'),
+    base: idsOf(clauses, 'reject'),
+  },
+): void {
   const used = new Set<string>(amendedIds.values());
-  // Pre-order walk carrying the rename (from → to) of the nearest renamed deleted ancestor.
-  const stack: Array<{ clause: RedlineClause; rename: [string, string] | undefined }> = [];
-  for (let i = clauses.length - 1; i >= 0; i -= 1) stack.push({ clause: clauses[i]!, rename: undefined });
-  while (stack.length > 0) {
-    const { clause, rename } = stack.pop()!;
+  // In document order, each clause carrying the rename (from → to) of the nearest renamed deleted ancestor.
+  const renames = new Map<Visit<RedlineClause>, [string, string] | undefined>();
+  walk(clauses, (visit) => {
+    const clause = visit.node;
+    const rename = visit.up === undefined ? undefined : renames.get(visit.up);
     let childRename = rename;
     const amended = amendedIds.get(clause);
     if (amended !== undefined) {
@@ -59,31 +77,26 @@ export function assignRedlineIds(clauses: RedlineClause[]): void {
       if (candidate !== base) childRename = [base, candidate];
       clause.id = candidate;
     }
-    for (let i = clause.children.length - 1; i >= 0; i -= 1) {
-      stack.push({ clause: clause.children[i]!, rename: childRename });
-    }
-  }
+    renames.set(visit, childRename);
+  });
 }
 
 /** The ids each clause has in one version (accept: all but deleted; reject: all but inserted). */
 function idsOf(clauses: readonly RedlineClause[], side: 'accept' | 'reject'): Map<RedlineClause, string> {
   const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
   const roots: Mirror[] = [];
-  const all: Mirror[] = [];
-  const stack: Array<{ from: readonly RedlineClause[]; to: Mirror[] }> = [{ from: clauses, to: roots }];
-  while (stack.length > 0) {
-    const { from, to } = stack.pop()!;
-    for (const clause of from) {
-      if (clause.status === skip) continue;
-      const label = side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label);
-      const mirror: Mirror = { id: '', label, children: [], of: clause };
-      to.push(mirror);
-      all.push(mirror);
-      if (clause.children.length > 0) stack.push({ from: clause.children, to: mirror.children });
-    }
-  }
+  const all = new Map<Visit<RedlineClause>, Mirror>();
+  walk(clauses, (visit) => {
+    const clause = visit.node;
+    if (clause.status === skip) return 'skip';
+    const label = side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label);
+    const mirror: Mirror = { id: '', label, children: [], of: clause };
+    (visit.up === undefined ? roots : all.get(visit.up)!.children).push(mirror);
+    all.set(visit, mirror);
+    return undefined;
+  });
   assignIds(roots);
   const ids = new Map<RedlineClause, string>();
-  for (const mirror of all) ids.set(mirror.of, mirror.id);
+  for (const mirror of all.values()) ids.set(mirror.of, mirror.id);
   return ids;
 }

@@ -13,6 +13,7 @@ import type { Clause, Redline, RedlineClause, Resolution } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { assignIds } from '../parse/ids.js';
 import { amendedText, baseText } from './segments.js';
+import { walk, type Visit } from '../tree.js';
 
 /**
  * The amended resolution: every clause except deleted ones (with their subtrees),
@@ -48,31 +49,29 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
   const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
   const clauses: Clause[] = [];
   const seen = new Set<unknown>();
-  // Iterative: deeply nested input must not overflow the stack.
-  const stack: Array<{ from: readonly RedlineClause[]; to: Clause[] }> = [{ from: redline.clauses, to: clauses }];
-  while (stack.length > 0) {
-    const { from, to } = stack.pop()!;
-    for (const clause of from) {
-      if (clause === null || typeof clause !== 'object' || seen.has(clause))
-        fail('a clause is missing, repeated or not an object');
-      seen.add(clause);
-      if (typeof clause.label !== 'string' || !Array.isArray(clause.segments) || !Array.isArray(clause.children)) {
-        fail(`clause ${String(clause.id)} lacks a string label, a segments array or a children array`);
-      }
-      if (clause.segments.some((s) => s === null || typeof s !== 'object' || typeof s.text !== 'string')) {
-        fail(`clause ${String(clause.id)} has a segment without text`);
-      }
-      if (clause.status === skip) continue;
-      const copy: Clause = {
-        id: '',
-        label: side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label),
-        text: side === 'accept' ? amendedText(clause.segments) : baseText(clause.segments),
-        children: [],
-      };
-      to.push(copy);
-      if (clause.children.length > 0) stack.push({ from: clause.children, to: copy.children });
+  const copies = new Map<Visit<RedlineClause>, Clause>();
+  walk(redline.clauses, (visit) => {
+    const clause = visit.node;
+    if (clause === null || typeof clause !== 'object' || seen.has(clause))
+      fail('a clause is missing, repeated or not an object');
+    seen.add(clause);
+    if (typeof clause.label !== 'string' || !Array.isArray(clause.segments) || !Array.isArray(clause.children)) {
+      fail(`clause ${String(clause.id)} lacks a string label, a segments array or a children array`);
     }
-  }
+    if (clause.segments.some((s) => s === null || typeof s !== 'object' || typeof s.text !== 'string')) {
+      fail(`clause ${String(clause.id)} has a segment without text`);
+    }
+    if (clause.status === skip) return 'skip';
+    const copy: Clause = {
+      id: '',
+      label: side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label),
+      text: side === 'accept' ? amendedText(clause.segments) : baseText(clause.segments),
+      children: [],
+    };
+    (visit.up === undefined ? clauses : copies.get(visit.up)!.children).push(copy);
+    copies.set(visit, copy);
+    return undefined;
+  });
   assignIds(clauses);
   return { lead: redline.lead, clauses };
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Segment } from '../model.js';
+import { isWhitespace } from '../text/chars.js';
 import { foldTypography } from '../text/normalize.js';
 
 /** The base text of a segment list: `equal` + `delete`. */
@@ -52,18 +53,13 @@ export function normalizeSegments(input: readonly Segment[], options: NormalizeO
       out.push(withText(segment, segment.text));
     }
   };
-  let i = 0;
-  while (i < segments.length) {
-    const segment = segments[i]!;
-    if (segment.type === 'equal') {
-      push(segment);
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
-    const deleted = segments.slice(i, j).filter((s) => s.type === 'delete');
-    const inserted = segments.slice(i, j).filter((s) => s.type === 'insert');
+  let next = 0;
+  for (const run of changeRuns(segments)) {
+    // Read live: a pure change below may have replaced the equal segment after its run.
+    for (let k = next; k < run.start; k += 1) push(segments[k]!);
+    next = run.end;
+    const deleted = run.segments.filter((s) => s.type === 'delete');
+    const inserted = run.segments.filter((s) => s.type === 'insert');
     // Whitespace that the deletion and the insertion share at an edge is in both
     // versions: it is unchanged text. (A Markdown redline cannot show it inside
     // the markers either, so this is also what parseRedline reads back.)
@@ -79,22 +75,21 @@ export function normalizeSegments(input: readonly Segment[], options: NormalizeO
       trim(inserted, tail.length, 'end');
     }
     const [before, after] = options.insertFirst === true ? [inserted, deleted] : [deleted, inserted];
-    const next = segments[j];
-    if ((deleted.length === 0) !== (inserted.length === 0) && tail === '' && next !== undefined) {
+    const following = segments[run.end];
+    if ((deleted.length === 0) !== (inserted.length === 0) && tail === '' && following !== undefined) {
       // A pure deletion or insertion: place its spaces as a Markdown redline reads them back.
-      const moved = placePureChange(out, deleted.length > 0 ? deleted : inserted, next);
+      const moved = placePureChange(out, deleted.length > 0 ? deleted : inserted, following);
       if (moved !== undefined) {
         for (const s of moved.change) push(s);
-        segments[j] = moved.next;
-        i = j;
+        segments[run.end] = moved.next;
         continue;
       }
     }
     for (const s of before) push(s);
     for (const s of after) push(s);
     if (tail !== '') push({ type: 'equal', text: tail });
-    i = j;
   }
+  for (let k = next; k < segments.length; k += 1) push(segments[k]!);
   return out;
 }
 
@@ -122,7 +117,7 @@ function placePureChange(
   let trail = 0;
   while (trail < segment.text.length - lead && segment.text[segment.text.length - 1 - trail] === ' ') trail += 1;
   const core = segment.text.slice(lead, segment.text.length - trail);
-  if (core === '' || /\s/.test(core[0]!) || /\s/.test(core[core.length - 1]!)) return undefined;
+  if (core === '' || isWhitespace(core[0]) || isWhitespace(core[core.length - 1])) return undefined;
   // The text around the core as it is written: before + lead | core | trail + after.
   const left = before + ' '.repeat(lead);
   const right = ' '.repeat(trail) + next.text;
@@ -167,7 +162,7 @@ function sharedWhitespace(left: readonly Segment[], right: readonly Segment[], e
   while (n < max) {
     const x = edge === 'start' ? a[n]! : a[a.length - 1 - n]!;
     const y = edge === 'start' ? b[n]! : b[b.length - 1 - n]!;
-    if (x !== y || !/\s/.test(x)) break;
+    if (x !== y || !isWhitespace(x)) break;
     n += 1;
   }
   return edge === 'start' ? a.slice(0, n) : a.slice(a.length - n);
@@ -210,7 +205,7 @@ export interface StatusOptions {
 export function clauseStatusOf(segments: readonly Segment[], options: StatusOptions = {}): 'unchanged' | 'changed' {
   const ignore = options.ignoreTypography !== false;
   for (const run of changeRuns(segments)) {
-    if (!ignore || !isTypographicRun(run)) return 'changed';
+    if (!ignore || !isTypographicRun(run.segments)) return 'changed';
   }
   return 'unchanged';
 }
@@ -233,33 +228,43 @@ export function isTypographicRun(run: readonly Segment[]): boolean {
  */
 export function withoutTypographicChanges(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
+  let next = 0;
+  for (const run of changeRuns(segments)) {
+    out.push(...segments.slice(next, run.start));
+    if (isTypographicRun(run.segments)) out.push({ type: 'equal', text: amendedText(run.segments) });
+    else out.push(...run.segments);
+    next = run.end;
+  }
+  out.push(...segments.slice(next));
+  return normalizeSegments(out);
+}
+
+/** A maximal run of consecutive changes (`delete`/`insert` segments) in a segment list. */
+export interface ChangeRun<S extends Segment = Segment> {
+  /** Index of the run's first segment. */
+  start: number;
+  /** Index after the run's last segment: the `equal` segment that follows it, or the list's length. */
+  end: number;
+  /** The run's segments, in order. */
+  segments: S[];
+}
+
+/**
+ * The maximal runs of consecutive changes, in order, with where they stand.
+ * Every "run of changes" loop of the library goes through this. The runs are
+ * found as the loop goes on, so a loop may replace segments after the current
+ * run (the `equal` segment at its `end`, say) as long as their types stay.
+ */
+export function* changeRuns<S extends Segment>(segments: readonly S[]): Generator<ChangeRun<S>> {
   let i = 0;
   while (i < segments.length) {
     if (segments[i]!.type === 'equal') {
-      out.push(segments[i]!);
       i += 1;
       continue;
     }
     let j = i;
     while (j < segments.length && segments[j]!.type !== 'equal') j += 1;
-    const run = segments.slice(i, j);
-    if (isTypographicRun(run)) out.push({ type: 'equal', text: amendedText(run) });
-    else out.push(...run);
+    yield { start: i, end: j, segments: segments.slice(i, j) };
     i = j;
   }
-  return normalizeSegments(out);
-}
-
-/** The maximal runs of consecutive non-equal segments (runs of changes), in order. */
-export function changeRuns(segments: readonly Segment[]): Segment[][] {
-  const runs: Segment[][] = [];
-  let current: Segment[] = [];
-  for (const s of segments) {
-    if (s.type === 'equal') {
-      if (current.length > 0) runs.push(current);
-      current = [];
-    } else current.push(s);
-  }
-  if (current.length > 0) runs.push(current);
-  return runs;
 }

@@ -5,15 +5,17 @@
  *
  * @module
  */
-import type { Redline, RedlineClause, Resolution } from '../model.js';
+import type { Redline, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type HtmlOptions } from './render-options.js';
+import { HTML_OPTIONS, type HtmlOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHtml } from './line-numbers.js';
+import { walk } from '../tree.js';
 
 /**
  * Renders a redline (or a resolution) as HTML. The fragment is one
@@ -24,14 +26,14 @@ import { LINE_NUMBER_CSS, numberedHtml } from './line-numbers.js';
  * `data-source` and `title` when a segment names its amendment. All text is escaped.
  */
 export function toHtml(x: Redline | Resolution, given?: HtmlOptions): string {
-  const options = checkRenderOptions('toHtml', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  const numbered = options.lineNumbers === true;
+  const options = resolveOptions('toHtml', HTML_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  const numbered = options.lineNumbers;
   const body = numbered
-    ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true)
+    ? numberedHtml(redline, options.lineLength, inlineHtml, !options.document)
     : redlineFragment(redline);
-  if (options.document !== true) return body;
-  const changed = options.view === undefined || options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
+  if (!options.document) return body;
+  const changed = options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
   return htmlPage(options.title ?? changed, body, numbered ? LINE_NUMBER_CSS : '');
 }
 
@@ -61,31 +63,26 @@ function redlineFragment(redline: Redline): string {
     for (const paragraph of redline.lead.split('\n\n'))
       out.push(`<p class="redline-lead">${escapeHtml(paragraph)}</p>\n`);
   }
-  // Iterative walk with explicit close tags, so deep nesting cannot overflow the stack.
-  type Task = { clause: RedlineClause } | { close: string };
-  const tasks: Task[] = [];
-  const openList = (clauses: readonly RedlineClause[]): void => {
-    if (clauses.length === 0) return;
-    out.push('<ol class="redline-clauses">\n');
-    tasks.push({ close: '</ol>\n' });
-    for (let i = clauses.length - 1; i >= 0; i--) tasks.push({ clause: clauses[i]! });
+  // In document order, the depth says which items and lists end before the next clause.
+  let open = 0; // open lists, each with an open item
+  const closeDeeperThan = (depth: number): void => {
+    for (; open > depth + 1; open -= 1) out.push('</li>\n</ol>\n');
   };
-  openList(redline.clauses);
-  while (tasks.length > 0) {
-    const task = tasks.pop()!;
-    if ('close' in task) {
-      out.push(task.close);
-      continue;
+  walk(redline.clauses, ({ node: clause, depth, index }) => {
+    if (index === 0) {
+      out.push('<ol class="redline-clauses">\n');
+      open += 1;
+    } else {
+      closeDeeperThan(depth);
+      out.push('</li>\n'); // the previous sibling
     }
-    const { clause } = task;
     const layout = layoutClause(clause, 'segments');
     out.push(`<li class="redline-clause redline-${clause.status}" data-clause-id="${escapeHtml(clause.id)}">`);
     out.push(`<p>${labelHtml(layout)}${firstParagraphHtml(layout)}</p>`);
     for (const paragraph of layout.paragraphs.slice(1)) out.push(`\n<p>${inlineHtml(paragraph)}</p>`);
     out.push('\n');
-    tasks.push({ close: '</li>\n' });
-    openList(clause.children);
-  }
+  });
+  closeDeeperThan(-1);
   out.push('</div>\n');
   return out.join('');
 }

@@ -9,7 +9,7 @@
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
-import { mapTree } from '../tree.js';
+import { mapTree, walk } from '../tree.js';
 import { checkRedlineShape, checkResolution } from '../validate/shapes.js';
 
 /** Which text of a redline a renderer shows. */
@@ -97,13 +97,8 @@ export interface FlatClause {
 /** All clauses of a tree in document order with their depth; iterative, so deep trees are safe. */
 export function flattenClauses(clauses: readonly RedlineClause[]): FlatClause[] {
   const out: FlatClause[] = [];
-  const stack: FlatClause[] = [];
-  for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, depth: 0 });
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    out.push(item);
-    const children = item.clause.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ clause: children[i]!, depth: item.depth + 1 });
-  }
+  walk(clauses, (visit) => {
+    out.push({ clause: visit.node, depth: visit.depth });
+  });
   return out;
 }

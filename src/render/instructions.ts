@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { RedlineError } from '../errors.js';
 import type { Redline } from '../model.js';
 import { writeInstructions } from '../instructions/write.js';
-import { resolveLineLength } from '../numbering/line-length.js';
+import { LINE_LENGTH_OPTIONS } from '../numbering/line-length.js';
+import { resolveOptions, type OptionTable } from '../validate/options.js';
 
 /** Options of {@link toInstructions}. */
 export interface InstructionOptions {
@@ -27,6 +27,12 @@ export interface InstructionOptions {
   lineLength?: number;
 }
 
+/** {@link InstructionOptions} for `resolveOptions`. */
+export const INSTRUCTION_OPTIONS = {
+  lines: { kind: 'boolean', default: false },
+  ...LINE_LENGTH_OPTIONS,
+} as const satisfies OptionTable;
+
 /**
  * Writes a redline as numbered German amendment instructions in the style of
  * the Handbuch der Rechtsförmlichkeit, one per change ("1. In Ziffer 2 wird
@@ -41,11 +47,5 @@ export interface InstructionOptions {
  * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
  */
 export function toInstructions(redline: Redline, options?: InstructionOptions): string {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new RedlineError('invalid-option', `The instruction options must be an object, got ${String(options)}.`);
-  }
-  const lines = options?.lines;
-  if (lines !== undefined && typeof lines !== 'boolean')
-    throw new RedlineError('invalid-option', `The option "lines" must be a boolean, got ${typeof lines}.`);
-  return writeInstructions(redline, { lines: lines ?? false, lineLength: resolveLineLength(options?.lineLength) });
+  return writeInstructions(redline, resolveOptions('toInstructions', INSTRUCTION_OPTIONS, options));
 }

@@ -17,7 +17,6 @@
 import type { Redline } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { lineRows, type LineRow } from '../numbering/rows.js';
-import { resolveLineLength } from '../numbering/line-length.js';
 import { escapeHtml } from './html-escape.js';
 import { layoutClause } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
@@ -29,11 +28,6 @@ export const LINE_NUMBER_CSS = `.redline-lines { padding-left: 3.5em; }
 .redline-line.redline-clause-start { margin-top: 0.4em; }
 .redline-line.redline-inserted-line { border-left: 2px solid #0a6b2c; padding-left: 0.3em; }
 `;
-
-/** The rows, validated line length. */
-function rows(redline: Redline, lineLength: number | undefined): LineRow[] {
-  return lineRows(redline, resolveLineLength(lineLength));
-}
 
 /** The label of a row's clause as pieces (first row only). */
 function labelPieces(row: LineRow): Piece[] {
@@ -58,10 +52,10 @@ function rowPieces(row: LineRow): Piece[] {
 /** Line-numbered terminal text; `inline` renders one row's pieces (with or without colour). */
 export function numberedText(
   redline: Redline,
-  lineLength: number | undefined,
+  lineLength: number,
   inline: (pieces: readonly Piece[]) => string,
 ): string {
-  const all = rows(redline, lineLength);
+  const all = lineRows(redline, lineLength);
   const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
   const out: string[] = [];
   if (redline.lead !== '') out.push(`${' '.repeat(width)}  ${redline.lead.replace(/\n\n/gu, ' ')}`, '');
@@ -73,8 +67,8 @@ export function numberedText(
 }
 
 /** Line-numbered Markdown: one paragraph per clause, one line per base line. */
-export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
-  const all = rows(redline, lineLength);
+export function numberedMarkdown(redline: Redline, lineLength: number): string {
+  const all = lineRows(redline, lineLength);
   const blocks: string[] = [];
   if (redline.lead !== '')
     blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
@@ -98,11 +92,11 @@ export function numberedMarkdown(redline: Redline, lineLength: number | undefine
 /** Line-numbered HTML fragment; `inline` renders pieces as escaped HTML with `<del>`/`<ins>`. */
 export function numberedHtml(
   redline: Redline,
-  lineLength: number | undefined,
+  lineLength: number,
   inline: (pieces: readonly Piece[]) => string,
   withStyle: boolean,
 ): string {
-  const all = rows(redline, lineLength);
+  const all = lineRows(redline, lineLength);
   const out: string[] = [];
   if (withStyle) out.push(`<style>\n${LINE_NUMBER_CSS}</style>\n`);
   out.push('<div class="redline redline-lines">\n');

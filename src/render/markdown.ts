@@ -14,11 +14,13 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MarkdownOptions } from './render-options.js';
+import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
 import { numberedMarkdown } from './line-numbers.js';
+import { walk, type Visit } from '../tree.js';
 
 /**
  * Renders a redline (or a resolution) as Markdown: `~~deleted~~ **inserted**`
@@ -28,23 +30,20 @@ import { numberedMarkdown } from './line-numbers.js';
  * clauses as `~~3.~~ **4.** Text`. Ends with a newline.
  */
 export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): string {
-  const options = checkRenderOptions('toMarkdown', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  if (options.lineNumbers === true) return numberedMarkdown(redline, options.lineLength);
+  const options = resolveOptions('toMarkdown', MARKDOWN_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
   const blocks: string[] = [];
   if (redline.lead !== '') {
     for (const paragraph of redline.lead.split('\n\n')) {
       blocks.push(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true }));
     }
   }
-  // Iterative pre-order walk: deep nesting cannot overflow the stack.
-  const stack: Array<{ clause: RedlineClause; column: number; container: number }> = [];
-  const pushChildren = (clauses: readonly RedlineClause[], column: number, container: number): void => {
-    for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, column, container });
-  };
-  pushChildren(redline.clauses, 0, 0);
-  while (stack.length > 0) {
-    const { clause, column, container } = stack.pop()!;
+  /** Where each clause's children start: their column and the content column of the enclosing list item. */
+  const inners = new Map<Visit<RedlineClause>, { column: number; container: number }>();
+  walk(redline.clauses, (visit) => {
+    const clause = visit.node;
+    const { column, container } = visit.up === undefined ? { column: 0, container: 0 } : inners.get(visit.up)!;
     const layout = layoutClause(clause);
     const indent = ' '.repeat(column);
     const plain = isPlainLabel(layout);
@@ -70,8 +69,8 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
       lines.push(' '.repeat(inner) + markdownOf(paragraph, true));
     }
     blocks.push(lines.join('\n\n'));
-    pushChildren(clause.children, inner, innerContainer);
-  }
+    inners.set(visit, { column: inner, container: innerContainer });
+  });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 

@@ -16,9 +16,11 @@
 import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type MdastOptions } from './render-options.js';
+import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
+import { walk, type Visit } from '../tree.js';
 
 /** What `toMdast` stores in `listItem.data.clause`. */
 export interface ClauseData {
@@ -34,8 +36,8 @@ export interface ClauseData {
 
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
 export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
-  const options = checkRenderOptions('toMdast', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
+  const options = resolveOptions('toMdast', MDAST_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
   const root: Root = { type: 'root', children: [] };
   if (redline.lead !== '') {
     for (const value of redline.lead.split('\n\n')) {
@@ -45,14 +47,11 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   if (redline.clauses.length === 0) return root;
   const top = list();
   root.children.push(top);
-  // Iterative: deep trees must not overflow the stack.
-  const stack: Array<{ clause: RedlineClause; into: List }> = [];
-  const pushAll = (clauses: readonly RedlineClause[], into: List): void => {
-    for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, into });
-  };
-  pushAll(redline.clauses, top);
-  while (stack.length > 0) {
-    const { clause, into } = stack.pop()!;
+  /** The list that holds each clause's children. */
+  const lists = new Map<Visit<RedlineClause>, List>();
+  walk(redline.clauses, (visit) => {
+    const clause = visit.node;
+    const into = visit.up === undefined ? top : lists.get(visit.up)!;
     const layout = layoutClause(clause);
     const paragraphs: Paragraph[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
       type: 'paragraph',
@@ -73,9 +72,9 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     if (clause.children.length > 0) {
       const sub = list();
       item.children.push(sub);
-      pushAll(clause.children, sub);
+      lists.set(visit, sub);
     }
-  }
+  });
   return root;
 }
 

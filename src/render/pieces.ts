@@ -17,8 +17,9 @@
  * @module
  */
 import type { Segment } from '../model.js';
-import { amendedText, baseText, normalizeSegments } from '../redline/segments.js';
-import { PARAGRAPH_BREAK, isInlineSpace, piecesToSegments, type Piece } from '../redline/read/spacing.js';
+import { amendedText, baseText, changeRuns, normalizeSegments } from '../redline/segments.js';
+import { PARAGRAPH_BREAK, piecesToSegments, type Piece } from '../redline/read/spacing.js';
+import { isWhitespace } from '../text/chars.js';
 
 /**
  * The markup plan of a clause text: `delete`/`insert` pieces have a non-empty
@@ -76,19 +77,15 @@ const CONTEXT = 4;
 function tidyRuns(segments: readonly Segment[]): Segment[] {
   const items = segments.map((s) => ({ ...s }));
   const out: Segment[] = [];
-  let i = 0;
-  while (i < items.length) {
-    if (items[i]!.type === 'equal') {
-      out.push(items[i]!);
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < items.length && items[j]!.type !== 'equal') j += 1;
-    let del = baseText(items.slice(i, j).filter((s) => s.type === 'delete'));
-    let ins = amendedText(items.slice(i, j).filter((s) => s.type === 'insert'));
+  let next = 0;
+  for (const run of changeRuns(items)) {
+    // Read live: a slide below may have shortened the equal segment after the previous run.
+    out.push(...items.slice(next, run.start));
+    next = run.end;
+    let del = baseText(run.segments.filter((s) => s.type === 'delete'));
+    let ins = amendedText(run.segments.filter((s) => s.type === 'insert'));
     let before = out[out.length - 1]?.type === 'equal' ? out.pop()! : undefined;
-    let after = items[j];
+    let after = items[run.end];
     if (del === '' || ins === '') {
       const type = del === '' ? 'insert' : 'delete';
       const slid = slide(
@@ -107,9 +104,9 @@ function tidyRuns(segments: readonly Segment[]): Segment[] {
     if (before !== undefined && before.text !== '') out.push(before);
     if (del !== '') out.push({ type: 'delete', text: del });
     if (ins !== '') out.push({ type: 'insert', text: ins });
-    if (after !== undefined) items[j] = after;
-    i = j;
+    if (after !== undefined) items[run.end] = after;
   }
+  out.push(...items.slice(next));
   return normalizeSegments(out);
 }
 
@@ -205,10 +202,9 @@ function emitChange(type: 'delete' | 'insert', text: string, out: Piece[]): void
   });
 }
 
-/** Whitespace a marker cannot hold at its edge (UTF-16 unit test is enough: all such spaces are in the BMP). */
+/** Whitespace a marker cannot hold at its edge (a UTF-16 unit is enough: all white space is in the BMP). */
 function isSpaceAt(text: string, index: number): boolean {
-  const ch = text[index]!;
-  return ch === '\n' || ch === '\r' || isInlineSpace(ch);
+  return isWhitespace(text[index]);
 }
 
 /**
@@ -219,16 +215,10 @@ function isSpaceAt(text: string, index: number): boolean {
 function widen(segments: readonly Segment[]): Segment[] {
   const items = segments.map((s) => ({ ...s }));
   const out: Segment[] = [];
-  let i = 0;
-  while (i < items.length) {
-    if (items[i]!.type === 'equal') {
-      out.push(items[i]!);
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < items.length && items[j]!.type !== 'equal') j += 1;
-    const run = items.slice(i, j);
+  let next = 0;
+  for (const run of changeRuns(items)) {
+    out.push(...items.slice(next, run.start));
+    next = run.end;
     const before = out[out.length - 1];
     let left = '';
     if (before !== undefined && before.type === 'equal') {
@@ -236,7 +226,7 @@ function widen(segments: readonly Segment[]): Segment[] {
       left = before.text.slice(cut);
       before.text = before.text.slice(0, cut);
     }
-    const after = items[j];
+    const after = items[run.end];
     let right = '';
     if (after !== undefined) {
       const cut = wordEndAfter(after.text);
@@ -244,11 +234,11 @@ function widen(segments: readonly Segment[]): Segment[] {
       after.text = after.text.slice(cut);
     }
     out.push(
-      { type: 'delete', text: left + baseText(run) + right },
-      { type: 'insert', text: left + amendedText(run) + right },
+      { type: 'delete', text: left + baseText(run.segments) + right },
+      { type: 'insert', text: left + amendedText(run.segments) + right },
     );
-    i = j;
   }
+  out.push(...items.slice(next));
   return normalizeSegments(out.filter((s) => s.text !== ''));
 }
 

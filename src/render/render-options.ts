@@ -1,12 +1,14 @@
 /**
- * The options of the renderers, in one place (the public API re-exports them).
+ * The options of the renderers, in one place (the public API re-exports
+ * them), each with its table for `resolveOptions` (src/validate/options.ts),
+ * which holds the defaults.
  *
  * @module
  */
 import type { RenderView } from './input.js';
-import type { LineOptions } from '../numbering/line-length.js';
-import { resolveLineLength } from '../numbering/line-length.js';
+import { LINE_OPTIONS, type LineOptions } from '../numbering/line-length.js';
 import { RedlineError } from '../errors.js';
+import { describeValue, type OptionTable } from '../validate/options.js';
 
 export type { LineOptions } from '../numbering/line-length.js';
 
@@ -22,6 +24,16 @@ export interface MarkdownOptions extends LineOptions {
    */
   view?: RenderView;
 }
+
+/** `view`: which version a renderer shows. */
+const VIEW = {
+  kind: 'enum',
+  default: 'redline',
+  values: ['redline', 'amended', 'base'],
+} as const satisfies OptionTable[string];
+
+/** {@link MarkdownOptions} for `resolveOptions`. */
+export const MARKDOWN_OPTIONS = { view: VIEW, ...LINE_OPTIONS } as const satisfies OptionTable;
 
 /** Options of `toHtml`. */
 export interface HtmlOptions extends LineOptions {
@@ -43,6 +55,14 @@ export interface HtmlOptions extends LineOptions {
   view?: RenderView;
 }
 
+/** {@link HtmlOptions} for `resolveOptions` (`title` left undefined: its default depends on what is shown). */
+export const HTML_OPTIONS = {
+  document: { kind: 'boolean', default: false },
+  title: { kind: 'string', default: undefined },
+  view: VIEW,
+  ...LINE_OPTIONS,
+} as const satisfies OptionTable;
+
 /** Options of `toText`. */
 export interface TextOptions extends LineOptions {
   /**
@@ -58,6 +78,13 @@ export interface TextOptions extends LineOptions {
    */
   view?: RenderView;
 }
+
+/** {@link TextOptions} for `resolveOptions`. */
+export const TEXT_OPTIONS = {
+  color: { kind: 'boolean', default: false },
+  view: VIEW,
+  ...LINE_OPTIONS,
+} as const satisfies OptionTable;
 
 /** Options of `toSynopsis`. */
 export interface SynopsisOptions {
@@ -93,6 +120,35 @@ export interface SynopsisOptions {
   title?: string;
 }
 
+/** {@link SynopsisOptions} for `resolveOptions`; `headings`, a pair of strings, see {@link resolveHeadings}. */
+export const SYNOPSIS_OPTIONS = {
+  format: { kind: 'enum', default: 'markdown', values: ['markdown', 'html'] },
+  sources: { kind: 'boolean', default: false },
+  sourcesHeading: { kind: 'string', default: 'Änderungsantrag' },
+  document: { kind: 'boolean', default: false },
+  title: { kind: 'string', default: 'Synopse' },
+} as const satisfies OptionTable;
+
+/** The column headings of a synopsis when `headings` is not given. */
+export const DEFAULT_HEADINGS: readonly [string, string] = ['Ursprüngliche Fassung', 'Geänderte Fassung'];
+
+/**
+ * The `headings` option of `toSynopsis`: two strings, {@link DEFAULT_HEADINGS}
+ * when not given. (The option tables know no pairs; the message is theirs.)
+ * @throws {RedlineError} `invalid-option`
+ */
+export function resolveHeadings(options: SynopsisOptions | undefined): readonly [string, string] {
+  const value: unknown = options?.headings;
+  if (value === undefined) return DEFAULT_HEADINGS;
+  if (Array.isArray(value) && value.length === 2 && value.every((h) => typeof h === 'string')) {
+    return value as unknown as readonly [string, string];
+  }
+  throw new RedlineError(
+    'invalid-option',
+    `The toSynopsis option "headings" must be two strings, got ${describeValue(value)}.`,
+  );
+}
+
 /** Options of `toMdast`. */
 export interface MdastOptions {
   /**
@@ -102,70 +158,5 @@ export interface MdastOptions {
   view?: RenderView;
 }
 
-/** How {@link checkRenderOptions} checks one option field. */
-type FieldKind = 'boolean' | 'string' | 'view' | 'lineLength' | 'format' | 'headings';
-
-const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
-  view: 'view',
-  lineNumbers: 'boolean',
-  lineLength: 'lineLength',
-  document: 'boolean',
-  title: 'string',
-  color: 'boolean',
-  format: 'format',
-  headings: 'headings',
-  sources: 'boolean',
-  sourcesHeading: 'string',
-};
-
-const VIEWS: ReadonlySet<unknown> = new Set(['redline', 'amended', 'base']);
-
-/**
- * Validates the options object of a renderer, so a wrong value is a
- * `RedlineError` (`invalid-option`) naming the option, never a `TypeError` or
- * a silently ignored setting. Unknown keys are left alone (forward compatible).
- *
- * @param fn - the renderer's name, for the message
- * @returns the options, or `{}` for `undefined`
- */
-export function checkRenderOptions<T extends object>(fn: string, options: T | undefined): T {
-  if (options === undefined) return {} as T;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new RedlineError(
-      'invalid-option',
-      `The options of ${fn} must be an object, got ${options === null ? 'null' : typeof options}.`,
-    );
-  }
-  for (const [key, value] of Object.entries(options)) {
-    const kind = FIELD_KINDS[key];
-    if (kind === undefined || value === undefined) continue;
-    const fail = (expected: string): never => {
-      throw new RedlineError(
-        'invalid-option',
-        `The option "${key}" of ${fn} must be ${expected}, got ${JSON.stringify(value) ?? typeof value}.`,
-      );
-    };
-    switch (kind) {
-      case 'boolean':
-        if (typeof value !== 'boolean') fail('true or false');
-        break;
-      case 'string':
-        if (typeof value !== 'string') fail('a string');
-        break;
-      case 'view':
-        if (!VIEWS.has(value)) fail("'redline', 'amended' or 'base'");
-        break;
-      case 'lineLength':
-        resolveLineLength(value);
-        break;
-      case 'format':
-        if (value !== 'html' && value !== 'markdown') fail("'html' or 'markdown'");
-        break;
-      case 'headings':
-        if (!Array.isArray(value) || value.length !== 2 || value.some((h) => typeof h !== 'string'))
-          fail('two strings');
-        break;
-    }
-  }
-  return options;
-}
+/** {@link MdastOptions} for `resolveOptions`. */
+export const MDAST_OPTIONS = { view: VIEW } as const satisfies OptionTable;

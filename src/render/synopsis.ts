@@ -12,7 +12,8 @@ import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from './html-escape.js';
 import { htmlPage, inlineHtml } from './html.js';
 import { flattenClauses, toRenderRedline } from './input.js';
-import { checkRenderOptions, type SynopsisOptions } from './render-options.js';
+import { SYNOPSIS_OPTIONS, resolveHeadings, type SynopsisOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause } from './layout.js';
 import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
 
@@ -30,10 +31,10 @@ interface Side {
  * separated by `<br><br>`. HTML cells are escaped and carry `data-source`/`title`.
  */
 export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
-  const options = checkRenderOptions('toSynopsis', given);
+  const options = resolveOptions('toSynopsis', SYNOPSIS_OPTIONS, given);
+  const [left, right] = resolveHeadings(given);
   const redline = toRenderRedline(r);
-  const [left, right] = options.headings ?? ['Ursprüngliche Fassung', 'Geänderte Fassung'];
-  const withSources = options.sources === true;
+  const withSources = options.sources;
   const rows: Array<{
     status: RedlineClause['status'] | 'lead';
     depth: number;
@@ -54,9 +55,7 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
   if (options.format === 'html') {
     const head =
       [left, right].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('') +
-      (withSources
-        ? `<th scope="col" class="redline-sources">${escapeHtml(options.sourcesHeading ?? 'Änderungsantrag')}</th>`
-        : '');
+      (withSources ? `<th scope="col" class="redline-sources">${escapeHtml(options.sourcesHeading)}</th>` : '');
     const body = rows
       .map((row) => {
         const cells = [cellHtml(row.base, row.depth), cellHtml(row.amended, row.depth)];
@@ -65,9 +64,9 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
       })
       .join('');
     const table = `<table class="redline-synopsis">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}</tbody>\n</table>\n`;
-    return options.document === true ? htmlPage(options.title ?? 'Synopse', table) : table;
+    return options.document ? htmlPage(options.title, table) : table;
   }
-  const headings = [left, right, ...(withSources ? [options.sourcesHeading ?? 'Änderungsantrag'] : [])];
+  const headings = [left, right, ...(withSources ? [options.sourcesHeading] : [])];
   const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
   const table: Table = {
     type: 'table',

@@ -8,10 +8,12 @@
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type TextOptions } from './render-options.js';
+import { TEXT_OPTIONS, type TextOptions } from './render-options.js';
+import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
+import { walk, type Visit } from '../tree.js';
 
 /** ANSI SGR sequences: each style is switched off by its own reset, not by a full reset. */
 const ANSI = {
@@ -33,20 +35,17 @@ const BRACKETS = {
  * sequences to a terminal. Ends with a newline.
  */
 export function toText(x: Redline | Resolution, given?: TextOptions): string {
-  const options = checkRenderOptions('toText', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  const color = options.color === true;
-  if (options.lineNumbers === true)
-    return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
+  const options = resolveOptions('toText', TEXT_OPTIONS, given);
+  const redline = toRenderRedline(x, options.view);
+  const color = options.color;
+  if (options.lineNumbers) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
   const blocks: string[] = [];
   if (redline.lead !== '') blocks.push(...redline.lead.split('\n\n').map(visible));
-  const stack: Array<{ clause: RedlineClause; column: number }> = [];
-  const pushChildren = (clauses: readonly RedlineClause[], column: number): void => {
-    for (let i = clauses.length - 1; i >= 0; i--) stack.push({ clause: clauses[i]!, column });
-  };
-  pushChildren(redline.clauses, 0);
-  while (stack.length > 0) {
-    const { clause, column } = stack.pop()!;
+  /** The column each clause's children start at. */
+  const inners = new Map<Visit<RedlineClause>, number>();
+  walk(redline.clauses, (visit) => {
+    const clause = visit.node;
+    const column = visit.up === undefined ? 0 : inners.get(visit.up)!;
     const layout = layoutClause(clause, 'segments');
     // A whole inserted/deleted clause is marked as one, label included: {+5. Neuer Text.+}
     const label = layout.whole === undefined ? labelText(layout, color) : '';
@@ -58,8 +57,8 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
     const lines = [' '.repeat(column) + (label === '' ? first : first === '' ? label : `${label} ${first}`)];
     for (const paragraph of layout.paragraphs.slice(1)) lines.push(' '.repeat(inner) + inlineText(paragraph, color));
     blocks.push(lines.join('\n\n'));
-    pushChildren(clause.children, inner);
-  }
+    inners.set(visit, inner);
+  });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 

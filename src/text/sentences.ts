@@ -14,9 +14,6 @@ import { isTextSpace } from './chars.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { Span } from './span.js';
 
-/** @deprecated Import `Span` from `./span.js`; kept for src/references until it does. */
-export type { Span } from './span.js';
-
 /**
  * Words after which an ordinal number does not end a sentence ("am 3. Oktober",
  * "im 2. Quartal", "der 2. Spiegelstrich"). Compared in lower case.

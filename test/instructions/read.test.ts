@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InstructionError, RedlineError } from '../../src/errors.js';
 import type { Change } from '../../src/model.js';
 import { parseAmendment } from '../../src/instructions/read.js';
+import { expectLinearGrowth } from '../timing.js';
 
 const changes = (text: string): Change[] => parseAmendment(text).changes;
 
@@ -581,25 +582,16 @@ describe('parseAmendment reads back what a clerk writes (property)', () => {
 });
 
 describe('parseAmendment: hostile input stays linear', () => {
-  const time = (f: () => void): number => {
-    const t0 = performance.now();
-    f();
-    return performance.now() - t0;
-  };
   const run = (make: (n: number) => string): void => {
-    const call = (n: number) => () => {
+    const call = (source: string) => () => {
       try {
-        parseAmendment(make(n));
+        parseAmendment(source);
       } catch (error) {
         if (!(error instanceof RedlineError)) throw error;
       }
     };
-    // Warm up, then the best of three runs per size: a linear reader takes ~10× for 10× the input.
-    time(call(5000));
-    const best = (n: number): number => Math.min(time(call(n)), time(call(n)), time(call(n)));
-    const small = Math.max(best(500), 1);
-    const large = best(5000);
-    expect(large).toBeLessThan(small * 10 * 8);
+    // A linear reader takes ~10× for 10× the input.
+    expectLinearGrowth('parseAmendment', call(make(500)), call(make(5000)), 10);
   };
 
   it('many instructions', () => run((n) => 'In Ziffer 3 wird das Wort „X“ durch das Wort „Y“ ersetzt. '.repeat(n)));
@@ -622,16 +614,6 @@ describe('parseAmendment on thousands of instructions', () => {
           : `In Ziffer ${i} wird nach dem Wort „die“ das Wort „neue“ eingefügt.`,
     ).join('\n');
 
-  const best = (fn: () => unknown): number => {
-    let ms = Infinity;
-    for (let r = 0; r < 3; r += 1) {
-      const t = performance.now();
-      fn();
-      ms = Math.min(ms, performance.now() - t);
-    }
-    return ms;
-  };
-
   it('reads every instruction', () => {
     const result = parseAmendment(mixed(300));
     expect(result.changes).toHaveLength(300);
@@ -643,9 +625,11 @@ describe('parseAmendment on thousands of instructions', () => {
     // Before the fix every unit walked every quotation of the document (750: 35 ms, 3,000: 522 ms, ≈ 15×).
     const small = mixed(750);
     const large = mixed(3000);
-    parseAmendment(small); // warm-up
-    const a = best(() => parseAmendment(small));
-    const b = best(() => parseAmendment(large));
-    expect(b).toBeLessThan(8 * a + 60);
+    expectLinearGrowth(
+      'parseAmendment of mixed instructions',
+      () => parseAmendment(small),
+      () => parseAmendment(large),
+      4,
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { test as fcTest } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { detectForm } from '../../src/pipeline/detect-form.js';
+import {
+  INSTRUCTION_PLACES,
+  INSTRUCTION_VERBS,
+  detectForm,
+  mayBeInstructions,
+} from '../../src/pipeline/detect-form.js';
+import { expectLinearGrowth } from '../timing.js';
 
 const seed000 = readFileSync(new URL('../../fixtures/seeds/000_ee1fc5370c1f5e57.txt', import.meta.url), 'utf8');
 const seed004 = readFileSync(new URL('../../fixtures/seeds/004_24adb92b5baaa8e0.txt', import.meta.url), 'utf8');
@@ -56,15 +64,135 @@ describe('detectForm on abbreviations and large input', () => {
 
   it('scans a large rewrite in about linear time', () => {
     const clause = 'Die Verwaltung wird beauftragt, ein Konzept vorzulegen und die Kölner*innen zu beteiligen. ';
-    const time = (n: number) => {
-      const text = Array.from({ length: n }, (_, i) => `${i + 1}. ${clause}`).join('\n');
-      const start = performance.now();
-      expect(detectForm(text)).toBe('rewrite');
-      return performance.now() - start;
-    };
-    time(500);
-    const small = time(2_000);
-    const large = time(8_000);
-    expect(large).toBeLessThan(small * 16 + 50);
+    const text = (n: number): string => Array.from({ length: n }, (_, i) => `${i + 1}. ${clause}`).join('\n');
+    const [small, large] = [text(2_000), text(8_000)];
+    expect(detectForm(large)).toBe('rewrite');
+    expectLinearGrowth(
+      'detectForm',
+      () => detectForm(small),
+      () => detectForm(large),
+      4,
+    );
+  });
+});
+
+/**
+ * The rules of detectForm written out plainly (whole-text lower-casing, a
+ * word pass over every word, line splitting), as an oracle for the fast scans.
+ */
+function plainInstructionSentence(source: string): boolean {
+  let verb = false;
+  let place = false;
+  let previous = '';
+  let previousEnd = -1;
+  for (const match of source.matchAll(/[\p{L}\p{M}]+|[.!?;]/gu)) {
+    const word = match[0];
+    if (word.length === 1 && '.!?;'.includes(word)) {
+      if (word !== '.' || (previousEnd === match.index && previous.length > 3)) verb = place = false;
+      continue;
+    }
+    previous = word;
+    previousEnd = match.index + word.length;
+    if (word.length < 2 || word.length > 12) continue;
+    const lower = /^[a-z]/u.test(word) ? word : word.toLowerCase();
+    if (INSTRUCTION_VERBS.has(lower) || lower === 'erhält' || lower === 'erhalten') verb = true;
+    if (INSTRUCTION_PLACES.has(lower)) place = true;
+    if (verb && place) return true;
+  }
+  return false;
+}
+
+function plainBold(source: string): boolean {
+  return source.split('\n').some((line) => {
+    const at = line.indexOf('**');
+    if (at === -1) return false;
+    const before = line.slice(0, at).trim();
+    if (before !== '' && !/^[-*+•–]$|^\d+[.)]$/u.test(before)) return true;
+    if (/^\*\*\s*(?:\d+[a-z]?[.)]|[a-z]{1,2}\)|\(\d+\)|[IVX]+\.)\s/u.test(line.slice(at))) return true;
+    const close = line.indexOf('**', at + 2);
+    return close !== -1 && line.slice(close + 2).trim() !== '';
+  });
+}
+
+function plainDetect(source: string): string {
+  const trimmed = source.trim();
+  if (trimmed.startsWith('{')) return 'json';
+  if (trimmed.startsWith('[')) {
+    try {
+      const value: unknown = JSON.parse(trimmed);
+      if (Array.isArray(value) || Array.isArray((value as { changes?: unknown } | null)?.changes)) return 'json';
+    } catch {
+      // not JSON
+    }
+  }
+  if (source.split('~~').length >= 3) return 'redline';
+  if (plainInstructionSentence(source)) return 'instructions';
+  if (plainBold(source)) return 'redline';
+  return 'rewrite';
+}
+
+function plainMayBe(source: string): boolean {
+  const lower = source.toLowerCase();
+  const place = /\b(?:ziffer|ziffern|punkt|punkte|nummer|buchstabe|satz|absatz|zeile|zeilen)\b/u.test(lower);
+  return place && (lower.includes('(neu)') || lower.includes('(alt)') || /[„“"»«]/u.test(source));
+}
+
+const PIECES = [
+  'Ziffer',
+  'ZIFFER',
+  'ziffer',
+  'Satz',
+  'Zeile',
+  'Nr.',
+  'das Wort',
+  'Punkt',
+  'ersetzt',
+  'ERSETZT',
+  'Ersetze',
+  'GeStRiChEn',
+  'gestrichen',
+  'ERGÄNZT',
+  'erhält',
+  'ERHÄLT',
+  'Fassung',
+  'eingefügt',
+  'Stelle',
+  'Verwaltung',
+  'Ansatz',
+  'z. B.',
+  '3',
+  '(neu)',
+  '(ALT)',
+  '„',
+  '“',
+  '"',
+  '.',
+  '. ',
+  '!',
+  ';',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '~~',
+  '**',
+  '- ',
+  '1. ',
+  'a) ',
+  'ſatz',
+  'punKt',
+  'İ',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('detectForm agrees with its rules read plainly', () => {
+  fcTest.prop([text], { numRuns: 2000 })('on texts built from telling pieces', (source) => {
+    expect(detectForm(source)).toBe(plainDetect(source));
+    expect(mayBeInstructions(source)).toBe(plainMayBe(source));
+  });
+
+  it('reads instructions in capitals', () => {
+    expect(detectForm('ZIFFER 3 WIRD GESTRICHEN.')).toBe('instructions');
   });
 });

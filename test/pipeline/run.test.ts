@@ -13,6 +13,8 @@ import { parseResolution } from '../../src/parse/resolution.js';
 import { parseAmendment } from '../../src/instructions/read.js';
 import { applyAmendment } from '../../src/amend/apply.js';
 import { acceptAll, rejectAll } from '../../src/redline/model.js';
+import { diffResolutions } from '../../src/diff/resolutions.js';
+import { realisticCase } from '../../bench/generate.mjs';
 
 const root = fileURLToPath(new URL('../../fixtures/amendments', import.meta.url));
 const cases = readdirSync(root, { withFileTypes: true })
@@ -75,6 +77,9 @@ describe('redline() input checks', () => {
     );
     expect(errorCode(() => redline(base, 'Ziffer 1 wird gestrichen.', null as never))).toBe('invalid-option');
     expect(errorCode(() => redline(42 as never, 'x'))).toBe('invalid-input');
+    expect(() => redline(base, 'x', { form: 'bogus' as never })).toThrow(
+      'The redline option "form" must be one of "auto", "redline", "instructions", "rewrite", "json", got "bogus".',
+    );
   });
 });
 
@@ -111,5 +116,15 @@ describe('rewrites that keep nothing of the base', () => {
     expect(
       checkRedline(base, '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölner*innen werden beteiligt.'),
     ).toEqual([]);
+  });
+});
+
+describe('redline() on a rewrite', () => {
+  it.each([1, 2, 3, 4, 5])('gives what diffResolutions gives on the parsed texts, ids included (seed %i)', (seed) => {
+    // redline() takes the parser's ids over instead of recomputing them; they must be the same.
+    const c = realisticCase(120, seed);
+    expect(redline(c.baseText, c.amendedText)).toEqual(
+      diffResolutions(parseResolution(c.baseText), parseResolution(c.amendedText)),
+    );
   });
 });

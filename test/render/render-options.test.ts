@@ -59,6 +59,18 @@ describe('renderer options', () => {
     expect(errorCode(() => toSynopsis(r, { headings: ['nur eine'] as never }))).toBe('invalid-option');
     expect(() => toHtml(r, { document: 1 as never })).toThrow(/"document"/);
   });
+
+  it('says what is wrong in the one message style of the option resolver', () => {
+    expect(() => toMarkdown(r, { view: 'bogus' as never })).toThrow(
+      'The toMarkdown option "view" must be one of "redline", "amended", "base", got "bogus".',
+    );
+    expect(() => toText(r, { lineLength: 5 })).toThrow(
+      'The toText option "lineLength" must be a whole number from 10 to 10000, got 5.',
+    );
+    expect(() => toSynopsis(r, { headings: ['nur eine'] as never })).toThrow(
+      'The toSynopsis option "headings" must be two strings, got an array.',
+    );
+  });
 });
 
 describe('renderer input', () => {

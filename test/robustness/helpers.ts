@@ -1,11 +1,12 @@
 /**
  * Shared checks of the robustness suite: shape validators for every kind of
  * result the public API returns, an "either a valid result or a RedlineError"
- * harness, iterative tree comparison (the suite builds trees thousands of
- * levels deep, deeper than a recursive `toEqual` can walk), and a linear-time
- * bound measured against the same call on a quarter of the input.
+ * harness (which times the call, see test/timing.ts), and iterative tree
+ * comparison (the suite builds trees thousands of levels deep, deeper than a
+ * recursive `toEqual` can walk).
  */
 import { expect } from 'vitest';
+import { stopwatch } from '../timing.js';
 import { RedlineError } from '../../src/index.js';
 import type { Clause, Diagnostic, Redline, RedlineClause, Resolution } from '../../src/index.js';
 
@@ -109,19 +110,19 @@ export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; error
  * value is passed to `validate`.
  */
 export function guarded<T>(name: string, fn: () => T, validate?: (value: T) => void): Outcome<T> {
-  const start = performance.now();
+  const stop = stopwatch();
   let value: T;
   try {
     value = fn();
   } catch (error) {
-    const ms = performance.now() - start;
+    const ms = stop();
     if (error instanceof RedlineError && typeof error.code === 'string' && (error.code as string) !== '') {
       return { ok: false, error, ms };
     }
     const detail = error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error);
     expect.fail(`${name} threw a non-RedlineError — ${detail}`);
   }
-  const ms = performance.now() - start;
+  const ms = stop();
   if (validate) {
     try {
       validate(value);
@@ -130,49 +131,6 @@ export function guarded<T>(name: string, fn: () => T, validate?: (value: T) => v
     }
   }
   return { ok: true, value, ms };
-}
-
-/** Best-of-`runs` wall time of `fn` (errors included: a thrown RedlineError is a result too). */
-export function bestTime(fn: () => unknown, runs = 2): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    try {
-      fn();
-    } catch {
-      // The outcome is checked elsewhere; here only the time counts.
-    }
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
-/**
- * Median wall time of `runs` calls: unlike the best time, it is as robust on
- * the small input as on the large one, so a lucky fast small call cannot make
- * a linear function look quadratic.
- */
-export function medianTime(fn: () => unknown, runs = 5): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(bestTime(fn, 1));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
-/**
- * The linear bound: the call on 4× the input may take at most `factor` × the
- * call on 1× (linear is 4×, quadratic 16×), plus `slackMs` for timer and GC
- * noise on a shared machine. Returns a message when the bound is broken.
- */
-export function scalingViolation(
-  name: string,
-  small: number,
-  large: number,
-  factor = 10,
-  slackMs = 50,
-): string | undefined {
-  if (large <= factor * small + slackMs) return undefined;
-  return `${name}: ${large.toFixed(1)} ms on 4n vs ${small.toFixed(1)} ms on n (ratio ${(large / Math.max(small, 0.01)).toFixed(1)}, bound ${factor}× + ${slackMs} ms)`;
 }
 
 type Tree = { label: string; text: string; children: Tree[] };

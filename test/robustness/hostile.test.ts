@@ -3,8 +3,8 @@
  * diffs (a fixed list from issue 6 plus fast-check), either returns a valid
  * result or throws a RedlineError with a stable code — never a TypeError,
  * RangeError or stack overflow — and its time grows about linearly: the call
- * on the whole input may take at most 10× as long as on a quarter of it (plus
- * a little slack for noise), where quadratic behaviour would take 16×.
+ * on the whole input may take at most about 4× as long as on a quarter of it
+ * (the bound of test/timing.ts), where quadratic behaviour would take 16×.
  *
  * Failures are collected per input and reported all at once (function, what
  * happened), so one run shows every function that breaks on that input.
@@ -35,15 +35,8 @@ import {
 } from '../../src/index.js';
 import type { Resolution } from '../../src/index.js';
 import { amendResolution, generateResolution, serializeResolution } from '../../bench/generate.mjs';
-import {
-  assertDiagnostics,
-  assertRedline,
-  assertResolution,
-  bestTime,
-  medianTime,
-  guarded,
-  scalingViolation,
-} from './helpers.js';
+import { assertDiagnostics, assertRedline, assertResolution, guarded } from './helpers.js';
+import { growthProblem, medianTimes, timeOf } from '../timing.js';
 
 const KIB = 1024;
 
@@ -326,8 +319,8 @@ const CALL_BUDGET_MS = 4000;
 
 describe('hostile input: every public function returns a valid result or throws a RedlineError, in about linear time', () => {
   // Each call climbs a ladder: 1/16 of the input (run twice, the first as warm-up), 1/4, the whole.
-  // Every step is checked for a valid result or a RedlineError, and each step may take at most
-  // 10× the previous one + 50 ms (4× the input: linear is 4×, quadratic 16×). A call too slow to
+  // Every step is checked for a valid result or a RedlineError, and each step may take about 4×
+  // the previous one (the bound of test/timing.ts; quadratic would be 16×). A call too slow to
   // climb further within CALL_BUDGET_MS stops there and is reported.
   for (const input of HOSTILE) {
     it(
@@ -342,7 +335,7 @@ describe('hostile input: every public function returns a valid result or throws 
           for (let step = 0; step < texts.length; step++) {
             const run = prepareCall(call, texts[step]!, problems);
             if (!run) break;
-            if (step === 0 && texts.length > 1) bestTime(run, 1);
+            if (step === 0 && texts.length > 1) timeOf(run);
             let ms: number;
             try {
               ms = guarded(`${call.name} on ${describeSize(input, sizes[step]!)}`, run, call.validate).ms;
@@ -352,24 +345,22 @@ describe('hostile input: every public function returns a valid result or throws 
             }
             if (process.env.HOSTILE_TIMINGS)
               console.log(`${input.name} | ${call.name} | ${describeSize(input, sizes[step]!)} | ${ms.toFixed(1)} ms`);
-            if (previous && scalingViolation(call.name, previous.ms, ms, 10, 50)) {
+            if (previous && growthProblem(call.name, previous.ms, ms, 4)) {
               // Measure again before calling it a trend: a GC pause, a busy machine (other test
               // files run in parallel) or one lucky fast small call is not one. Medians on both sides.
-              const small = medianTime(previous.run, 5);
-              const large = medianTime(run, 5);
-              const violation = scalingViolation(
+              const [small, large] = medianTimes([previous.run, run], 5);
+              const violation = growthProblem(
                 `${call.name} (${describeSize(input, sizes[step - 1]!)} → ${describeSize(input, sizes[step]!)})`,
-                small,
-                large,
-                10,
-                50,
+                small!,
+                large!,
+                4,
               );
               if (violation) {
                 problems.push(violation);
                 break;
               }
             }
-            if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) ms = Math.min(ms, bestTime(run, 1)); // not a GC pause
+            if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) ms = Math.min(ms, timeOf(run)); // not a GC pause
             if (step < texts.length - 1 && 4 * ms > CALL_BUDGET_MS) {
               problems.push(
                 `${call.name}: ${ms.toFixed(0)} ms on ${describeSize(input, sizes[step]!)} already, so ≥ ${(4 * ms).toFixed(0)} ms on ${describeSize(input, sizes[step + 1]!)} (bound ${CALL_BUDGET_MS} ms); not run`,

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { foldTypography, foldWithMap } from '../../src/text/normalize.js';
+import { expectLinearGrowth } from '../timing.js';
 
 describe('foldTypography', () => {
   it('folds German, French and English quotes to ASCII', () => {
@@ -152,16 +153,11 @@ describe('foldWithMap on mixed input', () => {
       'Die Verwaltung wird beauftragt, den Masterplan „Digitales Köln“ für Kölner*innen\u00A0zu erarbeiten; Gru\u0308nfla\u0308chen.\n';
     const small = unit.repeat(1000);
     const large = unit.repeat(4000);
-    const best = (s: string): number => {
-      let ms = Infinity;
-      for (let r = 0; r < 3; r += 1) {
-        const t = performance.now();
-        foldWithMap(s);
-        ms = Math.min(ms, performance.now() - t);
-      }
-      return ms;
-    };
-    best(small); // warm-up
-    expect(best(large)).toBeLessThan(8 * best(small) + 30);
+    expectLinearGrowth(
+      'foldWithMap',
+      () => foldWithMap(small),
+      () => foldWithMap(large),
+      4,
+    );
   });
 });

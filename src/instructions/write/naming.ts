@@ -12,7 +12,7 @@ import type { Clause, Redline, RedlineClause, Resolution } from '../../model.js'
 import { numberLines, type LineNumbering } from '../../numbering/number-lines.js';
 import { labelKey } from '../../parse/labels.js';
 import { resolveLines } from '../../references/lines.js';
-import { createSearcher, type Searcher } from '../../text/search.js';
+import { searcherFor } from '../../text/search.js';
 import { inLines, lineRef } from '../wording.js';
 import { walkKept, type KeptPair } from './kept.js';
 import { refFinds } from './verify.js';
@@ -69,7 +69,6 @@ export class Naming {
   private readonly places = new Map<RedlineClause, BasePlace>();
   private readonly redlineOf = new Map<Clause, RedlineClause>();
   private readonly refs = new Map<Clause, string | undefined>();
-  private readonly searchers = new Map<string, Searcher>();
 
   constructor(
     readonly redline: Redline,
@@ -152,7 +151,7 @@ export class Naming {
    */
   hits(place: BasePlace, start: number, end: number, lines: LineRange | undefined): { count: number; at: number } {
     const needle = place.clause.text.slice(start, end);
-    let found = this.searcherFor(place.clause.text).findAll(needle);
+    let found = searcherFor(place.clause.text).findAll(needle);
     if (lines !== undefined) {
       const resolved = resolveLines(this.base, this.numbering, lines.from, lines.to);
       const piece = resolved.kind === 'lines' ? resolved.pieces.find((p) => p.clause === place.clause) : undefined;
@@ -161,20 +160,5 @@ export class Naming {
     }
     const index = found.findIndex((r) => r.start === start);
     return { count: found.length, at: index + 1 };
-  }
-
-  /**
-   * The searcher of a clause text, prepared once per text. The one cache of
-   * searchers should live beside `createSearcher` (src/text/search.ts, as
-   * `searcherFor(text)`), shared with src/amend/plan.ts; until it does, this
-   * is the writer's, keyed the same way.
-   */
-  private searcherFor(text: string): Searcher {
-    let s = this.searchers.get(text);
-    if (s === undefined) {
-      s = createSearcher(text);
-      this.searchers.set(text, s);
-    }
-    return s;
   }
 }

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { isIndent, isLineBreak } from '../../text/chars.js';
 import { parseLabel, scanLineLabel } from '../../parse/labels.js';
 import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
@@ -60,8 +61,9 @@ function labelToken(line: string, at: number): string | undefined {
   return token !== '' && parseLabel(token) !== undefined ? token : undefined;
 }
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\r';
+/** Blank within a line of the split source: indentation, or the CR that a CRLF line ending leaves. */
+function isBlank(c: string | undefined): boolean {
+  return isIndent(c) || isLineBreak(c);
 }
 
 /**
@@ -81,7 +83,7 @@ export function markLabels(source: string): MarkedSource {
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     let at = 0;
-    while (isSpace(line[at])) at++;
+    while (isBlank(line[at])) at++;
     const open = line.startsWith(MARKERS.delete, at)
       ? MARKERS.delete
       : line.startsWith(MARKERS.insert, at)
@@ -99,14 +101,14 @@ export function markLabels(source: string): MarkedSource {
       // The marker closes right after the label: a renumbering or a clause without own text.
       let i = afterLabel + 2;
       const spaced = i;
-      while (isSpace(line[i])) i++;
+      while (isBlank(line[i])) i++;
       const renumber =
         open === MARKERS.delete && i > spaced && line.startsWith(MARKERS.insert, i)
           ? labelToken(line, i + 2)
           : undefined;
       if (renumber !== undefined && line.startsWith(MARKERS.insert, i + 2 + renumber.length)) {
         const end = i + 4 + renumber.length;
-        if (end < line.length && !isSpace(line[end])) continue;
+        if (end < line.length && !isBlank(line[end])) continue;
         mark = { kind: 'renumbered', baseLabel: label };
         newLabel = renumber;
         rest = end;
@@ -116,14 +118,14 @@ export function markLabels(source: string): MarkedSource {
       } else {
         continue; // `**1.** Text`: a bold label is formatting
       }
-    } else if (isSpace(line[afterLabel])) {
+    } else if (isBlank(line[afterLabel])) {
       mark = { kind: open === MARKERS.insert ? 'inserted' : 'deleted' };
       rest = afterLabel;
       reopen = open;
     } else {
       continue;
     }
-    while (isSpace(line[rest])) rest++;
+    while (isBlank(line[rest])) rest++;
     const sentinel = `${SENTINEL_OPEN}${marks.length}${SENTINEL_CLOSE}`;
     const rewritten = `${newLabel} ${sentinel}${reopen}`;
     marks.push({ mark, original: line.slice(at, rest), rewritten });

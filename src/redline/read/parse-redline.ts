@@ -20,13 +20,14 @@ import { LEAD_PHRASES } from '../../parse/markers.js';
 import { parseMotion } from '../../parse/motion.js';
 import { parseResolution } from '../../parse/resolution.js';
 import { scanLineLabel } from '../../parse/labels.js';
-import { isFalseLabel } from '../../parse/tree.js';
+import { isFalseLabel } from '../../parse/labels.js';
 import { assignRedlineIds } from '../ids.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
 import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
 import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
 import { amendedText, baseText, clauseStatusOf } from '../segments.js';
+import { walk, type Visit } from '../../tree.js';
 
 /** What {@link parseRedline} returns. */
 export interface ParsedRedline {
@@ -68,21 +69,15 @@ export function parseRedline(source: string): ParsedRedline {
   const marked = markLabels(source);
   const resolution = readStructure(marked.source);
   const redline: Redline = { lead: readLead(resolution.lead, marked), clauses: [] };
-  // Iterative, with the status forced by a wholly inserted/deleted ancestor.
-  const stack: Array<{ from: readonly Clause[]; into: RedlineClause[]; forced: 'inserted' | 'deleted' | undefined }> = [
-    { from: resolution.clauses, into: redline.clauses, forced: undefined },
-  ];
-  while (stack.length > 0) {
-    const { from, into, forced } = stack.pop()!;
-    for (const clause of from) {
-      const { read, following } = splitWhole(readClause(clause, marked, forced), clause.label);
-      into.push(read, ...following);
-      if (clause.children.length > 0) {
-        const whole = read.status === 'inserted' || read.status === 'deleted' ? read.status : undefined;
-        stack.push({ from: clause.children, into: read.children, forced: whole });
-      }
-    }
-  }
+  // Each clause read with the status forced by a wholly inserted/deleted parent.
+  const reads = new Map<Visit<Clause>, RedlineClause>();
+  walk(resolution.clauses, (visit) => {
+    const parent = visit.up === undefined ? undefined : reads.get(visit.up)!;
+    const forced = parent?.status === 'inserted' || parent?.status === 'deleted' ? parent.status : undefined;
+    const { read, following } = splitWhole(readClause(visit.node, marked, forced), visit.node.label);
+    (parent === undefined ? redline.clauses : parent.children).push(read, ...following);
+    reads.set(visit, read);
+  });
   assignRedlineIds(redline.clauses);
   return { base: rejectAll(redline), amended: acceptAll(redline), redline };
 }

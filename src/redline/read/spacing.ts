@@ -29,6 +29,7 @@
  * @module
  */
 import type { Segment } from '../../model.js';
+import { isLineBreak, isWhitespace } from '../../text/chars.js';
 import { normalizeSegments } from '../segments.js';
 
 /** Text as a Markdown reader sees it: outside markers (`equal`), struck (`delete`) or bold (`insert`). */
@@ -44,18 +45,15 @@ export interface Piece {
 /** The paragraph separator inside clause text. */
 export const PARAGRAPH_BREAK = '\n\n';
 
-/** Space or tab or any other Unicode space, but not a line break. */
-export function isInlineSpace(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  if (ch === ' ' || ch === '\t') return true;
-  if (ch === '\n' || ch === '\r') return false;
-  return /^\s$/u.test(ch);
+/** Any Unicode white space but a line break: what may stand between two markers on one line. */
+function isSpaceWithinLine(ch: string): boolean {
+  return isWhitespace(ch) && !isLineBreak(ch);
 }
 
-/** True for a non-empty text made only of inline spaces. */
+/** True for a non-empty text made only of white space within a line. */
 function isSpaceRun(text: string): boolean {
   if (text === '') return false;
-  for (const ch of text) if (!isInlineSpace(ch)) return false;
+  for (const ch of text) if (!isSpaceWithinLine(ch)) return false;
   return true;
 }
 
@@ -63,7 +61,7 @@ function isSpaceRun(text: string): boolean {
 function leadingSeparator(text: string): string {
   if (text.startsWith(PARAGRAPH_BREAK)) return PARAGRAPH_BREAK;
   const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
-  return text !== '' && isInlineSpace(first) ? first : '';
+  return text !== '' && isSpaceWithinLine(first) ? first : '';
 }
 
 /** The last code point of `text` (`''` when empty). */
@@ -76,12 +74,12 @@ function lastChar(text: string): string {
 function trailingSeparator(text: string): string {
   if (text.endsWith(PARAGRAPH_BREAK)) return PARAGRAPH_BREAK;
   const last = lastChar(text);
-  return isInlineSpace(last) ? last : '';
+  return isSpaceWithinLine(last) ? last : '';
 }
 
 function endsWithSpace(text: string): boolean {
   const last = lastChar(text);
-  return last === '\n' || isInlineSpace(last);
+  return last === '\n' || isSpaceWithinLine(last);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markLabels, protectLine, protectSpaces, takeMark } from '../../../src/redline/read/labels.js';
 import { parseResolution } from '../../../src/parse/resolution.js';
 import { readInline } from '../../../src/redline/read/inline.js';
+import { expectLinearGrowth } from '../../timing.js';
 
 describe('markLabels / takeMark', () => {
   it('moves markers that wrap a label out of the way and remembers what they said', () => {
@@ -37,16 +38,14 @@ describe('markLabels / takeMark', () => {
   });
 
   it('grows linearly on hostile input (many marker lines, one huge marker line)', () => {
-    const time = (n: number): number => {
-      const source = `${'**1. a\n~~b)~~ **c)**\n'.repeat(n)}${'**'.repeat(n * 10)}`;
-      const started = performance.now();
-      markLabels(source);
-      return performance.now() - started;
-    };
-    time(2_000); // warm-up
-    const small = time(5_000);
-    const large = time(50_000);
-    expect(large).toBeLessThan(small * 40 + 50);
+    const source = (n: number): string => `${'**1. a\n~~b)~~ **c)**\n'.repeat(n)}${'**'.repeat(n * 10)}`;
+    const [small, large] = [source(5_000), source(50_000)];
+    expectLinearGrowth(
+      'markLabels',
+      () => markLabels(small),
+      () => markLabels(large),
+      10,
+    );
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * The CLI's input and output: the streams it runs with, reading files and
+ * standard input, writing the result to standard output or `-o FILE`.
+ *
+ * @module
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UsageError } from './args.js';
+
+/** The streams and environment the CLI runs with. */
+export interface CliIO {
+  /** Read when an input path is `-`. */
+  stdin: AsyncIterable<string | Uint8Array>;
+  /** Results go here (unless `-o FILE`). */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** One-line errors and `check` summaries go here. */
+  stderr: { write(chunk: string): unknown };
+  /** Consulted for `NO_COLOR`. */
+  env: Record<string, string | undefined>;
+}
+
+/** The texts of the input files (`-`: standard input), in order. */
+export async function readInputs<const P extends readonly string[]>(
+  io: CliIO,
+  paths: P,
+): Promise<{ [K in keyof P]: string }> {
+  const texts = await Promise.all(paths.map((path) => (path === '-' ? readStdin(io) : readPath(path))));
+  return texts as { [K in keyof P]: string };
+}
+
+async function readPath(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new UsageError(`cannot read '${path}': ${reason}`);
+  }
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  for await (const chunk of io.stdin) {
+    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Writes the result to standard output, or to the file `output` names (creating its folder). */
+export async function emit(io: CliIO, output: string | undefined, text: string): Promise<void> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    await writeFile(output, text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot write '${output}': ${(error as Error).message}`);
+  }
+}

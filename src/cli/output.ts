@@ -1,0 +1,102 @@
+/**
+ * What the CLI prints: a redline or a motion in the chosen format, a
+ * diagnostic as one line, an error as one line.
+ *
+ * @module
+ */
+import {
+  RedlineError,
+  toHtml,
+  toInstructions,
+  toMarkdown,
+  toSynopsis,
+  toText,
+  type Diagnostic,
+  type Motion,
+  type Redline,
+} from '../index.js';
+import { lineLengthOf, UsageError, type OutputFormat, type ParseFormat, type Values } from './args.js';
+import type { CliIO } from './io.js';
+
+/** ANSI colours: `--color`/`--no-color`, else not with `NO_COLOR`, else only on a terminal. */
+function useColor(values: Values, io: CliIO): boolean {
+  if (values['no-color'] === true) return false;
+  if (values.color === true) return true;
+  const noColor = io.env['NO_COLOR'];
+  if (noColor !== undefined && noColor !== '') return false;
+  return io.stdout.isTTY === true;
+}
+
+/** A redline in one of the output formats. */
+export function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
+  const lineLength = lineLengthOf(values);
+  const lines =
+    values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
+  switch (format) {
+    case 'markdown':
+      return ensureNewline(toMarkdown(result, lines));
+    case 'html':
+      return ensureNewline(
+        toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }),
+      );
+    case 'text':
+      return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io), ...lines }));
+    case 'json':
+      return `${JSON.stringify(result, null, 2)}\n`;
+    case 'synopsis':
+      return ensureNewline(toSynopsis(result, { format: 'markdown' }));
+    case 'instructions': {
+      return ensureNewline(
+        toInstructions(result, {
+          lines: values['line-numbers'] === true,
+          ...(lineLength !== undefined ? { lineLength } : {}),
+        }),
+      );
+    }
+  }
+}
+
+/** A parsed motion in one of the formats of `parse`. */
+export function renderMotion(motion: Motion, format: ParseFormat, values: Values, io: CliIO): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(motion, null, 2)}\n`;
+    case 'markdown':
+      return ensureNewline(toMarkdown(motion.resolution));
+    case 'html':
+      return ensureNewline(
+        toHtml(motion.resolution, {
+          document: true,
+          ...(motion.title !== undefined || values.title !== undefined
+            ? { title: values.title ?? motion.title ?? '' }
+            : {}),
+        }),
+      );
+    case 'text':
+      return ensureNewline(toText(motion.resolution, { color: values.output === undefined && useColor(values, io) }));
+  }
+}
+
+/** One line per diagnostic: clause, code, message. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.clause !== undefined ? d.clause : `change ${d.change + 1}`;
+  const amendment = d.amendment !== undefined ? ` [${d.amendment}]` : '';
+  const suggestion = d.suggestion !== undefined ? ` (closest: „${d.suggestion}“)` : '';
+  return `${where}\t${d.severity} ${d.code}${amendment}\t${oneLine(d.message)}${suggestion}\n`;
+}
+
+/** An error as one line: the usage problem, the library's message with its code, or an internal error. */
+export function describeError(error: unknown): string {
+  if (error instanceof UsageError) return error.message;
+  if (error instanceof RedlineError) return `${oneLine(error.message)} [${error.code}]`;
+  if (error instanceof Error) return `internal error: ${oneLine(error.message)}`;
+  return `internal error: ${String(error)}`;
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
