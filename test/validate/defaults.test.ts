@@ -36,7 +36,8 @@ const CASES: ReadonlyArray<
   ['src/numbering/line-length.ts', 'LineLengthOptions', LINE_LENGTH_OPTIONS],
   ['src/numbering/line-length.ts', 'LineOptions', LINE_OPTIONS, [LINE_LENGTH_OPTIONS]],
   ['src/render/render-options.ts', 'MarkdownOptions', MARKDOWN_OPTIONS, [LINE_OPTIONS]],
-  ['src/render/render-options.ts', 'HtmlOptions', HTML_OPTIONS, [LINE_OPTIONS]],
+  // title: its default depends on what is shown (see its tag); render/html.ts resolves it.
+  ['src/render/render-options.ts', 'HtmlOptions', HTML_OPTIONS, [LINE_OPTIONS], ['title']],
   ['src/render/render-options.ts', 'TextOptions', TEXT_OPTIONS, [LINE_OPTIONS]],
   ['src/render/render-options.ts', 'SynopsisOptions', SYNOPSIS_OPTIONS, [], ['headings']],
   ['src/render/render-options.ts', 'MdastOptions', MDAST_OPTIONS],
