@@ -35,8 +35,8 @@ export interface RedlineOptions extends ParseOptions, DiffOptions, ApplyOptions 
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
-  | { kind: 'changes'; base: Resolution; amendment: AmendmentWithRenumbering }
-  | { kind: 'redline'; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
+  | { kind: 'changes'; form: AmendmentForm; base: Resolution; amendment: AmendmentWithRenumbering }
+  | { kind: 'redline'; form: AmendmentForm; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
 
 /**
  * Applies an amendment, given as text, to a base motion.
@@ -68,10 +68,44 @@ export function checkRedline(baseSource: string, amendmentSource: string, option
   return prepared.diagnostics;
 }
 
+/** An amendment text read against a base: its form, its changes (when it has them) and its redline. */
+export interface ReadAmendment {
+  /** The form the text was read as. */
+  form: AmendmentForm;
+  /** The changes, for instructions and JSON (redline and rewrite forms have none). */
+  amendment?: AmendmentWithRenumbering;
+  /** The redline from the base to the amended resolution, as {@link redline} returns it. */
+  redline: Redline;
+  /** Warnings (errors are thrown). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * {@link redline} for an already parsed base, keeping what the amendment text
+ * turned out to be (for the several-amendment Synopse, which needs each
+ * amendment's form and changes).
+ * @throws {AmendmentError} when the amendment does not apply cleanly
+ */
+export function readAmendment(base: Resolution, amendmentSource: string, options?: RedlineOptions): ReadAmendment {
+  const prepared = prepare(base, amendmentSource, options);
+  if (prepared.kind === 'changes') {
+    const diagnostics = checkAmendment(base, prepared.amendment, options);
+    if (diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(diagnostics);
+    const result = applyAmendment(base, prepared.amendment, options);
+    return { form: prepared.form, amendment: prepared.amendment, redline: result, diagnostics };
+  }
+  if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
+  return { form: prepared.form, redline: prepared.redline, diagnostics: prepared.diagnostics };
+}
+
 const FORMS: ReadonlySet<unknown> = new Set(['auto', 'redline', 'instructions', 'rewrite', 'json']);
 
-function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
-  requireString(baseSource, 'base');
+function prepare(
+  baseSource: string | Resolution,
+  amendmentSource: string,
+  given: RedlineOptions | undefined,
+): Prepared {
+  if (typeof baseSource !== 'object' || baseSource === null) requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
   if (given !== undefined && (given === null || typeof given !== 'object')) {
     throw new RedlineError(
@@ -90,25 +124,25 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
     throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
   }
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
-  const base = readAnyResolution(baseSource, parseOptions);
+  const base = typeof baseSource === 'string' ? readAnyResolution(baseSource, parseOptions) : baseSource;
   const form = options.form === undefined || options.form === 'auto' ? guessForm(amendmentSource) : options.form;
   switch (form) {
     case 'json':
-      return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
+      return { kind: 'changes', form, base, amendment: readAmendmentJson(amendmentSource) };
     case 'instructions':
-      return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
+      return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
       const result = diffResolutions(base, amended, options);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
-      return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
+      return { kind: 'redline', form, base, redline: result, diagnostics: rewriteWarnings(base, result) };
     }
     case 'redline': {
       const parsed = parseRedline(amendmentSource);
       const diagnostics = compareBases(base, parsed.base);
       if (diagnostics.some((d) => d.severity === 'error')) {
-        return { kind: 'redline', base, redline: parsed.redline, diagnostics };
+        return { kind: 'redline', form, base, redline: parsed.redline, diagnostics };
       }
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
@@ -116,7 +150,7 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
       const result = exact ? parsed.redline : diffResolutions(base, parsed.amended, options);
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
-      return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
+      return { kind: 'redline', form, base, redline: { ...result, lead: base.lead }, diagnostics };
     }
   }
 }
