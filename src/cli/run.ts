@@ -31,6 +31,7 @@ import {
   type Resolution,
 } from '../index.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { runSynopsis } from './synopsis.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -61,6 +62,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   form: { type: 'string' },
   title: { type: 'string' },
+  statement: { type: 'string' },
   dehyphenate: { type: 'boolean' },
   resolution: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -76,6 +78,7 @@ type Values = {
   output?: string | undefined;
   form?: string | undefined;
   title?: string | undefined;
+  statement?: string | undefined;
   dehyphenate?: boolean | undefined;
   resolution?: boolean | undefined;
   color?: boolean | undefined;
@@ -122,7 +125,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     return command === undefined && !values.help ? EXIT_USAGE : EXIT_OK;
   }
   if (!(command in COMMAND_HELP)) {
-    throw new UsageError(`unknown command '${command}' (commands: redline, check, diff, parse; see --help)`);
+    throw new UsageError(`unknown command '${command}' (commands: redline, check, diff, parse, synopsis; see --help)`);
   }
   if (values.help) {
     io.stdout.write(COMMAND_HELP[command as keyof typeof COMMAND_HELP]);
@@ -171,6 +174,12 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       await emit(io, values, renderMotion(motion, format, values, io));
       return EXIT_OK;
     }
+    case 'synopsis':
+      return runSynopsis(rest, values, {
+        read: (paths) => readInputs(io, paths),
+        emit: (text) => emit(io, values, text),
+        usage: (message) => new UsageError(message),
+      });
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
