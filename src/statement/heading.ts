@@ -31,6 +31,9 @@ export type Heading = { heading: string; rest: string } & (
   { kind: 'clauses'; references: string[] } | { kind: 'motion'; motions: string[] } | { kind: 'unknown' }
 );
 
+/** Characters that open a title or a parenthesis after a motion's name. */
+const OPENERS: ReadonlySet<string> = new Set(['„', '"', '»', '‚', '(', '“']);
+
 /** Most words a bare-label heading may take before its text ("Zu 4., 5. und 6. Die …"). */
 const MAX_BARE_WORDS = 12;
 /** Longest range a heading may span ("Zu den Punkten 4 bis 9"). */
@@ -52,8 +55,9 @@ export function readHeading(line: string): Heading | undefined {
   while (k < words.length - 1 && ARTICLES.has(words[k]!.toLowerCase())) k += 1;
   const noun = (words[k] ?? '').toLowerCase();
   if (MOTION_NOUNS.has(noun)) return { kind: 'motion', heading: head, rest, motions: motionNames(words.slice(k + 1)) };
+  // "Zu den Punkten I. 1. und I. 2.": labels the reference grammar does not chain are read as bare labels.
   const read = REFERENCE_NOUNS.has(noun.replace(/\.$/, ''))
-    ? nounReferences(phrase, colon >= 0)
+    ? (nounReferences(phrase, colon >= 0) ?? bareReferences(words.slice(k + 1), colon >= 0))
     : bareReferences(words, colon >= 0);
   if (read !== undefined) {
     const heading = read.rest === '' ? head : head.slice(0, head.length - read.rest.length).trim();
@@ -207,7 +211,8 @@ export function motionNames(words: readonly string[]): string[] {
   };
   for (const raw of words) {
     const lower = raw.toLowerCase();
-    if (MOTION_STOP_WORDS.has(lower)) break;
+    // "… der SPD-Fraktion „Sichere Radwege“ (AN/0412/2024)": a title or file number ends the names.
+    if (MOTION_STOP_WORDS.has(lower) || OPENERS.has(raw[0]!)) break;
     if (LIST_WORDS.has(lower)) {
       flush();
       continue;

@@ -1,9 +1,11 @@
 /**
  * Collisions between amendments: two amendments collide when
  * `applyAmendments` refuses the second after the first (`conflict`: they
- * touch the same base words, or one strikes a clause the other changes). The
- * places are the base clauses where both act; the hint says which one's
- * change contains the other's.
+ * touch the same base words, or one strikes a clause the other changes), and
+ * when both insert text at the same place (which `applyAmendments` accepts,
+ * the earlier first — but which words come first is for the council to
+ * decide). The places are the base clauses where they meet; the hint says
+ * which one's change contains the other's.
  *
  * @module
  */
@@ -12,7 +14,7 @@ import type { ApplyOptions } from '../amend/apply-options.js';
 import { applyAmendments } from '../amend/apply-many.js';
 import { locateClause } from '../references/find-clause.js';
 import type { SynopsisAmendment, SynopsisCollision, SynopsisRow, SynopsisVersion } from './model.js';
-import { reachContains, reachOf, versionsTouch } from './ranges.js';
+import { insertionsMeet, reachContains, reachOf, versionsTouch } from './ranges.js';
 
 /** The amendment as `applyAmendments` takes it, under its Synopse id. */
 export function attributed(amendment: SynopsisAmendment): SynopsisAmendment['amendment'] {
@@ -37,28 +39,44 @@ export function findCollisions(
   const collisions: SynopsisCollision[] = [];
   for (let i = 0; i < amendments.length; i += 1) {
     for (let j = i + 1; j < amendments.length; j += 1) {
-      const a = amendments[i]!;
-      const b = amendments[j]!;
-      const { diagnostics } = applyAmendments(base, [attributed(a), attributed(b)], options);
-      const conflicts = diagnostics.filter((d) => d.code === 'conflict');
-      if (conflicts.length === 0) continue;
-      const places = placesOf(base, rows, conflicts, i, j);
-      const version = (row: SynopsisRow, k: number): SynopsisVersion => row.versions[k]!;
-      const collision: SynopsisCollision = {
-        amendments: [a.id, b.id],
-        clauses: places.map((row) => row.clause),
-        kind: places.some((row) => version(row, i).status === 'deleted' || version(row, j).status === 'deleted')
-          ? 'clause'
-          : 'words',
-        message: conflicts[0]!.message,
-      };
-      const first = farthestReaching(places, i, j);
-      if (first !== undefined) collision.first = first === i ? a.id : b.id;
-      for (const row of places) row.collisions.push(collisions.length);
-      collisions.push(collision);
+      const found = collisionOf(base, amendments, rows, i, j, options);
+      if (found === undefined) continue;
+      for (const row of found.places) row.collisions.push(collisions.length);
+      collisions.push(found.collision);
     }
   }
   return collisions;
+}
+
+/** Whether amendments `i` and `j` collide, and where. */
+function collisionOf(
+  base: Resolution,
+  amendments: readonly SynopsisAmendment[],
+  rows: readonly SynopsisRow[],
+  i: number,
+  j: number,
+  options: ApplyOptions,
+): { collision: SynopsisCollision; places: SynopsisRow[] } | undefined {
+  const a = amendments[i]!;
+  const b = amendments[j]!;
+  const { diagnostics } = applyAmendments(base, [attributed(a), attributed(b)], options);
+  const conflicts = diagnostics.filter((d) => d.code === 'conflict');
+  const meeting = rows.filter((row) => insertionsMeet(row.versions[i]!, row.versions[j]!));
+  if (conflicts.length === 0 && meeting.length === 0) return undefined;
+  const places = conflicts.length === 0 ? meeting : placesOf(base, rows, conflicts, i, j);
+  const struck = (row: SynopsisRow): boolean =>
+    row.versions[i]!.status === 'deleted' || row.versions[j]!.status === 'deleted';
+  const collision: SynopsisCollision = {
+    amendments: [a.id, b.id],
+    clauses: places.map((row) => row.clause),
+    kind: places.some(struck) ? 'clause' : 'words',
+    message:
+      conflicts[0]?.message ??
+      `Amendments "${a.id}" and "${b.id}" insert text at the same place in clause "${meeting[0]!.clause}", so the order of their words is open.`,
+  };
+  const first = farthestReaching(places, i, j);
+  if (first !== undefined) collision.first = first === i ? a.id : b.id;
+  return { collision, places };
 }
 
 /**

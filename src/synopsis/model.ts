@@ -107,7 +107,7 @@ export interface SynopsisCollision {
   amendments: [string, string];
   /** The base clauses where they meet. */
   clauses: string[];
-  /** `words`: both change the same words; `clause`: one strikes a clause the other changes or adds to. */
+  /** `words`: both change the same words (or insert at the same place); `clause`: one strikes a clause the other changes or adds to. */
   kind: 'words' | 'clause';
   /**
    * A hint, not a rule: the amendment whose change contains the other's (the
@@ -115,7 +115,7 @@ export interface SynopsisCollision {
    * which rules of procedure usually put to the vote first. Absent when neither contains the other.
    */
   first?: string;
-  /** The `conflict` diagnostic of `applyAmendments`, naming both amendments and the clause. */
+  /** The `conflict` diagnostic of `applyAmendments` naming both amendments and the clause (for insertions at the same place, a sentence saying so). */
   message: string;
 }
 

@@ -6,6 +6,8 @@
  * @module
  */
 import type { Segment } from '../model.js';
+import { baseText } from '../redline/segments.js';
+import { isWhitespace } from '../text/chars.js';
 import type { SynopsisVersion } from './model.js';
 
 /** A changed base range `[start, end)`; `start === end` for an insertion at `start`. */
@@ -14,12 +16,8 @@ interface Range {
   end: number;
 }
 
-/** How far a version's change reaches in its clause: the whole clause, or from the first to the last changed offset. */
-export interface Reach {
-  whole: boolean;
-  start: number;
-  end: number;
-}
+/** What a version changes in its clause: the whole clause (struck), or these base ranges. */
+export type Reach = { whole: true } | { whole: false; ranges: Range[] };
 
 /** The base ranges the segments delete from or insert into. */
 export function changedRanges(segments: readonly Segment[]): Range[] {
@@ -46,6 +44,24 @@ export function versionsTouch(a: SynopsisVersion, b: SynopsisVersion): boolean {
   return left.some((x) => right.some((y) => rangesTouch(x, y)));
 }
 
+/**
+ * Whether two versions insert text at the same place (the same gap between
+ * two words): both can apply, but in which order their words stand is
+ * for the council to decide, so the Synopse counts it as a collision.
+ */
+export function insertionsMeet(a: SynopsisVersion, b: SynopsisVersion): boolean {
+  if (a.status !== 'changed' || b.status !== 'changed') return false;
+  const base = baseText(a.clause.segments);
+  const points = (v: SynopsisVersion): number[] =>
+    changedRanges(v.clause.segments)
+      .filter((r) => r.start === r.end)
+      .map((r) => r.start);
+  const right = points(b);
+  return points(a).some((p) =>
+    right.some((q) => [...base.slice(Math.min(p, q), Math.max(p, q))].every((ch) => isWhitespace(ch))),
+  );
+}
+
 /** Overlapping deletions, or an insertion strictly inside the other's deletion. */
 function rangesTouch(x: Range, y: Range): boolean {
   if (x.end > x.start && y.end > y.start) return x.start < y.end && y.start < x.end;
@@ -54,25 +70,25 @@ function rangesTouch(x: Range, y: Range): boolean {
   return false;
 }
 
-/** How far the version reaches; undefined when it leaves the clause's text alone. */
+/** What the version changes; undefined when it leaves the clause's text alone. */
 export function reachOf(version: SynopsisVersion): Reach | undefined {
-  if (version.status === 'deleted') return { whole: true, start: 0, end: Number.POSITIVE_INFINITY };
+  if (version.status === 'deleted') return { whole: true };
   const ranges = changedRanges(version.clause.segments);
-  if (ranges.length === 0) return undefined;
-  let start = Number.POSITIVE_INFINITY;
-  let end = 0;
-  for (const r of ranges) {
-    start = Math.min(start, r.start);
-    end = Math.max(end, r.end);
-  }
-  return { whole: false, start, end };
+  return ranges.length === 0 ? undefined : { whole: false, ranges };
 }
 
-/** Whether reach `a` contains reach `b` (equal counts; no reach is contained by every reach, and contains none). */
+/**
+ * Whether `a`'s change contains `b`'s: striking the clause contains any
+ * change in it; otherwise each range `b` changes lies within a range `a`
+ * deletes (or is the same insertion point). Equal changes contain each other;
+ * no change is contained by every change and contains none.
+ */
 export function reachContains(a: Reach | undefined, b: Reach | undefined): boolean {
   if (b === undefined) return true;
   if (a === undefined) return false;
   if (a.whole) return true;
   if (b.whole) return false;
-  return a.start <= b.start && b.end <= a.end;
+  return b.ranges.every((r) =>
+    a.ranges.some((q) => q.start <= r.start && r.end <= q.end && (q.end > q.start || r.end === r.start)),
+  );
 }
