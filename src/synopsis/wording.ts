@@ -48,14 +48,15 @@ export function collisionNote(collision: SynopsisCollision, self: string): strin
   return `⚠ kollidiert mit ${other}${further}`;
 }
 
-/** One sentence per collision for the list under the table. */
+/** One sentence per collision for the list under the table ("A und B ändern bei 3. dieselben Wörter."). */
 export function collisionSentence(collision: SynopsisCollision, places: readonly string[]): string {
   const [a, b] = collision.amendments;
   const where = places.length === 0 ? '' : ` bei ${places.join(', ')}`;
-  const what =
-    collision.kind === 'words' ? 'ändern dieselben Wörter' : 'kollidieren: der eine streicht, was der andere ändert';
-  const first = collision.first === undefined ? '' : ` ${collision.first} ist der weitergehende Antrag.`;
-  return `${a} und ${b} ${what}${where}.${first}`;
+  const sentence =
+    collision.kind === 'words'
+      ? `${a} und ${b} ändern${where} dieselben Wörter.`
+      : `${a} und ${b} kollidieren${where}: der eine streicht, was der andere ändert.`;
+  return collision.first === undefined ? sentence : `${sentence} ${collision.first} ist der weitergehende Antrag.`;
 }
 
 /** The heading of an amendment's column: its id, with movers and form below. */
