@@ -185,7 +185,14 @@ function blocksPhrasing(blocks: readonly Block[]): PhrasingContent[] {
 function attributedPhrasing(pieces: readonly Piece[]): PhrasingContent[] {
   return sourceRuns(pieces).flatMap(({ pieces: run, source, spaced }): PhrasingContent[] => [
     ...(spaced ? [{ type: 'text' as const, value: ' ' }] : []),
-    ...piecesToPhrasing(run),
+    // A deletion and the insertion after it are read as one replacement when a space stands between them.
+    ...piecesToPhrasing(
+      run.flatMap((piece, k) =>
+        piece.type === 'insert' && run[k - 1]?.type === 'delete'
+          ? [{ type: 'equal' as const, text: ' ' }, piece]
+          : [piece],
+      ),
+    ),
     ...(source === undefined ? [] : [marker(source)]),
   ]);
 }

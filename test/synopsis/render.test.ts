@@ -102,7 +102,7 @@ describe('synopsisToMarkdown', () => {
     expect(markdown).toContain(
       '- A<1> und B kollidieren bei 1.: der eine streicht, was der andere ändert. B ist der weitergehende Antrag.',
     );
-    expect(markdown).toContain('**gehört | befragt**<sup>C</sup>'.replace('|', '\\|'));
+    expect(markdown).toContain('~~beteiligt~~ **gehört \\| befragt**<sup>C</sup>');
     expect(markdown).toContain('<sup>D</sup>');
   });
 
