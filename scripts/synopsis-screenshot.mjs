@@ -61,7 +61,18 @@ for (const [p, name] of [
   [1, 'synopsis-seed-000.png'],
   [merged, 'synopsis-seed-000-merged.png'],
 ]) {
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(p), '-l', String(p), '-singlefile', pdf, join(work, 'shot')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    String(p),
+    '-l',
+    String(p),
+    '-singlefile',
+    pdf,
+    join(work, 'shot'),
+  ]);
   renameSync(join(work, 'shot.png'), join(root, 'docs/images', name));
   console.log(`docs/images/${name}`);
 }

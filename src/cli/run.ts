@@ -31,7 +31,7 @@ import {
   type Resolution,
 } from '../index.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
-import { runSynopsis } from './synopsis.js';
+import { runSynopsis, type SynopsisIO } from './synopsis.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -175,14 +175,19 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     case 'synopsis':
-      return runSynopsis(rest, values, {
-        read: (paths) => readInputs(io, paths),
-        emit: (text) => emit(io, values, text),
-        usage: (message) => new UsageError(message),
-      });
+      return runSynopsis(rest, values, synopsisIO(io, values));
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
+}
+
+/** The file I/O the synopsis command (src/cli/synopsis.ts) borrows. */
+function synopsisIO(io: CliIO, values: Values): SynopsisIO {
+  return {
+    read: (paths) => readInputs(io, paths),
+    emit: (text) => emit(io, values, text),
+    usage: (message) => new UsageError(message),
+  };
 }
 
 function expectPositionals(command: string, rest: readonly string[], count: 1): [string];

@@ -73,6 +73,8 @@ describe('motion-redline synopsis', () => {
     writeFileSync(stale, 'In Ziffer 1 wird das Wort „Straßenbahn“ gestrichen.\n', 'utf8');
     const r = await cli(['synopsis', files[0]!, files[1]!, stale]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^motion-redline: Amendment 2 of the Synopse: .*„Straßenbahn“.*\[amendment-does-not-apply\]\n$/);
+    expect(r.stderr).toMatch(
+      /^motion-redline: Amendment 2 of the Synopse: .*„Straßenbahn“.*\[amendment-does-not-apply\]\n$/,
+    );
   });
 });

@@ -26,7 +26,10 @@ function longSynopsisHtml(): string {
     synopsis(
       base,
       [
-        { id: 'SPD', source: 'In Ziffer 3 werden die Wörter „die Maßnahme 1“ durch die Wörter „die Maßnahme 1 zügig“ ersetzt.' },
+        {
+          id: 'SPD',
+          source: 'In Ziffer 3 werden die Wörter „die Maßnahme 1“ durch die Wörter „die Maßnahme 1 zügig“ ersetzt.',
+        },
         { id: 'CDU', source: 'Ziffer 3 wird gestrichen.' },
         {
           id: 'FDP',
