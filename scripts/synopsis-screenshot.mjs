@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { synopsis, synopsisToHtml } from '../dist/index.js';
+import { headlessFlags } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -37,14 +38,7 @@ writeFileSync(page, synopsisToHtml(s, { document: true }), 'utf8');
 execFileSync(
   'chromium',
   [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${join(work, 'profile')}`,
+    ...headlessFlags(join(work, 'profile')),
     `--print-to-pdf=${pdf}`,
     '--no-pdf-header-footer',
     pathToFileURL(page).href,
