@@ -15,7 +15,7 @@ import { linkStatement } from '../statement/link.js';
 import type { Statement } from '../statement/model.js';
 import { walk } from '../tree.js';
 import { checkResolution } from '../validate/shapes.js';
-import { resolveOptions } from '../validate/options.js';
+import { describeValue, resolveOptions } from '../validate/options.js';
 import { alignToBase, versionsOf } from './align.js';
 import { findCollisions } from './collisions.js';
 import { readInputs } from './inputs.js';
@@ -134,6 +134,12 @@ function placeStatement(
   rows: readonly SynopsisRow[],
   options: { motion: string | undefined; dehyphenate: boolean },
 ): SynopsisStatement {
+  if (typeof given !== 'string' && (given === null || typeof given !== 'object')) {
+    throw new RedlineError(
+      'invalid-option',
+      `The synopsis option "statement" must be a text or a Statement from parseStatement, got ${describeValue(given)}.`,
+    );
+  }
   const statement = typeof given === 'string' ? parseStatement(given, { dehyphenate: options.dehyphenate }) : given;
   const link = linkStatement(statement, base, options.motion === undefined ? {} : { motion: options.motion });
   const byClause = new Map(rows.map((row) => [row.clause, row]));

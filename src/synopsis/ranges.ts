@@ -35,13 +35,27 @@ export function changedRanges(segments: readonly Segment[]): Range[] {
   return ranges;
 }
 
-/** Whether two versions of the same base clause touch the same words (or one strikes the clause). */
+/**
+ * Whether two versions of the same base clause touch the same words (or one
+ * strikes the clause). Both range lists are sorted and disjoint, so one merge
+ * pass compares them (hostile input may carry thousands of changes per clause).
+ */
 export function versionsTouch(a: SynopsisVersion, b: SynopsisVersion): boolean {
   if (a.status === 'unchanged' || b.status === 'unchanged') return false;
   if (a.status === 'deleted' || b.status === 'deleted') return true;
   const left = changedRanges(a.clause.segments);
   const right = changedRanges(b.clause.segments);
-  return left.some((x) => right.some((y) => rangesTouch(x, y)));
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    const x = left[i]!;
+    const y = right[j]!;
+    if (rangesTouch(x, y)) return true;
+    // The range that ends first can touch nothing after the other: the next ranges start at or after their ends.
+    if (x.end <= y.end) i += 1;
+    else j += 1;
+  }
+  return false;
 }
 
 /**
@@ -51,15 +65,19 @@ export function versionsTouch(a: SynopsisVersion, b: SynopsisVersion): boolean {
  */
 export function insertionsMeet(a: SynopsisVersion, b: SynopsisVersion): boolean {
   if (a.status !== 'changed' || b.status !== 'changed') return false;
-  const base = baseText(a.clause.segments);
   const points = (v: SynopsisVersion): number[] =>
     changedRanges(v.clause.segments)
       .filter((r) => r.start === r.end)
       .map((r) => r.start);
+  const left = points(a);
   const right = points(b);
-  return points(a).some((p) =>
-    right.some((q) => [...base.slice(Math.min(p, q), Math.max(p, q))].every((ch) => isWhitespace(ch))),
-  );
+  if (left.length === 0 || right.length === 0) return false;
+  // Each offset's gap: where the run of whitespace it stands in (or after) starts. One pass over the text.
+  const base = baseText(a.clause.segments);
+  const gap: number[] = [];
+  for (let i = 0; i <= base.length; i += 1) gap.push(i > 0 && isWhitespace(base[i - 1]) ? gap[i - 1]! : i);
+  const gaps = new Set(left.map((p) => gap[p]));
+  return right.some((q) => gaps.has(gap[q]));
 }
 
 /** Overlapping deletions, or an insertion strictly inside the other's deletion. */
@@ -88,7 +106,15 @@ export function reachContains(a: Reach | undefined, b: Reach | undefined): boole
   if (a === undefined) return false;
   if (a.whole) return true;
   if (b.whole) return false;
-  return b.ranges.every((r) =>
-    a.ranges.some((q) => q.start <= r.start && r.end <= q.end && (q.end > q.start || r.end === r.start)),
-  );
+  const outer = a.ranges;
+  // Both lists are sorted by start: walk `outer` along `b`, looking at the last few ranges starting at or before `r`.
+  let k = 0;
+  return b.ranges.every((r) => {
+    while (k + 1 < outer.length && outer[k + 1]!.start <= r.start) k += 1;
+    for (let back = k; back >= 0 && back >= k - 2; back -= 1) {
+      const q = outer[back]!;
+      if (q.start <= r.start && r.end <= q.end && (q.end > q.start || r.end === r.start)) return true;
+    }
+    return false;
+  });
 }

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { headlessFlags } from '../../scripts/chromium.mjs';
 
 /** The first of the usual Chromium binaries that runs, or undefined. */
 function findChromium(): string | undefined {
@@ -33,20 +34,6 @@ if (printMissing.length > 0) {
   );
 }
 
-/** Flags for a quiet, sandbox-free, network-free headless run. */
-export function chromiumArgs(profile: string): string[] {
-  return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${profile}`,
-  ];
-}
-
 /** A printed page set: the text of each page (pdftotext -layout) and the page size in points. */
 export interface Printed {
   pages: string[];
@@ -63,7 +50,7 @@ export function printHtml(html: string): Printed {
     writeFileSync(page, html);
     const run = spawnSync(
       chromium!,
-      [...chromiumArgs(join(dir, 'profile')), `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${page}`],
+      [...headlessFlags(join(dir, 'profile')), `--print-to-pdf=${pdf}`, '--no-pdf-header-footer', `file://${page}`],
       { encoding: 'utf8', timeout: 120_000 },
     );
     if (run.status !== 0) throw new Error(`chromium failed: ${run.stderr}`);

@@ -143,7 +143,9 @@ describe('synopsis', () => {
     expect(() => synopsis(base, [], { motion: 1 as never })).toThrow(
       expect.objectContaining({ code: 'invalid-option' }),
     );
-    expect(() => synopsis(base, [], { statement: 7 as never })).toThrow(RedlineError);
+    expect(() => synopsis(base, [], { statement: 7 as never })).toThrow(
+      expect.objectContaining({ code: 'invalid-option' }),
+    );
     expect(() => synopsis('Kein Antrag.\n\nNur Text.', [''])).toThrow(RedlineError);
     expect(() => synopsis(base, [], { statement: 'Zu 1.', dehyphenate: 'ja' as never })).toThrow(RedlineError);
   });
