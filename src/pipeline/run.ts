@@ -20,6 +20,7 @@ import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
 import { detectForm, mayBeInstructions, type AmendmentForm } from './detect-form.js';
 import { compareBases } from './compare-base.js';
+import { checkResolution } from '../validate/shapes.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -49,6 +50,7 @@ type Prepared =
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
 export function redline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Redline {
+  requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return applyAmendment(prepared.base, prepared.amendment, options);
   if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
@@ -63,6 +65,7 @@ export function redline(baseSource: string, amendmentSource: string, options?: R
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
 export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
+  requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
   return prepared.diagnostics;
@@ -87,6 +90,7 @@ export interface ReadAmendment {
  * @throws {AmendmentError} when the amendment does not apply cleanly
  */
 export function readAmendment(base: Resolution, amendmentSource: string, options?: RedlineOptions): ReadAmendment {
+  checkResolution(base, 'base');
   const prepared = prepare(base, amendmentSource, options);
   if (prepared.kind === 'changes') {
     const diagnostics = checkAmendment(base, prepared.amendment, options);
@@ -105,7 +109,6 @@ function prepare(
   amendmentSource: string,
   given: RedlineOptions | undefined,
 ): Prepared {
-  if (typeof baseSource !== 'object' || baseSource === null) requireString(baseSource, 'base');
   requireString(amendmentSource, 'amendment');
   if (given !== undefined && (given === null || typeof given !== 'object')) {
     throw new RedlineError(

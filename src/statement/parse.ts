@@ -54,10 +54,10 @@ export function parseStatement(source: string, options?: ParseOptions): Statemen
     const section: StatementSection = {
       heading: heading.heading,
       references: heading.kind === 'clauses' ? heading.references : [],
+      ...(scope === undefined ? {} : { motions: [...scope] }),
       text,
       line: (lines[at]?.number ?? 0) + 1,
     };
-    if (scope !== undefined) section.motions = [...scope];
     if (heading.kind === 'unknown') {
       diagnostics.push({
         code: 'unknown-reference',
