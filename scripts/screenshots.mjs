@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toHtml, toSynopsis } from '../dist/index.js';
+import { headlessFlags } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const redline = JSON.parse(readFileSync(join(root, 'fixtures/render/structure.redline.json'), 'utf8'));
@@ -24,14 +25,7 @@ for (const [image, html] of pages) {
   execFileSync(
     'chromium',
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${join(work, 'profile')}`,
+      ...headlessFlags(join(work, 'profile')),
       '--hide-scrollbars',
       '--window-size=900,620',
       `--screenshot=${join(root, 'docs/images', image)}`,

@@ -37,6 +37,23 @@ export type { InstructionOptions } from './render/instructions.js';
 export type { LineOptions, LineLengthOptions } from './numbering/line-length.js';
 export type { LineNumbering, NumberedLine, NumberedClause } from './numbering/number-lines.js';
 export type { SegmentLines } from './numbering/redline-lines.js';
+export type { Statement, StatementSection, StatementDiagnostic, StatementLink } from './statement/model.js';
+export type { StatementLinkOptions } from './statement/link.js';
+export type {
+  Synopsis,
+  SynopsisRow,
+  SynopsisVersion,
+  SynopsisAmendment,
+  SynopsisAmendmentInput,
+  SynopsisAmendmentSource,
+  SynopsisAddedClause,
+  SynopsisCollision,
+  SynopsisMerged,
+  SynopsisStatement,
+} from './synopsis/model.js';
+export type { SynopsisBuildOptions } from './synopsis/build.js';
+export type { SynopsisHtmlOptions } from './synopsis/html.js';
+export type { SynopsisMarkdownOptions } from './synopsis/markdown.js';
 
 // Errors.
 export { RedlineError, ParseError, InstructionError, AmendmentError } from './errors.js';
@@ -66,6 +83,13 @@ export { toHtml } from './render/html.js';
 export { toText } from './render/text.js';
 export { toSynopsis } from './render/synopsis.js';
 export { toInstructions } from './render/instructions.js';
+
+// Statements (Stellungnahmen) and the several-amendment Synopse.
+export { parseStatement } from './statement/parse.js';
+export { linkStatement } from './statement/link.js';
+export { synopsis } from './synopsis/build.js';
+export { synopsisToHtml } from './synopsis/html.js';
+export { synopsisToMarkdown } from './synopsis/markdown.js';
 
 // Line numbers of the base text (motion books, "In Zeile 12 …").
 export { numberLines } from './numbering/number-lines.js';

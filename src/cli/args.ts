@@ -28,6 +28,7 @@ export const OPTIONS = {
   output: { type: 'string', short: 'o' },
   form: { type: 'string' },
   title: { type: 'string' },
+  statement: { type: 'string' },
   dehyphenate: { type: 'boolean' },
   resolution: { type: 'boolean' },
   color: { type: 'boolean' },

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { SYNOPSIS_HELP } from './synopsis.js';
 
 /** `motion-redline --help`. */
 export const MAIN_HELP = `Usage: motion-redline <command> [options]
@@ -16,6 +17,7 @@ Commands:
   check   <base> <amendment>   say whether the amendment applies cleanly (exit 1 with diagnostics)
   diff    <old> <new>          redline between two versions of a resolution
   parse   <file>               print the parsed motion (clause tree)
+  synopsis <base> <amendment>...  all amendments side by side, collisions, merged text, statement
 
 Every file argument may be '-' for standard input.
 Run 'motion-redline <command> --help' for the options of a command.
@@ -78,4 +80,5 @@ Options:
   -o, --output FILE write the result to FILE instead of standard output
       --resolution  the file is only the resolution (no document around it, no marker)
 ${PARSE_LINE}`,
+  synopsis: SYNOPSIS_HELP,
 } as const;

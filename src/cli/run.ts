@@ -34,6 +34,7 @@ import {
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { emit, readInputs, type CliIO } from './io.js';
 import { describeError, formatDiagnostic, renderMotion, renderRedline } from './output.js';
+import { runSynopsis } from './synopsis.js';
 
 export type { CliIO } from './io.js';
 
@@ -78,7 +79,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (handler === undefined) {
-    throw new UsageError(`unknown command '${command}' (commands: redline, check, diff, parse; see --help)`);
+    throw new UsageError(`unknown command '${command}' (commands: redline, check, diff, parse, synopsis; see --help)`);
   }
   if (values.help === true) {
     io.stdout.write(COMMAND_HELP[command as keyof typeof COMMAND_HELP]);
@@ -138,6 +139,13 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
         : parseMotion(source, parseOptions);
     await emit(io, values.output, renderMotion(motion, format, values, io));
     return EXIT_OK;
+  },
+  synopsis(rest, values, io) {
+    return runSynopsis(rest, values, {
+      read: (paths) => readInputs(io, paths),
+      emit: (text) => emit(io, values.output, text),
+      usage: (message) => new UsageError(message),
+    });
   },
 };
 

@@ -24,6 +24,7 @@ import { guessForm, type AmendmentForm } from './detect-form.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
+import { checkResolution } from '../validate/shapes.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -44,8 +45,8 @@ export const REDLINE_OPTIONS = {
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
-  | { kind: 'changes'; base: Resolution; amendment: AmendmentWithRenumbering }
-  | { kind: 'redline'; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
+  | { kind: 'changes'; form: AmendmentForm; base: Resolution; amendment: AmendmentWithRenumbering }
+  | { kind: 'redline'; form: AmendmentForm; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
 
 /**
  * Applies an amendment, given as text, to a base motion.
@@ -58,6 +59,7 @@ type Prepared =
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
 export function redline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Redline {
+  requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return applyAmendment(prepared.base, prepared.amendment, options);
   if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
@@ -72,13 +74,48 @@ export function redline(baseSource: string, amendmentSource: string, options?: R
  * @throws {ParseError} / {InstructionError} when either text cannot be read
  */
 export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
+  requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
   if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
   return prepared.diagnostics;
 }
 
-function prepare(baseSource: string, amendmentSource: string, given: RedlineOptions | undefined): Prepared {
-  requireString(baseSource, 'base');
+/** An amendment text read against a base: its form, its changes (when it has them) and its redline. */
+export interface ReadAmendment {
+  /** The form the text was read as. */
+  form: AmendmentForm;
+  /** The changes, for instructions and JSON (redline and rewrite forms have none). */
+  amendment?: AmendmentWithRenumbering;
+  /** The redline from the base to the amended resolution, as {@link redline} returns it. */
+  redline: Redline;
+  /** Warnings (errors are thrown). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * {@link redline} for an already parsed base, keeping what the amendment text
+ * turned out to be (for the several-amendment Synopse, which needs each
+ * amendment's form and changes).
+ * @throws {AmendmentError} when the amendment does not apply cleanly
+ */
+export function readAmendment(base: Resolution, amendmentSource: string, options?: RedlineOptions): ReadAmendment {
+  checkResolution(base, 'base');
+  const prepared = prepare(base, amendmentSource, options);
+  if (prepared.kind === 'changes') {
+    const diagnostics = checkAmendment(base, prepared.amendment, options);
+    if (diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(diagnostics);
+    const result = applyAmendment(base, prepared.amendment, options);
+    return { form: prepared.form, amendment: prepared.amendment, redline: result, diagnostics };
+  }
+  if (prepared.diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(prepared.diagnostics);
+  return { form: prepared.form, redline: prepared.redline, diagnostics: prepared.diagnostics };
+}
+
+function prepare(
+  baseSource: string | Resolution,
+  amendmentSource: string,
+  given: RedlineOptions | undefined,
+): Prepared {
   requireString(amendmentSource, 'amendment');
   const { form: chosen } = resolveOptions('redline', REDLINE_OPTIONS, given);
   const options: RedlineOptions = given ?? {};
@@ -86,34 +123,37 @@ function prepare(baseSource: string, amendmentSource: string, given: RedlineOpti
     throw new RedlineError('invalid-input', 'The amendment is empty: there is nothing to apply.');
   }
   const parseOptions: ParseOptions = options.dehyphenate === undefined ? {} : { dehyphenate: options.dehyphenate };
-  const base = readAnyResolution(baseSource, parseOptions);
+  const base = typeof baseSource === 'string' ? readAnyResolution(baseSource, parseOptions) : baseSource;
+  // The parser's own output needs no shape checks and keeps its ids; a caller's resolution is checked.
+  const parsed = typeof baseSource === 'string';
   const form = chosen === 'auto' ? guessForm(amendmentSource) : chosen;
   switch (form) {
     case 'json':
-      return { kind: 'changes', base, amendment: readAmendmentJson(amendmentSource) };
+      return { kind: 'changes', form, base, amendment: readAmendmentJson(amendmentSource) };
     case 'instructions':
-      return { kind: 'changes', base, amendment: parseAmendment(amendmentSource) };
+      return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
-      // Both are the parser's own output: no shape checks needed.
-      const result = diffParsed(base, amended, resolveDiffOptions(options), true);
+      const result = diffParsed(base, amended, resolveDiffOptions(options), parsed);
       // A rewrite often gives only the clauses; then the base's lead still stands.
       if (amended.lead === '') result.lead = base.lead;
-      return { kind: 'redline', base, redline: result, diagnostics: rewriteWarnings(base, result) };
+      return { kind: 'redline', form, base, redline: result, diagnostics: rewriteWarnings(base, result) };
     }
     case 'redline': {
-      const parsed = parseRedline(amendmentSource);
-      const diagnostics = compareBases(base, parsed.base);
+      const parsedRedline = parseRedline(amendmentSource);
+      const diagnostics = compareBases(base, parsedRedline.base);
       if (diagnostics.some((d) => d.severity === 'error')) {
-        return { kind: 'redline', base, redline: parsed.redline, diagnostics };
+        return { kind: 'redline', form, base, redline: parsedRedline.redline, diagnostics };
       }
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
-      const exact = sameResolution(rejectAll(parsed.redline), base);
-      const result = exact ? parsed.redline : diffParsed(base, parsed.amended, resolveDiffOptions(options), true);
+      const exact = sameResolution(rejectAll(parsedRedline.redline), base);
+      const result = exact
+        ? parsedRedline.redline
+        : diffParsed(base, parsedRedline.amended, resolveDiffOptions(options), parsed);
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
-      return { kind: 'redline', base, redline: { ...result, lead: base.lead }, diagnostics };
+      return { kind: 'redline', form, base, redline: { ...result, lead: base.lead }, diagnostics };
     }
   }
 }
