@@ -7,4 +7,6 @@
  * @packageDocumentation
  */
 export { toDocx } from './write.js';
+export { readDocx } from './read.js';
+export type { DocxContent, DocxDiagnostic } from './read.js';
 export type { DocxOptions } from './options.js';
