@@ -37,6 +37,8 @@ export interface ReadParagraph {
   pieces: Piece[];
   /** The paragraph mark: kept, deleted or inserted (tracked changes only). */
   mark: Segment['type'];
+  /** The file says the paragraph was written by `toDocx` (its styles): labels come only from the label style. */
+  ours: boolean;
 }
 
 /** A paragraph with its label settled. */
@@ -70,12 +72,22 @@ function labelAt(text: string): { label: string; rest: number } | undefined {
  * same way (without tracked changes there are no tracked marks), except the
  * document's last paragraph, whose mark Word and LibreOffice cannot track.
  */
-export function settleLabel(paragraph: ReadParagraph, tracked: boolean, last: boolean): LabelledParagraph {
+export function settleLabel(
+  paragraph: ReadParagraph,
+  tracked: boolean,
+  last: boolean,
+  ours: boolean,
+): LabelledParagraph {
   const pieces = paragraph.pieces.filter((p) => p.text !== '');
   const whole = wholeType(pieces);
-  const isWhole = whole !== undefined && (!tracked || last || paragraph.mark === whole);
+  const marked = tracked && paragraph.mark === whole;
+  // A label the file marks must be of the same kind (a numbered label is in both versions: the mark decides).
+  const label = paragraph.label;
+  const labelKind = label === undefined ? whole : label.base === '' ? 'insert' : label.amended === '' ? 'delete' : 'both';
+  const isWhole =
+    whole !== undefined && (labelKind === whole || (labelKind === 'both' && marked)) && (!tracked || last || marked);
   const settled = { ...paragraph, pieces, whole: isWhole ? whole : undefined };
-  if (paragraph.label !== undefined || paragraph.role !== 'body' || pieces.length === 0) return settled;
+  if (ours || paragraph.label !== undefined || paragraph.role !== 'body' || pieces.length === 0) return settled;
   const first = pieces[0]!;
   if (isWhole || first.type === 'equal') {
     const text = isWhole ? pieces.map((p) => p.text).join('') : first.text;

@@ -54,14 +54,16 @@ function plainLine(p: LabelledParagraph): string {
 /**
  * The resolution: after lead-style paragraphs; else from a resolution marker
  * ("Beschluss:", "Der Rat möge beschließen:") to the rationale or closing;
- * else every paragraph that is not a title.
+ * else every paragraph that is not a title. A document `toDocx` wrote is
+ * title, lead and clauses: all its other paragraphs are the body.
  */
-function findSection(paragraphs: readonly LabelledParagraph[]): Section {
+function findSection(paragraphs: readonly LabelledParagraph[], ours: boolean): Section {
   const lastLead = paragraphs.map((p) => p.role).lastIndexOf('lead');
   if (lastLead >= 0) {
     const lead = paragraphs.filter((p) => p.role === 'lead').map((p) => amendedText(p.pieces));
     return { lead: lead.join(PARAGRAPH_BREAK), body: paragraphs.slice(lastLead + 1), leadKnown: true };
   }
+  if (ours) return { lead: '', body: paragraphs.filter((p) => p.role !== 'title'), leadKnown: true };
   const lines = splitLines(paragraphs.map(plainLine).join('\n\n'));
   const start = findResolutionStart(lines);
   if (start !== undefined) {
@@ -176,8 +178,9 @@ export type DocumentContent =
  * in the resolution; else the redline.
  */
 export function readDocumentParagraphs(input: readonly ReadParagraph[], tracked: boolean): DocumentContent {
-  const paragraphs = input.map((p, i) => settleLabel(p, tracked, i === input.length - 1));
-  const section = findSection(paragraphs);
+  const ours = input.some((p) => p.ours);
+  const paragraphs = input.map((p, i) => settleLabel(p, tracked, i === input.length - 1, ours));
+  const section = findSection(paragraphs, ours);
   const marked = section.body.some((p) => p.mark !== 'equal' || p.pieces.some((piece) => piece.type !== 'equal'));
   if (!tracked && !marked) return { kind: 'text', text: plainText(paragraphs) };
   return { kind: 'redline', redline: paragraphsToRedline(section, tracked) };

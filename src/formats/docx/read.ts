@@ -13,7 +13,7 @@ import { child, childrenNamed, parseXml, type XmlElement } from '../xml.js';
 import { readParts } from '../zip.js';
 import { findParagraphs, toReadParagraphs, type DocxDiagnostic, type StyleNames } from './read/document.js';
 import { NumberingCounter, readNumbering } from './read/numbering.js';
-import { LABEL_STYLE, LEAD_STYLE } from './write.js';
+import { CLAUSE_STYLE, LABEL_STYLE, LEAD_STYLE } from './write.js';
 
 export type { DocxDiagnostic } from './read/document.js';
 
@@ -73,12 +73,14 @@ function styleNames(root: XmlElement | undefined): StyleNames {
   const label = new Set([LABEL_STYLE]);
   const lead = new Set([LEAD_STYLE]);
   const title = new Set(['Title', 'Titel']);
+  const clause = new Set([CLAUSE_STYLE]);
   for (const style of childrenNamed(child(root, 'w:styles'), 'w:style')) {
     const id = style.attrs['styleId'] ?? '';
     const name = (child(style, 'w:name')?.attrs['val'] ?? '').replace(/\s+/g, '').toLowerCase();
     if (name === LABEL_STYLE.toLowerCase()) label.add(id);
     if (name === LEAD_STYLE.toLowerCase()) lead.add(id);
     if (name === 'title' || name === 'titel') title.add(id);
+    if (name === CLAUSE_STYLE.toLowerCase()) clause.add(id);
   }
-  return { label, lead, title };
+  return { label, lead, title, clause };
 }

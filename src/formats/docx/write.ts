@@ -20,6 +20,8 @@ import type { Run } from './runs.js';
 
 /** The character style of labels; `readDocx` recognises labels by it. */
 export const LABEL_STYLE = 'RedlineLabel';
+/** The paragraph style of clauses; `readDocx` knows a document it wrote by its styles. */
+export const CLAUSE_STYLE = 'RedlineClause';
 /** The paragraph style of the lead. */
 export const LEAD_STYLE = 'RedlineLead';
 /** Indentation step per nesting level, in twentieths of a point (1 cm). */
@@ -46,7 +48,10 @@ export async function toDocx(x: Redline | Resolution, options?: DocxOptions): Pr
     styles: {
       default: { document: { run: { font: opts.font, size: 22 } } },
       characterStyles: [{ id: LABEL_STYLE, name: 'Redline Label', basedOn: 'DefaultParagraphFont' }],
-      paragraphStyles: [{ id: LEAD_STYLE, name: 'Redline Lead', basedOn: 'Normal', next: 'Normal' }],
+      paragraphStyles: [
+        { id: LEAD_STYLE, name: 'Redline Lead', basedOn: 'Normal', next: 'Normal' },
+        { id: CLAUSE_STYLE, name: 'Redline Clause', basedOn: 'Normal', next: CLAUSE_STYLE },
+      ],
     },
     sections: [
       {
@@ -78,6 +83,7 @@ function paragraphOf(
   return new docx.Paragraph({
     ...common,
     ...mark,
+    style: CLAUSE_STYLE,
     spacing: { after: 120 },
     indent: { left: INDENT * (plan.depth + 1), ...(plan.label.length > 0 ? { hanging: INDENT } : {}) },
   });

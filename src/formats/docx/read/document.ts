@@ -47,6 +47,8 @@ export interface StyleNames {
   lead: ReadonlySet<string>;
   /** Paragraph styles of titles and headings. */
   title: ReadonlySet<string>;
+  /** Paragraph styles of clauses written by `toDocx`. */
+  clause: ReadonlySet<string>;
 }
 
 /** One paragraph as found: its runs and properties. */
@@ -213,7 +215,8 @@ export function toReadParagraphs(
     }
     if (pieces[0] !== undefined && label !== undefined) pieces[0].text = pieces[0].text.replace(/^[\t ]+/, '');
     const role = styles.title.has(p.style) ? 'title' : styles.lead.has(p.style) ? 'lead' : 'body';
-    return { role, level: p.numbering?.level, indent: p.indent, label, pieces, mark: tracked ? p.mark : 'equal' };
+    const ours = role === 'lead' || labelRuns.length > 0 || styles.clause.has(p.style);
+    return { role, level: p.numbering?.level, indent: p.indent, label, pieces, mark: tracked ? p.mark : 'equal', ours };
   });
 }
 
