@@ -2,7 +2,7 @@
 
 Usage: python3 libreoffice.py JOBS.json  — JOBS is a list of
   {"input": path, "action": "accept" | "reject" | "none",
-   "edit": optional {"replace": [[old, new], ...], "deleteParagraphContaining": text, "author": name},
+   "edit": optional {"replace": [[old, new], ...], "deleteParagraphContaining": text} (recorded as changes),
    "save": optional [{"path": ..., "filter": "MS Word 2007 XML" | "writer8" | "writer_pdf_Export"}]}
 Prints one JSON object per job: {"paragraphs": [...]} — the text of every
 paragraph after the action (tabs as "\t"). LibreOffice runs with its own
@@ -61,8 +61,6 @@ def paragraphs(doc):
 
 
 def edit(doc, spec):
-    if "author" in spec:
-        pass  # the author of recorded changes is the profile's user name (set below)
     doc.RecordChanges = True
     for old, new in spec.get("replace", []):
         search = doc.createReplaceDescriptor()
@@ -77,11 +75,8 @@ def edit(doc, spec):
             element = enum.nextElement()
             if element.supportsService("com.sun.star.text.Paragraph") and needle in element.getString():
                 cursor = doc.getText().createTextCursorByRange(element.getStart())
-                cursor.gotoEndOfParagraph(False)
-                cursor.goRight(1, True)  # the paragraph mark as well
-                cursor.gotoStartOfParagraph(False)
                 cursor.gotoEndOfParagraph(True)
-                cursor.goRight(1, True)
+                cursor.goRight(1, True)  # the paragraph mark as well
                 cursor.setString("")
                 break
 
