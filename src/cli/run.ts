@@ -31,6 +31,7 @@ import {
   type Resolution,
 } from '../index.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { docxInputText, isDocxInput, writeDocxOutput } from './docx.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -51,7 +52,7 @@ const EXIT_USAGE = 2;
 /** A usage or input problem: reported in one line with exit code 2. */
 class UsageError extends Error {}
 
-const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions'] as const;
+const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions', 'docx'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const PARSE_FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 const FORMS = ['auto', 'redline', 'instructions', 'rewrite', 'json'] as const;
@@ -135,7 +136,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
       const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
       const result = redline(base, amendment, redlineOptions(values));
-      await emit(io, values, renderRedline(result, format, values, io));
+      await emitRedline(io, values, result, format);
       return EXIT_OK;
     }
     case 'check': {
@@ -155,7 +156,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
       const parseOptions = { dehyphenate: values.dehyphenate === true };
       const result = diffResolutions(readResolution(oldSource, parseOptions), readResolution(newSource, parseOptions));
-      await emit(io, values, renderRedline(result, format, values, io));
+      await emitRedline(io, values, result, format);
       return EXIT_OK;
     }
     case 'parse': {
@@ -223,13 +224,17 @@ function lineLengthOf(values: Values): number | undefined {
 }
 
 async function readInputs<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
-  const texts = await Promise.all(paths.map((path) => (path === '-' ? readStdin(io) : readPath(path))));
+  // The second input of two is the amendment (of `redline`): a Word amendment may carry tracked changes.
+  const texts = await Promise.all(
+    paths.map((path, i) => (path === '-' ? readStdin(io) : readPath(path, paths.length === 2 && i === 1))),
+  );
   return texts as { [K in keyof P]: string };
 }
 
-async function readPath(path: string): Promise<string> {
+async function readPath(path: string, amendment: boolean): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -242,6 +247,8 @@ async function readPath(path: string): Promise<string> {
             : (error as Error).message;
     throw new UsageError(`cannot read '${path}': ${reason}`);
   }
+  if (isDocxInput(path, bytes)) return docxInputText(bytes, path, amendment);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 async function readStdin(io: CliIO): Promise<string> {
@@ -277,7 +284,13 @@ function useColor(values: Values, io: CliIO): boolean {
   return io.stdout.isTTY === true;
 }
 
-function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
+async function emitRedline(io: CliIO, values: Values, result: Redline, format: OutputFormat): Promise<void> {
+  if (format !== 'docx') return emit(io, values, renderRedline(result, format, values, io));
+  const lineNumbers = values['line-numbers'] === true;
+  await writeDocxOutput(result, values.output, { ...(values.title !== undefined ? { title: values.title } : {}), lineNumbers });
+}
+
+function renderRedline(result: Redline, format: Exclude<OutputFormat, 'docx'>, values: Values, io: CliIO): string {
   const lineLength = lineLengthOf(values);
   const lines =
     values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
