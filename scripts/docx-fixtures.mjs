@@ -41,7 +41,10 @@ const jobs = [
     input: join(work, 'ours.docx'),
     save: [{ path: join(work, 'via-odt.odt'), filter: 'writer8' }],
   },
-  { input: join(work, 'via-odt.odt'), save: [{ path: join(out, 'libreoffice-roundtrip.docx'), filter: 'MS Word 2007 XML' }] },
+  {
+    input: join(work, 'via-odt.odt'),
+    save: [{ path: join(out, 'libreoffice-roundtrip.docx'), filter: 'MS Word 2007 XML' }],
+  },
   {
     input: join(work, 'plain.docx'),
     edit: { replace: [['vierteljährlich', 'halbjährlich']], deleteParagraphContaining: 'Beirat' },

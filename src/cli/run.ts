@@ -287,7 +287,10 @@ function useColor(values: Values, io: CliIO): boolean {
 async function emitRedline(io: CliIO, values: Values, result: Redline, format: OutputFormat): Promise<void> {
   if (format !== 'docx') return emit(io, values, renderRedline(result, format, values, io));
   const lineNumbers = values['line-numbers'] === true;
-  await writeDocxOutput(result, values.output, { ...(values.title !== undefined ? { title: values.title } : {}), lineNumbers });
+  await writeDocxOutput(result, values.output, {
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    lineNumbers,
+  });
 }
 
 function renderRedline(result: Redline, format: Exclude<OutputFormat, 'docx'>, values: Values, io: CliIO): string {

@@ -83,7 +83,8 @@ export function settleLabel(
   const marked = tracked && paragraph.mark === whole;
   // A label the file marks must be of the same kind (a numbered label is in both versions: the mark decides).
   const label = paragraph.label;
-  const labelKind = label === undefined ? whole : label.base === '' ? 'insert' : label.amended === '' ? 'delete' : 'both';
+  const labelKind =
+    label === undefined ? whole : label.base === '' ? 'insert' : label.amended === '' ? 'delete' : 'both';
   const isWhole =
     whole !== undefined && (labelKind === whole || (labelKind === 'both' && marked)) && (!tracked || last || marked);
   const settled = { ...paragraph, pieces, whole: isWhole ? whole : undefined };
@@ -94,7 +95,9 @@ export function settleLabel(
     const found = labelAt(text.trimStart());
     if (found === undefined) return settled;
     const skip = text.length - text.trimStart().length + found.rest;
-    const rest = isWhole ? [{ type: whole!, text: text.slice(skip) }] : [{ ...first, text: first.text.slice(skip) }, ...pieces.slice(1)];
+    const rest = isWhole
+      ? [{ type: whole!, text: text.slice(skip) }]
+      : [{ ...first, text: first.text.slice(skip) }, ...pieces.slice(1)];
     const label = isWhole ? labelFor(whole!, found.label) : { base: found.label, amended: found.label };
     return { ...settled, label, pieces: rest.filter((p) => p.text !== '') };
   }

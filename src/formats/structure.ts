@@ -154,7 +154,12 @@ export function paragraphsToRedline(section: Section, tracked: boolean): Redline
   assignIds(built.clauses);
   const lead = section.leadKnown ? section.lead : built.lead;
   const redline = redlineFromStructure({ lead: '', clauses: built.clauses }, marked, segmentReader(tracked));
-  return { ...redline, lead: segmentReader(tracked)(lead).map((s) => (s.type === 'delete' ? '' : s.text)).join('') };
+  return {
+    ...redline,
+    lead: segmentReader(tracked)(lead)
+      .map((s) => (s.type === 'delete' ? '' : s.text))
+      .join(''),
+  };
 }
 
 /** The document as plain text for `parseMotion`: one paragraph per block, labels before the text, levels indented. */
@@ -169,9 +174,7 @@ function plainText(paragraphs: readonly LabelledParagraph[]): string {
 }
 
 /** What a document reader returns. */
-export type DocumentContent =
-  | { kind: 'text'; text: string }
-  | { kind: 'redline'; redline: Redline };
+export type DocumentContent = { kind: 'text'; text: string } | { kind: 'redline'; redline: Redline };
 
 /**
  * Text when neither tracked changes nor struck/bold text (outside labels) are

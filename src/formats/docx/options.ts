@@ -88,7 +88,13 @@ export function resolveDocxOptions(options: unknown, now: () => Date = () => new
 
 function resolveDate(value: unknown, now: () => Date): string {
   const date =
-    value === undefined ? now() : value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+    value === undefined
+      ? now()
+      : value instanceof Date
+        ? value
+        : typeof value === 'string'
+          ? new Date(value)
+          : undefined;
   if (date === undefined || Number.isNaN(date.getTime())) {
     throw new RedlineError(
       'invalid-option',

@@ -57,7 +57,9 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   }
   const document = await parseXml(documentXml, DOCUMENT, 'readDocx');
   const numberingXml = parts.get(NUMBERING);
-  const numbering = readNumbering(numberingXml === undefined ? undefined : await parseXml(numberingXml, NUMBERING, 'readDocx'));
+  const numbering = readNumbering(
+    numberingXml === undefined ? undefined : await parseXml(numberingXml, NUMBERING, 'readDocx'),
+  );
   const stylesXml = parts.get(STYLES);
   const styles = styleNames(stylesXml === undefined ? undefined : await parseXml(stylesXml, STYLES, 'readDocx'));
   const found = findParagraphs(document, styles.label);
@@ -65,7 +67,13 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   const content = readDocumentParagraphs(paragraphs, found.tracked);
   if (content.kind === 'text') return { kind: 'text', text: content.text, diagnostics: found.diagnostics };
   const { redline } = content;
-  return { kind: 'redline', redline, base: rejectAll(redline), amended: acceptAll(redline), diagnostics: found.diagnostics };
+  return {
+    kind: 'redline',
+    redline,
+    base: rejectAll(redline),
+    amended: acceptAll(redline),
+    diagnostics: found.diagnostics,
+  };
 }
 
 /** The style ids of labels, leads and titles: by our ids, or by the names a round trip through another program keeps. */

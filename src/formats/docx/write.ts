@@ -78,7 +78,11 @@ function paragraphOf(
   if (plan.kind === 'lead') return new docx.Paragraph({ ...common, style: LEAD_STYLE, spacing: { after: 160 } });
   const mark =
     opts.tracked && plan.mark !== 'equal'
-      ? { run: { [plan.mark === 'insert' ? 'insertion' : 'deletion']: revision(plan.label[0] ?? plan.runs[0], opts, nextId) } }
+      ? {
+          run: {
+            [plan.mark === 'insert' ? 'insertion' : 'deletion']: revision(plan.label[0] ?? plan.runs[0], opts, nextId),
+          },
+        }
       : {};
   return new docx.Paragraph({
     ...common,
@@ -125,7 +129,10 @@ function runOf(
 ): Docx.ParagraphChild {
   const base = { children: contentOf(docx, run.text), ...(style !== undefined ? { style } : {}) };
   if (run.type === 'equal') return new docx.TextRun(base);
-  if (!opts.tracked) return new docx.TextRun({ ...base, ...(run.type === 'delete' ? { strike: true } : { bold: true }) });
+  if (!opts.tracked)
+    return new docx.TextRun({ ...base, ...(run.type === 'delete' ? { strike: true } : { bold: true }) });
   const meta = revision(run, opts, nextId);
-  return run.type === 'delete' ? new docx.DeletedTextRun({ ...base, ...meta }) : new docx.InsertedTextRun({ ...base, ...meta });
+  return run.type === 'delete'
+    ? new docx.DeletedTextRun({ ...base, ...meta })
+    : new docx.InsertedTextRun({ ...base, ...meta });
 }

@@ -27,7 +27,9 @@ const missing = [
   has('pdftotext', ['-v']) ? '' : 'poppler-utils (pdftotext)',
 ].filter(Boolean);
 if (missing.length > 0) {
-  console.warn(`Skipping the LibreOffice DOCX test: ${missing.join(', ')} not installed (apt-get install ${missing.join(' ')}).`);
+  console.warn(
+    `Skipping the LibreOffice DOCX test: ${missing.join(', ')} not installed (apt-get install ${missing.join(' ')}).`,
+  );
 }
 
 interface Job {
@@ -112,7 +114,10 @@ describe.skipIf(missing.length > 0)('DOCX in LibreOffice', () => {
       const input = join(dir, 'sample.docx');
       writeFileSync(input, await toDocx(sample, { title: 'Antrag', date: '2024-05-01T10:00:00Z' }));
       const pdf = join(dir, 'sample.pdf');
-      const [shown] = runLibreOffice([{ input, action: 'none', save: [{ path: pdf, filter: 'writer_pdf_Export' }] }], dir);
+      const [shown] = runLibreOffice(
+        [{ input, action: 'none', save: [{ path: pdf, filter: 'writer_pdf_Export' }] }],
+        dir,
+      );
       expect(shown!.redlines).toBeGreaterThan(0);
       const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
       expect(text).toContain('legt vierteljährlich halbjährlich einen');

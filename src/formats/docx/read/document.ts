@@ -220,11 +220,7 @@ export function toReadParagraphs(
   });
 }
 
-function numberedLabel(
-  p: FoundParagraph,
-  counter: NumberingCounter,
-  document: FoundDocument,
-): ReadParagraph['label'] {
+function numberedLabel(p: FoundParagraph, counter: NumberingCounter, document: FoundDocument): ReadParagraph['label'] {
   const { numId, level } = p.numbering!;
   if (!counter.has(numId, level)) {
     document.diagnostics.push({
