@@ -21,7 +21,9 @@ export type RedlineErrorCode =
   /** A redline-form document is malformed. */
   | 'invalid-redline'
   /** An option has an invalid value. */
-  | 'invalid-option';
+  | 'invalid-option'
+  /** An optional package a format needs (`docx`, `fflate`, `saxes`) is not installed; the message names it. */
+  | 'missing-dependency';
 
 /** Base class of every error thrown by motion-redline. */
 export class RedlineError extends Error {

@@ -19,7 +19,8 @@ Commands:
   parse   <file>               print the parsed motion (clause tree)
   synopsis <base> <amendment>...  all amendments side by side, collisions, merged text, statement
 
-Every file argument may be '-' for standard input.
+Every file argument may be '-' for standard input. A .docx file (or ZIP bytes) is read
+as a Word document (needs the packages fflate and saxes); as the amendment it may carry tracked changes.
 Run 'motion-redline <command> --help' for the options of a command.
 
 Options:
@@ -30,9 +31,10 @@ Exit codes: 0 success, 1 'check' found diagnostics, 2 usage or input error.
 `;
 
 const FORMAT_LINE =
-  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions\n' +
+  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions | docx\n' +
+  '                    (docx: a Word file with tracked changes; needs -o FILE and the package docx)\n' +
   '  -o, --output FILE write the result to FILE instead of standard output\n' +
-  '      --title T     page title for --format html\n' +
+  '      --title T     page title for --format html, document title for --format docx\n' +
   '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
   '      --no-color    never use ANSI colours\n' +
   '      --line-numbers  number the lines of the base text (markdown, html, text);\n' +

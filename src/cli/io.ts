@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from './args.js';
+import { docxInputText, isDocxInput } from './docx.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -25,13 +26,17 @@ export async function readInputs<const P extends readonly string[]>(
   io: CliIO,
   paths: P,
 ): Promise<{ [K in keyof P]: string }> {
-  const texts = await Promise.all(paths.map((path) => (path === '-' ? readStdin(io) : readPath(path))));
+  // The second input of two is the amendment (of `redline`/`check`): a Word amendment may carry tracked changes.
+  const texts = await Promise.all(
+    paths.map((path, i) => (path === '-' ? readStdin(io) : readPath(path, paths.length === 2 && i === 1))),
+  );
   return texts as { [K in keyof P]: string };
 }
 
-async function readPath(path: string): Promise<string> {
+async function readPath(path: string, amendment: boolean): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -44,6 +49,8 @@ async function readPath(path: string): Promise<string> {
             : (error as Error).message;
     throw new UsageError(`cannot read '${path}': ${reason}`);
   }
+  if (isDocxInput(path, bytes)) return docxInputText(bytes, path, amendment);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 async function readStdin(io: CliIO): Promise<string> {

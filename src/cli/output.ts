@@ -16,7 +16,8 @@ import {
   type Redline,
 } from '../index.js';
 import { lineLengthOf, UsageError, type OutputFormat, type ParseFormat, type Values } from './args.js';
-import type { CliIO } from './io.js';
+import { writeDocxOutput } from './docx.js';
+import { emit, type CliIO } from './io.js';
 
 /** ANSI colours: `--color`/`--no-color`, else not with `NO_COLOR`, else only on a terminal. */
 function useColor(values: Values, io: CliIO): boolean {
@@ -27,8 +28,22 @@ function useColor(values: Values, io: CliIO): boolean {
   return io.stdout.isTTY === true;
 }
 
-/** A redline in one of the output formats. */
-export function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
+/** Writes a redline in the chosen format: text formats to standard output or `-o`, binary ones to `-o` only. */
+export async function emitRedline(io: CliIO, values: Values, result: Redline, format: OutputFormat): Promise<void> {
+  if (format !== 'docx') return emit(io, values.output, renderRedline(result, format, values, io));
+  await writeDocxOutput(result, values.output, {
+    ...(values.title !== undefined ? { title: values.title } : {}),
+    lineNumbers: values['line-numbers'] === true,
+  });
+}
+
+/** A redline in one of the text output formats. */
+export function renderRedline(
+  result: Redline,
+  format: Exclude<OutputFormat, 'docx'>,
+  values: Values,
+  io: CliIO,
+): string {
   const lineLength = lineLengthOf(values);
   const lines =
     values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};

@@ -33,7 +33,7 @@ import {
 } from './args.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { emit, readInputs, type CliIO } from './io.js';
-import { describeError, formatDiagnostic, renderMotion, renderRedline } from './output.js';
+import { describeError, emitRedline, formatDiagnostic, renderMotion } from './output.js';
 import { runSynopsis } from './synopsis.js';
 
 export type { CliIO } from './io.js';
@@ -97,7 +97,7 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
     const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
     const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
     const result = redline(base, amendment, redlineOptions(values));
-    await emit(io, values.output, renderRedline(result, format, values, io));
+    await emitRedline(io, values, result, format);
     return EXIT_OK;
   },
 
@@ -122,7 +122,7 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
       readMotion(oldSource, parseOptions).resolution,
       readMotion(newSource, parseOptions).resolution,
     );
-    await emit(io, values.output, renderRedline(result, format, values, io));
+    await emitRedline(io, values, result, format);
     return EXIT_OK;
   },
 

@@ -138,7 +138,7 @@ describe('motion-redline CLI (in-process)', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['redline', base], /takes 2 file arguments, got 1/],
     [['redline', base, join(dir, 'missing.txt')], /cannot read '.*missing\.txt': no such file/],
-    [['redline', base, instructions, '--format', 'docx'], /unknown format 'docx'/],
+    [['redline', base, instructions, '--format', 'rtf'], /unknown format 'rtf'/],
     [['redline', base, instructions, '--bogus'], /Unknown option '--bogus'/],
     [['parse', write('mitteilung.txt', 'Mitteilung\n\nDie Verwaltung teilt mit.\n')], /\[no-resolution\]/],
     [['redline', base, instructions, '--form', 'guess'], /unknown amendment form 'guess'/],

@@ -4,17 +4,29 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const index = new URL('../../src/index.ts', import.meta.url);
+/** The entry files of the subpath exports (`./docx` → src/formats/docx/index.ts), documented in the same file. */
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, unknown>;
+};
+const entries = [
+  index,
+  ...Object.keys(manifest.exports)
+    .filter((key) => key !== '.')
+    .map((key) => new URL(`../../src/formats/${key.slice(2)}/index.ts`, import.meta.url)),
+];
 const reference = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 
-/** Every name exported by src/index.ts, read from its export declarations. */
+/** Every name exported by src/index.ts and the subpath entries, read from their export declarations. */
 function exportedNames(): string[] {
-  const file = ts.createSourceFile('index.ts', readFileSync(index, 'utf8'), ts.ScriptTarget.ES2022, true);
   const names: string[] = [];
-  file.forEachChild((node) => {
-    if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
-      for (const element of node.exportClause.elements) names.push(element.name.text);
-    }
-  });
+  for (const entry of entries) {
+    const file = ts.createSourceFile('index.ts', readFileSync(entry, 'utf8'), ts.ScriptTarget.ES2022, true);
+    file.forEachChild((node) => {
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+        for (const element of node.exportClause.elements) names.push(element.name.text);
+      }
+    });
+  }
   return names;
 }
 

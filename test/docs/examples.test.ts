@@ -15,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entry = pathToFileURL(join(root, 'dist/index.js')).href;
+/** Subpath exports (`motion-redline/docx`) map to their built entries. */
+const subpathEntry = (name: string): string => pathToFileURL(join(root, `dist/formats/${name}/index.js`)).href;
 const workdir = mkdtempSync(join(tmpdir(), 'motion-redline-docs-'));
 
 interface Block {
@@ -90,7 +92,11 @@ describe('documentation examples', () => {
   });
 
   it.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s runs as documented', async (_name, block) => {
-    const source = HARNESS + instrument(block.code).replaceAll("'motion-redline'", `'${entry}'`);
+    const source =
+      HARNESS +
+      instrument(block.code)
+        .replaceAll("'motion-redline'", `'${entry}'`)
+        .replace(/'motion-redline\/([a-z]+)'/g, (_, name: string) => `'${subpathEntry(name)}'`);
     const js = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;

@@ -29,9 +29,9 @@ export const MARKERS = { delete: '~~', insert: '**' } as const;
 export type LabelMark = { kind: 'inserted' } | { kind: 'deleted' } | { kind: 'renumbered'; baseLabel: string };
 
 /** Opens a sentinel: a Unicode noncharacter, never part of interchanged text. */
-const SENTINEL_OPEN = '\uFDD0';
+export const SENTINEL_OPEN = '\uFDD0';
 /** Closes a sentinel. */
-const SENTINEL_CLOSE = '\uFDD1';
+export const SENTINEL_CLOSE = '\uFDD1';
 
 /** The result of {@link markLabels}. */
 export interface MarkedSource {

@@ -67,19 +67,36 @@ export function parseRedline(source: string): ParsedRedline {
     );
   }
   const marked = markLabels(source);
-  const resolution = readStructure(marked.source);
-  const redline: Redline = { lead: readLead(resolution.lead, marked), clauses: [] };
+  const redline = redlineFromStructure(readStructure(marked.source), marked, (text) =>
+    piecesToSegments(readInline(text)),
+  );
+  return { base: rejectAll(redline), amended: acceptAll(redline), redline };
+}
+
+/**
+ * The redline of a clause tree whose texts carry change marks, read by
+ * `readSegments` (`parseRedline`: Markdown markers; `readDocx`: the runs of a
+ * Word document), and whose label marks are in `marked`: whole inserted or
+ * deleted clauses (with their sub-clauses), renumbered labels, ids. Shared
+ * by every reader of the redline form, so they build clauses the same way.
+ */
+export function redlineFromStructure(
+  resolution: Resolution,
+  marked: MarkedSource,
+  readSegments: (text: string) => Segment[],
+): Redline {
+  const redline: Redline = { lead: readLead(resolution.lead, marked, readSegments), clauses: [] };
   // Each clause read with the status forced by a wholly inserted/deleted parent.
   const reads = new Map<Visit<Clause>, RedlineClause>();
   walk(resolution.clauses, (visit) => {
     const parent = visit.up === undefined ? undefined : reads.get(visit.up)!;
     const forced = parent?.status === 'inserted' || parent?.status === 'deleted' ? parent.status : undefined;
-    const { read, following } = splitWhole(readClause(visit.node, marked, forced), visit.node.label);
+    const { read, following } = splitWhole(readClause(visit.node, marked, forced, readSegments), visit.node.label);
     (parent === undefined ? redline.clauses : parent.children).push(read, ...following);
     reads.set(visit, read);
   });
   assignRedlineIds(redline.clauses);
-  return { base: rejectAll(redline), amended: acceptAll(redline), redline };
+  return redline;
 }
 
 /**
@@ -137,15 +154,20 @@ function isLeadLike(line: string): boolean {
 }
 
 /** The lead as plain text: markers read (the amended wording kept), escapes decoded. */
-function readLead(lead: string, marked: MarkedSource): string {
+function readLead(lead: string, marked: MarkedSource, readSegments: (text: string) => Segment[]): string {
   if (lead === '') return '';
-  return amendedText(piecesToSegments(readInline(takeMark(lead, marked).text)));
+  return amendedText(readSegments(takeMark(lead, marked).text));
 }
 
 /** One clause: its mark (if any), its segments and its status. */
-function readClause(clause: Clause, marked: MarkedSource, forced: 'inserted' | 'deleted' | undefined): RedlineClause {
+function readClause(
+  clause: Clause,
+  marked: MarkedSource,
+  forced: 'inserted' | 'deleted' | undefined,
+  readSegments: (text: string) => Segment[],
+): RedlineClause {
   const { mark, text } = takeMark(clause.text, marked);
-  const segments = piecesToSegments(readInline(text));
+  const segments = readSegments(text);
   const status = forced ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
   const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
   if (status !== undefined) {

@@ -1,0 +1,97 @@
+/**
+ * The paragraphs of a redline as a Word document shows them, as plain data
+ * (no `docx` objects, so it can be tested and reasoned about alone): a title,
+ * the lead, then one paragraph per paragraph of each clause, in document
+ * order with their depth.
+ *
+ * Labels are text in the paragraph, in a character style of their own
+ * (`RedlineLabel`) and followed by a tab, not Word's automatic numbering:
+ * council labels are written exactly as the resolution has them ("2a.",
+ * "(1a)", "II.", "-"), a renumbered clause shows its old label struck and
+ * its new one inserted, and `readDocx` finds the label again by its style.
+ *
+ * @module
+ */
+import type { Redline, RedlineClause, Segment } from '../../model.js';
+import { flattenClauses } from '../../render/input.js';
+import { formattedRuns, splitRunParagraphs, trackedRuns, type Run } from './runs.js';
+
+/** One Word paragraph. */
+export interface ParagraphPlan {
+  /** The title heading, a paragraph of the lead, or a paragraph of a clause. */
+  kind: 'title' | 'lead' | 'clause';
+  /** Nesting depth of the clause (0 for top-level clauses, the title and the lead). */
+  depth: number;
+  /** The label runs (each ending in a tab), empty for unlabelled clauses and further paragraphs. */
+  label: Run[];
+  /** The text runs. */
+  runs: Run[];
+  /** The paragraph mark: kept, deleted or inserted. */
+  mark: Segment['type'];
+}
+
+/** The paragraphs of a (validated) redline; `tracked` chooses the spacing of the runs (see runs.ts). */
+export function planDocument(redline: Redline, title: string | undefined, tracked: boolean): ParagraphPlan[] {
+  const out: ParagraphPlan[] = [];
+  const plain = (kind: 'title' | 'lead', text: string): ParagraphPlan => ({
+    kind,
+    depth: 0,
+    label: [],
+    runs: text === '' ? [] : [{ type: 'equal', text }],
+    mark: 'equal',
+  });
+  if (title !== undefined && title !== '') out.push(plain('title', title));
+  if (redline.lead !== '') for (const paragraph of redline.lead.split('\n\n')) out.push(plain('lead', paragraph));
+  for (const { clause, depth } of flattenClauses(redline.clauses)) out.push(...planClause(clause, depth, tracked));
+  return out;
+}
+
+function planClause(clause: RedlineClause, depth: number, tracked: boolean): ParagraphPlan[] {
+  const whole = clause.status === 'inserted' ? 'insert' : clause.status === 'deleted' ? 'delete' : undefined;
+  const source = clause.segments.find((s) => s.source !== undefined)?.source;
+  let runs: Run[];
+  if (whole !== undefined) {
+    // The clause exists in one version only: all its text is of that kind.
+    const text = clause.segments.map((s) => s.text).join('');
+    runs = text === '' ? [] : [withSource({ type: whole, text }, source)];
+  } else {
+    runs = tracked ? trackedRuns(clause.segments) : formattedRuns(clause.segments);
+  }
+  const paragraphs = splitRunParagraphs(runs, whole ?? 'equal');
+  return paragraphs.map((paragraph, index) => ({
+    kind: 'clause',
+    depth,
+    label: index === 0 ? labelRuns(clause, whole, source, tracked) : [],
+    runs: paragraph.runs,
+    mark: paragraph.mark,
+  }));
+}
+
+/** The label with its tab: kept, wholly inserted/deleted, or renumbered (old label struck, new one inserted). */
+function labelRuns(
+  clause: RedlineClause,
+  whole: 'insert' | 'delete' | undefined,
+  source: string | undefined,
+  tracked: boolean,
+): Run[] {
+  if (clause.label === '') return [];
+  if (whole !== undefined) return [withSource({ type: whole, text: `${clause.label}\t` }, source)];
+  const base = clause.baseLabel;
+  if (base === undefined || base === clause.label) return [{ type: 'equal', text: `${clause.label}\t` }];
+  // Tracked, each version keeps exactly "label⇥"; drawn, it reads like Markdown's `~~3.~~ **4.**`.
+  return tracked
+    ? [
+        { type: 'delete', text: `${base}\t` },
+        { type: 'insert', text: `${clause.label}\t` },
+      ]
+    : [
+        { type: 'delete', text: base },
+        { type: 'equal', text: ' ' },
+        { type: 'insert', text: clause.label },
+        { type: 'equal', text: '\t' },
+      ];
+}
+
+function withSource(run: Run, source: string | undefined): Run {
+  return source === undefined ? run : { ...run, source };
+}
