@@ -21,7 +21,9 @@ export type RedlineErrorCode =
   /** A redline-form document is malformed. */
   | 'invalid-redline'
   /** An option has an invalid value. */
-  | 'invalid-option';
+  | 'invalid-option'
+  /** An optional peer dependency that a format needs is not installed (the message names the package). */
+  | 'missing-dependency';
 
 /** Base class of every error thrown by motion-redline. */
 export class RedlineError extends Error {

@@ -1,19 +1,16 @@
 /**
- * `toHtml`: a redline (or resolution) as HTML — `<del>`/`<ins>` with classes,
- * the clause tree as nested lists that keep the written labels, every text
- * escaped; optionally a complete page with a print stylesheet.
+ * `toHtml`: a redline (or resolution) as HTML — the hast tree of `toHast`
+ * serialised (hast-util-to-html), so the two always agree; plus the string
+ * helpers the HTML Synopse uses (a page around markup, a paragraph of pieces).
  *
  * @module
  */
-import type { Redline, RedlineClause, Resolution } from '../model.js';
+import type { Redline, Resolution } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
-import { escapeHtml } from './html-escape.js';
-import { toRenderRedline } from './input.js';
-import { checkRenderOptions, type HtmlOptions } from './render-options.js';
-import { layoutClause, type ClauseLayout } from './layout.js';
-import { splitEdgeSpace } from './pieces.js';
-import { REDLINE_CSS } from './stylesheet.js';
-import { LINE_NUMBER_CSS, numberedHtml } from './line-numbers.js';
+import type { HtmlOptions } from './render-options.js';
+import { pageHast, toHast } from './hast.js';
+import { piecesToHast } from './hast-inline.js';
+import { rawNode, serializeHast } from './hast-serialize.js';
 
 /**
  * Renders a redline (or a resolution) as HTML. The fragment is one
@@ -21,107 +18,20 @@ import { LINE_NUMBER_CSS, numberedHtml } from './line-numbers.js';
  * `<ol class="redline-clauses">` of `<li class="redline-clause redline-{status}"
  * data-clause-id="…">`; the label is a `<span class="redline-label">`; changes
  * are `<del class="redline-del">` and `<ins class="redline-ins">`, with
- * `data-source` and `title` when a segment names its amendment. All text is escaped.
+ * `data-source` and `title` when a segment names its amendment. All text is
+ * escaped (`<` and `&` in text, `"` and `&` in attributes); controls that HTML
+ * forbids become U+FFFD.
  */
 export function toHtml(x: Redline | Resolution, given?: HtmlOptions): string {
-  const options = checkRenderOptions('toHtml', given);
-  const redline = toRenderRedline(x, options.view ?? 'redline');
-  const numbered = options.lineNumbers === true;
-  const body = numbered
-    ? numberedHtml(redline, options.lineLength, inlineHtml, options.document !== true)
-    : redlineFragment(redline);
-  if (options.document !== true) return body;
-  const changed = options.view === undefined || options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
-  return htmlPage(options.title ?? changed, body, numbered ? LINE_NUMBER_CSS : '');
+  return serializeHast(toHast(x, given));
 }
 
-/** A complete HTML page around `body`, with {@link REDLINE_CSS} (and `extraCss`). */
+/** A complete HTML page around `body` (markup the library made), with the redline stylesheet (and `extraCss`). */
 export function htmlPage(title: string, body: string, extraCss = ''): string {
-  const t = escapeHtml(title);
-  return `<!doctype html>
-<html lang="de">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t}</title>
-<style>
-${REDLINE_CSS}${extraCss}</style>
-</head>
-<body>
-<h1>${t}</h1>
-${body}
-</body>
-</html>
-`;
-}
-
-function redlineFragment(redline: Redline): string {
-  const out: string[] = ['<div class="redline">\n'];
-  if (redline.lead !== '') {
-    for (const paragraph of redline.lead.split('\n\n'))
-      out.push(`<p class="redline-lead">${escapeHtml(paragraph)}</p>\n`);
-  }
-  // Iterative walk with explicit close tags, so deep nesting cannot overflow the stack.
-  type Task = { clause: RedlineClause } | { close: string };
-  const tasks: Task[] = [];
-  const openList = (clauses: readonly RedlineClause[]): void => {
-    if (clauses.length === 0) return;
-    out.push('<ol class="redline-clauses">\n');
-    tasks.push({ close: '</ol>\n' });
-    for (let i = clauses.length - 1; i >= 0; i--) tasks.push({ clause: clauses[i]! });
-  };
-  openList(redline.clauses);
-  while (tasks.length > 0) {
-    const task = tasks.pop()!;
-    if ('close' in task) {
-      out.push(task.close);
-      continue;
-    }
-    const { clause } = task;
-    const layout = layoutClause(clause, 'segments');
-    out.push(`<li class="redline-clause redline-${clause.status}" data-clause-id="${escapeHtml(clause.id)}">`);
-    out.push(`<p>${labelHtml(layout)}${firstParagraphHtml(layout)}</p>`);
-    for (const paragraph of layout.paragraphs.slice(1)) out.push(`\n<p>${inlineHtml(paragraph)}</p>`);
-    out.push('\n');
-    tasks.push({ close: '</li>\n' });
-    openList(clause.children);
-  }
-  out.push('</div>\n');
-  return out.join('');
-}
-
-function labelHtml(layout: ClauseLayout): string {
-  if (layout.label.length === 0) return '';
-  const inner = layout.label.map((piece) => pieceHtml(piece)).join(' ');
-  return `<span class="redline-label">${inner}</span> `;
-}
-
-function firstParagraphHtml(layout: ClauseLayout): string {
-  return inlineHtml(layout.paragraphs[0] ?? []);
+  return serializeHast(pageHast(title, [rawNode(body)], extraCss), true);
 }
 
 /** One paragraph of pieces as HTML; a deletion directly followed by an insertion gets a space between. */
 export function inlineHtml(pieces: readonly Piece[]): string {
-  let html = '';
-  pieces.forEach((piece, index) => {
-    const previous = pieces[index - 1];
-    if (piece.type === 'insert' && previous?.type === 'delete') html += ' ';
-    html += pieceHtml(piece);
-  });
-  return html;
-}
-
-/**
- * One piece: escaped text, wrapped in `<del>`/`<ins>` when it is a change; the
- * change's edge whitespace stays outside the element (so no struck or
- * underlined space), the text content is unchanged.
- */
-export function pieceHtml(piece: Piece): string {
-  if (piece.type === 'equal') return escapeHtml(piece.text);
-  const { before, core, after } = splitEdgeSpace(piece.text);
-  const tag = piece.type === 'delete' ? 'del' : 'ins';
-  const source =
-    piece.source === undefined ? '' : ` data-source="${escapeHtml(piece.source)}" title="${escapeHtml(piece.source)}"`;
-  const element = core === '' ? '' : `<${tag} class="redline-${tag}"${source}>${escapeHtml(core)}</${tag}>`;
-  return escapeHtml(before) + element + escapeHtml(after);
+  return serializeHast({ type: 'root', children: piecesToHast(pieces) });
 }
