@@ -81,13 +81,13 @@ export async function toPdf(x: Redline | Resolution, options?: PdfOptions): Prom
     : o.lineNumbers
       ? numberedBlocks(redline, o.insertions, o.lineLength)
       : redlineBlocks(redline, o.insertions);
-  const rationale: PdfBlock[] =
-    o.rationale === undefined || o.rationale.trim() === ''
-      ? []
-      : [
-          { text: 'Begründung', style: 'heading', headlineLevel: 1 },
-          ...o.rationale.split(/\n{2,}/u).map((text): PdfBlock => ({ text: text.trim(), margin: [0, 0, 0, 5] })),
-        ];
+  const rationale: PdfBlock[] = [];
+  if (o.rationale !== undefined && o.rationale.trim() !== '') {
+    const [first = '', ...rest] = o.rationale.split(/\n{2,}/u).map((text) => text.trim());
+    // The heading and the first paragraph stay together: a heading never stands alone at the foot of a page.
+    rationale.push({ stack: [{ text: 'Begründung', style: 'heading' }, { text: first }], unbreakable: true });
+    for (const text of rest) rationale.push({ text, margin: [0, 5, 0, 0] });
+  }
   const doc = {
     pageSize: 'A4',
     pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
@@ -108,9 +108,6 @@ export async function toPdf(x: Redline | Resolution, options?: PdfOptions): Prom
       color: '#777777',
     }),
     content: [{ text: title, style: 'title' }, ...body, ...rationale],
-    // A heading never stands alone at the foot of a page.
-    pageBreakBefore: (node: { headlineLevel?: number }, around: { getFollowingNodesOnPage(): readonly unknown[] }) =>
-      node.headlineLevel === 1 && around.getFollowingNodesOnPage().length === 0,
   };
   const buffer = await (await engine()).createPdf(doc).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
