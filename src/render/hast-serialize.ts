@@ -17,6 +17,7 @@
 import type { Nodes, Root, RootContent } from 'hast';
 import { toHtml as hastToHtml, type Options } from 'hast-util-to-html';
 import { walk, walkPostorder } from '../tree.js';
+import { HastView } from './hast-view.js';
 
 /** Raw HTML in a hast tree (written as is, only with `allowRaw`). */
 export interface RawNode {
@@ -33,16 +34,6 @@ export function rawNode(value: string): RootContent {
 /** Subtrees up to this height are serialised by one call (a few stack frames per level). */
 const WHOLE_HEIGHT = 200;
 
-/** A hast node as a clause-shaped tree for the walkers of src/tree.ts (leaves have no children). */
-class NodeView {
-  #children: NodeView[] | undefined;
-  constructor(readonly node: Nodes) {}
-  get children(): NodeView[] {
-    this.#children ??= 'children' in this.node ? this.node.children.map((child) => new NodeView(child)) : [];
-    return this.#children;
-  }
-}
-
 /**
  * Serialises a hast tree; deep trees without recursion (see the module comment).
  *
@@ -50,8 +41,8 @@ class NodeView {
  */
 export function serializeHast(tree: Root | RootContent, allowRaw = false): string {
   const settings: Options = { characterReferences: { useNamedReferences: true }, allowDangerousHtml: allowRaw };
-  const root = new NodeView(tree);
-  const height = new Map<NodeView, number>();
+  const root = new HastView(tree);
+  const height = new Map<HastView, number>();
   walkPostorder([root], ({ node }) => {
     height.set(
       node,
