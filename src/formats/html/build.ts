@@ -64,8 +64,8 @@ interface Draft {
 function draftOf(block: Block, forced: 'inserted' | 'deleted' | undefined): Draft {
   let segments = piecesOfParagraphs(trimParagraphs(block.paragraphs));
   const kinds = new Set(segments.map((s) => s.type));
-  const byContent =
-    kinds.size === 1 && !kinds.has('equal') ? (kinds.has('insert') ? 'inserted' : 'deleted') : undefined;
+  const oneKind = kinds.size === 1 && !kinds.has('equal') && block.statedStatus !== true;
+  const byContent = oneKind ? (kinds.has('insert') ? 'inserted' : 'deleted') : undefined;
   const whole = forced ?? (block.mark === 'insert' ? 'inserted' : block.mark === 'delete' ? 'deleted' : byContent);
   const clause: RedlineClause = { id: '', label: '', status: 'unchanged', segments, children: [] };
   if (block.writtenLabel !== undefined) {
@@ -81,8 +81,9 @@ function draftOf(block: Block, forced: 'inserted' | 'deleted' | undefined): Draf
     }
   }
   if (whole !== undefined) {
-    const text = whole === 'inserted' ? amendedText(segments) : baseText(segments);
-    clause.segments = text === '' ? [] : [{ type: whole === 'inserted' ? 'insert' : 'delete', text }];
+    const type = whole === 'inserted' ? 'insert' : 'delete';
+    const kept = segments.filter((s) => s.type !== (type === 'insert' ? 'delete' : 'insert'));
+    clause.segments = normalizeSegments(kept.map((s) => ({ ...s, type })));
     clause.status = whole;
   } else {
     clause.segments = segments;
@@ -122,8 +123,8 @@ function numberItems(clauses: readonly RedlineClause[], blocks: readonly Block[]
     counters.set(list, counter);
     const inBase = clause.status !== 'inserted';
     const inAmended = clause.status !== 'deleted';
-    const base = listLabel(list.ordered, list.type, counter.base);
-    const amended = listLabel(list.ordered, list.type, counter.amended);
+    const base = list.numbered ? listLabel(list.ordered, list.type, counter.base) : '';
+    const amended = list.numbered ? listLabel(list.ordered, list.type, counter.amended) : '';
     clause.label = inAmended ? amended : base;
     if (inBase && inAmended && base !== amended) clause.baseLabel = base;
     if (inBase) counter.base += list.step;
@@ -216,7 +217,27 @@ export function buildRedline(blocks: readonly Block[], title: string | undefined
   });
   numberItems(items.clauses, items.blocks);
   assignRedlineIds(roots);
+  useGivenIds(roots, items.blocks);
   return { lead, clauses: roots, title: pageTitle, rationale };
+}
+
+/**
+ * The ids the markup gives (`data-clause-id`, in the library's own HTML), when
+ * every clause has one and they are unique; otherwise the computed ids stay.
+ */
+function useGivenIds(roots: RedlineClause[], blocks: readonly Block[]): void {
+  const clauses: RedlineClause[] = [];
+  const given: string[] = [];
+  walk(roots, ({ node }) => {
+    clauses.push(node);
+  });
+  walk(blocks, ({ node }) => {
+    if (node.kind === 'item' && node.clauseId !== undefined) given.push(node.clauseId);
+  });
+  if (given.length !== clauses.length || new Set(given).size !== given.length) return;
+  clauses.forEach((clause, index) => {
+    clause.id = given[index]!;
+  });
 }
 
 /**

@@ -18,6 +18,10 @@ import { HastView } from '../../render/hast-view.js';
 import {
   PARAGRAPH_TAGS,
   isSkipped,
+  hasStatedStatus,
+  numberAttribute,
+  sourceOf,
+  isUnnumbered,
   isLabelElement,
   isLeadElement,
   markOf,
@@ -29,6 +33,8 @@ import {
 /** How one `<ol>`/`<ul>` numbers its items (shared by its items). */
 export interface ListInfo {
   ordered: boolean;
+  /** False for a list drawn without numbers or bullets (`list-style: none`, the library's own `redline-clauses`). */
+  numbered: boolean;
   /** The `type` attribute: `1`, `a`, `A`, `i`, `I`. */
   type: string;
   /** The first number (`start`, or the item count of a reversed list). */
@@ -54,6 +60,10 @@ export interface Block {
   writtenLabel?: { base: string; amended: string };
   /** Marked as the lead (`<p class="redline-lead">`). */
   lead?: boolean;
+  /** The clause id the markup gives (`data-clause-id` of the library's own HTML). */
+  clauseId?: string;
+  /** The markup states the clause's status (changed or unchanged): do not infer it from the text. */
+  statedStatus?: boolean;
   /** Word's list level (1 = top). */
   wordLevel?: number;
   /** Nested list items. */
@@ -113,8 +123,8 @@ function listInfo(element: Element): ListInfo {
   const reversed = element.properties['reversed'] !== undefined && element.properties['reversed'] !== false;
   const type = typeof element.properties['type'] === 'string' ? element.properties['type'] : '1';
   const items = element.children.filter((c) => c.type === 'element' && c.tagName === 'li').length;
-  const start = typeof element.properties['start'] === 'number' ? element.properties['start'] : reversed ? items : 1;
-  return { ordered, type, start, step: reversed ? -1 : 1 };
+  const start = numberAttribute(element, 'start') ?? (reversed ? items : 1);
+  return { ordered, numbered: !isUnnumbered(element), type, start, step: reversed ? -1 : 1 };
 }
 
 /** The state of the walk. */
@@ -150,8 +160,8 @@ class Collector {
     return block;
   }
 
-  /** Adds text with the mark around it, collapsing whitespace as a browser does. */
-  text(raw: string, mark: Mark | undefined): void {
+  /** Adds text with the mark (and the source of the change) around it, collapsing whitespace as a browser does. */
+  text(raw: string, mark: Mark | undefined, source?: string): void {
     let text = raw.replace(/[ \t\n\r\f]+/gu, ' ');
     if (this.current === undefined) {
       if (text.trim() === '') return;
@@ -163,28 +173,31 @@ class Collector {
     if (text === '') return;
     const type = mark ?? 'equal';
     if (type !== 'equal') this.marked = true;
-    if (last !== undefined && last.type === type) last.text += text;
-    else paragraph.push({ type, text });
+    const change = type !== 'equal' && source !== undefined ? source : undefined;
+    if (last !== undefined && last.type === type && last.source === change) last.text += text;
+    else paragraph.push(change === undefined ? { type, text } : { type, text, source: change });
   }
 }
 
 /** Reads a hast tree into blocks (see the module comment). */
 export function collectBlocks(tree: Root | Nodes, reading: MarkReading): Collected {
   const c = new Collector(reading);
-  // Per depth of the walk: the mark in force and what to do when the element closes.
-  const frames: Array<{ mark: Mark | undefined; close: (() => void) | undefined }> = [];
+  // Per depth of the walk: the mark (and its source) in force and what to do when the element closes.
+  const frames: Array<{ mark: Mark | undefined; source: string | undefined; close: (() => void) | undefined }> = [];
   walk([new HastView(tree)], ({ node: view, depth }) => {
     while (frames.length > depth) frames.pop()!.close?.();
-    const inherited = frames[frames.length - 1]?.mark;
+    const outer = frames[frames.length - 1];
     const node = view.node;
-    if (node.type === 'text') c.text(node.value, inherited);
+    if (node.type === 'text') c.text(node.value, outer?.mark, outer?.source);
     if (node.type !== 'element') {
-      frames.push({ mark: inherited, close: undefined });
+      frames.push({ mark: outer?.mark, source: outer?.source, close: undefined });
       return node.type === 'comment' ? 'skip' : undefined;
     }
-    const mark = markOf(node, reading) ?? inherited;
+    const own = markOf(node, reading);
+    const mark = own ?? outer?.mark;
+    const source = own === undefined ? outer?.source : (sourceOf(node) ?? outer?.source);
     const close = visitElement(c, node, view, mark);
-    frames.push({ mark, close: close === 'skip' ? undefined : close });
+    frames.push({ mark, source, close: close === 'skip' ? undefined : close });
     return close === 'skip' ? 'skip' : undefined;
   });
   while (frames.length > 0) frames.pop()!.close?.();
@@ -222,7 +235,11 @@ function visitElement(
     const item = c.open('item', mark);
     const list = c.lists[c.lists.length - 1];
     if (list !== undefined) item.list = list;
-    if (typeof node.properties['value'] === 'number') item.value = node.properties['value'];
+    const value = numberAttribute(node, 'value');
+    if (value !== undefined) item.value = value;
+    const id = node.properties['dataClauseId'];
+    if (typeof id === 'string') item.clauseId = id;
+    if (hasStatedStatus(node)) item.statedStatus = true;
     c.containers.push({ blocks: item.children, item });
     return () => {
       c.containers.pop();

@@ -26,8 +26,8 @@ export interface MarkReading {
 }
 
 const DELETE_TAGS = new Set(['del', 's', 'strike']);
-const DELETE_CLASSES = new Set(['deleted', 'delete', 'ice-del']);
-const INSERT_CLASSES = new Set(['inserted', 'insert', 'ice-ins']);
+const DELETE_CLASSES = new Set(['deleted', 'delete', 'ice-del', 'redline-deleted']);
+const INSERT_CLASSES = new Set(['inserted', 'insert', 'ice-ins', 'redline-inserted']);
 
 /** Elements whose content is not text of the document. */
 const SKIPPED_TAGS = new Set(['head', 'script', 'style', 'template', 'noscript', 'title', 'o:p', 'svg', 'math', 'img']);
@@ -71,6 +71,11 @@ function styleOf(element: Element): string {
   return typeof value === 'string' ? value.toLowerCase().replace(/\s+/gu, '') : '';
 }
 
+/** True for a list drawn without numbers or bullets: its items carry their labels as text, or none. */
+export function isUnnumbered(element: Element): boolean {
+  return /list-style(?:-type)?:none/u.test(styleOf(element)) || classesOf(element).includes('redline-clauses');
+}
+
 /** The change mark an element sets for its content, if any. */
 export function markOf(element: Element, reading: MarkReading): Mark | undefined {
   const tag = element.tagName;
@@ -101,6 +106,28 @@ export function isSkipped(element: Element): boolean {
  */
 export function isLabelElement(element: Element): boolean {
   return styleOf(element).includes('mso-list:ignore') || classesOf(element).includes('redline-label');
+}
+
+/** The amendment a change comes from, where the markup names it (the library's own `data-source`). */
+export function sourceOf(element: Element): string | undefined {
+  const value = element.properties['dataSource'];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * True for a list item whose status the markup states (the library's own
+ * `redline-changed`/`redline-unchanged`): a changed clause whose text is all
+ * struck is then not taken for a deleted clause.
+ */
+export function hasStatedStatus(element: Element): boolean {
+  return classesOf(element).some((c) => c === 'redline-changed' || c === 'redline-unchanged');
+}
+
+/** A whole number from an attribute (`start`, `value`), or undefined. */
+export function numberAttribute(element: Element, name: string): number | undefined {
+  const value = element.properties[name];
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
 }
 
 /** True for the library's own lead paragraph (`<p class="redline-lead">`). */

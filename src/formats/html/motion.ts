@@ -42,7 +42,7 @@ export function motionText(blocks: readonly Block[]): string {
     if (node.kind === 'item' && node.list !== undefined && node.writtenLabel === undefined) {
       const n = node.value ?? counters.get(node.list) ?? node.list.start;
       counters.set(node.list, n + node.list.step);
-      label = listLabel(node.list.ordered, node.list.type, n);
+      label = node.list.numbered ? listLabel(node.list.ordered, node.list.type, n) : '';
     }
     const [first = '', ...rest] = texts;
     out.push(`${indent}${label === '' ? '' : `${label} `}${first}`.trimEnd());

@@ -45,8 +45,28 @@ export function piecesOfParagraphs(paragraphs: readonly Piece[][]): Segment[] {
     if (index > 0) pieces.push({ type: 'equal', text: PARAGRAPH_BREAK });
     pieces.push(...paragraph);
   });
-  if (isExact(pieces)) return normalizeSegments(pieces.map((p) => ({ type: p.type, text: p.text })));
-  return piecesToSegments(pieces);
+  if (isExact(pieces)) return normalizeSegments(pieces.map((p) => ({ ...p })));
+  return withSources(pieces, piecesToSegments(pieces));
+}
+
+/**
+ * The sources of the marked pieces put back on the segments read from them
+ * (the reader's spacing convention does not carry them): the i-th deletion
+ * (insertion) segment gets the source of the i-th deletion (insertion) piece
+ * when the counts agree, else the one source all of them share, if any.
+ */
+function withSources(pieces: readonly Piece[], segments: Segment[]): Segment[] {
+  if (!pieces.some((p) => p.source !== undefined)) return segments;
+  for (const type of ['delete', 'insert'] as const) {
+    const sources = pieces.filter((p) => p.type === type).map((p) => p.source);
+    const targets = segments.filter((s) => s.type === type);
+    const shared = sources.every((s) => s === sources[0]) ? sources[0] : undefined;
+    targets.forEach((segment, index) => {
+      const source = sources.length === targets.length ? sources[index] : shared;
+      if (source !== undefined) segment.source = source;
+    });
+  }
+  return normalizeSegments(segments);
 }
 
 /** Removes `base` characters of the base text and `amended` of the amended text from the start. */
