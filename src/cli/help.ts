@@ -17,7 +17,8 @@ Commands:
   diff    <old> <new>          redline between two versions of a resolution
   parse   <file>               print the parsed motion (clause tree)
 
-Every file argument may be '-' for standard input.
+Every file argument may be '-' for standard input. HTML files (.html, or
+HTML content) are read with motion-redline/html; --format pdf needs -o FILE.
 Run 'motion-redline <command> --help' for the options of a command.
 
 Options:
@@ -28,9 +29,9 @@ Exit codes: 0 success, 1 'check' found diagnostics, 2 usage or input error.
 `;
 
 const FORMAT_LINE =
-  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions\n' +
-  '  -o, --output FILE write the result to FILE instead of standard output\n' +
-  '      --title T     page title for --format html\n' +
+  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions | pdf\n' +
+  '  -o, --output FILE write the result to FILE instead of standard output (needed for pdf)\n' +
+  '      --title T     page title for --format html and pdf\n' +
   '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
   '      --no-color    never use ANSI colours\n' +
   '      --line-numbers  number the lines of the base text (markdown, html, text);\n' +
@@ -71,7 +72,7 @@ Options:
 ${FORMAT_LINE}${PARSE_LINE}`,
   parse: `Usage: motion-redline parse <file> [options]
 
-Parses a motion (Markdown or PDF-extracted text) and prints it.
+Parses a motion (Markdown, PDF-extracted text or HTML) and prints it.
 
 Options:
   -f, --format F    json (default: the Motion with its clause tree) | markdown | html | text

@@ -31,6 +31,7 @@ import {
   type Resolution,
 } from '../index.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { htmlMotion, readableText, redlinePdf } from './formats.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -51,7 +52,7 @@ const EXIT_USAGE = 2;
 /** A usage or input problem: reported in one line with exit code 2. */
 class UsageError extends Error {}
 
-const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions'] as const;
+const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions', 'pdf'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const PARSE_FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 const FORMS = ['auto', 'redline', 'instructions', 'rewrite', 'json'] as const;
@@ -135,7 +136,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
       const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
       const result = redline(base, amendment, redlineOptions(values));
-      await emit(io, values, renderRedline(result, format, values, io));
+      await output(io, values, result, format);
       return EXIT_OK;
     }
     case 'check': {
@@ -155,19 +156,20 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
       const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
       const parseOptions = { dehyphenate: values.dehyphenate === true };
       const result = diffResolutions(readResolution(oldSource, parseOptions), readResolution(newSource, parseOptions));
-      await emit(io, values, renderRedline(result, format, values, io));
+      await output(io, values, result, format);
       return EXIT_OK;
     }
     case 'parse': {
       const [path] = expectPositionals(command, rest, 1);
       const format = pickFormat(values.format, PARSE_FORMATS, 'json');
-      const [source] = await readInputs(io, [path]);
+      const [rawSource] = await readRaw(io, [path]);
+      const source = await readableText(path, rawSource);
       const parseOptions = { dehyphenate: values.dehyphenate === true };
       // A whole document must have a resolution marker: a Mitteilung is not a
       // motion, and guessing clauses from it would be a silent wrong answer.
-      const motion = values.resolution
-        ? { resolution: parseResolution(source, parseOptions) }
-        : parseMotion(source, parseOptions);
+      const motion =
+        (await htmlMotion(path, rawSource)) ??
+        (values.resolution ? { resolution: parseResolution(source, parseOptions) } : parseMotion(source, parseOptions));
       await emit(io, values, renderMotion(motion, format, values, io));
       return EXIT_OK;
     }
@@ -222,9 +224,33 @@ function lineLengthOf(values: Values): number | undefined {
   return Number(raw);
 }
 
-async function readInputs<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
+async function readRaw<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
   const texts = await Promise.all(paths.map((path) => (path === '-' ? readStdin(io) : readPath(path))));
   return texts as { [K in keyof P]: string };
+}
+
+/** The inputs as text; HTML files converted (src/cli/formats.ts). */
+async function readInputs<const P extends readonly string[]>(io: CliIO, paths: P): Promise<{ [K in keyof P]: string }> {
+  const texts = await readRaw(io, paths);
+  const readable = await Promise.all(texts.map((text, i) => readableText(paths[i]!, text)));
+  return readable as { [K in keyof P]: string };
+}
+
+/** Writes a redline in the chosen format; PDF (binary) only to a file. */
+async function output(io: CliIO, values: Values, result: Redline, format: OutputFormat): Promise<void> {
+  if (format !== 'pdf') {
+    await emit(io, values, renderRedline(result, format, values, io));
+    return;
+  }
+  if (values.output === undefined || values.output === '-') {
+    throw new UsageError('--format pdf writes a binary file: give it with -o FILE');
+  }
+  const lineLength = lineLengthOf(values);
+  await emit(
+    io,
+    values,
+    await redlinePdf(result, { title: values.title, lineNumbers: values['line-numbers'], lineLength }),
+  );
 }
 
 async function readPath(path: string): Promise<string> {
@@ -277,7 +303,7 @@ function useColor(values: Values, io: CliIO): boolean {
   return io.stdout.isTTY === true;
 }
 
-function renderRedline(result: Redline, format: OutputFormat, values: Values, io: CliIO): string {
+function renderRedline(result: Redline, format: Exclude<OutputFormat, 'pdf'>, values: Values, io: CliIO): string {
   const lineLength = lineLengthOf(values);
   const lines =
     values['line-numbers'] === true ? { lineNumbers: true, ...(lineLength !== undefined ? { lineLength } : {}) } : {};
@@ -325,14 +351,14 @@ function renderMotion(motion: Motion, format: (typeof PARSE_FORMATS)[number], va
   }
 }
 
-async function emit(io: CliIO, values: Values, text: string): Promise<void> {
+async function emit(io: CliIO, values: Values, text: string | Uint8Array): Promise<void> {
   if (values.output === undefined || values.output === '-') {
-    io.stdout.write(text);
+    io.stdout.write(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
   try {
     await mkdir(dirname(values.output), { recursive: true });
-    await writeFile(values.output, text, 'utf8');
+    await writeFile(values.output, text);
   } catch (error) {
     throw new UsageError(`cannot write '${values.output}': ${(error as Error).message}`);
   }

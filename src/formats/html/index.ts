@@ -46,6 +46,8 @@ export interface HtmlMotionResult {
   kind: 'motion';
   /** The motion, as `parseMotion` reads the page's text (labels from the lists kept). */
   motion: Motion;
+  /** That text: the page as plain text (headings as Markdown headings, list items with their labels). */
+  text: string;
 }
 
 /** What `fromHtml`/`fromHast` return. */
@@ -56,7 +58,7 @@ type Resolved = ResolvedOptions<typeof FROM_HTML_OPTIONS>;
 function read(tree: Root | Nodes, options: Resolved): HtmlReadResult {
   const collected = collectBlocks(tree, options);
   const asRedline = options.as === 'redline' || (options.as === 'auto' && collected.marked);
-  if (!asRedline) return { kind: 'motion', motion: readMotion(collected.blocks, collected.title, options.dehyphenate) };
+  if (!asRedline) return { kind: 'motion', ...readMotion(collected.blocks, collected.title, options.dehyphenate) };
   const built = buildRedline(collected.blocks, collected.title);
   const redline: Redline = { lead: built.lead, clauses: built.clauses };
   const result: HtmlRedlineResult = { kind: 'redline', redline, base: rejectAll(redline), amended: acceptAll(redline) };

@@ -56,7 +56,11 @@ export function motionText(blocks: readonly Block[]): string {
  * The motion of a page: `parseMotion` on its text; a page without a resolution
  * marker (a fragment with only the clauses) is read as a bare resolution.
  */
-export function readMotion(blocks: readonly Block[], title: string | undefined, dehyphenate: boolean): Motion {
+export function readMotion(
+  blocks: readonly Block[],
+  title: string | undefined,
+  dehyphenate: boolean,
+): { motion: Motion; text: string } {
   const text = motionText(blocks);
   let motion: Motion;
   try {
@@ -66,5 +70,5 @@ export function readMotion(blocks: readonly Block[], title: string | undefined, 
     motion = { resolution: parseResolution(text, { dehyphenate }) };
   }
   if (motion.title === undefined && title !== undefined) motion.title = title;
-  return motion;
+  return { motion, text };
 }
