@@ -1,3 +1,4 @@
+/* global fetch */
 // Fetch an amendment from an OParl endpoint, find the motion it amends, and
 // print the redline. The library does no network access: this script does it
 // with fetch and hands the JSON (and, where a file has no `text`, its content)

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Nodes, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { toHtml as hastToHtml, type Options } from 'hast-util-to-html';
 import { walk, walkPostorder } from '../tree.js';
 import { HastView } from './hast-view.js';

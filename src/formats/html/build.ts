@@ -22,7 +22,7 @@
  * @module
  */
 import type { RedlineClause, Segment } from '../../model.js';
-import { amendedText, baseText, clauseStatusOf, normalizeSegments } from '../../redline/segments.js';
+import { amendedText, clauseStatusOf, normalizeSegments } from '../../redline/segments.js';
 import { assignRedlineIds } from '../../redline/ids.js';
 import { continuesSequence, parseLabel } from '../../parse/labels.js';
 import { LEAD_PHRASES, OTHER_END_HEADINGS, RATIONALE_HEADINGS } from '../../parse/markers.js';

@@ -24,9 +24,9 @@ export function trimParagraphs(paragraphs: readonly Piece[][]): Piece[][] {
   for (const paragraph of paragraphs) {
     const pieces = paragraph.map((p) => ({ ...p }));
     const first = pieces[0];
-    if (first !== undefined) first.text = first.text.replace(/^\s+/u, '');
+    if (first !== undefined) first.text = first.text.trimStart();
     const last = pieces[pieces.length - 1];
-    if (last !== undefined) last.text = last.text.replace(/\s+$/u, '');
+    if (last !== undefined) last.text = last.text.trimEnd();
     const kept = pieces.filter((p) => p.text !== '');
     if (kept.length > 0) out.push(kept);
   }
