@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from './chromium.js';
 
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
@@ -33,14 +34,6 @@ try {
 }
 `;
 
-function findChromium(): string | undefined {
-  for (const name of [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome']) {
-    if (name === undefined || name === '') continue;
-    const probe = spawnSync(name, ['--version'], { encoding: 'utf8', timeout: 20_000 });
-    if (probe.status === 0) return name;
-  }
-  return undefined;
-}
 const chromium = findChromium();
 if (chromium === undefined)
   console.warn('Skipping the run in headless Chromium: chromium is not installed (apt-get install chromium).');
@@ -88,19 +81,7 @@ describe('the core bundle in the browser', () => {
       );
       const run = spawnSync(
         chromium!,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${join(dir, 'profile')}`,
-          '--virtual-time-budget=10000',
-          '--dump-dom',
-          `file://${page}`,
-        ],
+        [...chromiumArgs(join(dir, 'profile')), '--virtual-time-budget=10000', '--dump-dom', `file://${page}`],
         { encoding: 'utf8', timeout: 120_000 },
       );
       expect(run.status, run.stderr).toBe(0);

@@ -13,16 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Redline } from '../../src/model.js';
 import { toHtml } from '../../src/render/html.js';
 import { toSynopsis } from '../../src/render/synopsis.js';
-
-/** The first of the usual Chromium binaries that runs, or undefined. */
-function findChromium(): string | undefined {
-  for (const name of [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome']) {
-    if (name === undefined || name === '') continue;
-    const probe = spawnSync(name, ['--version'], { encoding: 'utf8', timeout: 20_000 });
-    if (probe.status === 0) return name;
-  }
-  return undefined;
-}
+import { chromiumArgs, findChromium } from '../chromium.js';
 
 const chromium = findChromium();
 const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined ? 'pdftotext' : undefined;
@@ -34,20 +25,6 @@ if (missing.length > 0) {
   console.warn(
     `Skipping the Chromium print test: ${missing.join(' and ')} not installed (apt-get install chromium poppler-utils).`,
   );
-}
-
-/** Flags for a quiet, sandbox-free, network-free headless run. */
-function chromiumArgs(profile: string): string[] {
-  return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${profile}`,
-  ];
 }
 
 const fixture = JSON.parse(

@@ -20,7 +20,7 @@ import schema from './paper.schema.json' with { type: 'json' };
 import { AMENDMENT_KINDS, FROM_OPARL_OPTIONS, type FromOParlOptions } from './options.js';
 import type { OParlConsultation, OParlFile, OParlPaper } from './types.js';
 
-export type { OParlConsultation, OParlFile, OParlPaper } from './types.js';
+export type { OParlConsultation, OParlFile, OParlObject, OParlPaper } from './types.js';
 export type { FromOParlOptions, OParlRole } from './options.js';
 export { FROM_OPARL_OPTIONS, AMENDMENT_KINDS } from './options.js';
 

@@ -7,11 +7,23 @@
  * @module
  */
 
-/** `oparl:File`: a document of a paper (its `text`, or where to fetch it). */
-export interface OParlFile {
+/** What every OParl object has: its URL, its type and the common metadata. */
+export interface OParlObject {
+  /** The object's URL. */
   id: string;
-  /** `https://schema.oparl.org/1.1/File` (1.0: `https://oparl.org/schema/1.0/File`). */
+  /** The type URL (`https://schema.oparl.org/1.1/…`; 1.0: `https://oparl.org/schema/1.0/…`). */
   type: string;
+  license?: string;
+  keyword?: string[];
+  created?: string;
+  modified?: string;
+  /** The object's page in the portal. */
+  web?: string;
+  deleted?: boolean;
+}
+
+/** `oparl:File`: a document of a paper (its `text`, or where to fetch it). */
+export interface OParlFile extends OParlObject {
   name?: string;
   fileName?: string;
   mimeType?: string;
@@ -31,18 +43,10 @@ export interface OParlFile {
   meeting?: string[];
   agendaItem?: string[];
   paper?: string[];
-  license?: string;
-  keyword?: string[];
-  created?: string;
-  modified?: string;
-  web?: string;
-  deleted?: boolean;
 }
 
 /** `oparl:Consultation`: a paper's consultation in a meeting (Beratung). */
-export interface OParlConsultation {
-  id: string;
-  type: string;
+export interface OParlConsultation extends OParlObject {
   paper?: string;
   agendaItem?: string;
   meeting?: string;
@@ -51,19 +55,10 @@ export interface OParlConsultation {
   authoritative?: boolean;
   /** The role of the consultation ("Beschlussfassung", "Vorberatung", …). */
   role?: string;
-  license?: string;
-  keyword?: string[];
-  created?: string;
-  modified?: string;
-  web?: string;
-  deleted?: boolean;
 }
 
 /** `oparl:Paper`: a Drucksache (motion, amendment, Beschlussvorlage, Anfrage …). */
-export interface OParlPaper {
-  id: string;
-  /** `https://schema.oparl.org/1.1/Paper` (1.0: `https://oparl.org/schema/1.0/Paper`). */
-  type: string;
+export interface OParlPaper extends OParlObject {
   body?: string;
   /** The title. */
   name?: string;
@@ -85,10 +80,4 @@ export interface OParlPaper {
   underDirectionOf?: string[];
   originatorOrganization?: string[];
   consultation?: OParlConsultation[];
-  license?: string;
-  keyword?: string[];
-  created?: string;
-  modified?: string;
-  web?: string;
-  deleted?: boolean;
 }
