@@ -81,10 +81,11 @@ function checkTree(tree: unknown): Root | Nodes {
  * See docs/formats.md for the markup it understands. Needs the optional
  * package `hast-util-from-html`.
  *
+ * A plain page without a resolution marker is read as a bare resolution.
+ *
  * @throws RedlineError `missing-dependency` when hast-util-from-html is not
  *   installed, `invalid-input` when `html` is not a string, `invalid-option`
- *   for a bad option, `no-resolution` (from `parseMotion`) never: a page
- *   without a resolution marker is read as a bare resolution
+ *   for a bad option
  */
 export async function fromHtml(html: string, options?: FromHtmlOptions): Promise<HtmlReadResult> {
   if (typeof html !== 'string') {

@@ -13,8 +13,9 @@ export type PdfInsertionStyle = 'bold' | 'underline' | 'color';
 /** Options of `toPdf`. */
 export interface PdfOptions {
   /**
-   * Heading of the document (and the PDF's title metadata).
-   * @default 'Änderungen am Beschluss' for a redline, 'Beschluss' for a resolution
+   * Heading of the document (and the PDF's title metadata); without it
+   * "Änderungen am Beschluss" for a redline, "Beschluss" for a resolution.
+   * @default undefined
    */
   title?: string;
   /**
