@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRedline, parseResolution } from '../dist/index.js';
-import { toDocx } from '../dist/formats/docx/index.js';
+import { toDocx } from '../dist/docx.js';
 
 const out = new URL('../fixtures/docx/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'docx-fixtures-'));

@@ -22,7 +22,7 @@ export type RedlineErrorCode =
   | 'invalid-redline'
   /** An option has an invalid value. */
   | 'invalid-option'
-  /** An optional package a format needs (`docx`, `fflate`, `saxes`) is not installed; the message names it. */
+  /** An optional peer dependency that a format needs (`docx`, `fflate`, `saxes`, `hast-util-from-html`, `pdfmake`, `ajv`) is not installed; the message names the package. */
   | 'missing-dependency';
 
 /** Base class of every error thrown by motion-redline. */

@@ -33,6 +33,8 @@ export type {
   RenderView,
 } from './render/render-options.js';
 export type { ParsedRedline } from './redline/read/parse-redline.js';
+export type { HastOptions } from './render/hast.js';
+export type { MarkupPiece } from './render/markup-plan.js';
 export type { InstructionOptions } from './render/instructions.js';
 export type { LineOptions, LineLengthOptions } from './numbering/line-length.js';
 export type { LineNumbering, NumberedLine, NumberedClause } from './numbering/number-lines.js';
@@ -80,6 +82,8 @@ export { redline, checkRedline } from './pipeline/run.js';
 export { toMdast } from './render/mdast.js';
 export { toMarkdown } from './render/markdown.js';
 export { toHtml } from './render/html.js';
+export { toHast } from './render/hast.js';
+export { planMarkup } from './render/markup-plan.js';
 export { toText } from './render/text.js';
 export { toSynopsis } from './render/synopsis.js';
 export { toInstructions } from './render/instructions.js';

@@ -13,7 +13,7 @@ import { COMMAND_HELP } from './help.js';
 export class UsageError extends Error {}
 
 /** The output formats of `redline` and `diff`. */
-export const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions', 'docx'] as const;
+export const OUTPUT_FORMATS = ['markdown', 'html', 'text', 'json', 'synopsis', 'instructions', 'docx', 'pdf'] as const;
 /** An output format of `redline` and `diff`. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The output formats of `parse`. */

@@ -21,6 +21,7 @@ Commands:
 
 Every file argument may be '-' for standard input. A .docx file (or ZIP bytes) is read
 as a Word document (needs the packages fflate and saxes); as the amendment it may carry tracked changes.
+HTML files (.html, or HTML content) are read with motion-redline/html.
 Run 'motion-redline <command> --help' for the options of a command.
 
 Options:
@@ -31,10 +32,11 @@ Exit codes: 0 success, 1 'check' found diagnostics, 2 usage or input error.
 `;
 
 const FORMAT_LINE =
-  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions | docx\n' +
-  '                    (docx: a Word file with tracked changes; needs -o FILE and the package docx)\n' +
+  '  -f, --format F    markdown (default) | html | text | json | synopsis | instructions | docx | pdf\n' +
+  '                    (docx: a Word file with tracked changes, needs the package docx; pdf: needs pdfmake;\n' +
+  '                    both binary, so they need -o FILE)\n' +
   '  -o, --output FILE write the result to FILE instead of standard output\n' +
-  '      --title T     page title for --format html, document title for --format docx\n' +
+  '      --title T     page title for --format html and pdf, document title for --format docx\n' +
   '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
   '      --no-color    never use ANSI colours\n' +
   '      --line-numbers  number the lines of the base text (markdown, html, text);\n' +

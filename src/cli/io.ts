@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UsageError } from './args.js';
 import { docxInputText, isDocxInput } from './docx.js';
+import { readableText } from './formats.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
@@ -21,8 +22,18 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
-/** The texts of the input files (`-`: standard input), in order. */
+/** The texts of the input files (`-`: standard input), in order; Word and HTML files converted to text the library reads. */
 export async function readInputs<const P extends readonly string[]>(
+  io: CliIO,
+  paths: P,
+): Promise<{ [K in keyof P]: string }> {
+  const texts = await readRawInputs(io, paths);
+  const readable = await Promise.all(texts.map((text, i) => readableText(paths[i]!, text)));
+  return readable as { [K in keyof P]: string };
+}
+
+/** The input files as text, HTML left as it is (for `parse`, which reads HTML motions itself). */
+export async function readRawInputs<const P extends readonly string[]>(
   io: CliIO,
   paths: P,
 ): Promise<{ [K in keyof P]: string }> {
@@ -63,14 +74,14 @@ async function readStdin(io: CliIO): Promise<string> {
 }
 
 /** Writes the result to standard output, or to the file `output` names (creating its folder). */
-export async function emit(io: CliIO, output: string | undefined, text: string): Promise<void> {
+export async function emit(io: CliIO, output: string | undefined, text: string | Uint8Array): Promise<void> {
   if (output === undefined || output === '-') {
-    io.stdout.write(text);
+    io.stdout.write(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
   try {
     await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, text, 'utf8');
+    await writeFile(output, text);
   } catch (error) {
     throw new UsageError(`cannot write '${output}': ${(error as Error).message}`);
   }

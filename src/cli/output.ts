@@ -17,6 +17,7 @@ import {
 } from '../index.js';
 import { lineLengthOf, UsageError, type OutputFormat, type ParseFormat, type Values } from './args.js';
 import { writeDocxOutput } from './docx.js';
+import { redlinePdf } from './formats.js';
 import { emit, type CliIO } from './io.js';
 
 /** ANSI colours: `--color`/`--no-color`, else not with `NO_COLOR`, else only on a terminal. */
@@ -30,6 +31,14 @@ function useColor(values: Values, io: CliIO): boolean {
 
 /** Writes a redline in the chosen format: text formats to standard output or `-o`, binary ones to `-o` only. */
 export async function emitRedline(io: CliIO, values: Values, result: Redline, format: OutputFormat): Promise<void> {
+  if (format === 'pdf') {
+    if (values.output === undefined || values.output === '-') {
+      throw new UsageError('--format pdf writes a binary file: give it with -o FILE');
+    }
+    const lineLength = lineLengthOf(values);
+    const pdf = await redlinePdf(result, { title: values.title, lineNumbers: values['line-numbers'], lineLength });
+    return emit(io, values.output, pdf);
+  }
   if (format !== 'docx') return emit(io, values.output, renderRedline(result, format, values, io));
   await writeDocxOutput(result, values.output, {
     ...(values.title !== undefined ? { title: values.title } : {}),
@@ -40,7 +49,7 @@ export async function emitRedline(io: CliIO, values: Values, result: Redline, fo
 /** A redline in one of the text output formats. */
 export function renderRedline(
   result: Redline,
-  format: Exclude<OutputFormat, 'docx'>,
+  format: Exclude<OutputFormat, 'docx' | 'pdf'>,
   values: Values,
   io: CliIO,
 ): string {

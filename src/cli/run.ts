@@ -32,7 +32,8 @@ import {
   type Values,
 } from './args.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
-import { emit, readInputs, type CliIO } from './io.js';
+import { htmlMotion, readableText } from './formats.js';
+import { emit, readInputs, readRawInputs, type CliIO } from './io.js';
 import { describeError, emitRedline, formatDiagnostic, renderMotion } from './output.js';
 import { runSynopsis } from './synopsis.js';
 
@@ -129,14 +130,16 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
   async parse(rest, values, io) {
     const [path] = expectPositionals('parse', rest, 1);
     const format = pickFormat(values.format, PARSE_FORMATS, 'json');
-    const [source] = await readInputs(io, [path]);
+    const [raw] = await readRawInputs(io, [path]);
+    const source = await readableText(path, raw);
     const parseOptions = { dehyphenate: values.dehyphenate === true };
     // A whole document must have a resolution marker: a Mitteilung is not a
     // motion, and guessing clauses from it would be a silent wrong answer.
     const motion =
-      values.resolution === true
+      (await htmlMotion(path, raw)) ??
+      (values.resolution === true
         ? { resolution: parseResolution(source, parseOptions) }
-        : parseMotion(source, parseOptions);
+        : parseMotion(source, parseOptions));
     await emit(io, values.output, renderMotion(motion, format, values, io));
     return EXIT_OK;
   },

@@ -14,10 +14,12 @@
  *
  * @module
  */
+import type { Properties, RootContent } from 'hast';
 import type { Redline } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { lineRows, type LineRow } from '../numbering/rows.js';
-import { escapeHtml } from './html-escape.js';
+import { resolveLineLength } from '../numbering/line-length.js';
+import { hastElement, hastText, piecesToHast } from './hast-inline.js';
 import { layoutClause } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
 
@@ -28,6 +30,11 @@ export const LINE_NUMBER_CSS = `.redline-lines { padding-left: 3.5em; }
 .redline-line.redline-clause-start { margin-top: 0.4em; }
 .redline-line.redline-inserted-line { border-left: 2px solid #0a6b2c; padding-left: 0.3em; }
 `;
+
+/** The rows, validated line length. */
+function rows(redline: Redline, lineLength: number | undefined): LineRow[] {
+  return lineRows(redline, resolveLineLength(lineLength));
+}
 
 /** The label of a row's clause as pieces (first row only). */
 function labelPieces(row: LineRow): Piece[] {
@@ -52,10 +59,10 @@ function rowPieces(row: LineRow): Piece[] {
 /** Line-numbered terminal text; `inline` renders one row's pieces (with or without colour). */
 export function numberedText(
   redline: Redline,
-  lineLength: number,
+  lineLength: number | undefined,
   inline: (pieces: readonly Piece[]) => string,
 ): string {
-  const all = lineRows(redline, lineLength);
+  const all = rows(redline, lineLength);
   const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
   const out: string[] = [];
   if (redline.lead !== '') out.push(`${' '.repeat(width)}  ${redline.lead.replace(/\n\n/gu, ' ')}`, '');
@@ -67,8 +74,8 @@ export function numberedText(
 }
 
 /** Line-numbered Markdown: one paragraph per clause, one line per base line. */
-export function numberedMarkdown(redline: Redline, lineLength: number): string {
-  const all = lineRows(redline, lineLength);
+export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
+  const all = rows(redline, lineLength);
   const blocks: string[] = [];
   if (redline.lead !== '')
     blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
@@ -89,26 +96,28 @@ export function numberedMarkdown(redline: Redline, lineLength: number): string {
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
-/** Line-numbered HTML fragment; `inline` renders pieces as escaped HTML with `<del>`/`<ins>`. */
-export function numberedHtml(
-  redline: Redline,
-  lineLength: number,
-  inline: (pieces: readonly Piece[]) => string,
-  withStyle: boolean,
-): string {
-  const all = lineRows(redline, lineLength);
-  const out: string[] = [];
-  if (withStyle) out.push(`<style>\n${LINE_NUMBER_CSS}</style>\n`);
-  out.push('<div class="redline redline-lines">\n');
-  if (redline.lead !== '') out.push(`<p class="redline-lead">${escapeHtml(redline.lead)}</p>\n`);
+/**
+ * Line-numbered HTML fragment as hast: an optional `<style>` with
+ * {@link LINE_NUMBER_CSS}, then `<div class="redline redline-lines">` with one
+ * `<div class="redline-line" data-line="12">` per row.
+ */
+export function numberedHast(redline: Redline, lineLength: number | undefined, withStyle: boolean): RootContent[] {
+  const all = rows(redline, lineLength);
+  const out: RootContent[] = [];
+  // The style text is the library's own constant; the serialiser writes style text as is.
+  if (withStyle) out.push(hastElement('style', {}, [{ type: 'text', value: `\n${LINE_NUMBER_CSS}` }]), hastText('\n'));
+  const div = hastElement('div', { className: ['redline', 'redline-lines'] }, [hastText('\n')]);
+  if (redline.lead !== '')
+    div.children.push(hastElement('p', { className: ['redline-lead'] }, [hastText(redline.lead)]), hastText('\n'));
   for (const row of all) {
-    const classes = ['redline-line'];
-    if (row.first) classes.push('redline-clause-start');
-    if (row.number === undefined) classes.push('redline-inserted-line');
-    const data = row.number === undefined ? '' : ` data-line="${row.number}"`;
-    const clause = row.first ? ` data-clause-id="${escapeHtml(row.clause.id)}"` : '';
-    out.push(`<div class="${classes.join(' ')}"${data}${clause}>${inline(rowPieces(row))}</div>\n`);
+    const className = ['redline-line'];
+    if (row.first) className.push('redline-clause-start');
+    if (row.number === undefined) className.push('redline-inserted-line');
+    const properties: Properties = { className };
+    if (row.number !== undefined) properties['dataLine'] = String(row.number);
+    if (row.first) properties['dataClauseId'] = row.clause.id;
+    div.children.push(hastElement('div', properties, piecesToHast(rowPieces(row))), hastText('\n'));
   }
-  out.push('</div>\n');
-  return out.join('');
+  out.push(div, hastText('\n'));
+  return out;
 }

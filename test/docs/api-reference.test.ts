@@ -11,7 +11,7 @@ const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.me
 const entries = [
   index,
   ...Object.keys(manifest.exports)
-    .filter((key) => key !== '.')
+    .filter((key) => key !== '.' && key !== './package.json')
     .map((key) => new URL(`../../src/formats/${key.slice(2)}/index.ts`, import.meta.url)),
 ];
 const reference = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
@@ -25,6 +25,20 @@ function exportedNames(): string[] {
       if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
         for (const element of node.exportClause.elements) names.push(element.name.text);
       }
+      // Declarations exported where they stand (an entry that defines what it exports).
+      const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if (!exported) return;
+      if (ts.isVariableStatement(node)) {
+        for (const d of node.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
+      } else if (
+        (ts.isFunctionDeclaration(node) ||
+          ts.isInterfaceDeclaration(node) ||
+          ts.isTypeAliasDeclaration(node) ||
+          ts.isClassDeclaration(node)) &&
+        node.name !== undefined
+      ) {
+        names.push(node.name.text);
+      }
     });
   }
   return names;
@@ -34,7 +48,7 @@ const headings = new Set(
   reference
     .split('\n')
     .filter((line) => line.startsWith('### '))
-    .map((line) => /^### `([A-Z]+)/i.exec(line)?.[1])
+    .map((line) => /^### `([A-Z_]+)/i.exec(line)?.[1])
     .filter((name): name is string => name !== undefined),
 );
 

@@ -2,7 +2,7 @@
  * Documentation examples run as tests. Every ```ts block in README.md and
  * docs/*.md is compiled and run against the built package (`dist/`), the way a
  * user would import it. An expression statement followed by `// ` comment lines
- * is an assertion: the expression's value (a string as is, anything else as
+ * is an assertion (subpath imports such as `motion-redline/html` go to `dist/html.js`): the expression's value (a string as is, anything else as
  * JSON) must equal the comment text, line by line. A block that starts with
  * `// not run` is illustration only.
  */
@@ -16,7 +16,6 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entry = pathToFileURL(join(root, 'dist/index.js')).href;
 /** Subpath exports (`motion-redline/docx`) map to their built entries. */
-const subpathEntry = (name: string): string => pathToFileURL(join(root, `dist/formats/${name}/index.js`)).href;
 const workdir = mkdtempSync(join(tmpdir(), 'motion-redline-docs-'));
 
 interface Block {
@@ -92,11 +91,10 @@ describe('documentation examples', () => {
   });
 
   it.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s runs as documented', async (_name, block) => {
-    const source =
-      HARNESS +
-      instrument(block.code)
-        .replaceAll("'motion-redline'", `'${entry}'`)
-        .replace(/'motion-redline\/([a-z]+)'/g, (_, name: string) => `'${subpathEntry(name)}'`);
+    const source = (HARNESS + instrument(block.code))
+      .replaceAll("'motion-redline'", `'${entry}'`)
+      // Subpath exports (motion-redline/html, /pdf, …) from their built entries.
+      .replace(/'motion-redline\/([a-z]+)'/g, (_, sub: string) => `'${pathToFileURL(join(root, `dist/${sub}.js`)).href}'`);
     const js = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     }).outputText;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { headlessFlags } from '../../scripts/chromium.mjs';
 
 /** The first of the usual Chromium binaries that runs, or undefined. */
-function findChromium(): string | undefined {
+export function findChromium(): string | undefined {
   for (const name of [process.env.CHROMIUM, 'chromium', 'chromium-browser', 'google-chrome']) {
     if (name === undefined || name === '') continue;
     const probe = spawnSync(name, ['--version'], { encoding: 'utf8', timeout: 20_000 });

@@ -44,7 +44,7 @@ describe('lineNumbers in the renderers', () => {
     expect(html).toContain('<div class="redline-line" data-line="2">einen Bericht über jedes Vorhaben vor.</div>');
     expect(html).toContain('user-select: none');
     expect(html).toContain('content: attr(data-line)');
-    expect(html).toContain('&lt;b&gt;das&lt;/b&gt;');
+    expect(html).toContain('&lt;b>das&lt;/b>');
     // The text content (tags stripped) contains no line number.
     const line2 = /<div class="redline-line" data-line="2">(.*?)<\/div>/u.exec(html)![1]!;
     expect(line2.replace(/<[^>]*>/gu, '')).not.toMatch(/^\s*2/u);

@@ -53,7 +53,7 @@ describe('synopsisToHtml', () => {
 
   it('escapes every text and marks changes, deletions, insertions and collisions', () => {
     expect(page).not.toContain('<b>fett</b>');
-    expect(page).toContain('Neu &lt;b&gt;fett&lt;/b&gt;.');
+    expect(page).toContain('Neu &lt;b>fett&lt;/b>.');
     expect(page).toContain('Fraktion „A &amp; B“');
     expect(page).toContain('<del class="redline-del">vierteljährlich</del> <ins class="redline-ins">jährlich</ins>');
     expect(page).toContain('<td class="synopsis-collision">');

@@ -1,0 +1,94 @@
+/**
+ * The body of the PDF: the running redline (clause by clause, nested clauses
+ * indented), the same with the base text's line numbers in the margin (rows
+ * from `src/numbering/rows.ts`: the library's lines, so a PDF's "Zeile 12" is
+ * the HTML's and the instructions' "Zeile 12"), and the Synopse as a
+ * two-column table.
+ *
+ * @module
+ */
+import type { Redline, RedlineClause } from '../../model.js';
+import { walk } from '../../tree.js';
+import { lineRows } from '../../numbering/rows.js';
+import { flattenClauses } from '../../render/input.js';
+import type { PdfInsertionStyle } from './options.js';
+import { drawnSegments, labelRuns, paragraphRuns, type PdfBlock, type PdfRun } from './runs.js';
+
+/** Indentation per nesting level, in points. */
+const INDENT = 16;
+
+/** The lead as paragraphs. */
+function leadBlocks(redline: Redline): PdfBlock[] {
+  if (redline.lead === '') return [];
+  return redline.lead.split('\n\n').map((text) => ({ text, style: 'lead' }));
+}
+
+/** The running redline: the lead, then each clause (label and first paragraph together, further paragraphs below). */
+export function redlineBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
+  const blocks = leadBlocks(redline);
+  walk(redline.clauses, ({ node, depth }) => {
+    const [first = [], ...rest] = paragraphRuns(drawnSegments(node), style);
+    const margin = [depth * INDENT, 0, 0, 5];
+    blocks.push({ text: [...labelRuns(node, style), ...first], margin });
+    for (const paragraph of rest) blocks.push({ text: paragraph, margin });
+  });
+  return blocks;
+}
+
+/**
+ * The redline line by line with the base line numbers in a narrow left column;
+ * inserted lines have no number. A row longer than the page (inserted text
+ * added to a base line) wraps under its own number, as in a motion book.
+ */
+export function numberedBlocks(redline: Redline, style: PdfInsertionStyle, lineLength: number): PdfBlock[] {
+  const body: unknown[][] = [];
+  for (const row of lineRows(redline, lineLength)) {
+    const runs: PdfRun[] = row.first ? labelRuns(row.clause, style) : [];
+    paragraphRuns(row.segments, style, false).forEach((paragraph, index) => {
+      if (index > 0) runs.push({ text: ' ' });
+      runs.push(...paragraph);
+    });
+    const top = row.first ? 3 : 0;
+    body.push([
+      { text: row.number === undefined ? '' : String(row.number), style: 'lineNumber', margin: [0, top, 0, 0] },
+      { text: runs.length === 0 ? '' : runs, margin: [row.depth * INDENT, top, 0, 0] },
+    ]);
+  }
+  const table = { widths: [22, '*'], dontBreakRows: true, body: body.length === 0 ? [['', '']] : body };
+  return [...leadBlocks(redline), { table, layout: 'noBorders' }];
+}
+
+/** One side of a clause in the Synopse: that version's label and text, or an empty cell. */
+function synopsisCell(
+  clause: RedlineClause,
+  side: 'base' | 'amended',
+  style: PdfInsertionStyle,
+  depth: number,
+): unknown {
+  const absent = side === 'base' ? 'inserted' : 'deleted';
+  if (clause.status === absent) return { text: '' };
+  const drop = side === 'base' ? 'insert' : 'delete';
+  const [first = [], ...rest] = paragraphRuns(
+    drawnSegments(clause).filter((s) => s.type !== drop),
+    style,
+    false,
+  );
+  const margin = [depth * INDENT, 0, 0, 0];
+  const paragraphs: PdfBlock[] = [{ text: [...labelRuns(clause, style, side), ...first], margin }];
+  for (const paragraph of rest) paragraphs.push({ text: paragraph, margin: [depth * INDENT, 4, 0, 0] });
+  return { stack: paragraphs };
+}
+
+/** The Synopse: base text left, amended text right, a header row, the lead in both columns. */
+export function synopsisBlocks(
+  redline: Redline,
+  style: PdfInsertionStyle,
+  headings: readonly [string, string],
+): PdfBlock[] {
+  const body: unknown[][] = [headings.map((text) => ({ text, style: 'tableHeader' }))];
+  if (redline.lead !== '') body.push([{ text: redline.lead }, { text: redline.lead }]);
+  for (const { clause, depth } of flattenClauses(redline.clauses)) {
+    body.push([synopsisCell(clause, 'base', style, depth), synopsisCell(clause, 'amended', style, depth)]);
+  }
+  return [{ table: { headerRows: 1, widths: ['*', '*'], body }, layout: 'lightHorizontalLines' }];
+}
