@@ -187,11 +187,11 @@ function withText(segment: Segment, text: string): Segment {
   return copy;
 }
 
-/** Options of {@link clauseStatusOf} and {@link withoutTypographicChanges}. */
+/** Options of {@link clauseStatusOf}. */
 export interface StatusOptions {
   /**
-   * A run of changes whose deleted and inserted text fold to the same string
-   * (see `foldTypography`: quotes, spaces, NFC, soft hyphens) is no change.
+   * A run of changes that alters only typography (see {@link isTypographicRun}:
+   * quotes, dashes, apostrophes, spaces, NFC, soft hyphens) is no change.
    * @default true
    */
   ignoreTypography?: boolean;
@@ -212,19 +212,30 @@ export function clauseStatusOf(segments: readonly Segment[], options: StatusOpti
 
 /**
  * Whether a run of changes (consecutive delete/insert segments) alters only
- * typography: it deletes and inserts something, and both fold to the same text.
+ * typography: its deleted and inserted text are the same after folding
+ * (`foldTypography`: quote style, dash style, apostrophes, NBSP, NFC, soft
+ * hyphens) and without their whitespace — so a change of spaces only
+ * (`z.B.` → `z. B.`, a space inserted after a comma) is typographic too.
  */
 export function isTypographicRun(run: readonly Segment[]): boolean {
   const deleted = baseText(run.filter((s) => s.type === 'delete'));
   const inserted = amendedText(run.filter((s) => s.type === 'insert'));
-  return deleted !== '' && inserted !== '' && foldTypography(deleted) === foldTypography(inserted);
+  return deleted !== inserted && typographyKey(deleted) === typographyKey(inserted);
+}
+
+/** What a typographic comparison sees of a text: folded, without whitespace. */
+function typographyKey(text: string): string {
+  let out = '';
+  for (const ch of foldTypography(text)) if (!isWhitespace(ch)) out += ch;
+  return out;
 }
 
 /**
  * For display: the segments with every typographic-only run of changes replaced
  * by one `equal` segment carrying the amended characters. The result reproduces
  * the amended text but not necessarily the base text — use it to render, never
- * to store.
+ * to store. (The renderers' `typography` option, `'hide'` by default, goes
+ * through this.)
  */
 export function withoutTypographicChanges(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];

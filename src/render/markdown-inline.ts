@@ -70,3 +70,19 @@ export function piecesToMarkdown(pieces: readonly Piece[], options: ProtectOptio
 export function stringifyMdast(root: Root): string {
   return processor.stringify(root);
 }
+
+/**
+ * GFM footnote definitions (`[^t1]: …`), one per note, numbered from 1 as the
+ * references `[^t1]`, `[^t2]` … that the caller wrote (the `typography: 'mark'`
+ * notes). Ends without a newline; empty for no notes.
+ */
+export function footnoteDefinitions(notes: readonly string[]): string {
+  return notes
+    .map((note, index) => `${footnoteReference(index + 1)}: ${phrasingToMarkdown([{ type: 'text', value: note }])}`)
+    .join('\n\n');
+}
+
+/** The reference of the `n`-th footnote: `[^t1]`. */
+export function footnoteReference(n: number): string {
+  return `[^t${n}]`;
+}

@@ -18,7 +18,14 @@ import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
-import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
+import {
+  footnoteDefinitions,
+  footnoteReference,
+  phrasingToMarkdown,
+  piecesToMarkdown,
+  piecesToPhrasing,
+} from './markdown-inline.js';
+import { noteText, typographyView } from './typography.js';
 import { numberedMarkdown } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
 
@@ -31,9 +38,12 @@ import { walk, type Visit } from '../tree.js';
  */
 export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): string {
   const options = resolveOptions('toMarkdown', MARKDOWN_OPTIONS, given);
-  const redline = toRenderRedline(x, options.view);
+  const view = typographyView(toRenderRedline(x, options.view), options.typography);
+  const redline = view.redline;
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
   const blocks: string[] = [];
+  /** The `typography: 'mark'` notes, as footnotes at the end. */
+  const footnotes: string[] = [];
   if (redline.lead !== '') {
     for (const paragraph of redline.lead.split('\n\n')) {
       blocks.push(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true }));
@@ -68,9 +78,15 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     for (const paragraph of layout.paragraphs.slice(1)) {
       lines.push(' '.repeat(inner) + markdownOf(paragraph, true));
     }
+    const notes = view.notes.get(clause);
+    if (notes !== undefined) {
+      footnotes.push(noteText(notes));
+      lines[lines.length - 1] += footnoteReference(footnotes.length);
+    }
     blocks.push(lines.join('\n\n'));
     inners.set(visit, { column: inner, container: innerContainer });
   });
+  if (footnotes.length > 0) blocks.push(footnoteDefinitions(footnotes));
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
