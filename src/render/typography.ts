@@ -16,7 +16,14 @@
  * @module
  */
 import type { Redline, RedlineClause, Segment } from '../model.js';
-import { amendedText, baseText, changeRuns, isTypographicRun, normalizeSegments } from '../redline/segments.js';
+import {
+  amendedText,
+  baseText,
+  changeRuns,
+  isTypographicRun,
+  normalizeSegments,
+  runContext,
+} from '../redline/segments.js';
 import { isWhitespace } from '../text/chars.js';
 import { mapTree } from '../tree.js';
 import type { OptionTable } from '../validate/options.js';
@@ -75,7 +82,7 @@ export function typographyOf(
   mode: TypographyMode,
 ): { segments: Segment[]; notes: TypographyNote[] } {
   const canonical = normalizeSegments(segments);
-  if (![...changeRuns(canonical)].some((run) => isTypographicRun(run.segments))) {
+  if (![...changeRuns(canonical)].some((run) => isTypographicRun(run.segments, runContext(canonical, run)))) {
     return { segments: canonical, notes: [] };
   }
   const out: Segment[] = [];
@@ -134,7 +141,7 @@ function items(segments: readonly Segment[]): Item[] {
     for (let k = next; k < run.start; k += 1) equal(segments[k]!.text);
     next = run.end;
     out.push({
-      kind: isTypographicRun(run.segments) ? 'typo' : 'real',
+      kind: isTypographicRun(run.segments, runContext(segments, run)) ? 'typo' : 'real',
       segments: run.segments,
       base: baseText(run.segments),
       amended: amendedText(run.segments),

@@ -1,7 +1,7 @@
 /**
  * Typographic folding: the differences that are not changes of a text —
- * German vs ASCII quotes, en dash vs hyphen, NBSP vs space, NFC vs NFD, soft
- * hyphens, runs of whitespace. Comparisons (diffs, searches) run on the folded text; offsets are
+ * German vs ASCII quotes, NBSP vs space, NFC vs NFD, soft hyphens, runs of
+ * whitespace. Comparisons (diffs, searches) run on the folded text; offsets are
  * mapped back so that results always point into the original characters.
  *
  * @module
@@ -12,8 +12,6 @@ import { isWhitespace } from './chars.js';
 const DOUBLE_QUOTES = new Set(['\u201E', '\u201C', '\u201D', '\u00BB', '\u00AB', '\u201F', '\u2033', '\uFF02']);
 /** Single quotes and apostrophes folded to `'`: ‚ ‘ ’ ‹ › ‛ ′ and the fullwidth apostrophe. */
 const SINGLE_QUOTES = new Set(['\u201A', '\u2018', '\u2019', '\u2039', '\u203A', '\u201B', '\u2032', '\uFF07']);
-/** Dashes and hyphens folded to `-`: ‐ ‑ ‒ – — ― and the minus sign (small and fullwidth forms too). */
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
 /** Invisible characters dropped: soft hyphen, zero-width space, word joiner, BOM/ZWNBSP. */
 const INVISIBLE = new Set(['\u00AD', '\u200B', '\u2060', '\uFEFF']);
 
@@ -26,7 +24,6 @@ function isCombining(code: number, ch: string): boolean {
 
 /**
  * Folds typography: NFC, typographic quotes to ASCII (`„“”»«` → `"`, `‚‘’‹›` → `'`),
- * dashes to a hyphen (`–`, `—`, `−` → `-`),
  * NBSP and other Unicode spaces (and line breaks) → `' '`, soft hyphen and other
  * invisible characters (U+00AD, U+200B, U+2060, U+FEFF) removed, whitespace runs → one space.
  * Leading/trailing whitespace is folded, not trimmed.
@@ -37,9 +34,8 @@ export function foldTypography(text: string): string {
   return foldWithMap(text).folded;
 }
 
-/** Any character {@link foldTypography} would change, other than by NFC: whitespace other than one space, quotes, dashes, invisibles. */
-const NEEDS_FOLDING =
-  /[^\S ]| {2}|[\u00AD\u200B\u2010-\u2015\u2060\u2018-\u201F\u2032\u2033\u2039\u203A\u00AB\u00BB\u2212\uFE58\uFE63\uFF02\uFF07\uFF0D]/u;
+/** Any character {@link foldTypography} would change, other than by NFC: whitespace other than one space, quotes, invisibles. */
+const NEEDS_FOLDING = /[^\S ]| {2}|[\u00AD\u200B\u2060\u2018-\u201F\u2032\u2033\u2039\u203A\u00AB\u00BB\uFF02\uFF07]/u;
 
 /**
  * The same folding as {@link foldTypography}, with a map back into the original:
@@ -95,7 +91,7 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
       inSpace = false;
       const { unit, end } = readUnit(text, i, ch);
       for (const cp of composeUnit(unit, ch, code, nfc)) {
-        const folded = DOUBLE_QUOTES.has(cp) ? '"' : SINGLE_QUOTES.has(cp) ? "'" : DASHES.has(cp) ? '-' : cp;
+        const folded = DOUBLE_QUOTES.has(cp) ? '"' : SINGLE_QUOTES.has(cp) ? "'" : cp;
         chunks.push(folded);
         for (let k = 0; k < folded.length; k += 1) map[m++] = i;
       }
