@@ -45,11 +45,11 @@ const WORDS = [
   '-',
 ];
 
-type Edit = { at: number; kind: 'insert' | 'delete' | 'replace'; word: string };
+type Edit = { at: number; kind: 'insert' | 'delete' | 'replace' | 'attach'; word: string };
 
 const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
-  kind: fc.constantFrom('insert', 'delete', 'replace'),
+  kind: fc.constantFrom('insert', 'delete', 'replace', 'attach'),
   word: fc.constantFrom(...WORDS),
 });
 
@@ -61,6 +61,8 @@ const editedText = fc
     for (const e of edits) {
       const at = e.at % (amended.length + 1);
       if (e.kind === 'insert') amended.splice(at, 0, e.word);
+      // `Köln` → `Köln, Bonn`: a change that starts with punctuation right after a word.
+      else if (e.kind === 'attach') amended[Math.min(at, amended.length - 1)] += `, ${e.word}`;
       else if (amended.length > 1)
         amended.splice(Math.min(at, amended.length - 1), 1, ...(e.kind === 'replace' ? [e.word] : []));
     }
