@@ -18,7 +18,8 @@ export type RenderView = 'redline' | 'amended' | 'base';
 
 /** True when `x` is a {@link Redline} (its clauses carry `segments`, or it has `leadSegments`), false for a {@link Resolution}. */
 export function isRedline(x: Redline | Resolution): x is Redline {
-  if (Array.isArray((x as Partial<Redline>).leadSegments)) return true;
+  // Any `leadSegments` (even malformed: the shape check then reports it) make it a redline.
+  if ((x as Partial<Redline>).leadSegments !== undefined) return true;
   const first: unknown = x.clauses[0];
   return first !== null && typeof first === 'object' && Array.isArray((first as Partial<RedlineClause>).segments);
 }
