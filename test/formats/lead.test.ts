@@ -1,0 +1,72 @@
+/**
+ * A changed lead (`leadSegments`) in the file formats: Word shows it as a
+ * tracked change (or struck/bold) and reads it back, the library's own HTML
+ * reads back to the same lead segments, and the PDF prints both wordings (the
+ * Synopse one per column).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Redline } from '../../src/model.js';
+import { diffResolutions } from '../../src/diff/resolutions.js';
+import { readDocx, toDocx } from '../../src/formats/docx/index.js';
+import { fromHtml } from '../../src/formats/html/index.js';
+import { toPdf } from '../../src/formats/pdf/index.js';
+import { toHtml } from '../../src/render/html.js';
+
+const base = {
+  lead: 'Der Rat möge beschließen:',
+  clauses: [{ id: '1', label: '1.', text: 'Die Verwaltung berichtet jährlich.', children: [] }],
+};
+const amended = {
+  lead: 'Der Rat beschließt:',
+  clauses: [{ id: '1', label: '1.', text: 'Die Verwaltung berichtet halbjährlich.', children: [] }],
+};
+const redline: Redline = diffResolutions(base, amended);
+
+const pdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
+
+function pdfText(pdf: Uint8Array, layout: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'redline-lead-'));
+  try {
+    writeFileSync(join(dir, 'out.pdf'), pdf);
+    const run = spawnSync('pdftotext', [...(layout ? ['-layout'] : []), join(dir, 'out.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    return run.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('a changed lead in the formats', () => {
+  it.each([true, false])('Word (tracked: %s) reads back to both leads and the same lead segments', async (tracked) => {
+    const read = await readDocx(await toDocx(redline, { tracked, date: '2024-05-01T10:00:00Z' }));
+    if (read.kind !== 'redline') throw new Error('expected a redline');
+    expect(read.base.lead).toBe(base.lead);
+    expect(read.amended.lead).toBe(amended.lead);
+    expect(read.redline.leadSegments).toEqual(redline.leadSegments);
+  });
+
+  it('the library’s HTML reads back to the same lead segments', async () => {
+    const read = await fromHtml(toHtml(redline));
+    if (read.kind !== 'redline') throw new Error('expected a redline');
+    expect(read.redline.lead).toBe(amended.lead);
+    expect(read.redline.leadSegments).toEqual(redline.leadSegments);
+    expect(read.base.lead).toBe(base.lead);
+  });
+
+  it.skipIf(!pdftotext)(
+    'the PDF prints the struck and the inserted words, and one lead per Synopse column',
+    async () => {
+      expect(pdfText(await toPdf(redline), false)).toContain('Der Rat möge beschließen beschließt:');
+      const synopsis = pdfText(await toPdf(redline, { synopsis: true }), true);
+      const row = synopsis.split('\n').find((l) => l.includes('Der Rat'))!;
+      const [left = '', right = ''] = row.trim().split(/\s{2,}/);
+      expect(left).toBe('Der Rat möge beschließen:');
+      expect(right).toBe('Der Rat beschließt:');
+    },
+  );
+});
