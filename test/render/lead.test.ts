@@ -12,6 +12,7 @@ import { toMdast } from '../../src/render/mdast.js';
 import { toHtml } from '../../src/render/html.js';
 import { toText } from '../../src/render/text.js';
 import { toSynopsis } from '../../src/render/synopsis.js';
+import { toInstructions } from '../../src/render/instructions.js';
 
 const clauses = [{ id: '1', label: '1.', text: 'Die Verwaltung berichtet.', children: [] }];
 const redline: Redline = diffResolutions(
@@ -71,5 +72,25 @@ describe('a changed lead in the renderers', () => {
     expect(toMarkdown(same).split('\n')[0]).toBe('Der Rat beschließt:');
     expect(toText(same).split('\n')[0]).toBe('Der Rat beschließt:');
     expect(toHtml(same)).toContain('<p class="redline-lead">Der Rat beschließt:</p>');
+  });
+});
+
+describe('toInstructions and a changed lead', () => {
+  it('refuses it: no Änderungsbefehl addresses the lead (docs/lines-and-instructions.md)', () => {
+    expect(() => toInstructions(redline)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-input',
+        message: expect.stringContaining('„Der Rat möge beschließen:“'),
+      }),
+    );
+  });
+
+  it('passes over a change of typography only, as in clause texts', () => {
+    const typographic = diffResolutions(
+      { lead: 'Zum Antrag „Radwege“:', clauses },
+      { lead: 'Zum Antrag "Radwege":', clauses: [{ ...clauses[0]!, text: 'Die Verwaltung berichtet jährlich.' }] },
+    );
+    expect(typographic.leadSegments).toBeDefined();
+    expect(toInstructions(typographic)).toContain('Ziffer 1');
   });
 });
