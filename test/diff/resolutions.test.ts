@@ -187,7 +187,10 @@ describe('diffResolutions: clause alignment', () => {
   });
 
   it('keeps a typographic-only lead change in leadSegments, so rejectAll gives the base lead exactly', () => {
-    const redline = diffResolutions({ lead: 'Zum Antrag „Radwege“:', clauses: [] }, { lead: 'Zum Antrag "Radwege":', clauses: [] });
+    const redline = diffResolutions(
+      { lead: 'Zum Antrag „Radwege“:', clauses: [] },
+      { lead: 'Zum Antrag "Radwege":', clauses: [] },
+    );
     expect(rejectAll(redline).lead).toBe('Zum Antrag „Radwege“:');
     expect(acceptAll(redline).lead).toBe('Zum Antrag "Radwege":');
   });
