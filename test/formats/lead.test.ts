@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Redline } from '../../src/model.js';
 import { diffResolutions } from '../../src/diff/resolutions.js';
@@ -15,6 +16,7 @@ import { readDocx, toDocx } from '../../src/formats/docx/index.js';
 import { fromHtml } from '../../src/formats/html/index.js';
 import { toPdf } from '../../src/formats/pdf/index.js';
 import { toHtml } from '../../src/render/html.js';
+import { leadEditArb } from '../render/generators.js';
 
 const base = {
   lead: 'Der Rat möge beschließen:',
@@ -56,6 +58,22 @@ describe('a changed lead in the formats', () => {
     expect(read.redline.lead).toBe(amended.lead);
     expect(read.redline.leadSegments).toEqual(redline.leadSegments);
     expect(read.base.lead).toBe(base.lead);
+  });
+
+  it('random lead edits read back from Word (tracked) and from the library’s HTML', async () => {
+    await fc.assert(
+      fc.asyncProperty(leadEditArb, async (edit) => {
+        const r = diffResolutions({ ...base, lead: edit.base }, { ...amended, lead: edit.amended });
+        const html = await fromHtml(toHtml(r));
+        if (html.kind !== 'redline') throw new Error('expected a redline');
+        expect(html.redline).toEqual(r);
+        const word = await readDocx(await toDocx(r, { tracked: true, date: '2024-05-01T10:00:00Z' }));
+        if (word.kind !== 'redline') throw new Error('expected a redline');
+        expect([word.base.lead, word.amended.lead]).toEqual([edit.base, edit.amended]);
+        expect(word.redline.leadSegments).toEqual(r.leadSegments);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it.skipIf(!pdftotext)(

@@ -4,7 +4,6 @@
  * amended one — and survives the Markdown round trip, for random lead edits.
  */
 import { test as fcTest } from '@fast-check/vitest';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Redline, Resolution } from '../../src/model.js';
 import { diffResolutions } from '../../src/diff/resolutions.js';
@@ -12,43 +11,7 @@ import { acceptAll, rejectAll } from '../../src/redline/model.js';
 import { baseLead, changesLead, leadFields, leadSegmentsOf, withLead } from '../../src/redline/lead.js';
 import { parseRedline } from '../../src/redline/read/parse-redline.js';
 import { toMarkdown } from '../../src/render/markdown.js';
-import { HOSTILE_WORDS, PLAIN_WORDS } from '../render/generators.js';
-
-const LEAD_WORDS = ['Rat', 'möge', 'beschließen', 'beschließt', 'Ausschuss', 'empfiehlt', 'wie', 'folgt', 'Stadt'];
-
-/** Words of a lead: mostly ordinary, some hostile to Markdown and the clause parser. */
-const word = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...LEAD_WORDS, ...PLAIN_WORDS) },
-  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
-);
-
-type Edit = { kind: 'keep' } | { kind: 'drop' } | { kind: 'replace'; by: string } | { kind: 'add'; word: string };
-
-/** A base lead and a random word-level edit of it (both start with "Der" and end with a colon). */
-const leadEditArb = fc
-  .record({
-    words: fc.array(word, { minLength: 1, maxLength: 6 }),
-    edits: fc.array(
-      fc.oneof(
-        { weight: 3, arbitrary: fc.constant<Edit>({ kind: 'keep' }) },
-        { weight: 1, arbitrary: fc.constant<Edit>({ kind: 'drop' }) },
-        { weight: 1, arbitrary: word.map((by): Edit => ({ kind: 'replace', by })) },
-        { weight: 1, arbitrary: word.map((w): Edit => ({ kind: 'add', word: w })) },
-      ),
-      { minLength: 6, maxLength: 6 },
-    ),
-  })
-  .map(({ words, edits }) => {
-    const amended = words.flatMap((w, i): string[] => {
-      const edit = edits[i]!;
-      if (edit.kind === 'drop') return [];
-      if (edit.kind === 'replace') return [edit.by];
-      if (edit.kind === 'add') return [w, edit.word];
-      return [w];
-    });
-    const lead = (ws: readonly string[]): string => ['Der', ...ws].join(' ') + ':';
-    return { base: lead(words), amended: lead(amended) };
-  });
+import { leadEditArb } from '../render/generators.js';
 
 const clauses = [{ id: '1', label: '1.', text: 'Die Verwaltung berichtet.', children: [] }];
 const resolution = (lead: string): Resolution => ({ lead, clauses });
