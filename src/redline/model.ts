@@ -80,7 +80,6 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
   return { lead: side === 'accept' ? redline.lead : baseLead(redline), clauses };
 }
 
-export { baseLead, changesLead, leadFields, leadSegmentsOf, withLead, type LeadFields } from './lead.js';
 export {
   amendedText,
   baseText,

@@ -77,7 +77,7 @@ describe('the lead helpers', () => {
     expect(baseLead(plain)).toBe('Der Rat beschließt:');
     expect(changesLead(plain)).toBe(false);
     expect(leadSegmentsOf(plain)).toEqual([{ type: 'equal', text: 'Der Rat beschließt:' }]);
-    expect(leadSegmentsOf({ lead: '', clauses: [] })).toEqual([]);
+    expect(leadSegmentsOf({ lead: '' })).toEqual([]);
   });
 
   it('replace the lead fields and drop leadSegments when the new lead has none', () => {
