@@ -60,6 +60,15 @@ describe('a changed lead in the formats', () => {
     expect(read.base.lead).toBe(base.lead);
   });
 
+  it('a foreign HTML redline with marks in its lead is a lead change', async () => {
+    const html =
+      '<p>Der Rat <del>möge beschließen</del> <ins>beschließt</ins>:</p>' +
+      '<ol><li>Die Verwaltung berichtet <del>jährlich</del><ins>halbjährlich</ins>.</li></ol>';
+    const read = await fromHtml(html);
+    if (read.kind !== 'redline') throw new Error('expected a redline');
+    expect([read.base.lead, read.amended.lead]).toEqual(['Der Rat möge beschließen:', 'Der Rat beschließt:']);
+  });
+
   it('random lead edits read back from Word (tracked) and from the library’s HTML', async () => {
     await fc.assert(
       fc.asyncProperty(leadEditArb, async (edit) => {
