@@ -1,0 +1,12 @@
+import { parseResolution, diffResolutions, toMarkdown, toMdast, parseRedline } from './dist/index.js';
+import { unified } from 'unified';
+import remarkStringify from 'remark-stringify';
+import remarkGfm from 'remark-gfm';
+const a = parseResolution('Der Rat beschließt:\n\n1. Die Verwaltung prüft.\n   a) Erstens.\n   b) Zweitens.\n2. Der Rat.\n\n   Zweiter Absatz.\n3. Weg.');
+const b = parseResolution('Der Rat beschließt:\n\n1. Die Verwaltung prüft gründlich.\n   a) Erstens.\n   b) Zweitens.\n2. Der Rat.\n\n   Zweiter Absatz.\n4. Neu.');
+const r = diffResolutions(a, b);
+console.log(toMarkdown(r));
+console.log('---');
+console.log(unified().use(remarkGfm).use(remarkStringify).stringify(toMdast(r)));
+console.log('---');
+console.log(JSON.stringify(toMdast(r).children[1].children[0], null, 1).slice(0, 1500));
