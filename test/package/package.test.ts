@@ -112,7 +112,7 @@ describe('the packed package', () => {
     );
   });
 
-  it('imports nothing it does not declare', () => {
+  it('imports nothing it does not declare, and declares no runtime dependency it does not import', () => {
     const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)]);
     const dist = join(installed, 'dist');
     const imported = new Set<string>();
@@ -132,6 +132,10 @@ describe('the packed package', () => {
     const missing = [...imported].filter((name) => !declared.has(name) && !declared.has(`@types/${name}`));
     expect(missing).toEqual([]);
     expect([...imported]).toContain('diff');
+    const unused = Object.keys(manifest.dependencies).filter(
+      (name) => !imported.has(name) && !imported.has(name.replace(/^@types\//, '')),
+    );
+    expect(unused).toEqual([]);
   });
 });
 
