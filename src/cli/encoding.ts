@@ -42,11 +42,13 @@ export function decodeInput(bytes: Uint8Array): DecodedText {
   }
 }
 
-/** Windows-1252 bytes as text. */
+/**
+ * Windows-1252 bytes as text: one code point per byte (the `latin1` label),
+ * then 0x80–0x9F mapped (a Node whose decoder already maps them leaves
+ * nothing to replace).
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
-  }
-  return text;
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
