@@ -29,6 +29,9 @@ const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
+  repository?: { type?: string; url?: string };
+  homepage?: string;
+  bugs?: { url?: string };
 };
 
 let work: string;
@@ -110,6 +113,12 @@ describe('the packed package', () => {
       [bin('attw'), tarball, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'ascii'],
       work,
     );
+  });
+
+  it('names its repository, homepage and issue tracker', () => {
+    expect(manifest.repository).toEqual({ type: 'git', url: expect.stringMatching(/^git\+https:\/\/\S+\.git$/) });
+    expect(manifest.homepage).toMatch(/^https:\/\/\S+$/);
+    expect(manifest.bugs?.url).toMatch(/^https:\/\/\S+\/issues$/);
   });
 
   it('imports nothing it does not declare, and declares no runtime dependency it does not import', () => {
