@@ -50,7 +50,7 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const redline = toRenderRedline(x, options.view);
   const root: Root = { type: 'root', children: [] };
   for (const paragraph of layoutLead(redline)) {
-    root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph) });
+    root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph).map(withHtmlName) });
   }
   if (redline.clauses.length === 0) return root;
   const top = list();

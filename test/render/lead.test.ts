@@ -36,9 +36,9 @@ describe('a changed lead in the renderers', () => {
       type: 'paragraph',
       children: [
         { type: 'text', value: 'Der Rat ' },
-        { type: 'delete', children: [{ type: 'text', value: 'möge beschließen' }] },
+        { type: 'delete', data: { hName: 'del' }, children: [{ type: 'text', value: 'möge beschließen' }] },
         { type: 'text', value: ' ' },
-        { type: 'strong', children: [{ type: 'text', value: 'beschließt' }] },
+        { type: 'strong', data: { hName: 'ins' }, children: [{ type: 'text', value: 'beschließt' }] },
         { type: 'text', value: ':' },
       ],
     });
