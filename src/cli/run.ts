@@ -27,6 +27,7 @@ import {
   PARSE_FORMATS,
   UsageError,
   expectPositionals,
+  lineLengthOf,
   pickFormat,
   redlineOptions,
   type Values,
@@ -86,6 +87,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(COMMAND_HELP[command as keyof typeof COMMAND_HELP]);
     return EXIT_OK;
   }
+  lineLengthOf(values); // checked whenever given, also where the command does not number lines
   return handler(rest, values, io);
 }
 
@@ -119,10 +121,10 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
     const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
     const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
     const parseOptions = { dehyphenate: values.dehyphenate === true };
-    const result = diffResolutions(
-      readMotion(oldSource, parseOptions).resolution,
-      readMotion(newSource, parseOptions).resolution,
-    );
+    const before = readMotion(oldSource, parseOptions).resolution;
+    const after = readMotion(newSource, parseOptions).resolution;
+    // A new version that gives only the clauses keeps the old lead, as redline() does with a rewrite.
+    const result = diffResolutions(before, after.lead === '' ? { ...after, lead: before.lead } : after);
     await emitRedline(io, values, result, format);
     return EXIT_OK;
   },

@@ -17,7 +17,7 @@ import { toRenderRedline } from './input.js';
 import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
-import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
+import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import {
   footnoteDefinitions,
   footnoteReference,
@@ -31,7 +31,8 @@ import { walk, type Visit } from '../tree.js';
 
 /**
  * Renders a redline (or a resolution) as Markdown: `~~deleted~~ **inserted**`
- * with a space between a deletion and its replacement, labels as written,
+ * with a space between a deletion and its replacement (in the lead too, when
+ * the amendment changed it), labels as written,
  * children indented under their parent, whole inserted/deleted clauses marked
  * with their label (`**5. Neuer Text.**`, `~~6. Alter Text.~~`), renumbered
  * clauses as `~~3.~~ **4.** Text`. Ends with a newline.
@@ -41,14 +42,10 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   const view = typographyView(toRenderRedline(x, options.view), options.typography);
   const redline = view.redline;
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
-  const blocks: string[] = [];
+  // The lead: one paragraph each, a changed lead marked like a clause text.
+  const blocks = layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true }));
   /** The `typography: 'mark'` notes, as footnotes at the end. */
   const footnotes: string[] = [];
-  if (redline.lead !== '') {
-    for (const paragraph of redline.lead.split('\n\n')) {
-      blocks.push(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true }));
-    }
-  }
   /** Where each clause's children start: their column and the content column of the enclosing list item. */
   const inners = new Map<Visit<RedlineClause>, { column: number; container: number }>();
   walk(redline.clauses, (visit) => {

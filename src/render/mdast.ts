@@ -1,7 +1,7 @@
 /**
  * `toMdast`: a redline (or resolution) as an mdast tree for unified pipelines.
  *
- * The lead is a paragraph; the clauses are nested `list`/`listItem` nodes
+ * The lead is a paragraph (a changed lead with `delete`/`strong` nodes); the clauses are nested `list`/`listItem` nodes
  * (unordered — the written label is part of the text, since `a)`, `(2)` or
  * `II.` are no Markdown list markers); each clause's paragraphs hold `text`,
  * `delete` (struck) and `strong` (inserted) nodes, never with whitespace at a
@@ -9,16 +9,19 @@
  * per paragraph, label included; a renumbered clause starts with the old label
  * deleted and the new one strong. `data` of every list item carries the clause
  * (`id`, `label`, `baseLabel`, `status`) and `hProperties` (class names,
- * `data-clause-id`) for mdast-util-to-hast.
+ * `data-clause-id`) for mdast-util-to-hast. `strong`/`delete` nodes carry
+ * `data.hName` `ins`/`del` (and the class names `toHtml` uses), so remark-rehype
+ * turns an insertion into `<ins>`, not `<strong>`; Markdown is unchanged.
+ * The `declare module 'mdast'` below types `listItem.data.clause` for users.
  *
  * @module
  */
-import type { Data, FootnoteDefinition, List, ListItem, Paragraph, Root } from 'mdast';
+import type { Data, FootnoteDefinition, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
 import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 import { walk, type Visit } from '../tree.js';
 import { noteText, typographyView } from './typography.js';
@@ -35,6 +38,13 @@ export interface ClauseData {
   status: RedlineClause['status'];
 }
 
+declare module 'mdast' {
+  interface ListItemData {
+    /** The clause this list item shows (set by `toMdast` of motion-redline). */
+    clause?: ClauseData | undefined;
+  }
+}
+
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
 export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const options = resolveOptions('toMdast', MDAST_OPTIONS, given);
@@ -43,10 +53,8 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const root: Root = { type: 'root', children: [] };
   /** The `typography: 'mark'` notes, as GFM footnotes at the end. */
   const footnotes: FootnoteDefinition[] = [];
-  if (redline.lead !== '') {
-    for (const value of redline.lead.split('\n\n')) {
-      root.children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
-    }
+  for (const paragraph of layoutLead(redline)) {
+    root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph).map(withHtmlName) });
   }
   if (redline.clauses.length === 0) return root;
   const top = list();
@@ -59,7 +67,7 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     const layout = layoutClause(clause);
     const paragraphs: Paragraph[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
       type: 'paragraph',
-      children: piecesToPhrasing(pieces),
+      children: piecesToPhrasing(pieces).map(withHtmlName),
     }));
     const notes = view.notes.get(clause);
     if (notes !== undefined) {
@@ -92,6 +100,18 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   });
   root.children.push(...footnotes);
   return root;
+}
+
+/** HTML element names for mdast-util-to-hast: an insertion is `<ins>`, a deletion `<del>`. */
+const HTML_NAMES = {
+  strong: { hName: 'ins', hProperties: { className: ['redline-ins'] } },
+  delete: { hName: 'del', hProperties: { className: ['redline-del'] } },
+} as const;
+
+function withHtmlName(node: PhrasingContent): PhrasingContent {
+  if (node.type !== 'strong' && node.type !== 'delete') return node;
+  const { hName, hProperties } = HTML_NAMES[node.type];
+  return { ...node, data: { hName, hProperties: { className: [...hProperties.className] } } as Data };
 }
 
 function list(): List {

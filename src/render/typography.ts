@@ -116,7 +116,10 @@ export function typographyView(
     if (shown.notes.length > 0) notes.set(copy, shown.notes);
     return copy;
   });
-  return { redline: { ...redline, clauses }, notes };
+  const shown: Redline = { ...redline, clauses };
+  // The lead's typographic changes are shown the same way (without a note: a lead has no clause to carry it).
+  if (redline.leadSegments !== undefined) shown.leadSegments = typographyOf(redline.leadSegments, mode).segments;
+  return { redline: shown, notes };
 }
 
 /** The note's wording, the same in every renderer: `„Stadt“ → "Stadt"`, several joined by `; `. */
