@@ -254,7 +254,7 @@ function optionsFromArgs(args) {
   return options;
 }
 
-if (process.argv[1]?.endsWith("bench/quality.mjs")) {
+if (process.argv[1]?.endsWith('bench/quality.mjs')) {
   const { diffText } = await import('../dist/index.js');
   const options = optionsFromArgs(process.argv.slice(2));
   console.log(`diffText options: ${JSON.stringify(options)}`);

@@ -133,7 +133,13 @@ export function refine(ops: Op[], a: Side, b: Side, budget: Budget): Op[] {
     const keysA = a.keys.slice(op.a0, op.a1).map((k, i) => (a.tokens[op.a0 + i]!.kind === 'space' ? '\u0000a' : k));
     const keysB = b.keys.slice(op.b0, op.b1).map((k, j) => (b.tokens[op.b0 + j]!.kind === 'space' ? '\u0000b' : k));
     for (const part of diffKeys(keysA, keysB, budget, { a: () => false, b: () => false })) {
-      out.push({ equal: part.equal, a0: op.a0 + part.a0, a1: op.a0 + part.a1, b0: op.b0 + part.b0, b1: op.b0 + part.b1 });
+      out.push({
+        equal: part.equal,
+        a0: op.a0 + part.a0,
+        a1: op.a0 + part.a1,
+        b0: op.b0 + part.b0,
+        b1: op.b0 + part.b1,
+      });
     }
   }
   return compact(out);

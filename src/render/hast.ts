@@ -25,6 +25,7 @@ import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHast } from './line-numbers.js';
 import { hastElement, hastText, pieceToHast, piecesToHast } from './hast-inline.js';
 import { noteText, typographyView, type TypographyNote } from './typography.js';
+import { markMoves } from './moves.js';
 
 /** Options of `toHast`: the same as `toHtml`'s. */
 export type HastOptions = HtmlOptions;
@@ -103,6 +104,7 @@ function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, Typ
     items.set(node, item);
     listOf(container, parent).children.push(item, hastText('\n'));
   });
+  markMoves(items.values());
   return [div, hastText('\n')];
 }
 

@@ -130,8 +130,12 @@ function cellHtml(content: Side | undefined, depth: number): string {
   if (content === undefined) return '<td class="redline-empty"></td>';
   const style = depth > 0 ? ` style="padding-left: ${(0.5 + 1.5 * depth).toFixed(1)}em"` : '';
   const note =
-    content.notes === undefined ? '' : ` ${serializeHast({ type: 'root', children: [typographyNoteHast(content.notes)] })}`;
-  const paragraphs = content.paragraphs.map((p, i, all) => `<p>${inlineHtml(p)}${i === all.length - 1 ? note : ''}</p>`);
+    content.notes === undefined
+      ? ''
+      : ` ${serializeHast({ type: 'root', children: [typographyNoteHast(content.notes)] })}`;
+  const paragraphs = content.paragraphs.map(
+    (p, i, all) => `<p>${inlineHtml(p)}${i === all.length - 1 ? note : ''}</p>`,
+  );
   return `<td${style}>${paragraphs.join('')}</td>`;
 }
 

@@ -74,7 +74,10 @@ export function synopsisToHtml(s: Synopsis, options?: SynopsisHtmlOptions): stri
       `<li><strong>${escapeHtml(amendment.id)}</strong>${movers}${title} · ${FORM_NAMES[amendment.form]}</li>\n`,
     );
   }
-  out.push('</ul>\n', tableHtml(planSynopsisTable(s, { pieces: 'segments', typography: resolved.typography }), sources));
+  out.push(
+    '</ul>\n',
+    tableHtml(planSynopsisTable(s, { pieces: 'segments', typography: resolved.typography }), sources),
+  );
   out.push(`<h2>${WORDS.collisions}</h2>\n`, collisionsHtml(s));
   if (resolved.merged) out.push(mergedHtml(s, sources, resolved.typography));
   out.push('</div>\n');

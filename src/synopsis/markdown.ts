@@ -62,7 +62,10 @@ export function synopsisToMarkdown(s: Synopsis, options?: SynopsisMarkdownOption
       ]),
     ),
   );
-  children.push(tableNode(planSynopsisTable(s, { pieces: 'markdown', typography: resolved.typography })), heading(2, WORDS.collisions));
+  children.push(
+    tableNode(planSynopsisTable(s, { pieces: 'markdown', typography: resolved.typography })),
+    heading(2, WORDS.collisions),
+  );
   const labels = new Map(s.rows.map((row) => [row.clause, clauseWord(row.label, row.clause)]));
   if (s.collisions.length === 0) children.push(paragraph([{ type: 'text', value: WORDS.noCollisions }]));
   else {
