@@ -97,7 +97,11 @@ function editOnce(rng, text) {
   const join = (match) => match.replace(' ', '\u0000');
   const words = paragraphs[p].replace(SPACED_WORDS, join).split(' ');
   const i = rng.int(words.length);
-  const [, core = '', tail = ''] = /^(.*?)([.,:;“]*)$/u.exec(words[i]) ?? [];
+  // The word's trailing punctuation (a loop: a regex for it would backtrack).
+  let cut = words[i].length;
+  while (cut > 0 && '.,:;“'.includes(words[i][cut - 1])) cut -= 1;
+  const core = words[i].slice(0, cut);
+  const tail = words[i].slice(cut);
   const kind = rng.int(3);
   if (kind === 0 || words.length < 3) {
     words.splice(i, 0, rng.pick(POOL));
