@@ -61,7 +61,7 @@ describe('toMarkdown', () => {
     );
   });
 
-  it('nests children by indentation and keeps labels as written', () => {
+  it('nests children by indentation and keeps labels as written (by rank where indenting would make code)', () => {
     const redline: Redline = {
       lead: '',
       clauses: [
@@ -83,7 +83,7 @@ describe('toMarkdown', () => {
         '      - auch',
         '(2) Zwei:',
         '   aa) tief:',
-        '       (i) tiefer',
+        '   (i) tiefer',
       ].join('\n\n') + '\n',
     );
   });
