@@ -9,6 +9,7 @@ import type { Redline } from '../model.js';
 import { writeInstructions } from '../instructions/write.js';
 import { LINE_LENGTH_OPTIONS } from '../numbering/line-length.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
+import { checkRedlineShape } from '../validate/shapes.js';
 
 /** Options of {@link toInstructions}. */
 export interface InstructionOptions {
@@ -47,5 +48,6 @@ export const INSTRUCTION_OPTIONS = {
  * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
  */
 export function toInstructions(redline: Redline, options?: InstructionOptions): string {
+  checkRedlineShape(redline, 'described', { names: false });
   return writeInstructions(redline, resolveOptions('toInstructions', INSTRUCTION_OPTIONS, options));
 }

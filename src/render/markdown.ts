@@ -20,6 +20,7 @@ import {
   MARKERS,
   markdownLabel,
   needsIndentedParagraphs,
+  protectEdges,
   protectLine,
   protectSpaces,
   ranksBelow,
@@ -43,7 +44,7 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   const blocks: string[] = [];
   if (redline.lead !== '') {
     for (const paragraph of redline.lead.split('\n\n')) {
-      blocks.push(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true }));
+      blocks.push(protectEdges(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true })));
     }
   }
   /** Where each clause's children start: their column, the enclosing list item's content column, the parent. */
@@ -63,9 +64,9 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
       first = markedFirstLine(layout);
     }
     const inner = innerOf(clause, column, container, plain && LIST_MARKER.test(label));
-    const lines = [' '.repeat(column) + first];
+    const lines = [' '.repeat(column) + protectEdges(first)];
     for (const paragraph of layout.paragraphs.slice(1)) {
-      lines.push(' '.repeat(inner.paragraphs) + markdownOf(paragraph, true));
+      lines.push(' '.repeat(inner.paragraphs) + protectEdges(markdownOf(paragraph, true)));
     }
     blocks.push(lines.join('\n\n'));
     inners.set(visit, inner);

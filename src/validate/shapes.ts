@@ -7,7 +7,7 @@
  * @module
  */
 import { RedlineError } from '../errors.js';
-import type { Redline, Resolution } from '../model.js';
+import type { Redline, Resolution, Segment } from '../model.js';
 import { walk } from '../tree.js';
 import { describeValue } from './options.js';
 
@@ -108,13 +108,43 @@ export function checkRedlineShape(value: unknown, what: string, options: ShapeOp
   };
   checkTree(value, options, fail, (clause) => {
     if (!Array.isArray(clause.segments)) fail(`${clauseName(clause)} has no "segments" array`);
-    for (const segment of clause.segments as unknown[]) {
-      const s = segment as { type?: unknown; text?: unknown } | null;
-      if (s === null || typeof s !== 'object' || !SEGMENT_TYPES.has(s.type) || typeof s.text !== 'string') {
-        fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
-      }
+    if (!segmentsAreValid(clause.segments)) {
+      fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
     }
     if (!STATUSES.has(clause.status))
       fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
+    if (options.names === false) return;
+    for (const key of OPTIONAL_STRINGS) {
+      if (clause[key] !== undefined && typeof clause[key] !== 'string') {
+        fail(`${clauseName(clause)} has a "${key}" that is ${describeValue(clause[key])}, not a string`);
+      }
+    }
   });
+}
+
+/** Optional string fields of a redline clause (JSON may carry `null` or a number there). */
+const OPTIONAL_STRINGS = ['baseLabel', 'heading', 'baseHeading'] as const;
+
+/** True when every entry is a `{ type: 'equal' | 'delete' | 'insert', text: string }`. */
+function segmentsAreValid(segments: readonly unknown[]): boolean {
+  return segments.every((segment) => {
+    const s = segment as { type?: unknown; text?: unknown } | null;
+    return s !== null && typeof s === 'object' && SEGMENT_TYPES.has(s.type) && typeof s.text === 'string';
+  });
+}
+
+/**
+ * Validates a segment list (`RedlineClause.segments`).
+ *
+ * @param value - the list to check
+ * @param what - the function that was given it, for the message
+ * @throws {RedlineError} code `invalid-input`
+ */
+export function checkSegments(value: unknown, what: string): asserts value is Segment[] {
+  if (!Array.isArray(value) || !segmentsAreValid(value)) {
+    throw new RedlineError(
+      'invalid-input',
+      `${what} needs an array of segments { type: 'equal' | 'delete' | 'insert', text: string }, got ${Array.isArray(value) ? 'an array with another entry' : describeValue(value)}.`,
+    );
+  }
 }
