@@ -48,6 +48,6 @@ export const INSTRUCTION_OPTIONS = {
  * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
  */
 export function toInstructions(redline: Redline, options?: InstructionOptions): string {
-  checkRedlineShape(redline, 'described', { names: false });
+  checkRedlineShape(redline, 'described');
   return writeInstructions(redline, resolveOptions('toInstructions', INSTRUCTION_OPTIONS, options));
 }

@@ -47,7 +47,13 @@ describe('toMarkdown indentation in a CommonMark reader', () => {
               status: 'unchanged',
               segments: two('Die Verwaltung prüft.\n\nSie berichtet.'),
               children: [
-                { id: 'II.a.aa', label: 'aa)', status: 'unchanged', segments: two('Erstens.\n\nZweitens.'), children: [] },
+                {
+                  id: 'II.a.aa',
+                  label: 'aa)',
+                  status: 'unchanged',
+                  segments: two('Erstens.\n\nZweitens.'),
+                  children: [],
+                },
               ],
             },
           ],

@@ -76,15 +76,9 @@ describe('toMarkdown', () => {
       ],
     };
     expect(toMarkdown(redline)).toBe(
-      [
-        '1. Oben:',
-        '   a) Mitte:',
-        '      - unten',
-        '      - auch',
-        '(2) Zwei:',
-        '   aa) tief:',
-        '   (i) tiefer',
-      ].join('\n\n') + '\n',
+      ['1. Oben:', '   a) Mitte:', '      - unten', '      - auch', '(2) Zwei:', '   aa) tief:', '   (i) tiefer'].join(
+        '\n\n',
+      ) + '\n',
     );
   });
 

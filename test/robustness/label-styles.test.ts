@@ -65,7 +65,10 @@ function treeArb(minStyle: number, depth: number): fc.Arbitrary<Tree> {
         ),
       }),
     )
-    .map((tree) => ({ ...tree, clauses: tree.clauses.map((c) => ({ text: c.text, children: c.children ?? undefined })) }));
+    .map((tree) => ({
+      ...tree,
+      clauses: tree.clauses.map((c) => ({ text: c.text, children: c.children ?? undefined })),
+    }));
 }
 
 /** The tree as flat text (no indentation: the label hierarchy nests). */
@@ -94,7 +97,12 @@ type Edit =
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('restyle' as const), list: fc.nat(), style: fc.nat() }) },
-  fc.record({ kind: fc.constantFrom('drop' as const, 'reword' as const), list: fc.nat(), clause: fc.nat(), text: textArb }),
+  fc.record({
+    kind: fc.constantFrom('drop' as const, 'reword' as const),
+    list: fc.nat(),
+    clause: fc.nat(),
+    text: textArb,
+  }),
   fc.record({ kind: fc.constant('add' as const), list: fc.nat(), clause: fc.nat(), text: textArb }),
 );
 
@@ -115,7 +123,8 @@ function edited(tree: Tree, edits: readonly Edit[]): Tree {
     const all = lists(copy);
     const list = all[edit.list % all.length]!;
     if (edit.kind === 'restyle') list.style = edit.style % STYLES.length;
-    else if (edit.kind === 'add') list.clauses.splice(edit.clause % (list.clauses.length + 1), 0, { text: edit.text, children: undefined });
+    else if (edit.kind === 'add')
+      list.clauses.splice(edit.clause % (list.clauses.length + 1), 0, { text: edit.text, children: undefined });
     else if (edit.kind === 'reword') list.clauses[edit.clause % list.clauses.length]!.text = edit.text;
     else if (list.clauses.length > 1) list.clauses.splice(edit.clause % list.clauses.length, 1);
   }
@@ -131,7 +140,9 @@ function expectSame(actual: Resolution, expected: Resolution, what: string): voi
 function writable(resolution: Resolution): boolean {
   try {
     const back = parseRedline(toMarkdown(resolution)).amended;
-    return back.lead === resolution.lead && treeDifference(back.clauses, resolution.clauses, { ids: true }) === undefined;
+    return (
+      back.lead === resolution.lead && treeDifference(back.clauses, resolution.clauses, { ids: true }) === undefined
+    );
   } catch {
     return false; // e.g. no clause left, or a label that is no label
   }

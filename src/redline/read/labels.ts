@@ -56,7 +56,8 @@ export function ranksBelow(parent: string, child: string): boolean {
   const p = parseLabel(parent);
   // The reading the parser starts a new list with (`(i)` is roman one, not the letter).
   const readings = labelReadings(child);
-  const c = readings.find((r) => r.value === 1 && r.sub === 0) ?? readings.find((r) => r.kind === 'bullet') ?? readings[0];
+  const c =
+    readings.find((r) => r.value === 1 && r.sub === 0) ?? readings.find((r) => r.kind === 'bullet') ?? readings[0];
   return p !== undefined && c !== undefined && c.rank > p.rank;
 }
 
