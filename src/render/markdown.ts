@@ -20,11 +20,11 @@ import {
   MARKERS,
   markdownLabel,
   needsIndentedParagraphs,
-  protectEdges,
   protectLine,
   protectSpaces,
   ranksBelow,
 } from '../redline/read/labels.js';
+import { protectEdges } from '../redline/read/edge-characters.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
 import { numberedMarkdown } from './line-numbers.js';

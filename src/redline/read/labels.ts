@@ -18,7 +18,7 @@
  */
 import { isIndent, isLineBreak } from '../../text/chars.js';
 import { isBullet, labelReadings, parseLabel, scanLineLabel } from '../../parse/labels.js';
-import { isEdgeSpace, splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
+import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
 
@@ -315,28 +315,6 @@ export function protectLine(markdown: string, options: ProtectOptions = {}): str
     break;
   }
   return out;
-}
-
-/**
- * Characters at the start and end of a line that the line reader would trim
- * (a zero-width space, a BOM, a no-break space: {@link isEdgeSpace}) written as
- * character references, so they stay text. Spaces and tabs are left to
- * {@link protectSpaces} and the spacing convention.
- */
-export function protectEdges(line: string): string {
-  const kept = (code: number): boolean => isEdgeSpace(code) && code !== 0x20 && code !== 0x09;
-  const reference = (c: string): string => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
-  let start = 0;
-  while (start < line.length && kept(line.charCodeAt(start))) start++;
-  let end = line.length;
-  while (end > start && kept(line.charCodeAt(end - 1))) end--;
-  if (start === 0 && end === line.length) return line;
-  const head = Array.from(line.slice(0, start), reference).join('');
-  const tail = Array.from(line.slice(end), reference).join('');
-  // A backslash right before a reference would escape its `&`: escape the backslash.
-  let slashes = 0;
-  while (end - slashes - 1 >= start && line[end - slashes - 1] === '\\') slashes++;
-  return head + line.slice(start, end) + (tail !== '' && slashes % 2 === 1 ? '\\' : '') + tail;
 }
 
 /**
