@@ -39,6 +39,8 @@ function badTrees(): Array<[string, { lead: string; clauses: unknown[] }]> {
 
 const statement = api.parseStatement('# Stellungnahme der Verwaltung\n\nZu Ziffer 1: Die Verwaltung stimmt zu.');
 
+const synopse = api.synopsis(api.parseResolution('1. Der Rat tagt.'), []);
+
 /** How each export that takes a clause tree is called with the tree `t` (in every position it takes one). */
 const TREE_CALLS: Record<string, (t: unknown) => unknown[][]> = {
   acceptAll: (t) => [[t]],
@@ -63,9 +65,11 @@ const TREE_CALLS: Record<string, (t: unknown) => unknown[][]> = {
   toInstructions: (t) => [[t]],
   linkStatement: (t) => [[statement, t]],
   synopsis: (t) => [[t, []]],
+  synopsisToHtml: (t) => [[{ ...synopse, base: t }]],
+  synopsisToMarkdown: (t) => [[{ ...synopse, base: t }]],
 };
 
-/** Exports that take no clause tree (texts, segments, a Synopse, a statement). */
+/** Exports that take no clause tree (texts, segments, a statement). */
 const NO_TREE = new Set([
   'parseMotion',
   'parseResolution',
@@ -76,8 +80,6 @@ const NO_TREE = new Set([
   'redline',
   'checkRedline',
   'planMarkup',
-  'synopsisToHtml',
-  'synopsisToMarkdown',
 ]);
 
 describe('cyclic and shared trees: every export that takes a tree refuses them', () => {
