@@ -175,6 +175,17 @@ const REDLINE_CALLS: Array<[string, (r: Redline) => unknown]> = [
   ['planMarkup', (r) => api.planMarkup(r.clauses[0]!.segments)],
 ];
 
+/** Every call on the redline returns or throws a RedlineError. */
+function expectOnlyRedlineErrors(redline: Redline): void {
+  for (const [name, call] of REDLINE_CALLS) {
+    try {
+      call(redline);
+    } catch (error) {
+      expect(error, `${name}: ${String(error)}`).toBeInstanceOf(RedlineError);
+    }
+  }
+}
+
 describe('JSON-realistic malformed redlines: a result or a RedlineError, never a TypeError', () => {
   it.each([
     ['baseLabel: null', 'baseLabel', null],
@@ -186,13 +197,7 @@ describe('JSON-realistic malformed redlines: a result or a RedlineError, never a
   ] as Array<[string, string, unknown]>)('%s', (_, field, value) => {
     for (let pick = 0; pick < 4; pick += 1) {
       const redline = malformed(pick, field, value);
-      for (const [name, call] of REDLINE_CALLS) {
-        try {
-          call(redline);
-        } catch (error) {
-          expect(error, `${name}: ${String(error)}`).toBeInstanceOf(RedlineError);
-        }
-      }
+      expectOnlyRedlineErrors(redline);
     }
   });
 
@@ -200,13 +205,7 @@ describe('JSON-realistic malformed redlines: a result or a RedlineError, never a
     'any field of any clause replaced by an odd value',
     (pick, field, value) => {
       const redline = malformed(pick, field, value);
-      for (const [name, call] of REDLINE_CALLS) {
-        try {
-          call(redline);
-        } catch (error) {
-          expect(error, `${name}: ${String(error)}`).toBeInstanceOf(RedlineError);
-        }
-      }
+      expectOnlyRedlineErrors(redline);
     },
   );
 
