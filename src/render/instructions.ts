@@ -43,6 +43,10 @@ export const INSTRUCTION_OPTIONS = {
  * equals `acceptAll(r)` (up to typographic-only differences, which are not
  * amendments). A redline without changes gives `""`.
  *
+ * The result is plain text, not Markdown: clause text is quoted verbatim
+ * (raw HTML and links included, so the quotations read back and apply
+ * exactly). Escape it before rendering it as Markdown or HTML.
+ *
  * @param redline - the redline to describe
  * @param options - see {@link InstructionOptions}
  * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
