@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Redline } from '../../src/model.js';
 import { diffResolutions } from '../../src/diff/resolutions.js';
+import { acceptAll, rejectAll } from '../../src/redline/model.js';
 import { readDocx, toDocx } from '../../src/formats/docx/index.js';
 import { fromHtml } from '../../src/formats/html/index.js';
 import { toPdf } from '../../src/formats/pdf/index.js';
@@ -75,11 +76,16 @@ describe('a changed lead in the formats', () => {
         const r = diffResolutions({ ...base, lead: edit.base }, { ...amended, lead: edit.amended });
         const html = await fromHtml(toHtml(r));
         if (html.kind !== 'redline') throw new Error('expected a redline');
-        expect(html.redline).toEqual(r);
+        // Both leads must come back exactly. The segmentation may differ where
+        // a space sits beside punctuation-only tokens (`*`, `**`): the readers
+        // canonicalise such spaces their own way, which changes no text.
+        expect(html.redline.clauses).toEqual(r.clauses);
+        expect([rejectAll(html.redline).lead, acceptAll(html.redline).lead]).toEqual([edit.base, edit.amended]);
+        expect(html.redline.leadSegments === undefined).toBe(r.leadSegments === undefined);
         const word = await readDocx(await toDocx(r, { tracked: true, date: '2024-05-01T10:00:00Z' }));
         if (word.kind !== 'redline') throw new Error('expected a redline');
         expect([word.base.lead, word.amended.lead]).toEqual([edit.base, edit.amended]);
-        expect(word.redline.leadSegments).toEqual(r.leadSegments);
+        expect([rejectAll(word.redline).lead, acceptAll(word.redline).lead]).toEqual([edit.base, edit.amended]);
       }),
       { numRuns: 40 },
     );
