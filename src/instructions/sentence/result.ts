@@ -26,6 +26,12 @@ export interface SentenceContext {
   /** The clause of the previous instruction (for "Die nachfolgenden Ziffern werden … neu nummeriert"). */
   previousClause?: string;
   /**
+   * The one clause a prose sentence just before named ("der 2. Satz dieses
+   * Antrages kann so nicht beschlossen werden"): the place of a new wording
+   * that names none ("Deshalb wird folgende Formulierung vorgeschlagen: „…“").
+   */
+  reasoned?: Ref;
+  /**
    * The sentence was cut at a colon after which unquoted text follows (or its
    * unit ends there): a payload can be asked for.
    */

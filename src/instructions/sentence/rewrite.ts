@@ -17,7 +17,7 @@ export function rewrite(roles: ActionRoles): SentenceResult {
   if (quotes.length !== payloads.length)
     throw new SentenceError('a new wording cannot have an anchor ("nach", "vor")', start);
   if (target.kind === 'whole') {
-    if (payloads.length === 0 && external && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro' };
+    if (payloads.length === 0 && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro' };
     throw new SentenceError(
       'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
       start,
