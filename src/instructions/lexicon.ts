@@ -68,6 +68,7 @@ export const ACTION_VERBS: ReadonlyMap<string, Action> = new Map<string, Action>
   ['gefaßt', 'rewrite'],
   ['neugefasst', 'rewrite'],
   ['verändert', 'rewrite'],
+  ['vorgeschlagen', 'rewrite'],
   ['geändert', 'rewrite'],
   ['lautet', 'rewrite'],
   ['lauten', 'rewrite'],

@@ -17,10 +17,10 @@ import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
 import { diffParsed } from '../diff/resolutions.js';
-import { resolveDiffOptions } from '../diff/diff-options.js';
+import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
-import { guessForm, type AmendmentForm } from './detect-form.js';
+import { decideForm, type AmendmentForm } from './detect-form.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
@@ -126,7 +126,30 @@ function prepare(
   const base = typeof baseSource === 'string' ? readAnyResolution(baseSource, parseOptions) : baseSource;
   // The parser's own output needs no shape checks and keeps its ids; a caller's resolution is checked.
   const parsed = typeof baseSource === 'string';
-  const form = chosen === 'auto' ? guessForm(amendmentSource) : chosen;
+  const diffOptions = resolveDiffOptions(options);
+  if (chosen === 'auto') {
+    const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed);
+    switch (decision.form) {
+      case 'instructions':
+        return { kind: 'changes', form: 'instructions', base, amendment: decision.amendment };
+      case 'rewrite':
+        return rewritten(base, decision.evidence.amended, decision.evidence.redline);
+      default:
+        return prepareForm(decision.form, base, amendmentSource, parseOptions, diffOptions, parsed);
+    }
+  }
+  return prepareForm(chosen, base, amendmentSource, parseOptions, diffOptions, parsed);
+}
+
+/** An amendment of a form the caller named (or JSON and redlines, which need no more evidence). */
+function prepareForm(
+  form: AmendmentForm,
+  base: Resolution,
+  amendmentSource: string,
+  parseOptions: ParseOptions,
+  diffOptions: ResolvedDiffOptions,
+  parsed: boolean,
+): Prepared {
   switch (form) {
     case 'json':
       return { kind: 'changes', form, base, amendment: readAmendmentJson(amendmentSource) };
@@ -134,10 +157,7 @@ function prepare(
       return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const amended = readAnyResolution(amendmentSource, parseOptions);
-      const result = diffParsed(base, amended, resolveDiffOptions(options), parsed);
-      // A rewrite often gives only the clauses; then the base's lead still stands.
-      if (amended.lead === '') result.lead = base.lead;
-      return { kind: 'redline', form, base, redline: result, diagnostics: rewriteWarnings(base, result) };
+      return rewritten(base, amended, diffParsed(base, amended, diffOptions, parsed));
     }
     case 'redline': {
       const parsedRedline = parseRedline(amendmentSource);
@@ -148,14 +168,18 @@ function prepare(
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsedRedline.redline), base);
-      const result = exact
-        ? parsedRedline.redline
-        : diffParsed(base, parsedRedline.amended, resolveDiffOptions(options), parsed);
+      const result = exact ? parsedRedline.redline : diffParsed(base, parsedRedline.amended, diffOptions, parsed);
       // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
       // geändert"), not part of the resolution: the base's lead stands.
       return { kind: 'redline', form, base, redline: { ...result, lead: base.lead }, diagnostics };
     }
   }
+}
+
+/** A rewrite's redline: a new wording that gives only the clauses leaves the base's lead standing. */
+function rewritten(base: Resolution, amended: Resolution, result: Redline): Prepared {
+  if (amended.lead === '') result.lead = base.lead;
+  return { kind: 'redline', form: 'rewrite', base, redline: result, diagnostics: rewriteWarnings(base, result) };
 }
 
 /**
