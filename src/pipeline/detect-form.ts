@@ -17,8 +17,10 @@
  *      only when the text keeps most of the base and the sentence is part of a
  *      reprinted clause, else that sentence's error;
  * 4. `redline` — bold text inside a line or around a labelled line;
- * 5. `rewrite` — when the text brings a resolution of its own (a lead such as
- *    "Der Kreistag beschließt:") or keeps most of the base's clauses;
+ * 5. `rewrite` — when the text, read as a resolution, keeps most of the
+ *    base's clauses, or brings a resolution of its own for the same body
+ *    (a lead such as "Der Kreistag beschließt:" alone is no evidence:
+ *    minutes and letters have one too);
  * 6. otherwise no reading explains the text: an `InstructionError` saying so.
  *
  * @module
@@ -98,15 +100,24 @@ export function decideForm(
     return { form: 'instructions', amendment };
   }
   if (hasInlineBold(source)) return { form: 'redline' };
-  if (bringsResolution(source) || keepsMost(asNewWording())) return { form: 'rewrite', evidence: asNewWording() };
+  if (keepsMost(asNewWording()) || sameBodyResolves(base, source)) return { form: 'rewrite', evidence: asNewWording() };
   throw unexplained(source, asNewWording());
 }
 
-/** Whether the text has a resolution of its own: a lead ("Der Kreistag möge beschließen:") followed by text. */
-function bringsResolution(source: string): boolean {
+/**
+ * Whether the text brings a resolution of its own for the body the base
+ * resolves for: its lead ("Der Kreistag beschließt:") names the body that the
+ * base's lead or first clause names ("Der Kreistag beschließt, …"). A lead
+ * alone is no evidence — minutes and letters to other bodies have one too.
+ */
+function sameBodyResolves(base: Resolution, source: string): boolean {
   const lines = splitLines(cleanDocument(source).text);
   const start = findResolutionStart(lines);
-  return start !== undefined && lines.slice(start.bodyFrom).some((l) => !l.blank);
+  if (start === undefined || !lines.slice(start.bodyFrom).some((l) => !l.blank)) return false;
+  const body = fold(start.lead.replace(/\b(?:möge|wird gebeten,?|beschließt|beschließen)\b|:/giu, ' ')).toLowerCase();
+  if (body.split(' ').length < 2) return false;
+  const baseStart = fold(`${base.lead} ${base.clauses[0]?.text.slice(0, 200) ?? ''}`).toLowerCase();
+  return baseStart.includes(body);
 }
 
 /** Whether the failing sentence belongs to the reprint: it is in the base, or in a clause the new wording keeps. */

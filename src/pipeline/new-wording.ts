@@ -40,7 +40,7 @@ export interface Evidence {
 export const NEAR = 0.8;
 
 /** Provenance tags after a label: "(neu)", "( 1.)", "(ehem. 2)", "(bisher 3)", "(alt 2)". */
-const PROVENANCE = /^\(\s*(?:neu|alt|ehem\.?|bisher|vormals|früher)?\s*(?:\d{1,3}[a-z]?\.?)?\s*\)\s+/iu;
+const PROVENANCE = /^\((?:[ \t]*(?:neu|alt|ehem\.?|bisher|vormals|früher))?(?:[ \t]*\d{1,3}[a-z]?\.?)?[ \t]*\)\s+/iu;
 
 /** Reads `text` as a new wording of the resolution. */
 export function readNewWording(text: string, options: ParseOptions): Resolution {
@@ -89,7 +89,9 @@ export function evidence(base: Resolution, amended: Resolution, options: Resolve
   return { amended, redline, kept, modified, total };
 }
 
+
 /** Whether the new wording keeps most of the base: at least half of its clauses, and one at least. */
 export function keepsMost(e: Evidence): boolean {
   return e.kept > 0 && e.kept * 2 >= e.total;
 }
+

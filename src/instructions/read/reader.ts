@@ -58,6 +58,9 @@ interface PayloadPlace extends Span {
   consumed: number;
 }
 
+const UNNAMED_WORDING =
+  'it gives a new wording but names no clause this reader finds and not the whole resolution ("Der Beschlusstext erhält folgende Fassung:"); name the clause ("Ziffer 2 erhält folgende Fassung:")';
+
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
@@ -144,7 +147,7 @@ export class Reader {
             return { context: ctx, consumed: place.consumed, instruction };
           }
           if (result.kind === 'intro') {
-            const announced = this.announcement(units, u, colon !== undefined ? colon + 1 : end, sentence);
+            const announced = this.announcement(units, u, colon !== undefined ? colon + 1 : end, sentence, result.named);
             if (announced !== undefined) return { context: ctx, consumed: announced, instruction };
           }
           if (result.kind === 'context') ctx = result.ref;
@@ -163,12 +166,14 @@ export class Reader {
    * is a new wording (or, "ergänzt", an addition) of the whole resolution —
    * returns how many units it took.
    */
-  private announcement(units: readonly Unit[], u: number, from: number, sentence: Span): number | undefined {
+  private announcement(units: readonly Unit[], u: number, from: number, sentence: Span, named: boolean): number | undefined {
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
+    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole.
+    if (!named) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
     const place = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), true);
     const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
     const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';

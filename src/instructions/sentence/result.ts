@@ -46,8 +46,11 @@ export type SentenceResult =
   | { kind: 'renumber'; renumber: Renumbering[] }
   /** A heading that names the clause of the following sentences ("Zu Ziffer 3:"). */
   | { kind: 'context'; ref: Ref }
-  /** "Der Beschlussvorschlag wird wie folgt geändert:". */
-  | { kind: 'intro' }
+  /**
+   * "Der Beschlussvorschlag wird wie folgt geändert:"; `named` when the sentence
+   * names the whole resolution ("Beschlusstext"), not just no place at all.
+   */
+  | { kind: 'intro'; named: boolean }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 

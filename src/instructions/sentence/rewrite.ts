@@ -23,7 +23,7 @@ export function rewrite(roles: ActionRoles): SentenceResult {
       ? { kind: 'refs', refs: [reasoned] }
       : target;
   if (place.kind === 'whole') {
-    if (payloads.length === 0 && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro' };
+    if (payloads.length === 0 && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro', named: roles.whole };
     throw new SentenceError(
       'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
       start,
