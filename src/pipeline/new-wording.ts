@@ -17,8 +17,7 @@ import { readAnyResolution } from '../parse/motion.js';
 import { cleanDocument } from '../instructions/read/skip.js';
 import { diffParsed } from '../diff/resolutions.js';
 import type { ResolvedDiffOptions } from '../diff/diff-options.js';
-import { similarity, wordBag } from '../diff/similarity.js';
-import { amendedText, baseText } from '../redline/segments.js';
+import { baseText } from '../redline/segments.js';
 import { assignIds } from '../parse/ids.js';
 import { walk } from '../tree.js';
 
@@ -28,16 +27,13 @@ export interface Evidence {
   amended: Resolution;
   /** The redline from the base to it. */
   redline: Redline;
-  /** Base clauses (with text) that the new wording keeps word for word or nearly (similarity ≥ {@link NEAR}). */
+  /** Base clauses (with text) that the new wording keeps: unchanged, or aligned with it by the diff (alike) with changes. */
   kept: number;
-  /** Of those, the ones it keeps with changes. */
+  /** Base clauses the new wording changes (aligned with a base clause, with changes). */
   modified: number;
   /** Base clauses with text. */
   total: number;
 }
-
-/** Similarity (Dice of word bags) from which a clause of the new wording counts as a base clause reprinted. */
-export const NEAR = 0.8;
 
 /** Provenance tags after a label: "(neu)", "( 1.)", "(ehem. 2)", "(bisher 3)", "(alt 2)". */
 const PROVENANCE = /^\((?:[ \t]*(?:neu|alt|ehem\.?|bisher|vormals|früher))?(?:[ \t]*\d{1,3}[a-z]?\.?)?[ \t]*\)\s+/iu;
@@ -77,7 +73,8 @@ export function evidence(base: Resolution, amended: Resolution, options: Resolve
   let modified = 0;
   walk(redline.clauses, ({ node }) => {
     if (node.status === 'unchanged' && baseText(node.segments).trim() !== '') kept += 1;
-    else if (node.status === 'changed' && similarity(wordBag(baseText(node.segments)), wordBag(amendedText(node.segments))) >= NEAR) {
+    else if (node.status === 'changed') {
+      // The diff aligns a clause with its base clause only when they are alike: it is kept, with changes.
       kept += 1;
       modified += 1;
     }
