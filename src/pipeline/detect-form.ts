@@ -26,6 +26,7 @@
  * @module
  */
 import { InstructionError } from '../errors.js';
+import type { Span } from '../text/span.js';
 import type { AmendmentWithRenumbering, Change, Clause, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
 import { cleanDocument } from '../instructions/read/skip.js';
@@ -95,7 +96,9 @@ export function decideForm(
   }
   const amendment = withoutReprints(base, reading, source);
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
-    if (keepsMost(asNewWording()) && asNewWording().modified > 0) throw ambiguous(source, reading, asNewWording());
+    // The other reading: the text without its instruction sentences, as a new wording.
+    const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
+    if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
     return { form: 'instructions', amendment };
   }
@@ -136,6 +139,18 @@ function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
   };
   collect(e.redline.clauses);
   return keptTexts.some((t) => t.includes(needle));
+}
+
+/** The text with the spans blanked (white space of the same length: offsets and line breaks stay). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\n]/gu, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function fold(s: string): string {

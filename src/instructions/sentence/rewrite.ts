@@ -23,7 +23,9 @@ export function rewrite(roles: ActionRoles): SentenceResult {
       ? { kind: 'refs', refs: [reasoned] }
       : target;
   if (place.kind === 'whole') {
-    if (payloads.length === 0 && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro', named: roles.whole };
+    // "Der Beschlusstext erhält folgende Fassung:" announces the new wording of the whole resolution.
+    if (payloads.length === 0 && (verbs.some((v) => INTRO_VERBS.has(v.word)) || (roles.whole && external)))
+      return { kind: 'intro', named: roles.whole };
     throw new SentenceError(
       'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
       start,
