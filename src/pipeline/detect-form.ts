@@ -123,7 +123,7 @@ function sameBodyResolves(base: Resolution, source: string): boolean {
   return baseStart.includes(body);
 }
 
-/** Whether the failing sentence belongs to the reprint: it is in the base, or in a clause the new wording keeps. */
+/** Whether the failing sentence belongs to the reprint: it is in the base, or in a clause the new wording keeps (and not all new there). */
 function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
   const needle = fold(sentence);
   if (needle === '') return false;
@@ -133,7 +133,10 @@ function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
   const keptTexts: string[] = [];
   const collect = (clauses: readonly RedlineClause[]): void => {
     for (const c of clauses) {
-      if (c.status === 'changed') keptTexts.push(fold(c.segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('')));
+      // A sentence the new wording only adds (inserted whole) is new text, not a reprint.
+      const inserted = fold(c.segments.filter((s) => s.type === 'insert').map((s) => s.text).join(' '));
+      if (c.status === 'changed' && !inserted.includes(needle))
+        keptTexts.push(fold(c.segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('')));
       collect(c.children);
     }
   };

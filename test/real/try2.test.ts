@@ -1,7 +1,9 @@
 import { it } from 'vitest';
-import { redline } from '../../src/pipeline/run.js';
-const base = '1. Die Verwaltung berichtet vierteljährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.';
+import { readAmendment } from '../../src/pipeline/run.js';
+import { readAnyResolution } from '../../src/parse/motion.js';
+import { acceptAll } from '../../src/redline/model.js';
+const base = '1. Die Verwaltung prüft den Radweg bis 2030.\n2. Die Verwaltung prüft den Radweg bis 2030.';
 it('t', () => {
-  for (const t of ['X\n\nEs wird wie folgt gefasst:\n\nGesetz über die Bäder', 'Es wird wie folgt geändert:\n\nGesetz über die Bäder', 'Wie folgt gefasst:\n\nGesetz über die Bäder', 'Die Bezeichnung wird wie folgt gefasst:\n\nGesetz'])
-  try { redline(base, t); console.log('OK'); } catch (e) { console.log('ERR', (e as Error).message); }
+  for (const t of [base + '\n\nDie Sätze werden neu gefasst, sobald die Zahlen vorliegen.\n\nZiffer 1 wird gestrichen.', 'Die Sätze werden neu gefasst, sobald die Zahlen vorliegen.\n\nZiffer 1 wird gestrichen.'])
+  try { const r = readAmendment(readAnyResolution(base, {}), t); console.log('OK', r.form, JSON.stringify(r.amendment), JSON.stringify(acceptAll(r.redline).clauses.map(c=>c.text))); } catch (e) { console.log('ERR', (e as Error).message); }
 });

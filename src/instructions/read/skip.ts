@@ -3,8 +3,9 @@
  * out before the instructions are read: vote results and minutes formulas,
  * the user interface of council information systems, echo blocks that
  * reprint the old wording ("bisherige Formulierung:"), rationale blocks
- * ("Begründung: …" up to the next vote result or amendment heading, so a
- * Begründung after each instruction is skipped as well as one at the end),
+ * ("Begründung: …" up to the next vote result, amendment heading or paragraph
+ * that opens like an instruction, so a Begründung after each instruction is
+ * skipped as well as one at the end),
  * and everything after a closing formula ("Mit freundlichen Grüßen").
  *
  * Blanking keeps every offset: the reader's errors still point into the
@@ -75,7 +76,7 @@ function onlyVoteWords(s: string): boolean {
 /** The kind of one line (its Markdown stripped). */
 export function lineKind(raw: string): LineKind {
   const s = stripLineMarkup(raw.trim());
-  if (s === '' || /^[\s\u00A0|]*$/u.test(s)) return 'blank';
+  if (s === '' || /^[\s|]*$/u.test(s)) return 'blank';
   const lower = s.toLowerCase();
   if (VOTE_LINE_STARTS.some((v) => lower.startsWith(v))) return 'vote';
   const colon = lower.indexOf(':');
@@ -132,6 +133,8 @@ export function cleanDocument(text: string): Cleaned {
     }
     if (mode === 'echo' && kind === 'blank') mode = 'read';
     if (mode === 'rationale' && (kind === 'vote' || kind === 'heading' || kind === 'adopted')) mode = 'read';
+    // A paragraph after the Begründung that opens like an instruction ("Ziffer 3 wird gestrichen."): the next instruction.
+    if (mode === 'rationale' && kind === 'text' && kinds[i - 1] === 'blank' && opensInstruction(lines[i]!.text)) mode = 'read';
     if (mode !== 'read') {
       skip[i] = true;
       continue;
@@ -160,6 +163,15 @@ export function cleanDocument(text: string): Cleaned {
     }
   }
   return blank(text, lines, skip);
+}
+
+/** "Ziffer 3 wird gestrichen.", "2. In § 4 Absatz 1 werden …": a place, then an instruction verb on the same line. */
+const INSTRUCTION_OPENING =
+  /^(?:\d{1,3}\.[ \t]+)?(?:(?:In|Im|Nach|Der|Die)[ \t]+)?(?:Ziffer|Punkt|Nr\.|Nummer|Buchstabe|§|Absatz|Satz)[ \t]*\d/u;
+const INSTRUCTION_VERB = /\b(?:gestrichen|ersetzt|eingefügt|angefügt|gefasst|gefaßt|geändert|ergänzt|entfällt|aufgehoben)\b/u;
+
+function opensInstruction(line: string): boolean {
+  return INSTRUCTION_OPENING.test(line.trimStart()) && INSTRUCTION_VERB.test(line);
 }
 
 function blank(text: string, lines: readonly RawLine[], skip: readonly boolean[]): Cleaned {
