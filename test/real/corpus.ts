@@ -127,6 +127,7 @@ export function judge(c: RealCase): Outcome {
 function namedSentence(error: RedlineError): string | undefined {
   if (error instanceof InstructionError) return error.sentence;
   const message = error instanceof AmendmentError ? error.diagnostics.find((d) => d.severity === 'error')?.message : error.message;
-  const m = /„([^“]+)“/u.exec(message ?? '');
+  // The quoted text, or the reference the diagnostic names ("The reference "Satz 2" names no clause").
+  const m = /„([^“]+)“/u.exec(message ?? '') ?? /"([^"]+)"/u.exec(message ?? '');
   return m?.[1];
 }
