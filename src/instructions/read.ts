@@ -26,7 +26,8 @@ import type { Span } from '../text/span.js';
 import { readHeader, type AmendmentHeader } from './read/document.js';
 import { excerpt, lineEndOf, lineStartOf } from './read/excerpt.js';
 import { QuotedText } from './read/quoted-text.js';
-import { Reader, type WholeText } from './read/reader.js';
+import { Reader } from './read/reader.js';
+import type { WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */

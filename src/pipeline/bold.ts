@@ -8,7 +8,7 @@
 /** Whether the text has bold inside a line, or bold around a whole labelled line. */
 export function hasInlineBold(source: string): boolean {
   // Only lines with a "**" matter: jump from one to the next instead of splitting the text.
-  for (let at = source.indexOf('**'); at !== -1; ) {
+  for (let at = source.indexOf('**'); at !== -1;) {
     const start = source.lastIndexOf('\n', at) + 1;
     const newline = source.indexOf('\n', at);
     const end = newline === -1 ? source.length : newline;

@@ -86,7 +86,11 @@ export function decideForm(
   try {
     reading = readAmendmentText(source);
   } catch (error) {
-    if (error instanceof InstructionError && keepsMost(asNewWording()) && reprinted(base, asNewWording(), error.sentence))
+    if (
+      error instanceof InstructionError &&
+      keepsMost(asNewWording()) &&
+      reprinted(base, asNewWording(), error.sentence)
+    )
       return { form: 'rewrite', evidence: asNewWording() };
     throw error;
   }
@@ -134,9 +138,21 @@ function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
   const collect = (clauses: readonly RedlineClause[]): void => {
     for (const c of clauses) {
       // A sentence the new wording only adds (inserted whole) is new text, not a reprint.
-      const inserted = fold(c.segments.filter((s) => s.type === 'insert').map((s) => s.text).join(' '));
+      const inserted = fold(
+        c.segments
+          .filter((s) => s.type === 'insert')
+          .map((s) => s.text)
+          .join(' '),
+      );
       if (c.status === 'changed' && !inserted.includes(needle))
-        keptTexts.push(fold(c.segments.filter((s) => s.type !== 'delete').map((s) => s.text).join('')));
+        keptTexts.push(
+          fold(
+            c.segments
+              .filter((s) => s.type !== 'delete')
+              .map((s) => s.text)
+              .join(''),
+          ),
+        );
       collect(c.children);
     }
   };

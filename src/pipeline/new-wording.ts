@@ -55,7 +55,11 @@ export function readNewWording(text: string, options: ParseOptions): Resolution 
 function stripProvenance(clause: Clause): Clause {
   const m = PROVENANCE.exec(clause.text);
   const tagged = m !== null && /\S/u.test(m[0].replace(/[()\s]/gu, ''));
-  return { ...clause, text: tagged ? clause.text.slice(m[0].length) : clause.text, children: clause.children.map(stripProvenance) };
+  return {
+    ...clause,
+    text: tagged ? clause.text.slice(m[0].length) : clause.text,
+    children: clause.children.map(stripProvenance),
+  };
 }
 
 /** An unlabelled paragraph of names ("Heinz Brückmann, CDU Fraktion"): short lines without a sentence end. */
@@ -67,7 +71,12 @@ function isSignature(clause: Clause): boolean {
 }
 
 /** The evidence for reading the amendment as `amended`, a new wording of `base`. */
-export function evidence(base: Resolution, amended: Resolution, options: ResolvedDiffOptions, parsed: boolean): Evidence {
+export function evidence(
+  base: Resolution,
+  amended: Resolution,
+  options: ResolvedDiffOptions,
+  parsed: boolean,
+): Evidence {
   const redline = diffParsed(base, amended, options, parsed);
   let kept = 0;
   let modified = 0;
@@ -86,9 +95,7 @@ export function evidence(base: Resolution, amended: Resolution, options: Resolve
   return { amended, redline, kept, modified, total };
 }
 
-
 /** Whether the new wording keeps most of the base: at least half of its clauses, and one at least. */
 export function keepsMost(e: Evidence): boolean {
   return e.kept > 0 && e.kept * 2 >= e.total;
 }
-

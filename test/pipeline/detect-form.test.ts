@@ -7,7 +7,8 @@ import { InstructionError } from '../../src/errors.js';
 import { redline } from '../../src/pipeline/run.js';
 import { acceptAll } from '../../src/redline/model.js';
 
-const base = '1. Die Verwaltung berichtet vierteljährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.';
+const base =
+  '1. Die Verwaltung berichtet vierteljährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.';
 
 function decide(amendment: string, on = base): Decision {
   return decideForm(readAnyResolution(on, {}), amendment, {}, resolveDiffOptions({}), true);
@@ -44,7 +45,9 @@ describe('decideForm: the form by evidence', () => {
   });
 
   it('reads a new wording that keeps most of the base as a rewrite', () => {
-    const d = decide('1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.');
+    const d = decide(
+      '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.',
+    );
     expect(d.form).toBe('rewrite');
     if (d.form === 'rewrite') expect(d.evidence).toMatchObject({ kept: 3, modified: 1, total: 3 });
   });
@@ -56,7 +59,9 @@ describe('decideForm: the form by evidence', () => {
 
   it('reads a resolution of its own for the same body as a rewrite, and one for another body not', () => {
     const on = 'Der Kreistag beschließt, die Buslinie 4 weiterzuführen.';
-    expect(decide('Der Kreistag beschließt:\n- die Linie 4 zu verlängern\n- die Linie 5 einzustellen', on).form).toBe('rewrite');
+    expect(decide('Der Kreistag beschließt:\n- die Linie 4 zu verlängern\n- die Linie 5 einzustellen', on).form).toBe(
+      'rewrite',
+    );
     expect(() => decide('Der Stadtrat beschließt:\n- die Linie 4 zu verlängern', on)).toThrow(InstructionError);
   });
 
@@ -68,18 +73,24 @@ describe('decideForm: the form by evidence', () => {
 describe('decideForm: never silently wrong', () => {
   it('refuses prose that no reading explains, quoting it', () => {
     const e = thrown(() => decide('Der Rat möge beschließen: Die Mittel werden gestrichen.'));
-    expect(e.message).toContain('No reading explains the amendment „Der Rat möge beschließen: Die Mittel werden gestrichen.“');
+    expect(e.message).toContain(
+      'No reading explains the amendment „Der Rat möge beschließen: Die Mittel werden gestrichen.“',
+    );
     expect(e.message).toContain("{ form: 'rewrite' }");
   });
 
   it('names the first sentence it cannot read and why', () => {
-    const e = thrown(() => decide('Ziffer 3 wird gestrichen.\n\nZiffer 2 wird verschönert.\n\nZiffer 1 wird vergoldet.'));
+    const e = thrown(() =>
+      decide('Ziffer 3 wird gestrichen.\n\nZiffer 2 wird verschönert.\n\nZiffer 1 wird vergoldet.'),
+    );
     expect(e.sentence).toBe('Ziffer 2 wird verschönert.');
     expect(e.message).toContain('"verschönert" is not part of any instruction phrasing');
   });
 
   it('refuses a descriptive wish without wording instead of guessing', () => {
-    const e = thrown(() => decide('Die Fraktion schlägt vor, die Ziffer 2 dahingehend zu ergänzen, dass die Verwaltung prüfen soll.'));
+    const e = thrown(() =>
+      decide('Die Fraktion schlägt vor, die Ziffer 2 dahingehend zu ergänzen, dass die Verwaltung prüfen soll.'),
+    );
     expect(e.sentence).toContain('dahingehend zu ergänzen');
   });
 
@@ -91,13 +102,16 @@ describe('decideForm: never silently wrong', () => {
   });
 
   it('calls a text that reads both as instructions and as a changed reprint ambiguous, naming both readings', () => {
-    const text = '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.\n\nZiffer 3 wird gestrichen.';
+    const text =
+      '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölnerinnen werden beteiligt.\n3. Der Rat tagt öffentlich.\n\nZiffer 3 wird gestrichen.';
     const e = thrown(() => decide(text));
     expect(e.message).toContain('reads two ways: as instructions („Ziffer 3 wird gestrichen.“) and as a new wording');
     expect(e.message).toContain("pass { form: 'instructions' } or { form: 'rewrite' }");
     // The caller's form decides.
     expect(acceptAll(redline(base, text, { form: 'instructions' })).clauses).toHaveLength(2);
-    expect(acceptAll(redline(base, text, { form: 'rewrite' })).clauses[0]!.text).toBe('Die Verwaltung berichtet halbjährlich.');
+    expect(acceptAll(redline(base, text, { form: 'rewrite' })).clauses[0]!.text).toBe(
+      'Die Verwaltung berichtet halbjährlich.',
+    );
   });
 });
 

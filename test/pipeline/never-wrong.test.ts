@@ -43,7 +43,11 @@ const item = fc.oneof(
 
 describe('redline() is never silently wrong', () => {
   fcTest.prop(
-    [fc.array(clauseText, { minLength: 2, maxLength: 6 }), fc.array(item, { minLength: 1, maxLength: 4 }), fc.boolean()],
+    [
+      fc.array(clauseText, { minLength: 2, maxLength: 6 }),
+      fc.array(item, { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+    ],
     { numRuns: 120 },
   )('returns what the amendment says, or throws', (texts, noise, reprint) => {
     const base = texts.map((t, i) => `${i + 1}. ${t}`).join('\n');

@@ -31,12 +31,15 @@ describe('the real-amendment corpus', () => {
     expect(cases).toHaveLength(60);
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s: correct or refused as pinned, never silently wrong', (name, c) => {
-    const outcome = outcomes.get(name)!;
-    expect(outcome.kind, outcome.detail).not.toBe('wrong');
-    expect(outcome.kind, outcome.detail).toBe(CORRECT.has(name) ? 'correct' : 'refused');
-    if (outcome.kind === 'refused') expectClearRefusal(c, outcome);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s: correct or refused as pinned, never silently wrong',
+    (name, c) => {
+      const outcome = outcomes.get(name)!;
+      expect(outcome.kind, outcome.detail).not.toBe('wrong');
+      expect(outcome.kind, outcome.detail).toBe(CORRECT.has(name) ? 'correct' : 'refused');
+      if (outcome.kind === 'refused') expectClearRefusal(c, outcome);
+    },
+  );
 
   it('applies no case that no clerk could apply mechanically', () => {
     for (const c of cases.filter((x) => !x.meta.mechanical)) expect(outcomes.get(c.name)!.kind, c.name).toBe('refused');
@@ -58,25 +61,28 @@ describe("the CLI's check on the corpus", () => {
   const root = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));
   const sample = cases.filter((c, i) => i % 6 === 0 || CORRECT.has(c.name));
 
-  it.each(sample.map((c) => [c.name, c] as const))('%s: exit 0 only when applied, else exit 1 with the reason', async (name, c) => {
-    const dir = join(root, name);
-    let stdout = '';
-    const args = ['check', join(dir, c.pdf ? 'base.txt' : 'base.md'), join(dir, 'amendment.txt')];
-    if (c.pdf) args.push('--dehyphenate');
-    const code = await run(args, {
-      stdin: Readable.from([]),
-      stdout: { write: (s: string) => (stdout += s), isTTY: false },
-      stderr: { write: () => true },
-      env: {},
-    });
-    if (CORRECT.has(name)) {
-      // Clean, or warnings only (a complete new wording that keeps no clause is worth a look).
-      expect(stdout).not.toMatch(/\terror /u);
-      expect(code === 0 ? stdout : 'applies cleanly').toContain('applies cleanly');
-    } else {
-      expect(code).toBe(1);
-      expect(stdout).not.toContain('applies cleanly');
-      expect(stdout).toMatch(/\terror /u);
-    }
-  });
+  it.each(sample.map((c) => [c.name, c] as const))(
+    '%s: exit 0 only when applied, else exit 1 with the reason',
+    async (name, c) => {
+      const dir = join(root, name);
+      let stdout = '';
+      const args = ['check', join(dir, c.pdf ? 'base.txt' : 'base.md'), join(dir, 'amendment.txt')];
+      if (c.pdf) args.push('--dehyphenate');
+      const code = await run(args, {
+        stdin: Readable.from([]),
+        stdout: { write: (s: string) => (stdout += s), isTTY: false },
+        stderr: { write: () => true },
+        env: {},
+      });
+      if (CORRECT.has(name)) {
+        // Clean, or warnings only (a complete new wording that keeps no clause is worth a look).
+        expect(stdout).not.toMatch(/\terror /u);
+        expect(code === 0 ? stdout : 'applies cleanly').toContain('applies cleanly');
+      } else {
+        expect(code).toBe(1);
+        expect(stdout).not.toContain('applies cleanly');
+        expect(stdout).toMatch(/\terror /u);
+      }
+    },
+  );
 });

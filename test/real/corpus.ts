@@ -112,7 +112,8 @@ export function judge(c: RealCase): Outcome {
     return outcome;
   }
   const errors = checkRedline(c.base, c.amendment, options).filter((d) => d.severity === 'error');
-  if (errors.length > 0) return { kind: 'wrong', detail: `redline() applied it, checkRedline() reports ${errors[0]!.message}` };
+  if (errors.length > 0)
+    return { kind: 'wrong', detail: `redline() applied it, checkRedline() reports ${errors[0]!.message}` };
   if (c.expected === undefined) return { kind: 'wrong', detail: 'applied a case no clerk can apply' };
   const got = blocks(amended);
   const want = blocks(readAnyResolution(c.expected, options));
@@ -126,7 +127,8 @@ export function judge(c: RealCase): Outcome {
 /** The sentence an error names: the InstructionError's sentence, else the first quotation in its message. */
 function namedSentence(error: RedlineError): string | undefined {
   if (error instanceof InstructionError) return error.sentence;
-  const message = error instanceof AmendmentError ? error.diagnostics.find((d) => d.severity === 'error')?.message : error.message;
+  const message =
+    error instanceof AmendmentError ? error.diagnostics.find((d) => d.severity === 'error')?.message : error.message;
   // The quoted text, or the reference the diagnostic names ("The reference "Satz 2" names no clause").
   const m = /„([^“]+)“/u.exec(message ?? '') ?? /"([^"]+)"/u.exec(message ?? '');
   return m?.[1];

@@ -79,7 +79,7 @@ function firstSkipped(skipped: readonly Span[], from: number, to: number): numbe
 
 /** Whether a unit starts with a speaker's line of minutes ("Herr Olberg …", "Rf. Demir …"). */
 export function isSpeakerUnit(text: string, unit: Unit): boolean {
-  const m = /^[\p{L}]+/u.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 40)));
+  const m = /^\p{L}+/u.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 40)));
   return m !== null && SPEAKER_WORDS.has(m[0].toLowerCase());
 }
 
@@ -88,7 +88,12 @@ export function payloadText(raw: string): string {
   const trimmed = raw.trim();
   const { quotes } = scanQuotes(trimmed);
   const only = quotes[0];
-  if (quotes.length === 1 && only !== undefined && only.start === 0 && trimmed.slice(only.end).trim().replace(/^\.$/u, '') === '') {
+  if (
+    quotes.length === 1 &&
+    only !== undefined &&
+    only.start === 0 &&
+    trimmed.slice(only.end).trim().replace(/^\.$/u, '') === ''
+  ) {
     return shapeNewText(trimmed.slice(only.contentStart, only.contentEnd));
   }
   return shapeNewText(trimmed);

@@ -12,7 +12,7 @@
  * @module
  */
 import { InstructionError } from '../../errors.js';
-import type { Change, Renumbering } from '../../model.js';
+import type { Change } from '../../model.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import type { Span } from '../../text/span.js';
@@ -25,41 +25,15 @@ import { findCore, looksLikeInstruction } from './tolerant.js';
 import { skipListMarker, unitsOf, type Unit } from './units.js';
 import { excerpt } from './excerpt.js';
 import { proseReferences } from './prose-refs.js';
+import { clauseOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
 /** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
 const MAX_NESTING = 4;
-
-/** A new wording (or an addition) of the whole resolution, announced by the document. */
-export interface WholeText {
-  /** `rewrite`: "Der Beschlusstext wird wie folgt geändert/ersetzt:"; `append`: "… wie folgt ergänzt:". */
-  kind: 'rewrite' | 'append';
-  /** The new text as written (a resolution source). */
-  source: string;
-  /** The announcing sentence. */
-  sentence: Span;
-}
-
-/** What the reader found in a document. */
-export interface ReaderResult {
-  changes: Change[];
-  renumber: Renumbering[];
-  /** The sentence each change came from (parallel to `changes`). */
-  sources: Span[];
-  /** Sentences skipped as prose. */
-  prose: Span[];
-  /** An announced new wording of the whole resolution (then there are no changes). */
-  whole?: WholeText;
-  /** Where the first instruction (or announcement) starts: the document's header ends before it. */
-  firstInstruction?: number;
-}
 
 /** The payload a sentence asks for: where its text is, and how many following units it took. */
 interface PayloadPlace extends Span {
   consumed: number;
 }
-
-const UNNAMED_WORDING =
-  'it gives a new wording but names no clause this reader finds and not the whole resolution ("Der Beschlusstext erhält folgende Fassung:"); name the clause ("Ziffer 2 erhält folgende Fassung:")';
 
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
@@ -85,7 +59,11 @@ export class Reader {
     const item = this.proseItems[0];
     if (item !== undefined && this.out.whole === undefined) {
       const tokens = instructionTokens(this.text, item.start, item.end, this.doc.quotes);
-      throw this.error(item, this.strictError(tokens, item.start) ?? new SentenceError('this item of the list of instructions holds no instruction', item.start));
+      throw this.error(
+        item,
+        this.strictError(tokens, item.start) ??
+          new SentenceError('this item of the list of instructions holds no instruction', item.start),
+      );
     }
     return this.out;
   }
@@ -141,13 +119,22 @@ export class Reader {
           }
           if (result.kind === 'payload') {
             if (r < results.length - 1)
-              throw this.error(sentence, new SentenceError('only the last instruction of a sentence can take the text after a colon', start));
+              throw this.error(
+                sentence,
+                new SentenceError('only the last instruction of a sentence can take the text after a colon', start),
+              );
             const place = this.payloadPlace(units, u, colon !== undefined ? colon + 1 : end, result.nestable);
             this.payload(result, sentence, place, depth);
             return { context: ctx, consumed: place.consumed, instruction };
           }
           if (result.kind === 'intro') {
-            const announced = this.announcement(units, u, colon !== undefined ? colon + 1 : end, sentence, result.named);
+            const announced = this.announcement(
+              units,
+              u,
+              colon !== undefined ? colon + 1 : end,
+              sentence,
+              result.named,
+            );
             if (announced !== undefined) return { context: ctx, consumed: announced, instruction };
           }
           if (result.kind === 'context') ctx = result.ref;
@@ -166,7 +153,13 @@ export class Reader {
    * is a new wording (or, "ergänzt", an addition) of the whole resolution —
    * returns how many units it took.
    */
-  private announcement(units: readonly Unit[], u: number, from: number, sentence: Span, named: boolean): number | undefined {
+  private announcement(
+    units: readonly Unit[],
+    u: number,
+    from: number,
+    sentence: Span,
+    named: boolean,
+  ): number | undefined {
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
@@ -188,7 +181,9 @@ export class Reader {
     const start = skipListMarker(this.text, s.start, s.end);
     const colon = this.doc.payloadColon(start, s.end);
     const tokens = instructionTokens(this.text, start, colon === undefined ? s.end : colon + 1, this.doc.quotes);
-    const ctx: SentenceContext = { external: colon !== undefined || this.doc.masked.slice(start, s.end).trimEnd().endsWith(':') };
+    const ctx: SentenceContext = {
+      external: colon !== undefined || this.doc.masked.slice(start, s.end).trimEnd().endsWith(':'),
+    };
     const strict = this.tryRead(tokens, start, ctx);
     if (strict !== undefined) return strict.some((r) => r.kind !== 'context' && r.kind !== 'intro');
     return findCore(tokens, (part) => this.tryRead(part, start, ctx)) !== undefined;
@@ -318,12 +313,21 @@ export class Reader {
     this.lastImperativeDelete = false;
   }
 
-  private payload(result: Extract<SentenceResult, { kind: 'payload' }>, sentence: Span, place: Span, depth: number): void {
+  private payload(
+    result: Extract<SentenceResult, { kind: 'payload' }>,
+    sentence: Span,
+    place: Span,
+    depth: number,
+  ): void {
     const raw = this.text.slice(place.start, place.end);
-    if (raw.trim() === '') throw this.error(sentence, new SentenceError('the text after the colon is missing', sentence.end));
+    if (raw.trim() === '')
+      throw this.error(sentence, new SentenceError('the text after the colon is missing', sentence.end));
     if (result.nestable && result.target !== undefined && this.looksNested(place, result.target)) {
       if (depth >= MAX_NESTING)
-        throw this.error(sentence, new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start));
+        throw this.error(
+          sentence,
+          new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start),
+        );
       this.readUnits(unitsOf(this.doc, place.start, place.end), result.target, depth + 1);
       return;
     }
@@ -342,18 +346,4 @@ export class Reader {
     const results = this.tryRead(tokens, start, { external: colon !== undefined, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
-
-}
-
-/** The clause the last change of a result addresses, if it has changes. */
-function lastClause(result: SentenceResult): string | undefined {
-  if (result.kind !== 'changes') return undefined;
-  const last = result.changes[result.changes.length - 1];
-  return last === undefined ? undefined : clauseOf(last);
-}
-
-/** The clause a change addresses (for "die nachfolgenden Ziffern"). */
-function clauseOf(change: Change): string | undefined {
-  if (change.op === 'addClause') return change.after ?? change.before ?? change.parent;
-  return change.clause;
 }

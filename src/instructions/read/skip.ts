@@ -70,7 +70,9 @@ function lineWords(s: string): string[] {
 /** A line of only vote words and numbers ("abgelehnt", "Einstimmig zugestimmt.", "21 dafür, 9 dagegen"). */
 function onlyVoteWords(s: string): boolean {
   const words = lineWords(s);
-  return words.length > 0 && words.every((w) => VOTE_WORDS.has(w) || /^\d+$/u.test(w) || w === 'dafür' || w === 'dagegen');
+  return (
+    words.length > 0 && words.every((w) => VOTE_WORDS.has(w) || /^\d+$/u.test(w) || w === 'dafür' || w === 'dagegen')
+  );
 }
 
 /** The kind of one line (its Markdown stripped). */
@@ -134,7 +136,8 @@ export function cleanDocument(text: string): Cleaned {
     if (mode === 'echo' && kind === 'blank') mode = 'read';
     if (mode === 'rationale' && (kind === 'vote' || kind === 'heading' || kind === 'adopted')) mode = 'read';
     // A paragraph after the Begründung that opens like an instruction ("Ziffer 3 wird gestrichen."): the next instruction.
-    if (mode === 'rationale' && kind === 'text' && kinds[i - 1] === 'blank' && opensInstruction(lines[i]!.text)) mode = 'read';
+    if (mode === 'rationale' && kind === 'text' && kinds[i - 1] === 'blank' && opensInstruction(lines[i]!.text))
+      mode = 'read';
     if (mode !== 'read') {
       skip[i] = true;
       continue;
@@ -168,7 +171,8 @@ export function cleanDocument(text: string): Cleaned {
 /** "Ziffer 3 wird gestrichen.", "2. In § 4 Absatz 1 werden …": a place, then an instruction verb on the same line. */
 const INSTRUCTION_OPENING =
   /^(?:\d{1,3}\.[ \t]+)?(?:(?:In|Im|Nach|Der|Die)[ \t]+)?(?:Ziffer|Punkt|Nr\.|Nummer|Buchstabe|§|Absatz|Satz)[ \t]*\d/u;
-const INSTRUCTION_VERB = /\b(?:gestrichen|ersetzt|eingefügt|angefügt|gefasst|gefaßt|geändert|ergänzt|entfällt|aufgehoben)\b/u;
+const INSTRUCTION_VERB =
+  /\b(?:gestrichen|ersetzt|eingefügt|angefügt|gefasst|gefaßt|geändert|ergänzt|entfällt|aufgehoben)\b/u;
 
 function opensInstruction(line: string): boolean {
   return INSTRUCTION_OPENING.test(line.trimStart()) && INSTRUCTION_VERB.test(line);

@@ -39,7 +39,16 @@ const CORE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Subordinators that open a clause after the core which is prose ("…, um …", "…, weil …"). */
-const TRAILING_CLAUSES: ReadonlySet<string> = new Set(['um', 'weil', 'damit', 'da', 'denn', 'sodass', 'wobei', 'zumal']);
+const TRAILING_CLAUSES: ReadonlySet<string> = new Set([
+  'um',
+  'weil',
+  'damit',
+  'da',
+  'denn',
+  'sodass',
+  'wobei',
+  'zumal',
+]);
 
 /** At most this many start and end candidates are tried per sentence (so a hostile sentence stays linear). */
 const MAX_CANDIDATES = 8;
@@ -126,7 +135,9 @@ function coreStarts(tokens: readonly InstructionToken[]): number[] {
   const starts = [0];
   for (let i = 0; i < tokens.length && starts.length < MAX_CANDIDATES; i += 1) {
     const tok = tokens[i]!;
-    const opens = (tok.kind === 'punct' && (tok.text === ',' || tok.text === ':')) || (tok.kind === 'word' && CORE_OPENERS.has(tok.lower));
+    const opens =
+      (tok.kind === 'punct' && (tok.text === ',' || tok.text === ':')) ||
+      (tok.kind === 'word' && CORE_OPENERS.has(tok.lower));
     if (opens && i + 1 < tokens.length) starts.push(i + 1);
   }
   return starts;
@@ -138,7 +149,8 @@ function coreEnds(tokens: readonly InstructionToken[]): number[] {
   for (let i = tokens.length - 2; i > 0 && ends.length < MAX_CANDIDATES; i -= 1) {
     const tok = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (tok.kind === 'punct' && tok.text === ',' && next.kind === 'word' && TRAILING_CLAUSES.has(next.lower)) ends.push(i);
+    if (tok.kind === 'punct' && tok.text === ',' && next.kind === 'word' && TRAILING_CLAUSES.has(next.lower))
+      ends.push(i);
   }
   return ends;
 }
