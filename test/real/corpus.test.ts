@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { judge, realCases, type Outcome, type RealCase } from './corpus.js';
+import { judge, realCases, statuteCases, type Outcome, type RealCase } from './corpus.js';
 
 /** The cases applied correctly today; every other case is refused with a clear error. */
 const CORRECT: ReadonlySet<string> = new Set([
@@ -56,6 +56,19 @@ function expectClearRefusal(c: RealCase, outcome: Outcome): void {
     expect(outcome.detail).toMatch(/\): \S/u);
   }
 }
+
+describe('the statute amendments (fixtures/statutes/amendments)', () => {
+  const statutes = statuteCases();
+
+  it.each(statutes.map((c) => [c.name, c] as const))(
+    '%s: correct or refused with a clear error, never silently wrong',
+    (_, c) => {
+      const outcome = judge(c);
+      expect(outcome.kind, outcome.detail).not.toBe('wrong');
+      if (outcome.kind === 'refused') expectClearRefusal(c, outcome);
+    },
+  );
+});
 
 describe("the CLI's check on the corpus", () => {
   const root = fileURLToPath(new URL('../../fixtures/real/', import.meta.url));

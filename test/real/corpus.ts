@@ -62,6 +62,31 @@ export function realCases(): RealCase[] {
   return out;
 }
 
+/**
+ * The statute amendments of fixtures/statutes/amendments (amending statutes
+ * and Satzung motions against the statutes of fixtures/statutes), as cases.
+ */
+export function statuteCases(): RealCase[] {
+  const dir = fileURLToPath(new URL('../../fixtures/statutes/', import.meta.url));
+  return readdirSync(join(dir, 'amendments'))
+    .sort()
+    .filter((folder) => existsSync(join(dir, 'amendments', folder, 'case.json')))
+    .map((folder) => {
+      const at = join(dir, 'amendments', folder);
+      const meta = JSON.parse(readFileSync(join(at, 'case.json'), 'utf8')) as RealCase['meta'] & { base: string };
+      const item: RealCase = {
+        name: `statutes/${folder}`,
+        group: 'party',
+        base: readFileSync(join(dir, `${meta.base}.md`), 'utf8'),
+        pdf: false,
+        amendment: readFileSync(join(at, 'amendment.txt'), 'utf8'),
+        meta,
+      };
+      if (existsSync(join(at, 'expected.md'))) item.expected = readFileSync(join(at, 'expected.md'), 'utf8');
+      return item;
+    });
+}
+
 /** What the library made of a case. */
 export interface Outcome {
   kind: 'correct' | 'refused' | 'wrong';
