@@ -15,7 +15,7 @@
  */
 import { sectionEndAt } from '../../parse/section.js';
 import { stripLineMarkup } from '../../parse/source-lines.js';
-import { isLineBreak } from '../../text/chars.js';
+import { isLineBreak, isWhitespace } from '../../text/chars.js';
 import { scanQuotes, type QuoteSpan } from '../../text/quotes.js';
 import type { Span } from '../../text/span.js';
 import {
@@ -58,12 +58,19 @@ function rawLines(text: string): RawLine[] {
   return out;
 }
 
+/** `s` without the characters at its end that `drop` accepts (a loop: a trailing `+$` pattern backtracks quadratically). */
+function trimEnd(s: string, drop: (ch: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && drop(s[end - 1]!)) end -= 1;
+  return s.slice(0, end);
+}
+
 /** Lower-case words of a line (letters, digits, "-", "."), for the vote test. */
 function lineWords(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[\s,;:()|/–-]+/u)
-    .map((w) => w.replace(/\.+$/u, ''))
+    .map((w) => trimEnd(w, (ch) => ch === '.'))
     .filter((w) => w !== '');
 }
 
@@ -90,7 +97,7 @@ export function lineKind(raw: string): LineKind {
     if (ADOPTED_BLOCK_HEADINGS.includes(head) && rest === '') return 'adopted';
   }
   if (onlyVoteWords(s)) return 'vote';
-  const bare = lower.replace(/[\s:|]+$/u, '');
+  const bare = trimEnd(lower, (ch) => isWhitespace(ch) || ch === ':' || ch === '|');
   if (NOISE_LINES.includes(bare) || NOISE_LINES.some((n) => n.endsWith(':') && lower.startsWith(n))) return 'noise';
   if (NOISE_LINE_STARTS.some((n) => lower.startsWith(n))) return 'noise';
   if (lower.startsWith('druck- und lokalversion') || lower.startsWith('für einen individuellen ausdruck'))
