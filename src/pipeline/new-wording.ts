@@ -70,6 +70,11 @@ function isSignature(clause: Clause): boolean {
   return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:und|von|van|der|die|zu|für|i\.\s?[av]\.)$/u.test(w));
 }
 
+/** A new wording that gives only the clauses: the base's lead still stands. */
+export function withBaseLead(base: Resolution, amended: Resolution): Resolution {
+  return amended.lead === '' ? { ...amended, lead: base.lead } : amended;
+}
+
 /** The evidence for reading the amendment as `amended`, a new wording of `base`. */
 export function evidence(
   base: Resolution,
@@ -77,7 +82,7 @@ export function evidence(
   options: ResolvedDiffOptions,
   parsed: boolean,
 ): Evidence {
-  const redline = diffParsed(base, amended, options, parsed);
+  const redline = diffParsed(base, withBaseLead(base, amended), options, parsed);
   let kept = 0;
   let modified = 0;
   walk(redline.clauses, ({ node }) => {

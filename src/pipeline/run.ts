@@ -16,11 +16,13 @@ import { readAnyResolution } from '../parse/motion.js';
 import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
-import { diffParsed } from '../diff/resolutions.js';
+import { diffLeads, diffParsed } from '../diff/resolutions.js';
 import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
+import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
 import { decideForm, type AmendmentForm } from './detect-form.js';
+import { withBaseLead } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
@@ -133,7 +135,7 @@ function prepare(
       case 'instructions':
         return { kind: 'changes', form: 'instructions', base, amendment: decision.amendment };
       case 'rewrite':
-        return rewritten(base, decision.evidence.amended, decision.evidence.redline);
+        return rewritten(base, decision.evidence.redline);
       default:
         return prepareForm(decision.form, base, amendmentSource, parseOptions, diffOptions, parsed);
     }
@@ -156,8 +158,8 @@ function prepareForm(
     case 'instructions':
       return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
-      const amended = readAnyResolution(amendmentSource, parseOptions);
-      return rewritten(base, amended, diffParsed(base, amended, diffOptions, parsed));
+      const given = readAnyResolution(amendmentSource, parseOptions);
+      return rewritten(base, diffParsed(base, withBaseLead(base, given), diffOptions, parsed));
     }
     case 'redline': {
       const parsedRedline = parseRedline(amendmentSource);
@@ -169,17 +171,29 @@ function prepareForm(
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsedRedline.redline), base);
       const result = exact ? parsedRedline.redline : diffParsed(base, parsedRedline.amended, diffOptions, parsed);
-      // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
-      // geändert"), not part of the resolution: the base's lead stands.
-      return { kind: 'redline', form, base, redline: { ...result, lead: base.lead }, diagnostics };
+      const lead = reprintedLead(base.lead, parsedRedline.redline, diffOptions);
+      return { kind: 'redline', form, base, redline: withLead(result, lead), diagnostics };
     }
   }
 }
 
-/** A rewrite's redline: a new wording that gives only the clauses leaves the base's lead standing. */
-function rewritten(base: Resolution, amended: Resolution, result: Redline): Prepared {
-  if (amended.lead === '') result.lead = base.lead;
+/** A rewrite's redline, with its warnings. */
+function rewritten(base: Resolution, result: Redline): Prepared {
   return { kind: 'redline', form: 'rewrite', base, redline: result, diagnostics: rewriteWarnings(base, result) };
+}
+
+/**
+ * The lead after a redline-form amendment. An unmarked lead of the reprint is
+ * usually the amendment's own sentence ("Der Beschluss wird wie folgt
+ * geändert"), not part of the resolution: the base's lead stands. A lead
+ * marked with `~~`/`**` is a change of the lead: its hand-marked hunks are kept
+ * when it strikes from exactly the base lead, else the base lead is diffed
+ * against the amended lead it gives.
+ */
+function reprintedLead(base: string, reprint: Redline, diffOptions: ResolvedDiffOptions): LeadFields {
+  if (!changesLead(reprint)) return { lead: base };
+  if (baseLead(reprint) === base) return { lead: reprint.lead, leadSegments: reprint.leadSegments! };
+  return diffLeads(base, reprint.lead, diffOptions);
 }
 
 /**
