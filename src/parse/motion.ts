@@ -56,7 +56,8 @@ export function readAnyResolution(source: string, options?: ParseOptions): Resol
   }
 }
 
-function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
+/** {@link parseMotion} on text already split into lines (the lines are not changed). */
+export function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
   const start = findResolutionStart(lines);
   if (!start) {
     throw new ParseError(
@@ -71,6 +72,7 @@ function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
     dehyphenate: opts.dehyphenate,
     detectLead: start.kind === 'heading',
     stopAtHeadings: true,
+    versionOf: opts.versionOf,
   });
   if (built.clauses.length === 0) {
     const markerText = lines[start.markerLine]?.text ?? '';

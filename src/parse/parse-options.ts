@@ -7,6 +7,7 @@
  */
 import { ParseError, RedlineError } from '../errors.js';
 import { describeValue, resolveOptions, type OptionTable } from '../validate/options.js';
+import type { BuildOptions } from './tree.js';
 
 /** Options of {@link parseMotion} and {@link parseResolution}. */
 export interface ParseOptions {
@@ -30,6 +31,8 @@ export const PARSE_OPTIONS = {
 export interface ResolvedParseOptions {
   /** See {@link ParseOptions.dehyphenate}. */
   dehyphenate: boolean;
+  /** Internal, for the redline reader: see `BuildOptions.versionOf`. */
+  versionOf?: BuildOptions['versionOf'];
 }
 
 /**

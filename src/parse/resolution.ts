@@ -52,6 +52,7 @@ export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseO
     dehyphenate: opts.dehyphenate,
     detectLead: true,
     stopAtHeadings: false,
+    versionOf: opts.versionOf,
   });
   assignIds(built.clauses);
   return { lead: built.lead, clauses: built.clauses };

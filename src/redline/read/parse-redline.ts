@@ -17,15 +17,17 @@
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../../model.js';
 import { ParseError, RedlineError } from '../../errors.js';
 import { LEAD_PHRASES } from '../../parse/markers.js';
-import { parseMotion } from '../../parse/motion.js';
-import { parseResolution } from '../../parse/resolution.js';
-import { scanLineLabel } from '../../parse/labels.js';
-import { isFalseLabel } from '../../parse/labels.js';
+import { motionFromLines } from '../../parse/motion.js';
+import { resolutionFromLines } from '../../parse/resolution.js';
+import { isFalseLabel, parseLabel, scanLineLabel } from '../../parse/labels.js';
+import type { ResolvedParseOptions } from '../../parse/parse-options.js';
+import type { ClauseVersion } from '../../parse/open-clauses.js';
+import { splitLines } from '../../parse/source-lines.js';
 import { assignRedlineIds } from '../ids.js';
 import { leadFields, type LeadFields } from '../lead.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
-import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
+import { hasSentinel, markAtStart, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
 import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
 import { amendedText, baseText, clauseStatusOf } from '../segments.js';
 import { walk, type Visit } from '../../tree.js';
@@ -68,7 +70,7 @@ export function parseRedline(source: string): ParsedRedline {
     );
   }
   const marked = markLabels(source);
-  const redline = redlineFromStructure(readStructure(marked.source), marked, (text) =>
+  const redline = redlineFromStructure(readStructure(marked.source, marked), marked, (text) =>
     piecesToSegments(readInline(text)),
   );
   return { base: rejectAll(redline), amended: acceptAll(redline), redline };
@@ -107,19 +109,33 @@ export function redlineFromStructure(
  * `parseMotion` finds (falling back to `parseResolution` when it finds none
  * but the text has labelled clauses or redline markers).
  */
-function readStructure(source: string): Resolution {
-  if (looksLikeBareResolution(source)) return parseResolution(source);
+function readStructure(source: string, marked: MarkedSource): Resolution {
+  // Clauses of one version only, or renumbered, are placed as their version places them.
+  const options: ResolvedParseOptions = { dehyphenate: false, versionOf: (text) => versionOf(text, marked) };
+  const lines = splitLines(source);
+  if (looksLikeBareResolution(source)) return resolutionFromLines(lines, options);
   try {
-    return parseMotion(source).resolution;
+    return motionFromLines(lines, options).resolution;
   } catch (error) {
     if (error instanceof RedlineError && error.code === 'no-resolution') {
       // Without a marker heading it may still be a bare resolution: if it has
       // labelled clauses or redline markers. Plain prose stays an error.
-      const resolution = parseResolution(source);
+      const resolution = resolutionFromLines(lines, options);
       if (resolution.clauses.some((c) => c.label !== '') || /~~|\*\*/.test(source)) return resolution;
     }
     throw error;
   }
+}
+
+/** The version a marked clause belongs to (see `ClauseVersion`): its mark, read off the sentinel. */
+function versionOf(text: string, marked: MarkedSource): ClauseVersion | undefined {
+  const mark = markAtStart(text, marked);
+  if (mark === undefined) return undefined;
+  if (mark.kind === 'renumbered') {
+    const baseInfo = parseLabel(mark.baseLabel);
+    return baseInfo === undefined ? undefined : { baseInfo };
+  }
+  return { only: mark.kind === 'inserted' ? 'amended' : 'base' };
 }
 
 /** The first two paragraphs' first lines: a clause, or a lead-like paragraph and a clause. */
