@@ -122,7 +122,16 @@ describe('round trip of inserted subtrees through toInstructions and parseAmendm
       const b = parseResolution(baseText);
       const a = parseResolution(amendedLines.join('\n'));
       const r = diffResolutions(b, a);
-      const text = toInstructions(r);
+      let text: string;
+      try {
+        text = toInstructions(r);
+      } catch (error) {
+        // Known limit: a new clause without text of its own whose one sub-clause has the same key ("Ziffer 1" >
+        // "(1)") would read back as that clause; the writer refuses it rather than write something that reads wrong.
+        expect(String(error)).toMatch(/sub-clauses whose labels do not read back/u);
+        expect(own).toBeUndefined();
+        return;
+      }
       expect(text).toMatch(/eingefügt|angefügt/u);
       expect(shape(acceptAll(applyAmendment(b, parseAmendment(text))).clauses)).toEqual(shape(acceptAll(r).clauses));
     },
