@@ -13,6 +13,9 @@ export interface Random {
 }
 export function createRandom(seed: number): Random;
 
+/** Extra words for substitutions and insertions (whole words, no punctuation). */
+export const WORD_POOL: readonly string[];
+
 /** A generated clause (no ids: the parser assigns them). */
 export interface GenClause {
   label: string;

@@ -188,7 +188,7 @@ const ITEM_HEADS = [
 ];
 
 /** Extra words for substitutions and insertions (whole words, no punctuation). */
-const WORD_POOL = [
+export const WORD_POOL = [
   'städtischen',
   'kommunalen',
   'digitalen',

@@ -31,6 +31,8 @@ export type {
   SynopsisOptions,
   MdastOptions,
   RenderView,
+  TypographyOptions,
+  TypographyMode,
 } from './render/render-options.js';
 export type { ParsedRedline } from './redline/read/parse-redline.js';
 export type { HastOptions } from './render/hast.js';

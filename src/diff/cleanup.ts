@@ -1,8 +1,8 @@
 /**
  * Turns a minimal token edit script into the hunks a clerk would mark:
- * insertions and deletions slid to word starts, short common words and
- * punctuation between two changes absorbed into one phrase-level hunk, and a
- * mostly rewritten clause shown as one deletion and one insertion.
+ * insertions and deletions slid to word starts, and a mostly rewritten clause
+ * shown as one deletion and one insertion. (What lies between two changes and
+ * is absorbed into one hunk is decided in absorb.ts.)
  *
  * jsdiff has no such cleanup for token arrays, and diff-match-patch's semantic
  * cleanup works on characters (it would cut words apart), hence this module.
@@ -11,7 +11,6 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { compact, type Op } from './ops.js';
-import { SHORT_COMMON_WORDS } from './stopwords.js';
 
 /** One version's tokens with what the cleanup needs to know about them. */
 export interface Side {
@@ -30,7 +29,8 @@ export function side(tokens: readonly Token[], keys: readonly string[]): Side {
   return { tokens, keys, words };
 }
 
-function wordCount(s: Side, from: number, to: number): number {
+/** The number of word tokens among tokens `from..to` of a side. */
+export function wordCount(s: Side, from: number, to: number): number {
   return s.words[to]! - s.words[from]!;
 }
 
@@ -96,69 +96,6 @@ function score(s: Side, r0: number, r1: number): number {
   if (last !== undefined && last.kind === 'space') value += 1;
   if (before === undefined || before.kind === 'space') value += 1;
   return value;
-}
-
-/** Punctuation that ends a sentence or clause part: never absorbed across. */
-const BARRIERS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':']);
-
-/**
- * Absorbs the equal run between two changes into one hunk when it is noise
- * between them: only spaces and in-sentence punctuation; or at most
- * `absorbWords` short common words ({@link SHORT_COMMON_WORDS}); or (with
- * `absorbWords > 0`) at most half as many words as each neighbouring change.
- * A line break or sentence-ending punctuation is never absorbed (a hunk does not
- * span paragraphs or sentences). Repeats until stable, so chains merge.
- */
-export function absorb(ops: Op[], a: Side, b: Side, absorbWords: number): Op[] {
-  let current = ops;
-  // Each pass merges left to right (a merged hunk keeps growing); later passes catch
-  // merges enabled by a neighbour that grew. Bounded: each pass is linear.
-  for (let pass = 0; pass < 8; pass += 1) {
-    const out: Op[] = [];
-    let merged = false;
-    for (const op of current) {
-      const eq = out[out.length - 1];
-      const left = out[out.length - 2];
-      if (
-        !op.equal &&
-        eq !== undefined &&
-        eq.equal &&
-        left !== undefined &&
-        !left.equal &&
-        isNoise(eq, left, op, a, b, absorbWords)
-      ) {
-        out.length -= 2;
-        out.push({ equal: false, a0: left.a0, a1: op.a1, b0: left.b0, b1: op.b1 });
-        merged = true;
-      } else {
-        out.push({ ...op });
-      }
-    }
-    current = out;
-    if (!merged) break;
-  }
-  return current;
-}
-
-function isNoise(eq: Op, left: Op, right: Op, a: Side, b: Side, absorbWords: number): boolean {
-  let words = 0;
-  let common = 0;
-  for (let i = eq.a0, j = eq.b0; i < eq.a1; i += 1, j += 1) {
-    const token = a.tokens[i]!;
-    if (token.kind === 'space') {
-      if (token.text.includes('\n') || b.tokens[j]!.text.includes('\n')) return false;
-    } else if (token.kind === 'punct') {
-      if (BARRIERS.has(token.text)) return false;
-    } else {
-      words += 1;
-      if (SHORT_COMMON_WORDS.has(a.keys[i]!.toLowerCase())) common += 1;
-    }
-  }
-  if (words === 0) return true;
-  if (absorbWords === 0) return false;
-  if (words <= absorbWords && common === words) return true;
-  const weight = (op: Op): number => Math.max(wordCount(a, op.a0, op.a1), wordCount(b, op.b0, op.b1));
-  return 2 * words <= Math.min(weight(left), weight(right));
 }
 
 /**

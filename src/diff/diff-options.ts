@@ -33,12 +33,15 @@ export interface DiffOptions {
    */
   rewriteThreshold?: number;
   /**
-   * Longest run of short common words ("der", "und", "zu", …, see docs/redlines.md)
-   * between two changes that is absorbed into one phrase-level hunk. Runs of only
-   * spaces and in-sentence punctuation are always absorbed; a run of other words
-   * is absorbed when it is at most half as long as the changes on both sides.
-   * `0` absorbs only spaces and punctuation.
-   * @default 3
+   * Most words between two changes that are absorbed into one hunk (struck
+   * and written again). Words are absorbed only where that saves marked
+   * fragments — never between two pure insertions or deletions, at most one
+   * word next to one replacement, at most two between two replacements — and
+   * only short common words ("der", "und", "für", … of at most four letters,
+   * see docs/redlines.md), or between two replacements at most half as many
+   * words as each. Spaces and in-sentence punctuation between two changes are
+   * always absorbed; `0` absorbs only those.
+   * @default 2
    */
   absorbWords?: number;
   /**
@@ -77,7 +80,7 @@ export const DIFF_OPTIONS = {
   ignoreTypography: { kind: 'boolean', default: true },
   insertFirst: { kind: 'boolean', default: false },
   rewriteThreshold: { kind: 'number', default: 0.5, min: 0, max: 1 },
-  absorbWords: { kind: 'number', default: 3, min: 0, max: 1000, integer: true },
+  absorbWords: { kind: 'number', default: 2, min: 0, max: 1000, integer: true },
   maxEditLength: { kind: 'number', default: 128, min: 1, max: Number.MAX_SAFE_INTEGER, integer: true },
   timeout: { kind: 'number', default: undefined, min: 1, max: Number.MAX_SAFE_INTEGER },
   matchThreshold: { kind: 'number', default: 0.5, min: 0, max: 1 },

@@ -11,7 +11,8 @@
 import type { Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { normalizeSegments } from '../redline/segments.js';
-import { absorb, rewrite, side, slide, type Side } from './cleanup.js';
+import { absorb, refine } from './absorb.js';
+import { rewrite, side, slide, type Side } from './cleanup.js';
 import { diffKeys, replaceMiddle, type Op } from './ops.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { retokenize } from './retokenize.js';
@@ -62,7 +63,9 @@ export function diffTextResolved(
         b: (j) => bTokens[j]!.kind === 'word',
       });
   ops = slide(ops, a, b);
-  ops = absorb(ops, a, b, options.absorbWords);
+  // Spaces and punctuation first, so that refine sees whole hunks; then the words.
+  ops = refine(absorb(ops, a, b, 0), a, b, options);
+  ops = absorb(slide(ops, a, b), a, b, options.absorbWords);
   ops = rewrite(ops, a, b, options.rewriteThreshold);
   return normalizeSegments(emit(ops, base, amended, a, b), { insertFirst: options.insertFirst });
 }

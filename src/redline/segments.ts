@@ -6,7 +6,7 @@
  * @module
  */
 import type { Segment } from '../model.js';
-import { isWhitespace } from '../text/chars.js';
+import { isWhitespace, isWordChar } from '../text/chars.js';
 import { foldTypography } from '../text/normalize.js';
 
 /** The base text of a segment list: `equal` + `delete`. */
@@ -187,11 +187,11 @@ function withText(segment: Segment, text: string): Segment {
   return copy;
 }
 
-/** Options of {@link clauseStatusOf} and {@link withoutTypographicChanges}. */
+/** Options of {@link clauseStatusOf}. */
 export interface StatusOptions {
   /**
-   * A run of changes whose deleted and inserted text fold to the same string
-   * (see `foldTypography`: quotes, spaces, NFC, soft hyphens) is no change.
+   * A run of changes that alters only typography (see {@link isTypographicRun}:
+   * quotes, dashes, apostrophes, spaces, NFC, soft hyphens) is no change.
    * @default true
    */
   ignoreTypography?: boolean;
@@ -205,34 +205,93 @@ export interface StatusOptions {
 export function clauseStatusOf(segments: readonly Segment[], options: StatusOptions = {}): 'unchanged' | 'changed' {
   const ignore = options.ignoreTypography !== false;
   for (const run of changeRuns(segments)) {
-    if (!ignore || !isTypographicRun(run.segments)) return 'changed';
+    if (!ignore || !isTypographicRun(run.segments, runContext(segments, run))) return 'changed';
   }
   return 'unchanged';
 }
 
+/** The unchanged characters on either side of a run of changes (see {@link isTypographicRun}). */
+export interface RunContext {
+  /** The unchanged text just before the run (only its last character counts). */
+  before: string;
+  /** The unchanged text just after the run (only its first character counts). */
+  after: string;
+}
+
+/** The {@link RunContext} of a run of `segments`. */
+export function runContext(segments: readonly Segment[], run: ChangeRun): RunContext {
+  return { before: segments[run.start - 1]?.text ?? '', after: segments[run.end]?.text ?? '' };
+}
+
 /**
  * Whether a run of changes (consecutive delete/insert segments) alters only
- * typography: it deletes and inserts something, and both fold to the same text.
+ * typography: it changes something, its deleted and inserted text are the same
+ * after folding (`foldTypography`: quote style, apostrophes, NBSP, NFC, soft
+ * hyphens; and dash style: `–`, `—`, `−` as `-`) and without whitespace, and
+ * it neither splits nor joins a word. So a change of spaces only (`z.B.` →
+ * `z. B.`, a space after a comma) is typographic, `KitaAusbau` → `Kita Ausbau`
+ * is not. Give the run's `context` (its neighbouring unchanged text, see
+ * {@link runContext}) so that a lone space inserted into a word is seen as
+ * splitting it; without it, the run is judged on its own.
  */
-export function isTypographicRun(run: readonly Segment[]): boolean {
+export function isTypographicRun(run: readonly Segment[], context: RunContext = { before: '', after: '' }): boolean {
   const deleted = baseText(run.filter((s) => s.type === 'delete'));
   const inserted = amendedText(run.filter((s) => s.type === 'insert'));
-  return deleted !== '' && inserted !== '' && foldTypography(deleted) === foldTypography(inserted);
+  if (deleted === inserted || typographyKey(deleted) !== typographyKey(inserted)) return false;
+  const before = context.before.slice(-1);
+  const after = context.after.slice(0, 1);
+  return wordsKey(before + deleted + after) === wordsKey(before + inserted + after);
+}
+
+/** Dashes and the minus sign, compared as `-`: ‐ ‑ ‒ – — ― − (and the small and fullwidth forms). */
+const DASHES: ReadonlySet<string> = new Set([
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2015',
+  '\u2212',
+  '\uFE58',
+  '\uFE63',
+  '\uFF0D',
+]);
+
+/** What a typographic comparison sees of a text: folded, dashes as `-`, without whitespace. */
+function typographyKey(text: string): string {
+  let out = '';
+  for (const ch of foldTypography(text)) if (!isWhitespace(ch)) out += DASHES.has(ch) ? '-' : ch;
+  return out;
+}
+
+/** The word-character runs of a text, each ended by `|`: equal when no word is split or joined. */
+function wordsKey(text: string): string {
+  let out = '';
+  let inWord = false;
+  for (const ch of foldTypography(text)) {
+    const word = isWordChar(ch);
+    if (word) out += ch;
+    else if (inWord) out += '|';
+    inWord = word;
+  }
+  return out;
 }
 
 /**
  * For display: the segments with every typographic-only run of changes replaced
  * by one `equal` segment carrying the amended characters. The result reproduces
  * the amended text but not necessarily the base text — use it to render, never
- * to store.
+ * to store. (The renderers' `typography` option does this for `'hide'`, its
+ * default, and `'mark'`, with whole words: see render/typography.ts.)
  */
 export function withoutTypographicChanges(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   let next = 0;
   for (const run of changeRuns(segments)) {
     out.push(...segments.slice(next, run.start));
-    if (isTypographicRun(run.segments)) out.push({ type: 'equal', text: amendedText(run.segments) });
-    else out.push(...run.segments);
+    if (isTypographicRun(run.segments, runContext(segments, run))) {
+      out.push({ type: 'equal', text: amendedText(run.segments) });
+    } else out.push(...run.segments);
     next = run.end;
   }
   out.push(...segments.slice(next));

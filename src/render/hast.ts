@@ -24,6 +24,8 @@ import { layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHast } from './line-numbers.js';
 import { hastElement, hastText, pieceToHast, piecesToHast } from './hast-inline.js';
+import { noteText, typographyView, type TypographyNote } from './typography.js';
+import { markMoves } from './moves.js';
 
 /** Options of `toHast`: the same as `toHtml`'s. */
 export type HastOptions = HtmlOptions;
@@ -42,9 +44,12 @@ export function toHast(x: Redline | Resolution, given?: HastOptions): Root {
 /** {@link toHast}, with the name of the public function for option messages (`toHtml` builds through it). */
 export function redlineHast(x: Redline | Resolution, given: HastOptions | undefined, fn: string): Root {
   const options = resolveOptions(fn, HTML_OPTIONS, given);
-  const redline = toRenderRedline(x, options.view);
+  const view = typographyView(toRenderRedline(x, options.view), options.typography);
+  const redline = view.redline;
   const numbered = options.lineNumbers;
-  const body = numbered ? numberedHast(redline, options.lineLength, !options.document) : redlineFragment(redline);
+  const body = numbered
+    ? numberedHast(redline, options.lineLength, !options.document)
+    : redlineFragment(redline, view.notes);
   if (!options.document) return { type: 'root', children: body };
   const changed = options.view === 'redline' ? 'Änderungen am Beschluss' : 'Beschluss';
   return pageHast(options.title ?? changed, body, numbered ? LINE_NUMBER_CSS : '');
@@ -77,7 +82,7 @@ export function pageHast(title: string, body: readonly RootContent[], extraCss =
 }
 
 /** The fragment: `<div class="redline">`, the lead paragraphs (a changed lead with `<del>`/`<ins>`), the nested clause lists. */
-function redlineFragment(redline: Redline): RootContent[] {
+function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, TypographyNote[]>): RootContent[] {
   const div = hastElement('div', { className: ['redline'] }, [hastText('\n')]);
   for (const paragraph of layoutLead(redline, 'segments')) {
     div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
@@ -95,27 +100,39 @@ function redlineFragment(redline: Redline): RootContent[] {
   const items = new Map<RedlineClause, Element>();
   walk(redline.clauses, ({ node, parent }) => {
     const container = parent === undefined ? div : items.get(parent)!;
-    const item = clauseItem(node);
+    const item = clauseItem(node, notes.get(node));
     items.set(node, item);
     listOf(container, parent).children.push(item, hastText('\n'));
   });
+  markMoves(items.values());
   return [div, hastText('\n')];
 }
 
-/** One `<li>`: the first paragraph with the label, further paragraphs, a newline (children follow). */
-function clauseItem(clause: RedlineClause): Element {
+/**
+ * One `<li>`: the first paragraph with the label, further paragraphs, a newline
+ * (children follow); the `typography: 'mark'` note as a `<small>` at the end of the last paragraph.
+ */
+function clauseItem(clause: RedlineClause, notes: readonly TypographyNote[] | undefined): Element {
   const layout = layoutClause(clause, 'segments');
   const first = hastElement('p', {}, [...labelHast(layout), ...piecesToHast(layout.paragraphs[0] ?? [])]);
   const children: ElementContent[] = [first];
+  let last = first;
   for (const paragraph of layout.paragraphs.slice(1)) {
-    children.push(hastText('\n'), hastElement('p', {}, piecesToHast(paragraph)));
+    last = hastElement('p', {}, piecesToHast(paragraph));
+    children.push(hastText('\n'), last);
   }
+  if (notes !== undefined) last.children.push(hastText(' '), typographyNoteHast(notes));
   children.push(hastText('\n'));
   return hastElement(
     'li',
     { className: ['redline-clause', `redline-${clause.status}`], dataClauseId: clause.id },
     children,
   );
+}
+
+/** The discreet note of `typography: 'mark'`: `<small class="redline-typography">typografisch geändert: …</small>`. */
+export function typographyNoteHast(notes: readonly TypographyNote[]): Element {
+  return hastElement('small', { className: ['redline-typography'] }, [hastText(noteText(notes))]);
 }
 
 /** The label as `<span class="redline-label">` (pieces joined by a space), then a space. */

@@ -26,7 +26,14 @@ import {
 } from '../redline/read/labels.js';
 import { protectEdges } from '../redline/read/edge-characters.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
-import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
+import {
+  footnoteDefinitions,
+  footnoteReference,
+  phrasingToMarkdown,
+  piecesToMarkdown,
+  piecesToPhrasing,
+} from './markdown-inline.js';
+import { noteText, typographyView } from './typography.js';
 import { numberedMarkdown } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
 
@@ -40,12 +47,15 @@ import { walk, type Visit } from '../tree.js';
  */
 export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): string {
   const options = resolveOptions('toMarkdown', MARKDOWN_OPTIONS, given);
-  const redline = toRenderRedline(x, options.view);
+  const view = typographyView(toRenderRedline(x, options.view), options.typography);
+  const redline = view.redline;
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
   // The lead: one paragraph each, a changed lead marked like a clause text.
   const blocks = layoutLead(redline).map((paragraph) =>
     protectEdges(piecesToMarkdown(paragraph, { continuation: true })),
   );
+  /** The `typography: 'mark'` notes, as footnotes at the end. */
+  const footnotes: string[] = [];
   /** Where each clause's children start: their column, the enclosing list item's content column, the parent. */
   const inners = new Map<Visit<RedlineClause>, Inner>();
   walk(redline.clauses, (visit) => {
@@ -67,9 +77,15 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     for (const paragraph of layout.paragraphs.slice(1)) {
       lines.push(' '.repeat(inner.paragraphs) + protectEdges(markdownOf(paragraph, true)));
     }
+    const notes = view.notes.get(clause);
+    if (notes !== undefined) {
+      footnotes.push(noteText(notes));
+      lines[lines.length - 1] += footnoteReference(footnotes.length);
+    }
     blocks.push(lines.join('\n\n'));
     inners.set(visit, inner);
   });
+  if (footnotes.length > 0) blocks.push(footnoteDefinitions(footnotes));
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { Data, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Data, FootnoteDefinition, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
 import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
@@ -24,6 +24,7 @@ import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 import { walk, type Visit } from '../tree.js';
+import { noteText, typographyView } from './typography.js';
 
 /** What `toMdast` stores in `listItem.data.clause`. */
 export interface ClauseData {
@@ -47,8 +48,11 @@ declare module 'mdast' {
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
 export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const options = resolveOptions('toMdast', MDAST_OPTIONS, given);
-  const redline = toRenderRedline(x, options.view);
+  const view = typographyView(toRenderRedline(x, options.view), options.typography);
+  const redline = view.redline;
   const root: Root = { type: 'root', children: [] };
+  /** The `typography: 'mark'` notes, as GFM footnotes at the end. */
+  const footnotes: FootnoteDefinition[] = [];
   for (const paragraph of layoutLead(redline)) {
     root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph).map(withHtmlName) });
   }
@@ -65,6 +69,17 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
       type: 'paragraph',
       children: piecesToPhrasing(pieces).map(withHtmlName),
     }));
+    const notes = view.notes.get(clause);
+    if (notes !== undefined) {
+      const identifier = `t${footnotes.length + 1}`;
+      paragraphs[paragraphs.length - 1]!.children.push({ type: 'footnoteReference', identifier, label: identifier });
+      footnotes.push({
+        type: 'footnoteDefinition',
+        identifier,
+        label: identifier,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: noteText(notes) }] }],
+      });
+    }
     const clauseData: ClauseData = { id: clause.id, label: clause.label, status: clause.status };
     if (clause.baseLabel !== undefined) clauseData.baseLabel = clause.baseLabel;
     const item: ListItem = {
@@ -83,6 +98,7 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
       lists.set(visit, sub);
     }
   });
+  root.children.push(...footnotes);
   return root;
 }
 

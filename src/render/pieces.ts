@@ -20,6 +20,7 @@ import type { Segment } from '../model.js';
 import { amendedText, baseText, changeRuns, normalizeSegments } from '../redline/segments.js';
 import { PARAGRAPH_BREAK, piecesToSegments, type Piece } from '../redline/read/spacing.js';
 import { isWhitespace } from '../text/chars.js';
+import { unflankedSides } from './flanking.js';
 
 /**
  * The markup plan of a clause text: `delete`/`insert` pieces have a non-empty
@@ -40,8 +41,19 @@ export function planPieces(segments: readonly Segment[]): Piece[] {
     const read = piecesToSegments(pieces);
     return baseText(read) === base && amendedText(read) === amended;
   };
-  const direct = emit(tidyRuns(canonical));
-  if (reads(direct)) return direct;
+  const tidied = tidyRuns(canonical);
+  const direct = emit(tidied);
+  if (reads(direct)) {
+    // A marker that would not count as one (`Köln**, Bonn**`): widen that side by its word, or
+    // (when that runs into a neighbouring change) every change by its words.
+    const sides = unflankedSides(tidied);
+    if (!sides.some((side) => side.left || side.right)) return direct;
+    for (const widened of [widen(tidied, sides), widen(tidied)]) {
+      const pieces = emit(widened);
+      if (reads(pieces) && !unflankedSides(widened).some((side) => side.left || side.right)) return pieces;
+    }
+    return direct;
+  }
   const widened = emit(widen(canonical));
   if (reads(widened)) return widened;
   const whole = emit(
@@ -211,24 +223,27 @@ function isSpaceAt(text: string, index: number): boolean {
  * Each run of changes grown by the neighbouring word on each side (with the
  * whitespace between), taken into both its deletion and its insertion. Base and
  * amended texts stay the same; the run's edges become word characters.
+ * `sides` (per run, in order) limits it to the sides named there.
  */
-function widen(segments: readonly Segment[]): Segment[] {
+function widen(segments: readonly Segment[], sides?: ReadonlyArray<{ left: boolean; right: boolean }>): Segment[] {
   const items = segments.map((s) => ({ ...s }));
   const out: Segment[] = [];
   let next = 0;
+  let index = 0;
   for (const run of changeRuns(items)) {
+    const side = sides?.[index++] ?? { left: true, right: true };
     out.push(...items.slice(next, run.start));
     next = run.end;
     const before = out[out.length - 1];
     let left = '';
-    if (before !== undefined && before.type === 'equal') {
+    if (side.left && before !== undefined && before.type === 'equal') {
       const cut = wordStartBefore(before.text);
       left = before.text.slice(cut);
       before.text = before.text.slice(0, cut);
     }
     const after = items[run.end];
     let right = '';
-    if (after !== undefined) {
+    if (side.right && after !== undefined) {
       const cut = wordEndAfter(after.text);
       right = after.text.slice(0, cut);
       after.text = after.text.slice(cut);

@@ -9,13 +9,16 @@ import type { RenderView } from './input.js';
 import { LINE_OPTIONS, type LineOptions } from '../numbering/line-length.js';
 import { RedlineError } from '../errors.js';
 import { describeValue, type OptionTable } from '../validate/options.js';
+import { TYPOGRAPHY_OPTIONS, type TypographyOptions } from './typography.js';
 
 export type { LineOptions } from '../numbering/line-length.js';
 
 export type { RenderView } from './input.js';
 
+export type { TypographyOptions, TypographyMode } from './typography.js';
+
 /** Options of `toMarkdown`. */
-export interface MarkdownOptions extends LineOptions {
+export interface MarkdownOptions extends LineOptions, TypographyOptions {
   /**
    * What to show: the redline with markers, or the clean text of the amended
    * (`'amended'`, what `acceptAll` gives) or base (`'base'`) resolution without any marker.
@@ -33,10 +36,10 @@ const VIEW = {
 } as const satisfies OptionTable[string];
 
 /** {@link MarkdownOptions} for `resolveOptions`. */
-export const MARKDOWN_OPTIONS = { view: VIEW, ...LINE_OPTIONS } as const satisfies OptionTable;
+export const MARKDOWN_OPTIONS = { view: VIEW, ...LINE_OPTIONS, ...TYPOGRAPHY_OPTIONS } as const satisfies OptionTable;
 
 /** Options of `toHtml`. */
-export interface HtmlOptions extends LineOptions {
+export interface HtmlOptions extends LineOptions, TypographyOptions {
   /**
    * Return a complete page (`<!doctype html>`, `lang="de"`, title, stylesheet for
    * screen and A4 print) instead of a fragment.
@@ -61,10 +64,11 @@ export const HTML_OPTIONS = {
   title: { kind: 'string', default: undefined },
   view: VIEW,
   ...LINE_OPTIONS,
+  ...TYPOGRAPHY_OPTIONS,
 } as const satisfies OptionTable;
 
 /** Options of `toText`. */
-export interface TextOptions extends LineOptions {
+export interface TextOptions extends LineOptions, TypographyOptions {
   /**
    * ANSI colours and styles instead of brackets: deletions red and struck
    * through, insertions green and bold (a space separates a deletion from the
@@ -84,10 +88,11 @@ export const TEXT_OPTIONS = {
   color: { kind: 'boolean', default: false },
   view: VIEW,
   ...LINE_OPTIONS,
+  ...TYPOGRAPHY_OPTIONS,
 } as const satisfies OptionTable;
 
 /** Options of `toSynopsis`. */
-export interface SynopsisOptions {
+export interface SynopsisOptions extends TypographyOptions {
   /**
    * Output format: a GFM Markdown table or an HTML table.
    * @default 'markdown'
@@ -127,6 +132,7 @@ export const SYNOPSIS_OPTIONS = {
   sourcesHeading: { kind: 'string', default: 'Änderungsantrag' },
   document: { kind: 'boolean', default: false },
   title: { kind: 'string', default: 'Synopse' },
+  ...TYPOGRAPHY_OPTIONS,
 } as const satisfies OptionTable;
 
 /** The column headings of a synopsis when `headings` is not given. */
@@ -150,7 +156,7 @@ export function resolveHeadings(options: SynopsisOptions | undefined): readonly 
 }
 
 /** Options of `toMdast`. */
-export interface MdastOptions {
+export interface MdastOptions extends TypographyOptions {
   /**
    * What to show: the redline, or the clean text of the amended or base version.
    * @default 'redline'
@@ -159,4 +165,4 @@ export interface MdastOptions {
 }
 
 /** {@link MdastOptions} for `resolveOptions`. */
-export const MDAST_OPTIONS = { view: VIEW } as const satisfies OptionTable;
+export const MDAST_OPTIONS = { view: VIEW, ...TYPOGRAPHY_OPTIONS } as const satisfies OptionTable;

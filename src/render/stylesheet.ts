@@ -23,6 +23,7 @@ li.redline-clause > ol.redline-clauses { margin-top: 0.4em; }
 del.redline-del { text-decoration: line-through; text-decoration-thickness: 0.08em; color: #b00020; }
 ins.redline-ins { text-decoration: underline; text-decoration-thickness: 0.06em; font-weight: bold; color: #0a6b2c; }
 [data-source] { cursor: help; }
+small.redline-typography { font-size: 0.8em; color: #666; }
 table.redline-synopsis { border-collapse: collapse; width: 100%; table-layout: fixed; }
 table.redline-synopsis th, table.redline-synopsis td { border: 1px solid #777; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 table.redline-synopsis th { background: #eee; }

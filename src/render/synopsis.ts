@@ -15,11 +15,16 @@ import { flattenClauses, toRenderRedline } from './input.js';
 import { SYNOPSIS_OPTIONS, resolveHeadings, type SynopsisOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
 import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
-import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
+import { footnoteDefinitions, footnoteReference, piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
+import { typographyNoteHast } from './hast.js';
+import { serializeHast } from './hast-serialize.js';
+import { noteText, typographyView, type TypographyNote } from './typography.js';
 
 /** One side of a clause: its label and paragraphs as pieces, or undefined (empty cell). */
 interface Side {
   paragraphs: Piece[][];
+  /** The `typography: 'mark'` note (amended side only). */
+  notes?: TypographyNote[];
 }
 
 /**
@@ -34,7 +39,8 @@ interface Side {
 export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
   const options = resolveOptions('toSynopsis', SYNOPSIS_OPTIONS, given);
   const [left, right] = resolveHeadings(given);
-  const redline = toRenderRedline(r);
+  const view = typographyView(toRenderRedline(r), options.typography);
+  const redline = view.redline;
   const withSources = options.sources;
   const rows: Array<{
     status: RedlineClause['status'] | 'lead';
@@ -52,7 +58,11 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
   for (const { clause, depth } of flattenClauses(redline.clauses)) {
     const row: (typeof rows)[number] = { status: clause.status, depth, sources: sourcesOf(clause.segments) };
     if (clause.status !== 'inserted') row.base = side(clause, 'base');
-    if (clause.status !== 'deleted') row.amended = side(clause, 'amended');
+    if (clause.status !== 'deleted') {
+      row.amended = side(clause, 'amended');
+      const notes = view.notes.get(clause);
+      if (notes !== undefined) row.amended.notes = notes;
+    }
     rows.push(row);
   }
   if (options.format === 'html') {
@@ -70,6 +80,7 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     return options.document ? htmlPage(options.title, table) : table;
   }
   const headings = [left, right, ...(withSources ? [options.sourcesHeading] : [])];
+  const footnotes: string[] = [];
   const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
   const table: Table = {
     type: 'table',
@@ -77,7 +88,7 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     children: [
       { type: 'tableRow', children: headings.map((h) => cell([{ type: 'text', value: h }])) },
       ...rows.map((row): TableRow => {
-        const cells = [cell(cellPhrasing(row.base)), cell(cellPhrasing(row.amended))];
+        const cells = [cell(cellPhrasing(row.base)), cell(cellPhrasing(row.amended, footnotes))];
         if (withSources)
           cells.push(cell(row.sources.length === 0 ? [] : [{ type: 'text', value: row.sources.join(', ') }]));
         return { type: 'tableRow', children: cells };
@@ -85,7 +96,8 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     ],
   };
   const root: Root = { type: 'root', children: [table] };
-  return stringifyMdast(root);
+  const markdown = stringifyMdast(root);
+  return footnotes.length === 0 ? markdown : `${markdown}\n${footnoteDefinitions(footnotes)}\n`;
 }
 
 /** The clause as seen from one side: only that side's segments, that side's label joined in. */
@@ -117,15 +129,27 @@ function sourcesOf(segments: readonly Segment[]): string[] {
 function cellHtml(content: Side | undefined, depth: number): string {
   if (content === undefined) return '<td class="redline-empty"></td>';
   const style = depth > 0 ? ` style="padding-left: ${(0.5 + 1.5 * depth).toFixed(1)}em"` : '';
-  return `<td${style}>${content.paragraphs.map((p) => `<p>${inlineHtml(p)}</p>`).join('')}</td>`;
+  const note =
+    content.notes === undefined
+      ? ''
+      : ` ${serializeHast({ type: 'root', children: [typographyNoteHast(content.notes)] })}`;
+  const paragraphs = content.paragraphs.map(
+    (p, i, all) => `<p>${inlineHtml(p)}${i === all.length - 1 ? note : ''}</p>`,
+  );
+  return `<td${style}>${paragraphs.join('')}</td>`;
 }
 
-function cellPhrasing(content: Side | undefined): PhrasingContent[] {
+/** A cell's phrasing; a `typography: 'mark'` note becomes a footnote reference (its text added to `footnotes`). */
+function cellPhrasing(content: Side | undefined, footnotes: string[] = []): PhrasingContent[] {
   if (content === undefined) return [];
   const out: PhrasingContent[] = [];
   content.paragraphs.forEach((paragraph, index) => {
     if (index > 0) out.push({ type: 'html', value: '<br><br>' });
     out.push(...piecesToPhrasing(paragraph));
   });
+  if (content.notes !== undefined) {
+    footnotes.push(noteText(content.notes));
+    out.push({ type: 'html', value: footnoteReference(footnotes.length) });
+  }
   return out;
 }

@@ -14,11 +14,13 @@ import { firstParagraphWithLabel, layoutClause, layoutLead, type ClauseLayout } 
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
+import { noteText, typographyView } from './typography.js';
 
 /** ANSI SGR sequences: each style is switched off by its own reset, not by a full reset. */
 const ANSI = {
   delete: ['\u001b[31m\u001b[9m', '\u001b[29m\u001b[39m'],
   insert: ['\u001b[32m\u001b[1m', '\u001b[22m\u001b[39m'],
+  note: ['\u001b[2m', '\u001b[22m'],
 } as const;
 
 /** Plain-text change markers (as wdiff writes them). */
@@ -37,7 +39,8 @@ const BRACKETS = {
  */
 export function toText(x: Redline | Resolution, given?: TextOptions): string {
   const options = resolveOptions('toText', TEXT_OPTIONS, given);
-  const redline = toRenderRedline(x, options.view);
+  const view = typographyView(toRenderRedline(x, options.view), options.typography);
+  const redline = view.redline;
   const color = options.color;
   if (options.lineNumbers) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
   const blocks = layoutLead(redline, 'segments').map((paragraph) => inlineText(paragraph, color));
@@ -56,10 +59,19 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
     const inner = column + (clause.label === '' ? 0 : [...clause.label].length + 1);
     const lines = [' '.repeat(column) + (label === '' ? first : first === '' ? label : `${label} ${first}`)];
     for (const paragraph of layout.paragraphs.slice(1)) lines.push(' '.repeat(inner) + inlineText(paragraph, color));
+    const notes = view.notes.get(clause);
+    // The `typography: 'mark'` note: on its own line under the text, in parentheses (dim with colour).
+    if (notes !== undefined) lines[lines.length - 1] += `\n${' '.repeat(inner)}${note(noteText(notes), color)}`;
     blocks.push(lines.join('\n\n'));
     inners.set(visit, inner);
   });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/** A note in parentheses, dim with colour. */
+function note(text: string, color: boolean): string {
+  const body = `(${visible(text)})`;
+  return color ? `${ANSI.note[0]}${body}${ANSI.note[1]}` : body;
 }
 
 function labelText(layout: ClauseLayout, color: boolean): string {

@@ -10,6 +10,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { escapeHtml } from '../render/html-escape.js';
 import { htmlPage, inlineHtml } from '../render/html.js';
 import { resolveOptions } from '../validate/options.js';
+import { TYPOGRAPHY_OPTIONS, type TypographyMode, type TypographyOptions } from '../render/typography.js';
 import { sourceClass, SYNOPSIS_CSS } from './css.js';
 import type { Synopsis } from './model.js';
 import { checkSynopsis } from './check.js';
@@ -24,7 +25,7 @@ import {
 import { WORDS, amendmentHeading, clauseWord, collisionSentence, FORM_NAMES } from './wording.js';
 
 /** Options of {@link synopsisToHtml}. */
-export interface SynopsisHtmlOptions {
+export interface SynopsisHtmlOptions extends TypographyOptions {
   /**
    * A complete page with the print stylesheet (A4 landscape) instead of a fragment.
    * @default false
@@ -42,10 +43,12 @@ export interface SynopsisHtmlOptions {
   merged?: boolean;
 }
 
-const HTML_OPTIONS = {
+/** The table of {@link SynopsisHtmlOptions}. */
+export const SYNOPSIS_HTML_OPTIONS = {
   document: { kind: 'boolean', default: false },
   title: { kind: 'string', default: undefined },
   merged: { kind: 'boolean', default: true },
+  ...TYPOGRAPHY_OPTIONS,
 } as const;
 
 /**
@@ -59,7 +62,7 @@ const HTML_OPTIONS = {
  * @throws {RedlineError} `invalid-input` when `s` is not a Synopse, `invalid-option` for bad options
  */
 export function synopsisToHtml(s: Synopsis, options?: SynopsisHtmlOptions): string {
-  const resolved = resolveOptions('synopsisToHtml', HTML_OPTIONS, options);
+  const resolved = resolveOptions('synopsisToHtml', SYNOPSIS_HTML_OPTIONS, options);
   checkSynopsis(s, 'synopsisToHtml');
   const sources = new Map(s.amendments.map((a, i) => [a.id, i]));
   const out: string[] = ['<div class="synopsis">\n'];
@@ -71,9 +74,12 @@ export function synopsisToHtml(s: Synopsis, options?: SynopsisHtmlOptions): stri
       `<li><strong>${escapeHtml(amendment.id)}</strong>${movers}${title} · ${FORM_NAMES[amendment.form]}</li>\n`,
     );
   }
-  out.push('</ul>\n', tableHtml(planSynopsisTable(s, 'segments'), sources));
+  out.push(
+    '</ul>\n',
+    tableHtml(planSynopsisTable(s, { pieces: 'segments', typography: resolved.typography }), sources),
+  );
   out.push(`<h2>${WORDS.collisions}</h2>\n`, collisionsHtml(s));
-  if (resolved.merged) out.push(mergedHtml(s, sources));
+  if (resolved.merged) out.push(mergedHtml(s, sources, resolved.typography));
   out.push('</div>\n');
   const body = out.join('');
   if (!resolved.document) return body;
@@ -92,7 +98,7 @@ function collisionsHtml(s: Synopsis): string {
   return `<ul class="synopsis-list">\n${items.join('')}</ul>\n${hint}`;
 }
 
-function mergedHtml(s: Synopsis, sources: ReadonlyMap<string, number>): string {
+function mergedHtml(s: Synopsis, sources: ReadonlyMap<string, number>, typography: TypographyMode): string {
   const legend = s.merged.applied.map((id) => {
     const amendment = s.amendments[sources.get(id) ?? 0]!;
     const { sub } = amendmentHeading(amendment);
@@ -102,7 +108,7 @@ function mergedHtml(s: Synopsis, sources: ReadonlyMap<string, number>): string {
   return (
     `<section class="synopsis-merged">\n<h2>${WORDS.merged}</h2>\n<p>${WORDS.mergedNote}</p>\n` +
     `<p><strong>${WORDS.legend}:</strong></p>\n<ul class="synopsis-list">\n${legend.join('')}</ul>\n` +
-    tableHtml(planMergedTable(s, 'segments'), sources) +
+    tableHtml(planMergedTable(s, { pieces: 'segments', typography }), sources) +
     '</section>\n'
   );
 }

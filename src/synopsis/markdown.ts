@@ -12,13 +12,14 @@ import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableCe
 import type { Piece } from '../redline/read/spacing.js';
 import { piecesToPhrasing, stringifyMdast } from '../render/markdown-inline.js';
 import { resolveOptions } from '../validate/options.js';
+import { TYPOGRAPHY_OPTIONS, type TypographyOptions } from '../render/typography.js';
 import { checkSynopsis } from './check.js';
 import type { Synopsis } from './model.js';
 import { planMergedTable, planSynopsisTable, type Block, type PlannedTable, sourceRuns } from './plan.js';
 import { WORDS, amendmentHeading, clauseWord, collisionSentence, FORM_NAMES } from './wording.js';
 
 /** Options of {@link synopsisToMarkdown}. */
-export interface SynopsisMarkdownOptions {
+export interface SynopsisMarkdownOptions extends TypographyOptions {
   /**
    * The heading; without it "Synopse" and the base motion's title.
    * @default undefined
@@ -31,9 +32,11 @@ export interface SynopsisMarkdownOptions {
   merged?: boolean;
 }
 
-const MARKDOWN_OPTIONS = {
+/** The table of {@link SynopsisMarkdownOptions}. */
+export const SYNOPSIS_MARKDOWN_OPTIONS = {
   title: { kind: 'string', default: undefined },
   merged: { kind: 'boolean', default: true },
+  ...TYPOGRAPHY_OPTIONS,
 } as const;
 
 /**
@@ -44,7 +47,7 @@ const MARKDOWN_OPTIONS = {
  * @throws {RedlineError} `invalid-input` when `s` is not a Synopse, `invalid-option` for bad options
  */
 export function synopsisToMarkdown(s: Synopsis, options?: SynopsisMarkdownOptions): string {
-  const resolved = resolveOptions('synopsisToMarkdown', MARKDOWN_OPTIONS, options);
+  const resolved = resolveOptions('synopsisToMarkdown', SYNOPSIS_MARKDOWN_OPTIONS, options);
   checkSynopsis(s, 'synopsisToMarkdown');
   const title = resolved.title ?? (s.title === undefined ? WORDS.title : `${WORDS.title}: ${s.title}`);
   const children: RootContent[] = [heading(1, title), heading(2, WORDS.amendments)];
@@ -59,7 +62,10 @@ export function synopsisToMarkdown(s: Synopsis, options?: SynopsisMarkdownOption
       ]),
     ),
   );
-  children.push(tableNode(planSynopsisTable(s, 'markdown')), heading(2, WORDS.collisions));
+  children.push(
+    tableNode(planSynopsisTable(s, { pieces: 'markdown', typography: resolved.typography })),
+    heading(2, WORDS.collisions),
+  );
   const labels = new Map(s.rows.map((row) => [row.clause, clauseWord(row.label, row.clause)]));
   if (s.collisions.length === 0) children.push(paragraph([{ type: 'text', value: WORDS.noCollisions }]));
   else {
@@ -92,7 +98,7 @@ export function synopsisToMarkdown(s: Synopsis, options?: SynopsisMarkdownOption
         paragraph([{ type: 'strong', children: [{ type: 'text', value: `${WORDS.legend}:` }] }]),
         list(legend),
       );
-    children.push(tableNode(planMergedTable(s, 'markdown')));
+    children.push(tableNode(planMergedTable(s, { pieces: 'markdown', typography: resolved.typography })));
   }
   // Unpadded table columns: a Synopse has many wide columns, and padding every
   // cell to the widest one would multiply the file's size.

@@ -10,11 +10,18 @@ import type { Redline, RedlineClause } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { changesLead } from '../redline/lead.js';
 import { firstParagraphWithLabel, layoutClause, layoutLead, type PieceMode } from '../render/layout.js';
+import { noteText, typographyOf, type TypographyMode } from '../render/typography.js';
 import { flattenClauses } from '../render/input.js';
 import { alignToBase } from './align.js';
 import type { Synopsis, SynopsisAddedClause, SynopsisRow, SynopsisVersion } from './model.js';
 import { WORDS, amendmentHeading, clauseWord, collisionNote } from './wording.js';
 import { preorder } from '../tree.js';
+
+/** How clause texts are cut into pieces (see `layoutClause`) and how changes of typography only are shown. */
+export interface PlanMode {
+  pieces: PieceMode;
+  typography: TypographyMode;
+}
 
 /** A paragraph of a cell: marked-up text, or a note in the renderer's own voice. */
 export type Block =
@@ -47,7 +54,7 @@ const cell = (blocks: Block[], depth = 0, tone?: PlannedCell['tone']): PlannedCe
   tone === undefined ? { blocks, depth } : { blocks, depth, tone };
 
 /** The main table: base text, each amendment's version, the statement. */
-export function planSynopsisTable(s: Synopsis, mode: PieceMode): PlannedTable {
+export function planSynopsisTable(s: Synopsis, mode: PlanMode): PlannedTable {
   const withStatement = s.statement !== undefined;
   const head: PlannedTable['head'] = [{ title: WORDS.base }, ...s.amendments.map(amendmentHeading)];
   if (withStatement) head.push({ title: WORDS.statement });
@@ -56,7 +63,7 @@ export function planSynopsisTable(s: Synopsis, mode: PieceMode): PlannedTable {
   if (s.base.lead !== '' || s.amendments.some((a) => changesLead(a.redline))) {
     const cells = [
       cell(s.base.lead === '' ? [] : paragraphs(s.base.lead)),
-      ...s.amendments.map((a) => leadCell(s, a.id, a.redline, mode)),
+      ...s.amendments.map((a) => leadCell(s, a.id, a.redline, mode.pieces)),
     ];
     rows.push({ kind: 'lead', cells: withStatement ? [...cells, cell([])] : cells });
   }
@@ -90,7 +97,7 @@ export function planSynopsisTable(s: Synopsis, mode: PieceMode): PlannedTable {
 }
 
 /** The merged table: the merged resolution, and beside it what each withheld amendment would do there. */
-export function planMergedTable(s: Synopsis, mode: PieceMode): PlannedTable {
+export function planMergedTable(s: Synopsis, mode: PlanMode): PlannedTable {
   const withheld = s.merged.withheld;
   const head: PlannedTable['head'] = [
     {
@@ -105,7 +112,7 @@ export function planMergedTable(s: Synopsis, mode: PieceMode): PlannedTable {
   if (redline.lead !== '' || changesLead(redline)) {
     const alternatives = withheld.map((id) => {
       const amendment = s.amendments.find((a) => a.id === id)!;
-      return leadCell(s, id, amendment.redline, mode);
+      return leadCell(s, id, amendment.redline, mode.pieces);
     });
     rows.push({ kind: 'lead', cells: [cell(leadBlocks(redline, 'segments')), ...alternatives] });
   }
@@ -115,7 +122,7 @@ export function planMergedTable(s: Synopsis, mode: PieceMode): PlannedTable {
     baseIds.set(clause, baseClauses[i]!.id),
   );
   for (const { clause, depth } of flattenClauses(redline.clauses)) {
-    const cells = [cell(clauseBlocks(clause, 'segments'), depth)];
+    const cells = [cell(clauseBlocks(clause, { ...mode, pieces: 'segments' }), depth)];
     const baseId = baseIds.get(clause);
     const here = baseId === undefined ? [] : (s.merged.alternatives[baseId] ?? []);
     for (const id of withheld) {
@@ -150,10 +157,16 @@ function collidingWith(s: Synopsis, id: string): string[] {
     .map((c) => (c.amendments[0] === id ? c.amendments[1] : c.amendments[0]));
 }
 
-/** A clause as paragraphs, its label joined into the first. */
-function clauseBlocks(clause: RedlineClause, mode: PieceMode): Block[] {
-  const layout = layoutClause(clause, mode);
-  return [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({ kind: 'text', pieces }));
+/** A clause as paragraphs, its label joined into the first; a `typography: 'mark'` note after them. */
+function clauseBlocks(clause: RedlineClause, mode: PlanMode): Block[] {
+  const shown = typographyOf(clause.segments, mode.typography);
+  const layout = layoutClause({ ...clause, segments: shown.segments }, mode.pieces);
+  const blocks: Block[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
+    kind: 'text',
+    pieces,
+  }));
+  if (shown.notes.length > 0) blocks.push({ kind: 'note', text: noteText(shown.notes), tone: 'muted' });
+  return blocks;
 }
 
 /**
@@ -179,7 +192,7 @@ function paragraphs(text: string): Block[] {
 }
 
 /** What an amendment does to a clause: its notes, then the clause as it marks it, and the clauses it adds. */
-function versionBlocks(version: SynopsisVersion, notes: readonly string[], mode: PieceMode): Block[] {
+function versionBlocks(version: SynopsisVersion, notes: readonly string[], mode: PlanMode): Block[] {
   const blocks: Block[] = notes.map((text) => ({ kind: 'note', text, tone: 'collision' }));
   blocks.push(
     ...addedBlocks(
@@ -201,7 +214,7 @@ function versionBlocks(version: SynopsisVersion, notes: readonly string[], mode:
   return blocks;
 }
 
-function addedBlocks(added: readonly SynopsisAddedClause[], mode: PieceMode): Block[] {
+function addedBlocks(added: readonly SynopsisAddedClause[], mode: PlanMode): Block[] {
   return added.flatMap((a) => flattenClauses([a.clause]).flatMap(({ clause }) => clauseBlocks(clause, mode)));
 }
 

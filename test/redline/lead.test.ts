@@ -11,6 +11,8 @@ import { acceptAll, rejectAll } from '../../src/redline/model.js';
 import { baseLead, changesLead, leadFields, leadSegmentsOf, withLead } from '../../src/redline/lead.js';
 import { parseRedline } from '../../src/redline/read/parse-redline.js';
 import { toMarkdown } from '../../src/render/markdown.js';
+import { planMarkup } from '../../src/render/markup-plan.js';
+import { piecesToSegments } from '../../src/redline/read/spacing.js';
 import { leadEditArb } from '../render/generators.js';
 
 const clauses = [{ id: '1', label: '1.', text: 'Die Verwaltung berichtet.', children: [] }];
@@ -30,7 +32,12 @@ describe('a changed lead', () => {
 
   fcTest.prop([leadEditArb], { numRuns: 300 })('reads back from its Markdown', ({ base, amended }) => {
     const redline = diffResolutions(resolution(base), resolution(amended));
-    expect(parseRedline(toMarkdown(redline)).redline).toEqual(redline);
+    const read = parseRedline(toMarkdown(redline));
+    expect(read.base).toEqual(resolution(base));
+    expect(read.amended).toEqual(resolution(amended));
+    // Segments as the Markdown marks them (planMarkup widens a change whose marker would need a character reference).
+    const marked = redline.leadSegments && piecesToSegments(planMarkup(redline.leadSegments));
+    expect(read.redline).toEqual(marked === undefined ? redline : { ...redline, leadSegments: marked });
   });
 
   it('is shown struck and bold in Markdown and read back', () => {

@@ -178,7 +178,13 @@ describe('clauseStatusOf', () => {
     expect(clauseStatusOf(segments, { ignoreTypography: false })).toBe('changed');
     expect(isTypographicRun([del('a\u00A0b'), ins('a b')])).toBe(true);
     expect(isTypographicRun([del('a'), ins('b')])).toBe(false);
-    expect(isTypographicRun([del(' ')])).toBe(false);
+    expect(isTypographicRun([del('2018–2022'), ins('2018-2022')])).toBe(true);
+    // Spaces: typographic unless a word is split or joined (judged with the neighbouring text).
+    expect(isTypographicRun([ins(' ')], { before: 'z.', after: 'B.' })).toBe(true);
+    expect(isTypographicRun([ins(' ')], { before: 'Kita', after: 'Ausbau' })).toBe(false);
+    expect(isTypographicRun([del('KitaAusbau'), ins('Kita Ausbau')])).toBe(false);
+    expect(clauseStatusOf([eq('Kita'), ins(' '), eq('Ausbau')])).toBe('changed');
+    expect(clauseStatusOf([eq('z.'), ins(' '), eq('B.')])).toBe('unchanged');
   });
 
   it('withoutTypographicChanges shows typographic runs as amended text', () => {

@@ -42,9 +42,7 @@ describe('toMarkdown', () => {
       lead: '',
       clauses: [clause('1.', [eq('Kölner*innen, a_b, ~~x~~, <b>, [y], 1. z')]), clause('2.', [eq('- kein Punkt')])],
     };
-    expect(toMarkdown(redline)).toBe(
-      '1. Kölner\\*innen, a_b, \\~\\~x\\~\\~, \\<b>, \\[y], 1. z\n\n2. \\- kein Punkt\n',
-    );
+    expect(toMarkdown(redline)).toBe('1. Kölner*innen, a_b, \\~\\~x\\~\\~, \\<b>, \\[y], 1. z\n\n2. \\- kein Punkt\n');
   });
 
   it('marks whole inserted and deleted clauses with their label, and renumbering', () => {
@@ -117,6 +115,15 @@ describe('toMarkdown', () => {
     expect(toMarkdown(redline, { view: 'base' })).toBe('1. a b d\n\n2. Weg.\n\n2. Rest.\n');
   });
 
+  it('escapes a gender star or underscore only where emphasis could form', () => {
+    const one = { lead: '', clauses: [clause('1.', [eq('Die Kölner*innen und Schüler_innen.')])] };
+    expect(toMarkdown(one)).toBe('1. Die Kölner*innen und Schüler_innen.\n');
+    // Two intraword stars would pair into emphasis: both stay escaped.
+    const two = { lead: '', clauses: [clause('1.', [eq('Kölner*innen und Expert*innen.')])] };
+    expect(toMarkdown(two)).toBe('1. Kölner\\*innen und Expert\\*innen.\n');
+    expect(parseRedline(toMarkdown(two)).redline.clauses[0]!.segments).toEqual([eq('Kölner*innen und Expert*innen.')]);
+  });
+
   it('renders a resolution as it is', () => {
     const resolution: Resolution = {
       lead: 'Der Rat möge beschließen:',
@@ -129,7 +136,7 @@ describe('toMarkdown', () => {
         },
       ],
     };
-    expect(toMarkdown(resolution)).toBe('Der Rat möge beschließen:\n\n1. Kölner\\*innen.\n\n   a) Unten.\n');
+    expect(toMarkdown(resolution)).toBe('Der Rat möge beschließen:\n\n1. Kölner*innen.\n\n   a) Unten.\n');
   });
 
   it('handles 5,000 nested clauses without overflowing the stack', () => {

@@ -17,7 +17,26 @@ describe('planPieces', () => {
   it('treats whitespace that deletion and insertion share as unchanged', () => {
     // As a word diff may write it: the space is replaced by ", insbesondere ".
     const pieces = planPieces([eq('Die Verwaltung'), del(' '), ins(', insbesondere '), eq('wird')]);
-    expect(pieces).toEqual([eq('Die Verwaltung'), ins(', insbesondere'), eq(' wird')]);
+    expect(pieces).toEqual([eq('Die '), del('Verwaltung'), eq(' '), ins('Verwaltung, insbesondere'), eq(' wird')]);
+  });
+
+  it('widens a change by the word whose marker would not count as one (no character reference)', () => {
+    // `Köln**, Bonn**`: a letter before the opener, a comma after it; the closing side is fine.
+    expect(planPieces([eq('Stadt (Köln'), ins(', Bonn'), eq(') prüft')])).toEqual([
+      eq('Stadt '),
+      del('(Köln'),
+      eq(' '),
+      ins('(Köln, Bonn'),
+      eq(') prüft'),
+    ]);
+    // A change between spaces is left alone.
+    expect(planPieces([eq('a '), del('b'), ins('(c)'), eq(' d')])).toEqual([
+      eq('a '),
+      del('b'),
+      eq(' '),
+      ins('(c)'),
+      eq(' d'),
+    ]);
   });
 
   it('slides a pure change over whitespace into the reading of the redline form', () => {

@@ -27,6 +27,8 @@ import {
 import type { Change, Redline, RedlineClause, Resolution } from '../../src/index.js';
 import { labelAt, serializeResolution, type GenClause, type GenResolution } from '../../bench/generate.mjs';
 import { flatten, treeDifference } from './helpers.js';
+import { planMarkup } from '../../src/render/markup-plan.js';
+import { piecesToSegments } from '../../src/redline/read/spacing.js';
 
 /** Ordinary council words. */
 const WORDS = [
@@ -230,7 +232,8 @@ function redlineShape(clauses: readonly RedlineClause[]): unknown {
     label: c.label,
     baseLabel: c.baseLabel,
     status: c.status,
-    segments: c.segments.map((s) => `${s.type}:${s.text}`),
+    // As the Markdown marks them (planMarkup widens a change whose marker would need a character reference).
+    segments: piecesToSegments(planMarkup(c.segments)).map((s) => `${s.type}:${s.text}`),
     children: c.children.length,
   }));
 }

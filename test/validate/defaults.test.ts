@@ -20,6 +20,11 @@ import {
   TEXT_OPTIONS,
 } from '../../src/render/render-options.js';
 import { INSTRUCTION_OPTIONS } from '../../src/render/instructions.js';
+import { TYPOGRAPHY_OPTIONS } from '../../src/render/typography.js';
+import { DOCX_OPTIONS } from '../../src/formats/docx/options.js';
+import { PDF_OPTIONS } from '../../src/formats/pdf/options.js';
+import { SYNOPSIS_HTML_OPTIONS } from '../../src/synopsis/html.js';
+import { SYNOPSIS_MARKDOWN_OPTIONS } from '../../src/synopsis/markdown.js';
 import { REDLINE_OPTIONS } from '../../src/pipeline/run.js';
 import { defaultsOf, type OptionTable } from '../../src/validate/options.js';
 
@@ -35,12 +40,19 @@ const CASES: ReadonlyArray<
   ['src/amend/apply-options.ts', 'ApplyOptions', APPLY_OPTIONS],
   ['src/numbering/line-length.ts', 'LineLengthOptions', LINE_LENGTH_OPTIONS],
   ['src/numbering/line-length.ts', 'LineOptions', LINE_OPTIONS, [LINE_LENGTH_OPTIONS]],
-  ['src/render/render-options.ts', 'MarkdownOptions', MARKDOWN_OPTIONS, [LINE_OPTIONS]],
+  ['src/render/typography.ts', 'TypographyOptions', TYPOGRAPHY_OPTIONS],
+  ['src/render/render-options.ts', 'MarkdownOptions', MARKDOWN_OPTIONS, [LINE_OPTIONS, TYPOGRAPHY_OPTIONS]],
   // title: its default depends on what is shown (see its tag); render/html.ts resolves it.
-  ['src/render/render-options.ts', 'HtmlOptions', HTML_OPTIONS, [LINE_OPTIONS], ['title']],
-  ['src/render/render-options.ts', 'TextOptions', TEXT_OPTIONS, [LINE_OPTIONS]],
-  ['src/render/render-options.ts', 'SynopsisOptions', SYNOPSIS_OPTIONS, [], ['headings']],
-  ['src/render/render-options.ts', 'MdastOptions', MDAST_OPTIONS],
+  ['src/render/render-options.ts', 'HtmlOptions', HTML_OPTIONS, [LINE_OPTIONS, TYPOGRAPHY_OPTIONS], ['title']],
+  ['src/render/render-options.ts', 'TextOptions', TEXT_OPTIONS, [LINE_OPTIONS, TYPOGRAPHY_OPTIONS]],
+  ['src/render/render-options.ts', 'SynopsisOptions', SYNOPSIS_OPTIONS, [TYPOGRAPHY_OPTIONS], ['headings']],
+  ['src/render/render-options.ts', 'MdastOptions', MDAST_OPTIONS, [TYPOGRAPHY_OPTIONS]],
+  // date and authors are checked beside the table; title's tag says "none".
+  ['src/formats/docx/options.ts', 'DocxOptions', DOCX_OPTIONS, [TYPOGRAPHY_OPTIONS], ['date', 'authors', 'title']],
+  // rationale's tag says what undefined means.
+  ['src/formats/pdf/options.ts', 'PdfOptions', PDF_OPTIONS, [TYPOGRAPHY_OPTIONS], ['rationale']],
+  ['src/synopsis/html.ts', 'SynopsisHtmlOptions', SYNOPSIS_HTML_OPTIONS, [TYPOGRAPHY_OPTIONS]],
+  ['src/synopsis/markdown.ts', 'SynopsisMarkdownOptions', SYNOPSIS_MARKDOWN_OPTIONS, [TYPOGRAPHY_OPTIONS]],
   ['src/render/instructions.ts', 'InstructionOptions', INSTRUCTION_OPTIONS],
   ['src/pipeline/run.ts', 'RedlineOptions', REDLINE_OPTIONS],
 ];

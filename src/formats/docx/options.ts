@@ -7,9 +7,16 @@
  */
 import { RedlineError } from '../../errors.js';
 import { describeValue, resolveOptions, type OptionTable } from '../../validate/options.js';
+import { TYPOGRAPHY_OPTIONS, type TypographyMode, type TypographyOptions } from '../../render/typography.js';
 
-/** Options of `toDocx`. */
-export interface DocxOptions {
+/**
+ * Options of `toDocx`. `typography` (see `TypographyOptions`): with `'hide'`
+ * (the default) a change of typography only is written as the amended text,
+ * so Word's "reject all" keeps the amended typography; `'mark'` adds a Word
+ * comment to the clause naming the change; `'show'` writes it as a tracked
+ * change.
+ */
+export interface DocxOptions extends TypographyOptions {
   /**
    * Real tracked changes (`w:del`/`w:ins` revisions a clerk can accept or
    * reject in Word or LibreOffice). With `false`, the redline is drawn with
@@ -62,6 +69,7 @@ export const DOCX_OPTIONS = {
   title: { kind: 'string', default: undefined },
   lineNumbers: { kind: 'boolean', default: false },
   font: { kind: 'string', default: 'Arial' },
+  ...TYPOGRAPHY_OPTIONS,
 } as const satisfies OptionTable;
 
 /** Options with every default filled in. */
@@ -74,6 +82,7 @@ export interface ResolvedDocxOptions {
   title: string | undefined;
   lineNumbers: boolean;
   font: string;
+  typography: TypographyMode;
 }
 
 /**

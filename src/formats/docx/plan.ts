@@ -29,10 +29,20 @@ export interface ParagraphPlan {
   runs: Run[];
   /** The paragraph mark: kept, deleted or inserted. */
   mark: Segment['type'];
+  /** A note on the paragraph (the `typography: 'mark'` note, on a clause's last paragraph): a Word comment. */
+  note?: string;
 }
 
-/** The paragraphs of a (validated) redline; `tracked` chooses the spacing of the runs (see runs.ts). */
-export function planDocument(redline: Redline, title: string | undefined, tracked: boolean): ParagraphPlan[] {
+/**
+ * The paragraphs of a (validated) redline; `tracked` chooses the spacing of the
+ * runs (see runs.ts); `notes` are put on the last paragraph of their clause.
+ */
+export function planDocument(
+  redline: Redline,
+  title: string | undefined,
+  tracked: boolean,
+  notes: ReadonlyMap<RedlineClause, string> = new Map(),
+): ParagraphPlan[] {
   const out: ParagraphPlan[] = [];
   if (title !== undefined && title !== '') {
     out.push({ kind: 'title', depth: 0, label: [], runs: [{ type: 'equal', text: title }], mark: 'equal' });
@@ -45,7 +55,12 @@ export function planDocument(redline: Redline, title: string | undefined, tracke
       out.push({ kind: 'lead', depth: 0, label: [], runs: paragraph, mark });
     }
   }
-  for (const { clause, depth } of flattenClauses(redline.clauses)) out.push(...planClause(clause, depth, tracked));
+  for (const { clause, depth } of flattenClauses(redline.clauses)) {
+    const paragraphs = planClause(clause, depth, tracked);
+    const note = notes.get(clause);
+    if (note !== undefined && paragraphs.length > 0) paragraphs[paragraphs.length - 1]!.note = note;
+    out.push(...paragraphs);
+  }
   return out;
 }
 

@@ -13,6 +13,7 @@
 import type * as Docx from 'docx';
 import type { Redline, Resolution } from '../../model.js';
 import { toRenderRedline } from '../../render/input.js';
+import { noteText, typographyView } from '../../render/typography.js';
 import { loadOptional } from '../load.js';
 import { resolveDocxOptions, type DocxOptions, type ResolvedDocxOptions } from './options.js';
 import { planDocument, type ParagraphPlan } from './plan.js';
@@ -37,13 +38,16 @@ const INDENT = 567;
  */
 export async function toDocx(x: Redline | Resolution, options?: DocxOptions): Promise<Uint8Array> {
   const opts = resolveDocxOptions(options);
-  const redline = toRenderRedline(x);
+  const view = typographyView(toRenderRedline(x), opts.typography);
   const docx = await loadOptional('docx', 'toDocx', () => import('docx'));
-  const plans = planDocument(redline, opts.title, opts.tracked);
+  const notes = new Map([...view.notes].map(([clause, list]) => [clause, noteText(list)]));
+  const plans = planDocument(view.redline, opts.title, opts.tracked, notes);
   let revisionId = 0;
   const nextId = (): number => (revisionId += 1);
+  const comments: Docx.ICommentOptions[] = [];
   const document = new docx.Document({
     creator: opts.author,
+    comments: { children: comments },
     ...(opts.title !== undefined ? { title: opts.title } : {}),
     styles: {
       default: { document: { run: { font: opts.font, size: 22 } } },
@@ -56,7 +60,7 @@ export async function toDocx(x: Redline | Resolution, options?: DocxOptions): Pr
     sections: [
       {
         properties: opts.lineNumbers ? { lineNumbers: { countBy: 1, restart: 'continuous', distance: 284 } } : {},
-        children: plans.map((plan) => paragraphOf(docx, plan, opts, nextId)),
+        children: plans.map((plan) => paragraphOf(docx, plan, opts, nextId, comments)),
       },
     ],
   });
@@ -68,11 +72,20 @@ function paragraphOf(
   plan: ParagraphPlan,
   opts: ResolvedDocxOptions,
   nextId: () => number,
+  comments: Docx.ICommentOptions[],
 ): Docx.Paragraph {
-  const children = [
+  const children: Docx.ParagraphChild[] = [
     ...plan.label.map((run) => runOf(docx, run, opts, nextId, LABEL_STYLE)),
     ...plan.runs.map((run) => runOf(docx, run, opts, nextId, undefined)),
   ];
+  if (plan.note !== undefined) {
+    // A Word comment over the paragraph's text: the discreet note of `typography: 'mark'`.
+    const id = comments.length;
+    const date = new Date(opts.date);
+    comments.push({ id, author: opts.author, date, children: [new docx.Paragraph(plan.note)] });
+    children.unshift(new docx.CommentRangeStart(id));
+    children.push(new docx.CommentRangeEnd(id), new docx.TextRun({ children: [new docx.CommentReference(id)] }));
+  }
   const common = { children, suppressLineNumbers: plan.kind !== 'clause' };
   if (plan.kind === 'title') return new docx.Paragraph({ ...common, heading: docx.HeadingLevel.TITLE });
   const mark =

@@ -36,14 +36,23 @@ function leadCell(redline: Redline, side: 'base' | 'amended', style: PdfInsertio
   return { stack: paragraphs.map((text, index) => ({ text, margin: [0, index === 0 ? 0 : 4, 0, 0] })) };
 }
 
-/** The running redline: the lead, then each clause (label and first paragraph together, further paragraphs below). */
-export function redlineBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
+/**
+ * The running redline: the lead, then each clause (label and first paragraph
+ * together, further paragraphs below, then its note, if any, in the `note` style).
+ */
+export function redlineBlocks(
+  redline: Redline,
+  style: PdfInsertionStyle,
+  notes: ReadonlyMap<RedlineClause, string> = new Map(),
+): PdfBlock[] {
   const blocks = leadBlocks(redline, style);
   walk(redline.clauses, ({ node, depth }) => {
     const [first = [], ...rest] = paragraphRuns(drawnSegments(node), style);
     const margin = [depth * INDENT, 0, 0, 5];
     blocks.push({ text: [...labelRuns(node, style), ...first], margin });
     for (const paragraph of rest) blocks.push({ text: paragraph, margin });
+    const note = notes.get(node);
+    if (note !== undefined) blocks.push({ text: note, style: 'note', margin });
   });
   return blocks;
 }
@@ -77,6 +86,7 @@ function synopsisCell(
   side: 'base' | 'amended',
   style: PdfInsertionStyle,
   depth: number,
+  note?: string,
 ): unknown {
   const absent = side === 'base' ? 'inserted' : 'deleted';
   if (clause.status === absent) return { text: '' };
@@ -89,20 +99,23 @@ function synopsisCell(
   const margin = [depth * INDENT, 0, 0, 0];
   const paragraphs: PdfBlock[] = [{ text: [...labelRuns(clause, style, side), ...first], margin }];
   for (const paragraph of rest) paragraphs.push({ text: paragraph, margin: [depth * INDENT, 4, 0, 0] });
+  if (note !== undefined && side === 'amended') paragraphs.push({ text: note, style: 'note', margin });
   return { stack: paragraphs };
 }
 
-/** The Synopse: base text left, amended text right, a header row, the lead in both columns (a changed lead marked). */
+/** The Synopse: base text left, amended text right (with the clause's note), a header row, the lead in both columns (a changed lead marked). */
 export function synopsisBlocks(
   redline: Redline,
   style: PdfInsertionStyle,
   headings: readonly [string, string],
+  notes: ReadonlyMap<RedlineClause, string> = new Map(),
 ): PdfBlock[] {
   const body: unknown[][] = [headings.map((text) => ({ text, style: 'tableHeader' }))];
   if (leadSegmentsOf(redline).length > 0)
     body.push([leadCell(redline, 'base', style), leadCell(redline, 'amended', style)]);
   for (const { clause, depth } of flattenClauses(redline.clauses)) {
-    body.push([synopsisCell(clause, 'base', style, depth), synopsisCell(clause, 'amended', style, depth)]);
+    const note = notes.get(clause);
+    body.push([synopsisCell(clause, 'base', style, depth), synopsisCell(clause, 'amended', style, depth, note)]);
   }
   return [{ table: { headerRows: 1, widths: ['*', '*'], body }, layout: 'lightHorizontalLines' }];
 }

@@ -10,6 +10,7 @@
 import type { Redline, Resolution } from '../../model.js';
 import { resolveOptions } from '../../validate/options.js';
 import { isRedline, toRenderRedline } from '../../render/input.js';
+import { noteText, typographyView } from '../../render/typography.js';
 import { importPeer } from '../peer.js';
 import { PDF_OPTIONS, type PdfOptions } from './options.js';
 import { numberedBlocks, redlineBlocks, synopsisBlocks } from './body.js';
@@ -74,13 +75,15 @@ async function engine(): Promise<PdfMake> {
  */
 export async function toPdf(x: Redline | Resolution, options?: PdfOptions): Promise<Uint8Array> {
   const o = resolveOptions('PDF', PDF_OPTIONS, options);
-  const redline = toRenderRedline(x);
+  const view = typographyView(toRenderRedline(x), o.typography);
+  const redline = view.redline;
+  const notes = new Map([...view.notes].map(([clause, list]) => [clause, noteText(list)]));
   const title = o.title ?? (isRedline(x) ? 'Änderungen am Beschluss' : 'Beschluss');
   const body = o.synopsis
-    ? synopsisBlocks(redline, o.insertions, ['Ursprüngliche Fassung', 'Geänderte Fassung'])
+    ? synopsisBlocks(redline, o.insertions, ['Ursprüngliche Fassung', 'Geänderte Fassung'], notes)
     : o.lineNumbers
       ? numberedBlocks(redline, o.insertions, o.lineLength)
-      : redlineBlocks(redline, o.insertions);
+      : redlineBlocks(redline, o.insertions, notes);
   const rationale: PdfBlock[] = [];
   if (o.rationale !== undefined && o.rationale.trim() !== '') {
     const [first = '', ...rest] = o.rationale.split(/\n{2,}/u).map((text) => text.trim());
@@ -100,6 +103,7 @@ export async function toPdf(x: Redline | Resolution, options?: PdfOptions): Prom
       lead: { margin: [0, 0, 0, 8] },
       lineNumber: { fontSize: o.fontSize * 0.8, color: '#777777', alignment: 'right' },
       tableHeader: { bold: true },
+      note: { fontSize: o.fontSize * 0.8, color: '#666666' },
     },
     footer: (page: number, pages: number) => ({
       text: `Seite ${page} von ${pages}`,

@@ -5,13 +5,18 @@
  * @module
  */
 import type { OptionTable } from '../../validate/options.js';
+import { TYPOGRAPHY_OPTIONS, type TypographyOptions } from '../../render/typography.js';
 import { LINE_LENGTH_OPTIONS } from '../../numbering/line-length.js';
 
 /** How inserted text is drawn (deleted text is always struck through). */
 export type PdfInsertionStyle = 'bold' | 'underline' | 'color';
 
-/** Options of `toPdf`. */
-export interface PdfOptions {
+/**
+ * Options of `toPdf`. `typography` (see `TypographyOptions`): `'mark'` prints
+ * the note in small grey type under the clause (in the running redline and
+ * the Synopse; the line-numbered print shows the amended text unmarked).
+ */
+export interface PdfOptions extends TypographyOptions {
   /**
    * Heading of the document (and the PDF's title metadata); without it
    * "Änderungen am Beschluss" for a redline, "Beschluss" for a resolution.
@@ -63,4 +68,5 @@ export const PDF_OPTIONS = {
   lineLength: LINE_LENGTH_OPTIONS.lineLength,
   synopsis: { kind: 'boolean', default: false },
   fontSize: { kind: 'number', default: 11, min: 6, max: 24 },
+  ...TYPOGRAPHY_OPTIONS,
 } as const satisfies OptionTable;

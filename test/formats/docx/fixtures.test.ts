@@ -17,7 +17,7 @@ describe('readDocx on LibreOffice files', () => {
 
 2. Der Bericht wird ~~dem Rat~~ veröffentlicht.
 
-   a) Anwohner\\*innen werden beteiligt **und informiert**.
+   a) Anwohner*innen werden beteiligt **und informiert**.
 
 ~~3. Ein Beirat wird gebildet.~~
 
