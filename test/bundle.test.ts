@@ -29,7 +29,7 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
  * docs/performance.md, "Core bundle size") plus about 3 % headroom, so a new
  * dependency or a module-level setup that drags one in fails here.
  */
-const MAX_GZIP_BYTES = 120 * 1024;
+const MAX_GZIP_BYTES = 123 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 const MAX_PARSE_HTML_GZIP_BYTES = 32 * 1024;

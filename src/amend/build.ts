@@ -17,7 +17,8 @@ import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit }
 import type { ResolvedApplyOptions } from './apply-options.js';
 import { assignLabels, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
-import { walk } from '../tree.js';
+import { mapTree, walk } from '../tree.js';
+import { readNewClauseText } from './new-subtree.js';
 
 /** The edits of one plan, by the base clause (or parent) they act on. */
 interface EditIndex {
@@ -127,7 +128,9 @@ function placeAdditions(list: SiblingList, added: readonly AddEdit[], items: Map
     for (const add of at.get(i) ?? []) {
       const rc = insertedClause(add);
       const item: LabelItem = { clause: rc };
-      if (add.label !== undefined) item.given = add.label;
+      // The label the change gives, else the one its text carries („4. Neu: …“).
+      const given = add.label ?? (rc.label === '' ? undefined : rc.label);
+      if (given !== undefined) item.given = given;
       items.set(rc, item);
       merged.push(rc);
     }
@@ -160,14 +163,18 @@ function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
   };
 }
 
+/** The new clause of an addition, with the sub-clauses its text prints (src/amend/new-subtree.ts). */
 function insertedClause(add: AddEdit): RedlineClause {
-  return {
+  const read = readNewClauseText(add.text, add.label);
+  const inserted = (label: string, text: string, children: RedlineClause[]): RedlineClause => ({
     id: '',
-    label: add.label ?? '',
+    label,
     status: 'inserted',
-    segments: [withSource({ type: 'insert', text: add.text }, add.source)],
-    children: [],
-  };
+    segments: text === '' ? [] : [withSource({ type: 'insert', text }, add.source)],
+    children,
+  });
+  const children = mapTree(read.children, (c: Clause, kids: RedlineClause[]) => inserted(c.label, c.text, kids));
+  return inserted(add.label ?? read.label ?? '', read.text, children);
 }
 
 function keptClause(

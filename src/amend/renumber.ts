@@ -32,14 +32,26 @@ export interface LabelItem {
   resequence?: boolean;
 }
 
-/** Writes a bare key ("3a", "c", "II") in the style of `example` ("3." → "3a."); labels with punctuation stay as given. */
+/**
+ * Writes a bare key ("3a", "c", "II") in the style of `example` ("3." → "3a.");
+ * without a labelled sibling to follow, as a complete label of its kind
+ * ("a" → "a)", "1" → "1.", "II" → "II."): a bare key reads back as text.
+ * Labels with punctuation stay as given; a bullet stays a bullet.
+ */
 export function styleLabel(label: string, example: string | undefined): string {
-  if (/[.)(]/.test(label) || example === undefined) return label;
-  const info = parseLabel(example);
-  // A new bullet ("folgender Spiegelstrich") takes the bullet of its siblings.
-  if (info?.kind === 'bullet' && parseLabel(label)?.kind === 'bullet') return example;
-  if (info === undefined || info.kind === 'bullet') return label;
+  if (/[.)(]/.test(label)) return label;
+  const info = example === undefined ? undefined : parseLabel(example);
+  // A new bullet ("folgender Spiegelstrich") takes the bullet of its siblings, never a number's punctuation.
+  if (parseLabel(label)?.kind === 'bullet') return info?.kind === 'bullet' ? example! : label;
+  if (info === undefined || info.kind === 'bullet') return completeLabel(label);
   return `${info.open}${label}${info.close}`;
+}
+
+/** A bare key as a complete label: letters "a)", numbers "1." / "3a.", upper-case Roman numerals "II.". */
+function completeLabel(key: string): string {
+  if (/^\p{Ll}{1,3}$/u.test(key)) return `${key})`;
+  if (/^\d{1,4}\p{Ll}?$/u.test(key) || /^[IVXLC]{1,8}$/u.test(key)) return `${key}.`;
+  return key;
 }
 
 /**

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
+  InstructionError,
   RedlineError,
   checkRedline,
   diffResolutions,
@@ -107,7 +108,15 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
   async check(rest, values, io) {
     const [basePath, amendmentPath] = expectPositionals('check', rest, 2);
     const [base, amendment] = await readInputs(io, [basePath, amendmentPath]);
-    const diagnostics = checkRedline(base, amendment, redlineOptions(values));
+    let diagnostics;
+    try {
+      diagnostics = checkRedline(base, amendment, redlineOptions(values));
+    } catch (error) {
+      // An amendment not fully read does not apply cleanly: the sentence and the reason, exit 1.
+      if (!(error instanceof InstructionError)) throw error;
+      await emit(io, values.output, `amendment\terror ${error.code}\t${error.message.replace(/\s+/gu, ' ')}\n`);
+      return EXIT_DIAGNOSTICS;
+    }
     if (diagnostics.length === 0) {
       await emit(io, values.output, 'The amendment applies cleanly.\n');
       return EXIT_OK;

@@ -51,6 +51,13 @@ export const ACTION_VERBS: ReadonlyMap<string, Action> = new Map<string, Action>
   ['hinzugefügt', 'insert'],
   ['hinzufügen', 'insert'],
   ['eingeschoben', 'insert'],
+  ['schiebe', 'insert'],
+  ['einzufügen', 'insert'],
+  ['anzufügen', 'insert'],
+  ['hinzuzufügen', 'insert'],
+  ['einzusetzen', 'insert'],
+  ['aufnehmen', 'insert'],
+  ['aufzunehmen', 'insert'],
   ['eingesetzt', 'insert'],
   ['setze', 'insert'],
   ['aufgenommen', 'insert'],
@@ -58,6 +65,10 @@ export const ACTION_VERBS: ReadonlyMap<string, Action> = new Map<string, Action>
   ['erhält', 'rewrite'],
   ['erhalten', 'rewrite'],
   ['gefasst', 'rewrite'],
+  ['gefaßt', 'rewrite'],
+  ['neugefasst', 'rewrite'],
+  ['verändert', 'rewrite'],
+  ['vorgeschlagen', 'rewrite'],
   ['geändert', 'rewrite'],
   ['lautet', 'rewrite'],
   ['lauten', 'rewrite'],
@@ -73,6 +84,8 @@ export const ACTION_VERBS: ReadonlyMap<string, Action> = new Map<string, Action>
 export const APPEND_VERBS: ReadonlySet<string> = new Set([
   'angefügt',
   'anfügen',
+  'anzufügen',
+  'hinzuzufügen',
   'angehängt',
   'anhängen',
   'hänge',
@@ -81,6 +94,26 @@ export const APPEND_VERBS: ReadonlySet<string> = new Set([
   'ergänzen',
   'hinzugefügt',
   'hinzufügen',
+]);
+
+/**
+ * Verbs that change a value ("die Ermäßigung wird von „40 €“ auf „55 €“
+ * angehoben"): with "von … auf …" a sentence holding one is an instruction.
+ */
+export const VALUE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'angehoben',
+  'anzuheben',
+  'erhöht',
+  'gesenkt',
+  'abgesenkt',
+  'verringert',
+  'reduziert',
+  'verlängert',
+  'verkürzt',
+  'heraufgesetzt',
+  'herabgesetzt',
+  'geändert',
+  'umbenannt',
 ]);
 
 /** Imperative verbs: the party convention "Streiche: „…“ Ersetze durch: „…“". */
@@ -93,6 +126,7 @@ export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
   'ergänze',
   'hänge',
   'setze',
+  'schiebe',
   'ändere',
   'ersetzen',
   'austauschen',

@@ -1,122 +1,54 @@
 /**
- * Which of the three real amendment forms (or Amendment JSON) a text is.
- * `redline()` uses it unless the caller names the form.
+ * Which of the three real amendment forms (or Amendment JSON) a text is,
+ * decided by evidence, not by a first guess. `redline()` uses it unless the
+ * caller names the form.
+ *
+ * 1. `json` — a text starting with `{`, or a JSON array (of changes);
+ * 2. `redline` — struck text (`~~…~~`) anywhere;
+ * 3. read as a document of instructions (src/instructions/read.ts):
+ *    - instructions found → `instructions` (sentences that only reprint the
+ *      base are not instructions); when the text is at the same time a reprint
+ *      of the base with changes of its own, both readings fit: an error that
+ *      names them and says that `{ form }` decides;
+ *    - an announced new wording of the whole resolution ("Der
+ *      Beschlussvorschlag wird wie folgt ersetzt:") → `rewrite` of that text;
+ *      an announced addition ("… wie folgt ergänzt:") → instructions adding it;
+ *    - a sentence that looks like an instruction but cannot be read: `rewrite`
+ *      only when the text keeps most of the base and the sentence is part of a
+ *      reprinted clause, else that sentence's error;
+ * 4. `redline` — bold text inside a line or around a labelled line;
+ * 5. `rewrite` — when the text, read as a resolution, keeps most of the
+ *    base's clauses, or brings a resolution of its own for the same body
+ *    (a lead such as "Der Kreistag beschließt:" alone is no evidence:
+ *    minutes and letters have one too);
+ * 6. otherwise no reading explains the text: an `InstructionError` saying so.
  *
  * @module
  */
-
-import { InstructionError, RedlineError } from '../errors.js';
-import { parseAmendment } from '../instructions/read.js';
+import { InstructionError } from '../errors.js';
+import type { Span } from '../text/span.js';
+import type { AmendmentWithRenumbering, Change, Clause, RedlineClause, Resolution } from '../model.js';
+import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
+import { cleanDocument } from '../instructions/read/skip.js';
+import { findResolutionStart } from '../parse/section.js';
+import { splitLines } from '../parse/source-lines.js';
+import type { ParseOptions } from '../parse/parse-options.js';
+import type { ResolvedDiffOptions } from '../diff/diff-options.js';
+import { evidence, keepsMost, readNewWording, type Evidence } from './new-wording.js';
+import { hasInlineBold } from './bold.js';
+import { checkAddedText } from './added-text.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
 
-/**
- * Verbs that make a sentence an amendment instruction (Änderungsbefehl) when
- * it also names a place (see {@link INSTRUCTION_PLACES}). Compared in lower case.
- */
-export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set([
-  'ersetzt',
-  'gestrichen',
-  'eingefügt',
-  'angefügt',
-  'ergänzt',
-  'entfällt',
-  'entfallen',
-  'gefasst',
-  'fassung',
-  'geändert',
-  'streiche',
-  'ersetze',
-  'füge',
-  'ergänze',
-  'einfügen',
-  'streichen',
-  'ersetzen',
-]);
+/** What the evidence decided. */
+export type Decision =
+  | { form: 'json' | 'redline' }
+  | { form: 'instructions'; amendment: AmendmentWithRenumbering }
+  | { form: 'rewrite'; evidence: Evidence };
 
-/**
- * Any of the verbs, in any case, anywhere: the quick rejection of texts that
- * contain none (most long texts are rewrites). Case-insensitive without the
- * `u` flag, it matches every spelling the word pass lower-cases to a verb
- * (ASCII letters in either case, Ä/ä, Ü/ü) and runs as one native scan.
- */
-const ANY_VERB = anyOf([...INSTRUCTION_VERBS, 'erhält', 'erhalten']);
-
-/** A case-insensitive pattern for any of the (plain) words, leaving out words that contain another one. */
-function anyOf(words: readonly string[]): RegExp {
-  const needed = words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
-  return new RegExp(needed.join('|'), 'i'); // regex-safe: an alternation of plain words
-}
-
-/** Nouns that address a place in the base: "Ziffer 3", "das Wort", "Satz 2", "Zeile 12". */
-export const INSTRUCTION_PLACES: ReadonlySet<string> = new Set([
-  'ziffer',
-  'ziffern',
-  'punkt',
-  'punkte',
-  'nr',
-  'nummer',
-  'buchstabe',
-  'satz',
-  'sätze',
-  'absatz',
-  'zeile',
-  'zeilen',
-  'wort',
-  'wörter',
-  'worte',
-  'angabe',
-  'angaben',
-  'passage',
-  'beschlussvorschlag',
-  'beschlusstext',
-  'streiche',
-  'ersetze',
-  'füge',
-  'ergänze',
-]);
-
-/**
- * Guesses the form of an amendment text:
- * 1. `json` — a text starting with `{`, or a JSON array (of changes);
- * 2. `redline` — struck text (`~~…~~`) anywhere;
- * 3. `instructions` — a sentence with an instruction verb ("ersetzt",
- *    "gestrichen", "erhält folgende Fassung", "Streiche:") that names a place
- *    ("Ziffer", "Satz", "das Wort", "Zeile");
- * 4. `redline` — bold text inside a line or around a labelled line (insertions
- *    only); bold that fills a whole unlabelled line is taken as formatting;
- * 5. otherwise `rewrite` — the complete new wording.
- *
- * `redline()` double-checks a `rewrite` that names places ("Ziffer 2 (neu): „…“"):
- * when the instruction reader understands the whole text, it is instructions.
- */
-export function detectForm(source: string): AmendmentForm {
-  if (looksLikeJson(source)) return 'json';
-  if (occursTwice(source, '~~')) return 'redline';
-  if (hasInstructionSentence(source)) return 'instructions';
-  if (hasInlineBold(source)) return 'redline';
-  return 'rewrite';
-}
-
-/**
- * {@link detectForm}, with a second opinion for texts it takes for a rewrite:
- * instructions without a verb ("Ziffer 2 (neu): „…“") are instructions when
- * the (strict) instruction reader understands every sentence of them.
- */
-export function guessForm(source: string): AmendmentForm {
-  const form = detectForm(source);
-  if (form !== 'rewrite' || !mayBeInstructions(source)) return form;
-  try {
-    parseAmendment(source);
-    return 'instructions';
-  } catch (error) {
-    if (error instanceof InstructionError || error instanceof RedlineError) return 'rewrite';
-    throw error;
-  }
-}
-
-function looksLikeJson(source: string): boolean {
+/** Whether `source` is Amendment JSON (or meant as JSON: it starts with "{"). */
+export function looksLikeJson(source: string): boolean {
   const trimmed = source.trim();
   // No motion starts with "{": such a text is meant as JSON, and reading it as
   // a rewrite would replace the whole resolution. The JSON reader says what is wrong.
@@ -132,96 +64,154 @@ function looksLikeJson(source: string): boolean {
 }
 
 /** Whether `needle` occurs at least twice (without overlap); stops at the second. */
-function occursTwice(text: string, needle: string): boolean {
+export function occursTwice(text: string, needle: string): boolean {
   const first = text.indexOf(needle);
   return first !== -1 && text.indexOf(needle, first + needle.length) !== -1;
 }
 
-/**
- * Words and sentence ends, for {@link hasInstructionSentence}. One pass of a
- * linear pattern (letters, or one sentence-ending mark): the full tokeniser is
- * not needed to spot verbs, and detection runs on every amendment text, which
- * can be a whole rewritten resolution of megabytes.
- */
-const WORD_OR_STOP = /[\p{L}\p{M}]+|[.!?;]/gu;
+/** Decides the form of `source` as an amendment of `base` (see the module comment). */
+export function decideForm(
+  base: Resolution,
+  source: string,
+  parseOptions: ParseOptions,
+  diffOptions: ResolvedDiffOptions,
+  parsed: boolean,
+): Decision {
+  if (looksLikeJson(source)) return { form: 'json' };
+  if (occursTwice(source, '~~')) return { form: 'redline' };
+  let cached: Evidence | undefined;
+  const asNewWording = (): Evidence =>
+    (cached ??= evidence(base, readNewWording(source, parseOptions), diffOptions, parsed));
+  let reading: AmendmentReading;
+  try {
+    reading = readAmendmentText(source);
+  } catch (error) {
+    if (
+      error instanceof InstructionError &&
+      keepsMost(asNewWording()) &&
+      reprinted(base, asNewWording(), error.sentence)
+    )
+      return { form: 'rewrite', evidence: asNewWording() };
+    throw error;
+  }
+  if (reading.whole !== undefined) {
+    const amended = readNewWording(reading.whole.source, parseOptions);
+    return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
+  }
+  const amendment = withoutReprints(base, reading, source);
+  if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
+    // The other reading: the text without its instruction sentences, as a new wording.
+    const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
+    if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
+    checkAddedText(base, amendment, reading, source);
+    return { form: 'instructions', amendment };
+  }
+  if (hasInlineBold(source)) return { form: 'redline' };
+  if (keepsMost(asNewWording()) || sameBodyResolves(base, source)) return { form: 'rewrite', evidence: asNewWording() };
+  throw unexplained(source, asNewWording());
+}
 
-/** A sentence with both an instruction verb and a place; no pattern can backtrack. */
-function hasInstructionSentence(source: string): boolean {
-  // Most long texts are rewrites without any instruction verb: one native
-  // scan spares them the word-by-word pass.
-  if (!ANY_VERB.test(source)) return false;
-  let verb = false;
-  let place = false;
-  let previous = '';
-  let previousEnd = -1;
-  for (const match of source.matchAll(WORD_OR_STOP)) {
-    const word = match[0];
-    if (word.length === 1 && '.!?;'.includes(word)) {
-      // "Nr. 3", "z. B.", "Ziffer 3." do not end the sentence: a full stop
-      // ends it only right after a word of more than three letters.
-      const ends = word !== '.' || (previousEnd === match.index && previous.length > 3);
-      if (ends) {
-        verb = false;
-        place = false;
-      }
-      continue;
+/**
+ * Whether the text brings a resolution of its own for the body the base
+ * resolves for: its lead ("Der Kreistag beschließt:") names the body that the
+ * base's lead or first clause names ("Der Kreistag beschließt, …"). A lead
+ * alone is no evidence — minutes and letters to other bodies have one too.
+ */
+function sameBodyResolves(base: Resolution, source: string): boolean {
+  const lines = splitLines(cleanDocument(source).text);
+  const start = findResolutionStart(lines);
+  if (start === undefined || !lines.slice(start.bodyFrom).some((l) => !l.blank)) return false;
+  const body = fold(start.lead.replace(/\b(?:möge|wird gebeten,?|beschließt|beschließen)\b|:/giu, ' ')).toLowerCase();
+  if (body.split(' ').length < 2) return false;
+  const baseStart = fold(`${base.lead} ${base.clauses[0]?.text.slice(0, 200) ?? ''}`).toLowerCase();
+  return baseStart.includes(body);
+}
+
+/** Whether the failing sentence belongs to the reprint: it is in the base, or in a clause the new wording keeps (and not all new there). */
+function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
+  const needle = fold(sentence);
+  if (needle === '') return false;
+  const inBase = (clauses: readonly Clause[]): boolean =>
+    clauses.some((c) => fold(c.text).includes(needle) || inBase(c.children));
+  if (inBase(base.clauses)) return true;
+  const keptTexts: string[] = [];
+  const collect = (clauses: readonly RedlineClause[]): void => {
+    for (const c of clauses) {
+      // A sentence the new wording only adds (inserted whole) is new text, not a reprint.
+      const inserted = fold(
+        c.segments
+          .filter((s) => s.type === 'insert')
+          .map((s) => s.text)
+          .join(' '),
+      );
+      if (c.status === 'changed' && !inserted.includes(needle))
+        keptTexts.push(
+          fold(
+            c.segments
+              .filter((s) => s.type !== 'delete')
+              .map((s) => s.text)
+              .join(''),
+          ),
+        );
+      collect(c.children);
     }
-    previous = word;
-    previousEnd = match.index + word.length;
-    // Every listed word has 2–12 letters; most words of a long text do not need a look-up.
-    if (word.length < 2 || word.length > 12) continue;
-    const first = word.charCodeAt(0);
-    const lower = first >= 0x61 && first <= 0x7a ? word : word.toLowerCase();
-    if (INSTRUCTION_VERBS.has(lower) || lower === 'erhält' || lower === 'erhalten') verb = true;
-    if (INSTRUCTION_PLACES.has(lower)) place = true;
-    if (verb && place) return true;
+  };
+  collect(e.redline.clauses);
+  return keptTexts.some((t) => t.includes(needle));
+}
+
+/** The text with the spans blanked (white space of the same length: offsets and line breaks stay). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\n]/gu, ' ');
+    at = s.end;
   }
-  return false;
+  return out + text.slice(at);
 }
 
-function hasInlineBold(source: string): boolean {
-  // Only lines with a "**" matter: jump from one to the next instead of splitting the text.
-  for (let at = source.indexOf('**'); at !== -1;) {
-    const start = source.lastIndexOf('\n', at) + 1;
-    const newline = source.indexOf('\n', at);
-    const end = newline === -1 ? source.length : newline;
-    if (hasInlineBoldLine(source.slice(start, end), at - start)) return true;
-    at = newline === -1 ? -1 : source.indexOf('**', newline);
-  }
-  return false;
+function fold(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether the bold at `at` (the line's first "**") marks an insertion rather than formatting. */
-function hasInlineBoldLine(line: string, at: number): boolean {
-  const before = line.slice(0, at).trim();
-  // Text before the marker on the same line: an insertion inside a clause.
-  if (before !== '' && !/^[-*+•–]$|^\d+[.)]$/.test(before)) return true;
-  // "**5. Neuer Text**": a whole inserted clause.
-  if (/^\*\*\s*(?:\d+[a-z]?[.)]|[a-z]{1,2}\)|\(\d+\)|[IVX]+\.)\s/.test(line.slice(at))) return true;
-  const close = line.indexOf('**', at + 2);
-  // Bold that closes before the line ends, with text after it.
-  return close !== -1 && line.slice(close + 2).trim() !== '';
+/** The reading without changes whose sentence is a reprint of base text (a base that is itself an amending text). */
+function withoutReprints(base: Resolution, reading: AmendmentReading, text: string): AmendmentWithRenumbering {
+  const texts: string[] = [];
+  const collect = (clauses: readonly Clause[]): void => {
+    for (const c of clauses) {
+      texts.push(fold(c.text));
+      collect(c.children);
+    }
+  };
+  collect(base.clauses);
+  const source = reading.amendment;
+  const keep: Change[] = [];
+  source.changes.forEach((change, i) => {
+    const span = reading.sources[i];
+    const sentence = span === undefined ? '' : fold(text.slice(span.start, span.end));
+    if (sentence.length < 20 || !texts.some((t) => t.includes(sentence))) keep.push(change);
+  });
+  return keep.length === source.changes.length ? source : { ...source, changes: keep };
 }
 
-/**
- * Whether a text guessed to be a rewrite may still be instructions without an
- * instruction verb ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird Ziffer 3."): it
- * names a place and quotes text or says "(neu)"/"(alt)". Cheap; the caller
- * then lets the instruction reader decide.
- */
-export function mayBeInstructions(source: string): boolean {
-  // The cheap tests first. "(neu)"/"(alt)" in any case: without the `u` flag, `i` folds only ASCII here.
-  if (!/[„“"»«]/u.test(source) && !/\((?:neu|alt)\)/i.test(source)) return false;
-  return PLACE_WORD.test(source);
+function ambiguous(source: string, reading: AmendmentReading, e: Evidence): InstructionError {
+  const span = reading.sources[0] ?? { start: 0, end: Math.min(source.length, 80) };
+  const sentence = fold(source.slice(span.start, span.end));
+  return new InstructionError(
+    sentence,
+    span.start,
+    `The amendment reads two ways: as instructions („${sentence}“) and as a new wording that reprints ${e.kept} of the base's ${e.total} clauses with changes of its own (${e.modified} changed); pass { form: 'instructions' } or { form: 'rewrite' } to say which.`,
+  );
 }
 
-/**
- * A place noun as a whole word in any case, as `\b(?:ziffer|…)\b` finds it in
- * the lower-cased text, without lower-casing (a copy of the whole text): the
- * only characters outside ASCII that lower-case to ASCII word characters are
- * the Kelvin sign (→ "k") and "İ" (→ "i" and a combining dot, which ends the
- * word), so they count as word characters at the edges, and the Kelvin sign
- * as the "k" of "Punkt".
- */
-const PLACE_WORD =
-  /(?<![\w\u212A])(?:ziffern?|pun[k\u212A]te?|nummer|buchstabe|satz|absatz|zeilen?)(?![\w\u212A\u0130])/i;
+function unexplained(source: string, e: Evidence): InstructionError {
+  const sentence = fold(source).slice(0, 300);
+  const clauses = `${e.total} clause${e.total === 1 ? '' : 's'}`;
+  return new InstructionError(
+    sentence,
+    0,
+    `No reading explains the amendment „${sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence}“: it holds no instruction the reader understands, announces no new wording, and read as a new wording it keeps ${e.kept} of the base's ${clauses}; pass { form: 'rewrite' } if it is the complete new resolution.`,
+  );
+}

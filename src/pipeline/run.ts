@@ -17,11 +17,12 @@ import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
 import { diffLeads, diffParsed } from '../diff/resolutions.js';
-import { resolveDiffOptions } from '../diff/diff-options.js';
+import { resolveDiffOptions, type ResolvedDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
 import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
-import { guessForm, type AmendmentForm } from './detect-form.js';
+import { decideForm, type AmendmentForm } from './detect-form.js';
+import { withBaseLead } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
@@ -127,7 +128,30 @@ function prepare(
   const base = typeof baseSource === 'string' ? readAnyResolution(baseSource, parseOptions) : baseSource;
   // The parser's own output needs no shape checks and keeps its ids; a caller's resolution is checked.
   const parsed = typeof baseSource === 'string';
-  const form = chosen === 'auto' ? guessForm(amendmentSource) : chosen;
+  const diffOptions = resolveDiffOptions(options);
+  if (chosen === 'auto') {
+    const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed);
+    switch (decision.form) {
+      case 'instructions':
+        return { kind: 'changes', form: 'instructions', base, amendment: decision.amendment };
+      case 'rewrite':
+        return rewritten(base, decision.evidence.redline);
+      default:
+        return prepareForm(decision.form, base, amendmentSource, parseOptions, diffOptions, parsed);
+    }
+  }
+  return prepareForm(chosen, base, amendmentSource, parseOptions, diffOptions, parsed);
+}
+
+/** An amendment of a form the caller named (or JSON and redlines, which need no more evidence). */
+function prepareForm(
+  form: AmendmentForm,
+  base: Resolution,
+  amendmentSource: string,
+  parseOptions: ParseOptions,
+  diffOptions: ResolvedDiffOptions,
+  parsed: boolean,
+): Prepared {
   switch (form) {
     case 'json':
       return { kind: 'changes', form, base, amendment: readAmendmentJson(amendmentSource) };
@@ -135,10 +159,7 @@ function prepare(
       return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const given = readAnyResolution(amendmentSource, parseOptions);
-      // A rewrite often gives only the clauses; then the base's lead still stands.
-      const amended = given.lead === '' ? { ...given, lead: base.lead } : given;
-      const result = diffParsed(base, amended, resolveDiffOptions(options), parsed);
-      return { kind: 'redline', form, base, redline: result, diagnostics: rewriteWarnings(base, result) };
+      return rewritten(base, diffParsed(base, withBaseLead(base, given), diffOptions, parsed));
     }
     case 'redline': {
       const parsedRedline = parseRedline(amendmentSource);
@@ -149,13 +170,16 @@ function prepare(
       // The hand-marked hunks are kept when the redline reprints the base exactly;
       // when it differs only typographically, the base's own characters win.
       const exact = sameResolution(rejectAll(parsedRedline.redline), base);
-      const result = exact
-        ? parsedRedline.redline
-        : diffParsed(base, parsedRedline.amended, resolveDiffOptions(options), parsed);
-      const lead = reprintedLead(base.lead, parsedRedline.redline, options);
+      const result = exact ? parsedRedline.redline : diffParsed(base, parsedRedline.amended, diffOptions, parsed);
+      const lead = reprintedLead(base.lead, parsedRedline.redline, diffOptions);
       return { kind: 'redline', form, base, redline: withLead(result, lead), diagnostics };
     }
   }
+}
+
+/** A rewrite's redline, with its warnings. */
+function rewritten(base: Resolution, result: Redline): Prepared {
+  return { kind: 'redline', form: 'rewrite', base, redline: result, diagnostics: rewriteWarnings(base, result) };
 }
 
 /**
@@ -166,10 +190,10 @@ function prepare(
  * when it strikes from exactly the base lead, else the base lead is diffed
  * against the amended lead it gives.
  */
-function reprintedLead(base: string, reprint: Redline, options: RedlineOptions): LeadFields {
+function reprintedLead(base: string, reprint: Redline, diffOptions: ResolvedDiffOptions): LeadFields {
   if (!changesLead(reprint)) return { lead: base };
   if (baseLead(reprint) === base) return { lead: reprint.lead, leadSegments: reprint.leadSegments! };
-  return diffLeads(base, reprint.lead, resolveDiffOptions(options));
+  return diffLeads(base, reprint.lead, diffOptions);
 }
 
 /**

@@ -25,8 +25,13 @@ describe('styleLabel', () => {
     expect(styleLabel('4', '(1)')).toBe('(4)');
     expect(styleLabel('III', 'I.')).toBe('III.');
     expect(styleLabel('3.', 'a)')).toBe('3.');
-    expect(styleLabel('3', '-')).toBe('3');
-    expect(styleLabel('3', undefined)).toBe('3');
+    // Issue 13.2/13.3: without a labelled sibling the key becomes a complete label; a bullet stays a bullet.
+    expect(styleLabel('3', '-')).toBe('3.');
+    expect(styleLabel('3', undefined)).toBe('3.');
+    expect(styleLabel('a', undefined)).toBe('a)');
+    expect(styleLabel('IV', undefined)).toBe('IV.');
+    expect(styleLabel('-', '1.')).toBe('-');
+    expect(styleLabel('-', '–')).toBe('–');
   });
 });
 

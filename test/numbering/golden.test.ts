@@ -14,7 +14,7 @@ import { redline } from '../../src/pipeline/run.js';
 import { parseMotion } from '../../src/parse/motion.js';
 import { parseAmendment } from '../../src/instructions/read.js';
 import { applyAmendment } from '../../src/amend/apply.js';
-import { acceptAll } from '../../src/redline/model.js';
+import { acceptAll, rejectAll } from '../../src/redline/model.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 import { diffResolutions } from '../../src/diff/resolutions.js';
 
@@ -75,8 +75,11 @@ describe('generated instructions', () => {
     expect(doc).toContain(toText(base000, { lineNumbers: true }).split('\n').slice(2, 10).join('\n'));
   });
 
-  it('refuses a new clause with sub-clauses (it has no base place to name)', () => {
-    expect(() => toInstructions(structure)).toThrow(/sub-clauses/u);
+  it('writes a new clause with sub-clauses as amendments do, and reads it back (issue 17.3)', () => {
+    const text = toInstructions(structure);
+    expect(text).toMatch(/eingefügt: „[^“]*\n\n[a-z]\) /u);
+    const base = rejectAll(structure);
+    expect(acceptAll(applyAmendment(base, parseAmendment(text)))).toEqual(acceptAll(structure));
   });
 
   for (const [name, r, base] of [

@@ -1,6 +1,6 @@
 /** `readAmendment`: `redline()` on a parsed base, keeping the form and (for instructions and JSON) the changes. */
 import { describe, expect, it } from 'vitest';
-import { AmendmentError } from '../../src/errors.js';
+import { AmendmentError, InstructionError } from '../../src/errors.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 import { readAmendment, redline } from '../../src/pipeline/run.js';
 
@@ -27,7 +27,9 @@ describe('readAmendment', () => {
 
   it('throws AmendmentError like redline() and keeps warnings', () => {
     expect(() => readAmendment(base, 'Ziffer 9 wird gestrichen.')).toThrow(AmendmentError);
-    const read = readAmendment(base, 'Hallo Welt.');
+    // A text that keeps nothing of the base is a rewrite only when the caller says so.
+    expect(() => readAmendment(base, 'Hallo Welt.')).toThrow(InstructionError);
+    const read = readAmendment(base, 'Hallo Welt.', { form: 'rewrite' });
     expect(read.form).toBe('rewrite');
     expect(read.diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RedlineError } from '../../src/errors.js';
+import { InstructionError, RedlineError } from '../../src/errors.js';
 import { checkRedline, redline } from '../../src/pipeline/run.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 import { parseAmendment } from '../../src/instructions/read.js';
@@ -107,12 +107,18 @@ describe('redlines from applied instructions read back from their Markdown', () 
 describe('rewrites that keep nothing of the base', () => {
   const base = '1. Die Verwaltung berichtet vierteljährlich.\n2. Die Kölner*innen werden beteiligt.';
 
-  it('are applied but reported by checkRedline as a warning quoting the new text', () => {
-    const diagnostics = checkRedline(base, 'Hallo Welt');
+  it('are refused unless the caller names the form: no reading explains them', () => {
+    expect(() => redline(base, 'Hallo Welt')).toThrow(/No reading explains the amendment „Hallo Welt“/u);
+    expect(() => checkRedline(base, 'Hallo Welt')).toThrow(InstructionError);
+  });
+
+  it('are applied with { form: "rewrite" } but reported by checkRedline as a warning quoting the new text', () => {
+    const rewrite = { form: 'rewrite' } as const;
+    const diagnostics = checkRedline(base, 'Hallo Welt', rewrite);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'invalid-change', severity: 'warning' });
     expect(diagnostics[0]?.message).toContain('„Hallo Welt“');
-    expect(acceptAll(redline(base, 'Hallo Welt')).clauses.map((c) => c.text)).toEqual(['Hallo Welt']);
+    expect(acceptAll(redline(base, 'Hallo Welt', rewrite)).clauses.map((c) => c.text)).toEqual(['Hallo Welt']);
   });
 
   it('are not reported when some clause stays', () => {

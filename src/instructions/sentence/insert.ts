@@ -22,7 +22,7 @@ interface Anchor {
 export function insert(roles: ActionRoles): SentenceResult {
   const { quotes, anchorGroups, target, start, ctx } = roles;
   if (target.kind === 'whole' && roles.whole && quotes.length === 0 && anchorGroups.length === 0 && ctx.external)
-    return { kind: 'intro' };
+    return { kind: 'intro', named: true };
   if (quotes.some((q) => q.cue === 'new' || q.cue === 'instead'))
     throw new SentenceError('an insertion cannot have a passage after "durch"/"anstelle"', start);
   const clause = singleClause(target, start);

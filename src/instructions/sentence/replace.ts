@@ -52,5 +52,8 @@ function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): Senten
     const clause = singleClause(target, start);
     return payloadResult((text) => ({ op: 'rewrite', clause, new: text }));
   }
+  // "Der Beschlussvorschlag wird wie folgt ersetzt:" (an Ersetzungsantrag): a new wording of the whole resolution follows.
+  if (news.length === 0 && (roles.endsWithColon || roles.ctx.external) && target.kind === 'whole' && roles.whole)
+    return { kind: 'intro', named: true };
   throw new SentenceError('a replacement needs the old passage and the new one in quotes („…“ durch „…“)', start);
 }

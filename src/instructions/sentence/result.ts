@@ -26,6 +26,12 @@ export interface SentenceContext {
   /** The clause of the previous instruction (for "Die nachfolgenden Ziffern werden … neu nummeriert"). */
   previousClause?: string;
   /**
+   * The one clause a prose sentence just before named ("der 2. Satz dieses
+   * Antrages kann so nicht beschlossen werden"): the place of a new wording
+   * that names none ("Deshalb wird folgende Formulierung vorgeschlagen: „…“").
+   */
+  reasoned?: Ref;
+  /**
    * The sentence was cut at a colon after which unquoted text follows (or its
    * unit ends there): a payload can be asked for.
    */
@@ -40,8 +46,11 @@ export type SentenceResult =
   | { kind: 'renumber'; renumber: Renumbering[] }
   /** A heading that names the clause of the following sentences ("Zu Ziffer 3:"). */
   | { kind: 'context'; ref: Ref }
-  /** "Der Beschlussvorschlag wird wie folgt geändert:". */
-  | { kind: 'intro' }
+  /**
+   * "Der Beschlussvorschlag wird wie folgt geändert:"; `named` when the sentence
+   * names the whole resolution ("Beschlusstext"), not just no place at all.
+   */
+  | { kind: 'intro'; named: boolean }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 

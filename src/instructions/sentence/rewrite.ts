@@ -16,14 +16,22 @@ export function rewrite(roles: ActionRoles): SentenceResult {
   const payloads = quotes.filter((q) => q.cue === 'plain' || q.cue === 'colon' || q.cue === 'new');
   if (quotes.length !== payloads.length)
     throw new SentenceError('a new wording cannot have an anchor ("nach", "vor")', start);
-  if (target.kind === 'whole') {
-    if (payloads.length === 0 && external && verbs.some((v) => INTRO_VERBS.has(v.word))) return { kind: 'intro' };
+  // "Deshalb wird folgende Formulierung vorgeschlagen: „…“": the place named in the reasoning just before.
+  const reasoned = roles.ctx.reasoned;
+  const place: typeof target =
+    target.kind === 'whole' && !roles.whole && reasoned !== undefined && payloads.length <= 1
+      ? { kind: 'refs', refs: [reasoned] }
+      : target;
+  if (place.kind === 'whole') {
+    // "Der Beschlusstext erhält folgende Fassung:" announces the new wording of the whole resolution.
+    if (payloads.length === 0 && (verbs.some((v) => INTRO_VERBS.has(v.word)) || (roles.whole && external)))
+      return { kind: 'intro', named: roles.whole };
     throw new SentenceError(
       'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
       start,
     );
   }
-  const clause = singleClause(target, start);
+  const clause = singleClause(place, start);
   if (payloads.length === 1) return changesResult([{ op: 'rewrite', clause, new: payloads[0]!.text }]);
   if (payloads.length > 1) throw new SentenceError('a new wording needs exactly one quoted text', payloads[1]!.start);
   if (!external) throw new SentenceError('a new wording needs the text in quotes or after a colon', start);
@@ -31,7 +39,7 @@ export function rewrite(roles: ActionRoles): SentenceResult {
   return {
     kind: 'payload',
     nestable,
-    target: target.refs[0]!,
+    target: place.refs[0]!,
     build: (text) => changesResult([{ op: 'rewrite', clause, new: text }]),
   };
 }

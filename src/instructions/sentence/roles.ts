@@ -110,12 +110,9 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
         hostIndex = refs.length - 1;
         continue;
       }
-      const h = host ?? ctx.context;
-      if (h === undefined)
-        throw new SentenceError(
-          `"${formatRef(ref)}" of which clause? Name it ("In Ziffer 3 ${formatRef(ref)} …")`,
-          group.start,
-        );
+      // Without a clause named ("Der letzte Satz …", "An den ersten Absatz …"): the sentence or paragraph
+      // of the whole resolution, which resolves where the resolution is one text (src/references/resolve.ts).
+      const h = host ?? ctx.context ?? { parts: [] };
       const merged: Ref = { parts: h.parts };
       const paragraph = ref.paragraph ?? h.paragraph;
       if (paragraph !== undefined) merged.paragraph = paragraph;

@@ -8,10 +8,11 @@
  * @module
  */
 import { RedlineError } from '../../errors.js';
-import type { Change, RedlineClause, Renumbering } from '../../model.js';
+import type { Change, Clause, RedlineClause, Renumbering } from '../../model.js';
+import { readNewClauseText } from '../../amend/new-subtree.js';
 import { labelKey } from '../../parse/labels.js';
 import { amendedText } from '../../redline/model.js';
-import type { Visit } from '../../tree.js';
+import { walk, type Visit } from '../../tree.js';
 import { following, lineRef, linesSubject, quoted } from '../wording.js';
 import { nounOf, type BasePlace, type Naming } from './naming.js';
 import { readsAs } from './verify.js';
@@ -76,8 +77,9 @@ interface NewClause {
  */
 export function addition(naming: Naming, visit: Visit<RedlineClause>): Instruction[] {
   const rc = visit.node;
-  const text = amendedText(rc.segments).trim();
+  const text = subtreeText(rc);
   checkAddable(rc, text);
+  checkReadsBack(rc, text);
   const parentPlace = visit.parent !== undefined ? naming.placeOf(visit.parent) : undefined;
   const depth = parentPlace !== undefined ? parentPlace.depth + 1 : 0;
   const noun = nounOf(rc.label, depth, parentPlace?.clause.label);
@@ -103,19 +105,48 @@ function instruction(text: string, change: Change): Instruction {
   return { text, changes: [change], renumber: [] };
 }
 
+/**
+ * The text of a new clause with its sub-clauses as German amendments print
+ * them: the clause's own text, then each sub-clause in a paragraph of its own
+ * with its label („Neu:\n\na) Eins.\n\nb) Zwei.“: a quotation keeps
+ * paragraphs, while single line breaks in it are hard wraps); applying the
+ * instruction takes the labelled paragraphs back as sub-clauses
+ * (src/amend/new-subtree.ts).
+ */
+function subtreeText(rc: RedlineClause): string {
+  const lines: string[] = [];
+  walk([rc], ({ node, depth }) => {
+    const text = amendedText(node.segments).trim();
+    if (depth === 0) {
+      if (text !== '') lines.push(text);
+    } else lines.push(text === '' ? node.label : `${node.label} ${text}`);
+  });
+  return lines.join('\n\n');
+}
+
+/** Throws when the sub-clauses of a new clause, written out, would not read back as the same sub-clauses. */
+function checkReadsBack(rc: RedlineClause, text: string): void {
+  if (rc.children.length === 0) return;
+  const read = readNewClauseText(text, rc.label);
+  const shape = (label: string, own: string, children: readonly Clause[]): string =>
+    `${label}|${own}|${children.map((c) => shape(c.label, c.text, c.children)).join(',')}`;
+  const wanted = (c: RedlineClause): string =>
+    `${c.label}|${amendedText(c.segments).trim()}|${c.children.map(wanted).join(',')}`;
+  if (rc.children.map(wanted).join(',') === read.children.map((c) => shape(c.label, c.text, c.children)).join(','))
+    return;
+  const name = rc.label !== '' ? rc.label : rc.id;
+  throw new RedlineError(
+    'invalid-input',
+    `The new clause ${name} („${text.slice(0, 40)}${text.length > 40 ? '…' : ''}“) has sub-clauses whose labels do not read back as sub-clauses of it (the same bullet on two levels, or text that reads as a label); show this redline in another format.`,
+  );
+}
+
 function checkAddable(rc: RedlineClause, text: string): void {
   const name = rc.label !== '' ? rc.label : rc.id;
   if (text === '') {
     throw new RedlineError(
       'invalid-input',
       `The new clause ${name} has no text, and an instruction cannot add an empty clause; show this redline in another format.`,
-    );
-  }
-  if (rc.children.length > 0) {
-    // Instructions address the base; a sub-clause of a new clause has no base place to name.
-    throw new RedlineError(
-      'invalid-input',
-      `The new clause ${name} („${text.slice(0, 40)}${text.length > 40 ? '…' : ''}“) has sub-clauses, which amendment instructions cannot add; show this redline in another format.`,
     );
   }
 }

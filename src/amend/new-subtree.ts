@@ -1,0 +1,54 @@
+/**
+ * The text of a new clause as German amendments print it, read as a clause
+ * with sub-clauses: „4. Die Stadt fördert:\na) Dächer,\nb) Fassaden.“ is the
+ * clause 4 with the items a) and b) — the form `toInstructions` writes for an
+ * inserted subtree (issue 17.3). A text without labelled lines is one clause's
+ * text, as before.
+ *
+ * @module
+ */
+import type { Clause } from '../model.js';
+import { parseResolution } from '../parse/resolution.js';
+import { labelKey } from '../parse/labels.js';
+
+/** A new clause read from its text: its own text, the label it carries (if any) and its sub-clauses. */
+export interface NewClauseText {
+  text: string;
+  /** The label the text starts with ("4." of „4. Neu: …“), when it carries its own. */
+  label?: string;
+  children: Clause[];
+}
+
+/** Reads the text of a new clause; `label` is the one the change gives. */
+export function readNewClauseText(text: string, label: string | undefined): NewClauseText {
+  const plain: NewClauseText = { text, children: [] };
+  const whole = parseResolution(text);
+  const top = whole.clauses;
+  if (whole.lead === '' && top.length > 0 && top.every((c) => c.label !== '')) {
+    const only = top[0]!;
+    // „4. Die Stadt fördert: a) …“: the text carries the new clause's own label (the change gives "4" or "4.").
+    if (top.length === 1 && (label === undefined || (labelKey(label) || label.trim()) === labelKey(only.label)))
+      return { text: only.text, label: only.label, children: only.children };
+    // „a) Dächer, b) Fassaden.“: a new clause without text of its own.
+    return { text: '', children: top };
+  }
+  // Its own text, then the sub-clauses in paragraphs of their own.
+  const paragraphs = text.split(/\n[ \t]*\n/u);
+  const at = paragraphs.findIndex((p, i) => i > 0 && labelOf(p) !== undefined);
+  if (at === -1) return plain;
+  const rest = parseResolution(paragraphs.slice(at).join('\n\n'));
+  if (rest.lead !== '' || rest.clauses.some((c) => c.label === '')) return plain;
+  const head = paragraphs
+    .slice(0, at)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return { text: head.join('\n\n'), children: rest.clauses };
+}
+
+/** The label a paragraph starts with, if it reads as a labelled clause. */
+function labelOf(paragraph: string): string | undefined {
+  if (paragraph.trim() === '') return undefined;
+  const parsed = parseResolution(paragraph);
+  const first = parsed.clauses[0];
+  return parsed.lead === '' && first !== undefined && first.label !== '' ? first.label : undefined;
+}

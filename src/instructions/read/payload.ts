@@ -1,0 +1,183 @@
+/**
+ * The new text after a colon ("Ziffer 2 erhält folgende Fassung:", "… wird
+ * ersetzt durch:"): where it ends and how it reads as clause text.
+ *
+ * Quoted, it is that quotation. Unquoted, it runs over the following
+ * paragraphs while they continue it: up to a skipped line (vote result,
+ * Begründung, echo block), a paragraph that is itself an instruction, or a
+ * speaker's line in minutes ("Herr Olberg kündigt an …"). Its lines are
+ * joined like a clause's wrapped lines, but a list inside it ("a) …", "1. …",
+ * "- …") keeps each item a paragraph of its own — as a clerk writes inserted
+ * items — and letter-spaced emphasis ("z u n ä c h s t") is joined.
+ *
+ * @module
+ */
+import { normaliseQuoted } from '../../references/tokens.js';
+import { scanQuotes } from '../../text/quotes.js';
+import type { Span } from '../../text/span.js';
+import { isIndent, isLetter, isLowerCase } from '../../text/chars.js';
+import { SPEAKER_WORDS } from '../document-words.js';
+import type { QuotedText } from './quoted-text.js';
+import type { Unit } from './units.js';
+import { lineStartOf } from './excerpt.js';
+
+/** Where a payload is and how many following units it took. */
+export interface PayloadExtent extends Span {
+  consumed: number;
+}
+
+/**
+ * The payload after `from` in unit `u`: the rest of the unit, else the next
+ * unit; unquoted text takes further units while they continue it (see the
+ * module comment). `whole`: a new wording of the whole resolution, which may
+ * run over instructions-free paragraphs of any kind.
+ */
+export function payloadExtent(
+  doc: QuotedText,
+  units: readonly Unit[],
+  u: number,
+  from: number,
+  skipped: readonly Span[],
+  holdsInstruction: (unit: Unit) => boolean,
+  whole: boolean,
+): PayloadExtent {
+  const unit = units[u]!;
+  const text = doc.text;
+  const rest = text.slice(from, unit.end).trim() !== '';
+  if (!rest && u + 1 >= units.length) return { start: from, end: unit.end, consumed: 0 };
+  let start = rest ? doc.skipGaps(from, unit.end) : lineStartOf(text, units[u + 1]!.start);
+  let end = rest ? unit.end : units[u + 1]!.end;
+  let consumed = rest ? 0 : 1;
+  start = Math.max(start, from);
+  const cut = firstSkipped(skipped, start, end);
+  if (cut !== undefined) return { start, end: doc.trimEnd(start, cut), consumed };
+  // A quotation is the whole payload.
+  if (opensQuotation(doc, start)) return { start, end, consumed };
+  for (;;) {
+    const next = units[u + consumed + 1];
+    if (next === undefined) break;
+    if (firstSkipped(skipped, end, next.start) !== undefined) break;
+    if (!whole && isSpeakerUnit(text, next)) break;
+    if (holdsInstruction(next)) break;
+    consumed += 1;
+    const nextCut = firstSkipped(skipped, next.start, next.end);
+    end = nextCut === undefined ? next.end : doc.trimEnd(next.start, nextCut);
+    if (nextCut !== undefined) break;
+  }
+  return { start, end, consumed };
+}
+
+function opensQuotation(doc: QuotedText, at: number): boolean {
+  return doc.quotes.some((q) => q.start === at);
+}
+
+/** The first skipped line starting in `[from, to)`. */
+function firstSkipped(skipped: readonly Span[], from: number, to: number): number | undefined {
+  for (const s of skipped) if (s.start >= from && s.start < to) return s.start;
+  return undefined;
+}
+
+/** Whether a unit starts with a speaker's line of minutes ("Herr Olberg …", "Rf. Demir …"). */
+export function isSpeakerUnit(text: string, unit: Unit): boolean {
+  const m = /^\p{L}+/u.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 40)));
+  return m !== null && SPEAKER_WORDS.has(m[0].toLowerCase());
+}
+
+/** The payload text after a colon: a single quotation around all of it is removed; see {@link shapeNewText}. */
+export function payloadText(raw: string): string {
+  const trimmed = raw.trim();
+  const { quotes } = scanQuotes(trimmed);
+  const only = quotes[0];
+  if (
+    quotes.length === 1 &&
+    only !== undefined &&
+    only.start === 0 &&
+    trimmed.slice(only.end).trim().replace(/^\.$/u, '') === ''
+  ) {
+    return shapeNewText(trimmed.slice(only.contentStart, only.contentEnd));
+  }
+  return shapeNewText(trimmed);
+}
+
+/** A list item line: "a) …", "1. …", "(2) …", "- …", "• …", a PDF bullet glyph. */
+function isListLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && isIndent(line[i])) i += 1;
+  const s = line.slice(i);
+  if (/^[-•–\uF0B7]\s/u.test(s)) return true;
+  return /^(?:\d{1,3}[a-z]?[.)]|[a-z]{1,2}\)|\(\d{1,3}[a-z]?\))\s+\S/u.test(s);
+}
+
+/**
+ * New text as clause text: wrapped lines joined by one space, blank lines
+ * separating paragraphs ("\n\n"), every list item line — and the first
+ * capitalised line after a list — a paragraph of its own, letter-spaced
+ * words joined. Without list lines, exactly the quotation text
+ * (`normaliseQuoted`).
+ */
+export function shapeNewText(raw: string): string {
+  const lines = raw.split(/\r\n|[\r\n]/u);
+  if (!lines.some(isListLine)) return joinLetterSpacing(normaliseQuoted(raw));
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  let inList = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '' || t === '\u00A0') {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+      continue;
+    }
+    const list = isListLine(line);
+    const leavesList: boolean = inList && !list && !startsLower(t);
+    if ((list || leavesList) && current.length > 0) {
+      paragraphs.push(current);
+      current = [];
+    }
+    inList = list || (inList && !leavesList);
+    current.push(t);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return joinLetterSpacing(
+    paragraphs
+      .map((p) => normaliseQuoted(p.join('\n')))
+      .filter((p) => p !== '')
+      .join('\n\n'),
+  );
+}
+
+function startsLower(s: string): boolean {
+  return isLetter(s[0]) && isLowerCase(s[0]);
+}
+
+/**
+ * Joins letter-spaced emphasis (Sperrsatz): a run of at least four single
+ * letters each followed by one space ("z u n ä c h s t" → "zunächst"). A
+ * scanning loop, linear in the text.
+ */
+export function joinLetterSpacing(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (!isSingleLetterAt(text, i)) {
+      out += text[i];
+      i += 1;
+      continue;
+    }
+    let p = i;
+    let count = 1;
+    while (text[p + 1] === ' ' && isSingleLetterAt(text, p + 2)) {
+      p += 2;
+      count += 1;
+    }
+    if (count >= 4) for (let k = i; k <= p; k += 2) out += text[k];
+    else out += text.slice(i, p + 1);
+    i = p + 1;
+  }
+  return out;
+}
+
+/** A letter standing alone: no letter before or after it. */
+function isSingleLetterAt(text: string, i: number): boolean {
+  return isLetter(text[i]) && !isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}

@@ -1,0 +1,51 @@
+/**
+ * What the instruction reader (reader.ts) hands back, and the small facts it
+ * needs about its own results: the clause a change addresses, and the message
+ * for a new wording that names no place.
+ *
+ * @module
+ */
+import type { Change, Renumbering } from '../../model.js';
+import type { Span } from '../../text/span.js';
+import type { SentenceResult } from '../sentence/result.js';
+
+/** A new wording (or an addition) of the whole resolution, announced by the document. */
+export interface WholeText {
+  /** `rewrite`: "Der Beschlusstext wird wie folgt geändert/ersetzt:"; `append`: "… wie folgt ergänzt:". */
+  kind: 'rewrite' | 'append';
+  /** The new text as written (a resolution source). */
+  source: string;
+  /** The announcing sentence. */
+  sentence: Span;
+}
+
+/** What the reader found in a document. */
+export interface ReaderResult {
+  changes: Change[];
+  renumber: Renumbering[];
+  /** The sentence each change came from (parallel to `changes`). */
+  sources: Span[];
+  /** Sentences skipped as prose. */
+  prose: Span[];
+  /** An announced new wording of the whole resolution (then there are no changes). */
+  whole?: WholeText;
+  /** Where the first instruction (or announcement) starts: the document's header ends before it. */
+  firstInstruction?: number;
+}
+
+/** Why a new wording that names no place it knows ("Die Bezeichnung … wird wie folgt gefasst:") is refused. */
+export const UNNAMED_WORDING =
+  'it gives a new wording but names no clause this reader finds and not the whole resolution ("Der Beschlusstext erhält folgende Fassung:"); name the clause ("Ziffer 2 erhält folgende Fassung:")';
+
+/** The clause the last change of a result addresses, if it has changes. */
+export function lastClause(result: SentenceResult): string | undefined {
+  if (result.kind !== 'changes') return undefined;
+  const last = result.changes[result.changes.length - 1];
+  return last === undefined ? undefined : clauseOf(last);
+}
+
+/** The clause a change addresses (for "die nachfolgenden Ziffern"). */
+export function clauseOf(change: Change): string | undefined {
+  if (change.op === 'addClause') return change.after ?? change.before ?? change.parent;
+  return change.clause;
+}

@@ -1,0 +1,349 @@
+/**
+ * The reader of an amendment document's instructions: units (list items or
+ * paragraphs, read/units.ts) are split into sentences (never inside a
+ * quotation), each sentence read as an instruction — strictly, else by its
+ * instruction core inside prose (tolerant.ts) — or skipped as prose when it
+ * shows no sign of one. Text after a colon is the payload of the sentence
+ * before it (payload.ts). A heading ("Zu Ziffer 3:", "§ 12 Kandidaturen") sets
+ * the clause of what follows; "Der Beschlusstext wird wie folgt geändert:"
+ * announces either the instructions after it or, when no instruction follows,
+ * a new wording of the whole resolution.
+ *
+ * @module
+ */
+import { InstructionError } from '../../errors.js';
+import type { Change } from '../../model.js';
+import type { Ref } from '../../references/ref.js';
+import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import type { Span } from '../../text/span.js';
+import { readSentence } from '../sentence/read.js';
+import { SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
+import { splitClauses } from '../sentence/split.js';
+import { payloadText, payloadExtent } from './payload.js';
+import type { QuotedText } from './quoted-text.js';
+import { findCore, looksLikeInstruction } from './tolerant.js';
+import { skipListMarker, unitsOf, type Unit } from './units.js';
+import { excerpt } from './excerpt.js';
+import { proseReferences } from './prose-refs.js';
+import { clauseOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+
+/** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
+const MAX_NESTING = 4;
+
+/** The payload a sentence asks for: where its text is, and how many following units it took. */
+interface PayloadPlace extends Span {
+  consumed: number;
+}
+
+/** Reads the units of one document, collecting the changes in order. */
+export class Reader {
+  private readonly text: string;
+  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [] };
+  private previousClause: string | undefined;
+  private lastImperativeDelete = false;
+  /** The clause references of the last prose sentence ("der 2. Satz dieses Antrages"), for a target named only there. */
+  private proseRefs: Ref[] = [];
+  private itemWithInstruction = false;
+  private readonly proseItems: Span[] = [];
+
+  constructor(
+    private readonly doc: QuotedText,
+    private readonly skipped: readonly Span[],
+  ) {
+    this.text = doc.text;
+  }
+
+  read(): ReaderResult {
+    this.readUnits(unitsOf(this.doc, 0, this.text.length), undefined, 0);
+    // A list of instructions holds no prose: an item that says nothing readable is an instruction not understood.
+    const item = this.proseItems[0];
+    if (item !== undefined && this.out.whole === undefined) {
+      const tokens = instructionTokens(this.text, item.start, item.end, this.doc.quotes);
+      throw this.error(
+        item,
+        this.strictError(tokens, item.start) ??
+          new SentenceError('this item of the list of instructions holds no instruction', item.start),
+      );
+    }
+    return this.out;
+  }
+
+  private readUnits(units: readonly Unit[], context: Ref | undefined, depth: number): void {
+    // A heading in a paragraph ("Zu Ziffer 3:") holds for what follows; one inside a list item only for that item.
+    let outer = context;
+    for (let u = 0; u < units.length; u += 1) {
+      if (this.out.whole !== undefined) return;
+      const unit = units[u]!;
+      const read = this.readUnit(units, u, outer, depth);
+      if (!unit.item) outer = read.context;
+      // An item without an instruction after one with an instruction: the list is a list of instructions.
+      if (unit.item && depth === 0) {
+        if (read.instruction) this.itemWithInstruction = true;
+        else if (this.itemWithInstruction) this.proseItems.push({ start: unit.start, end: unit.end });
+      }
+      u += read.consumed;
+    }
+  }
+
+  /**
+   * Reads unit `u`; returns the clause context after it, whether it held an
+   * instruction, and how many following units were consumed as the payload
+   * of its last sentence.
+   */
+  private readUnit(
+    units: readonly Unit[],
+    u: number,
+    context: Ref | undefined,
+    depth: number,
+  ): { context: Ref | undefined; consumed: number; instruction: boolean } {
+    const unit = units[u]!;
+    let ctx = context;
+    let instruction = false;
+    const spans = this.doc.sentences(unit.start, unit.end);
+    for (let k = 0; k < spans.length; k += 1) {
+      const end = spans[k]!.end;
+      let start = skipListMarker(this.text, spans[k]!.start, end);
+      while (start < end) {
+        const colon = this.doc.payloadColon(start, end);
+        const headEnd = colon === undefined ? end : colon + 1;
+        const endsUnit = k === spans.length - 1 && this.doc.masked.slice(start, end).trimEnd().endsWith(':');
+        const sentence = { start, end: headEnd };
+        const sctx: SentenceContext = { external: colon !== undefined || endsUnit };
+        if (ctx !== undefined) sctx.context = ctx;
+        const results = this.sentence(sentence, sctx);
+        for (let r = 0; r < results.length; r += 1) {
+          const result = results[r]!;
+          if (result.kind !== 'context') {
+            instruction = true;
+            this.out.firstInstruction ??= start;
+          }
+          if (result.kind === 'payload') {
+            if (r < results.length - 1)
+              throw this.error(
+                sentence,
+                new SentenceError('only the last instruction of a sentence can take the text after a colon', start),
+              );
+            const place = this.payloadPlace(units, u, colon !== undefined ? colon + 1 : end, result.nestable);
+            this.payload(result, sentence, place, depth);
+            return { context: ctx, consumed: place.consumed, instruction };
+          }
+          if (result.kind === 'intro') {
+            const announced = this.announcement(
+              units,
+              u,
+              colon !== undefined ? colon + 1 : end,
+              sentence,
+              result.named,
+            );
+            if (announced !== undefined) return { context: ctx, consumed: announced, instruction };
+          }
+          if (result.kind === 'context') ctx = result.ref;
+          else if (result.kind !== 'intro') this.take(result, sentence);
+        }
+        if (colon === undefined) break;
+        start = this.doc.skipGaps(colon + 1, end);
+      }
+    }
+    return { context: ctx, consumed: 0, instruction };
+  }
+
+  /**
+   * "Der Beschlusstext wird wie folgt geändert:": when instructions follow,
+   * it only announces them (undefined: read on); otherwise the text after it
+   * is a new wording (or, "ergänzt", an addition) of the whole resolution —
+   * returns how many units it took.
+   */
+  private announcement(
+    units: readonly Unit[],
+    u: number,
+    from: number,
+    sentence: Span,
+    named: boolean,
+  ): number | undefined {
+    const rest = this.text.slice(from, units[u]!.end).trim() !== '';
+    const next = rest ? undefined : units[u + 1];
+    if (!rest && next === undefined) return undefined;
+    if (next !== undefined && this.holdsInstruction(next)) return undefined;
+    if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
+    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole.
+    if (!named) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
+    const place = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), true);
+    const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
+    const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
+    this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
+    return place.consumed;
+  }
+
+  /** Whether the first sentence of a unit reads as an instruction (strictly or by its core). */
+  private holdsInstruction(unit: Unit): boolean {
+    const s = this.doc.sentences(unit.start, unit.end)[0];
+    if (s === undefined) return false;
+    const start = skipListMarker(this.text, s.start, s.end);
+    const colon = this.doc.payloadColon(start, s.end);
+    const tokens = instructionTokens(this.text, start, colon === undefined ? s.end : colon + 1, this.doc.quotes);
+    const ctx: SentenceContext = {
+      external: colon !== undefined || this.doc.masked.slice(start, s.end).trimEnd().endsWith(':'),
+    };
+    const strict = this.tryRead(tokens, start, ctx);
+    if (strict !== undefined) return strict.some((r) => r.kind !== 'context' && r.kind !== 'intro');
+    return findCore(tokens, (part) => this.tryRead(part, start, ctx)) !== undefined;
+  }
+
+  /** Where the text after a colon is (see payload.ts). */
+  private payloadPlace(units: readonly Unit[], u: number, from: number, nestable: boolean): PayloadPlace {
+    if (nestable) {
+      const unit = units[u]!;
+      if (this.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
+        let consumed = 1;
+        while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
+        return { start: units[u + 1]!.start, end: units[u + consumed]!.end, consumed };
+      }
+    }
+    return payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);
+  }
+
+  /** Reads a sentence: one result per instruction it joins, or none when it is prose. */
+  private sentence(sentence: Span, ctx: SentenceContext): SentenceResult[] {
+    const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
+    const context = this.withPrevious(ctx);
+    try {
+      return this.readTokens(tokens, sentence.start, context);
+    } catch (error) {
+      if (!(error instanceof SentenceError)) throw error;
+      const core = findCore(tokens, (part) => this.tryRead(part, sentence.start, context));
+      if (core !== undefined) return core.result;
+      if (looksLikeInstruction(tokens, ctx.external)) throw this.error(sentence, error);
+      this.out.prose.push(sentence);
+      this.proseRefs = proseReferences(tokens);
+      return [];
+    }
+  }
+
+  private withPrevious(ctx: SentenceContext): SentenceContext {
+    const context: SentenceContext = { ...ctx };
+    if (this.previousClause !== undefined) context.previousClause = this.previousClause;
+    if (this.proseRefs.length === 1) context.reasoned = this.proseRefs[0]!;
+    return context;
+  }
+
+  private tryRead(tokens: InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] | undefined {
+    try {
+      return this.readTokens(tokens, start, this.withPrevious(ctx));
+    } catch (error) {
+      if (error instanceof SentenceError) return undefined;
+      throw error;
+    }
+  }
+
+  private strictError(tokens: InstructionToken[], start: number): SentenceError | undefined {
+    try {
+      this.readTokens(tokens, start, { external: false });
+    } catch (error) {
+      if (error instanceof SentenceError) return error;
+      throw error;
+    }
+    return undefined;
+  }
+
+  /** The instructions of one token list (see `splitClauses`). */
+  private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
+    const parts = splitClauses(tokens);
+    const results: SentenceResult[] = [];
+    parts.forEach((part, i) => {
+      const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
+      const previous = results.length > 0 ? lastClause(results[results.length - 1]!) : undefined;
+      if (previous !== undefined) context.previousClause = previous;
+      results.push(readSentence(part, part[0]?.start ?? start, context));
+    });
+    return results;
+  }
+
+  error(sentence: Span, error: SentenceError): InstructionError {
+    const quoted = excerpt(this.text, sentence.start, sentence.end);
+    return new InstructionError(
+      quoted,
+      sentence.start,
+      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): ${error.message}.`,
+    );
+  }
+
+  private take(result: SentenceResult, sentence: Span): void {
+    switch (result.kind) {
+      case 'changes': {
+        for (const change of result.changes) {
+          this.out.changes.push(change);
+          this.out.sources.push(sentence);
+        }
+        const last = result.changes[result.changes.length - 1];
+        if (last !== undefined) this.previousClause = clauseOf(last);
+        this.lastImperativeDelete = result.imperativeDelete;
+        this.proseRefs = [];
+        return;
+      }
+      case 'replacement':
+        this.completeReplacement(result, sentence);
+        return;
+      case 'renumber':
+        this.out.renumber.push(...result.renumber);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** "Ersetze durch: „…“": turns the "Streiche: „…“" before it into a replacement, else rewrites the named clause. */
+  private completeReplacement(result: Extract<SentenceResult, { kind: 'replacement' }>, sentence: Span): void {
+    const changes = this.out.changes;
+    const last = changes[changes.length - 1];
+    if (!this.lastImperativeDelete || last === undefined || last.op !== 'delete') {
+      if (result.fallback !== undefined) {
+        changes.push({ op: 'rewrite', clause: result.fallback, new: result.text });
+        this.out.sources.push(sentence);
+        this.previousClause = result.fallback;
+        return;
+      }
+      throw this.error(
+        sentence,
+        new SentenceError('"Ersetze durch" needs a "Streiche: „…“" right before it, or a clause to replace', result.at),
+      );
+    }
+    const replacement: Change = { op: 'replace', clause: last.clause, old: last.old, new: result.text };
+    if (last.occurrence !== undefined) replacement.occurrence = last.occurrence;
+    changes[changes.length - 1] = replacement;
+    this.lastImperativeDelete = false;
+  }
+
+  private payload(
+    result: Extract<SentenceResult, { kind: 'payload' }>,
+    sentence: Span,
+    place: Span,
+    depth: number,
+  ): void {
+    const raw = this.text.slice(place.start, place.end);
+    if (raw.trim() === '')
+      throw this.error(sentence, new SentenceError('the text after the colon is missing', sentence.end));
+    if (result.nestable && result.target !== undefined && this.looksNested(place, result.target)) {
+      if (depth >= MAX_NESTING)
+        throw this.error(
+          sentence,
+          new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start),
+        );
+      this.readUnits(unitsOf(this.doc, place.start, place.end), result.target, depth + 1);
+      return;
+    }
+    this.take(result.build(payloadText(raw)), sentence);
+  }
+
+  /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
+  private looksNested(place: Span, target: Ref): boolean {
+    const first = unitsOf(this.doc, place.start, place.end)[0];
+    if (first === undefined) return false;
+    const s = this.doc.sentences(first.start, first.end)[0];
+    if (s === undefined) return false;
+    const start = skipListMarker(this.text, s.start, s.end);
+    const colon = this.doc.payloadColon(start, s.end);
+    const tokens = instructionTokens(this.text, start, colon === undefined ? s.end : colon + 1, this.doc.quotes);
+    const results = this.tryRead(tokens, start, { external: colon !== undefined, context: target });
+    return results !== undefined && results.some((r) => r.kind !== 'intro');
+  }
+}
