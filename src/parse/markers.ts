@@ -173,7 +173,19 @@ export const MONTHS: readonly string[] = [
 ];
 
 /** Words that may follow a number and a dot without it being a list label ("3. Quartal 2024", "1. Lesung"). */
-export const ORDINAL_NOUNS: readonly string[] = ['quartal', 'halbjahr', 'lesung', 'jahrhundert', 'jahrestag'];
+export const ORDINAL_NOUNS: readonly string[] = [
+  'quartal',
+  'halbjahr',
+  'lesung',
+  'jahrhundert',
+  'jahrestag',
+  'lebensjahr',
+  'lebensjahres',
+  'lebensjahrs',
+  'kalenderjahr',
+  'kalenderjahres',
+  'geburtstag',
+];
 
 /** Words of clause references that carry no key ("Ziffer", "Punkt", "Buchstabe" …). */
 export const REFERENCE_KEYWORDS: readonly string[] = [

@@ -14,7 +14,9 @@ import { readMetadata } from './metadata.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { resolutionFromLines, restLine } from './resolution.js';
 import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
-import { buildClauses } from './tree.js';
+import { buildBody } from './body.js';
+import { buildStatute, isStatute } from './statute.js';
+import { statuteTitle } from './statute-lines.js';
 
 function markerList(): string {
   return MARKERS_FOR_MESSAGE.map((m) => `"${m}"`).join(', ');
@@ -58,6 +60,7 @@ export function readAnyResolution(source: string, options?: ParseOptions): Resol
 
 function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
   const start = findResolutionStart(lines);
+  if (!start && isStatute(lines, 0, lines.length)) return statuteMotion(lines, opts);
   if (!start) {
     throw new ParseError(
       'no-resolution',
@@ -67,7 +70,7 @@ function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
   const ending = findEnd(lines, start.bodyFrom);
   const body: Line[] = start.rest !== '' ? [restLine(start.rest, lines[start.bodyFrom - 1]?.number ?? 0)] : [];
   for (let i = start.bodyFrom; i < ending.end; i++) body.push(lines[i]!);
-  const built = buildClauses(body, 0, body.length, {
+  const built = buildBody(body, 0, body.length, {
     dehyphenate: opts.dehyphenate,
     detectLead: start.kind === 'heading',
     stopAtHeadings: true,
@@ -104,4 +107,16 @@ function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
     resolution: { lead: start.lead || built.lead, clauses: built.clauses },
     ...(rationale ? { rationale } : {}),
   };
+}
+
+/**
+ * A statute without a resolution marker (a Satzung is no motion): its title
+ * lines and its units, the Eingangsformel as the lead.
+ */
+function statuteMotion(lines: Line[], opts: ResolvedParseOptions): Motion {
+  const end = findEnd(lines, 0).end;
+  const built = buildStatute(lines, 0, end, { dehyphenate: opts.dehyphenate, detectLead: false, stopAtHeadings: false });
+  assignIds(built.clauses);
+  const title = statuteTitle(lines, end);
+  return { ...(title !== undefined ? { title } : {}), resolution: { lead: built.lead, clauses: built.clauses } };
 }

@@ -10,7 +10,7 @@ import { splitLines, type Line } from './source-lines.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
-import { buildClauses } from './tree.js';
+import { buildBody } from './body.js';
 
 const HEADINGS_LOWER = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 
@@ -48,7 +48,7 @@ export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseO
     }
   }
   const end = findEnd(body, from).end;
-  const built = buildClauses(body, from, end, {
+  const built = buildBody(body, from, end, {
     dehyphenate: opts.dehyphenate,
     detectLead: true,
     stopAtHeadings: false,
