@@ -15,6 +15,7 @@ import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from '.
 import { resolutionFromLines, restLine } from './resolution.js';
 import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
 import { buildBody } from './body.js';
+import { decodeMarkdownText, decodeResolution, isMarkdownSource, withoutHardBreaks } from './markdown-text.js';
 import { buildStatute, isStatute } from './statute.js';
 import { statuteTitle } from './statute-lines.js';
 
@@ -58,7 +59,22 @@ export function readAnyResolution(source: string, options?: ParseOptions): Resol
   }
 }
 
-function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
+/**
+ * {@link parseMotion} on text already split into lines. Markdown input (see
+ * markdown-text.ts) has its escapes decoded in the resolution, title and
+ * rationale unless `opts.keepEscapes`.
+ */
+export function motionFromLines(source: Line[], opts: ResolvedParseOptions): Motion {
+  const markdown = opts.keepEscapes !== true && isMarkdownSource(source);
+  const motion = motionOf(markdown ? withoutHardBreaks(source) : source, opts);
+  if (!markdown) return motion;
+  decodeResolution(motion.resolution);
+  if (motion.title !== undefined) motion.title = decodeMarkdownText(motion.title);
+  if (motion.rationale !== undefined) motion.rationale = decodeMarkdownText(motion.rationale);
+  return motion;
+}
+
+function motionOf(lines: Line[], opts: ResolvedParseOptions): Motion {
   const start = findResolutionStart(lines);
   if (!start && isStatute(lines, 0, lines.length)) return statuteMotion(lines, opts);
   if (!start) {

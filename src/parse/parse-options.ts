@@ -30,6 +30,11 @@ export const PARSE_OPTIONS = {
 export interface ResolvedParseOptions {
   /** See {@link ParseOptions.dehyphenate}. */
   dehyphenate: boolean;
+  /**
+   * Internal (no public option): keep Markdown escapes in the clause texts.
+   * `parseRedline` reads escapes together with its change markers.
+   */
+  keepEscapes?: boolean;
 }
 
 /**

@@ -94,7 +94,7 @@ class StatuteScan {
       if (next === undefined || this.structureAt(next)?.kind !== 'unit') return undefined;
     }
     // "§ 13 Das Konzept wird" / "vorgelegt …": a citation at a line start in running text.
-    if (!unit.bare && this.bodyGoesOn(i)) return undefined;
+    if (!unit.bare && !unit.heading.endsWith('-') && this.bodyGoesOn(i)) return undefined;
     let next = i + 1;
     let heading = unit.heading;
     if (unit.bare) {

@@ -17,8 +17,9 @@
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../../model.js';
 import { ParseError, RedlineError } from '../../errors.js';
 import { LEAD_PHRASES } from '../../parse/markers.js';
-import { parseMotion } from '../../parse/motion.js';
-import { parseResolution } from '../../parse/resolution.js';
+import { motionFromLines } from '../../parse/motion.js';
+import { resolutionFromLines } from '../../parse/resolution.js';
+import { splitLines } from '../../parse/source-lines.js';
 import { scanLineLabel } from '../../parse/labels.js';
 import { isFalseLabel } from '../../parse/labels.js';
 import { assignRedlineIds } from '../ids.js';
@@ -107,14 +108,17 @@ export function redlineFromStructure(
  * but the text has labelled clauses or redline markers).
  */
 function readStructure(source: string): Resolution {
-  if (looksLikeBareResolution(source)) return parseResolution(source);
+  // The markers' reader decodes escapes itself (`\*\*` is two stars, not a marker): keep them.
+  const lines = splitLines(source);
+  const opts = { dehyphenate: false, keepEscapes: true };
+  if (looksLikeBareResolution(source)) return resolutionFromLines(lines, opts);
   try {
-    return parseMotion(source).resolution;
+    return motionFromLines(lines, opts).resolution;
   } catch (error) {
     if (error instanceof RedlineError && error.code === 'no-resolution') {
       // Without a marker heading it may still be a bare resolution: if it has
       // labelled clauses or redline markers. Plain prose stays an error.
-      const resolution = parseResolution(source);
+      const resolution = resolutionFromLines(lines, opts);
       if (resolution.clauses.some((c) => c.label !== '') || /~~|\*\*/.test(source)) return resolution;
     }
     throw error;
