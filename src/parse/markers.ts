@@ -187,49 +187,6 @@ export const ORDINAL_NOUNS: readonly string[] = [
   'geburtstag',
 ];
 
-/** Words of clause references that carry no key ("Ziffer", "Punkt", "Buchstabe" …). */
-export const REFERENCE_KEYWORDS: readonly string[] = [
-  'ziffer',
-  'ziff.',
-  'ziffern',
-  'punkt',
-  'pkt.',
-  'nr.',
-  'nummer',
-  'absatz',
-  'abs.',
-  'buchstabe',
-  'buchst.',
-  'bst.',
-  'lit.',
-  'doppelbuchstabe',
-  'doppelbuchst.',
-  'unterpunkt',
-  'spiegelstrich',
-  'anstrich',
-  'aufzählungspunkt',
-  'abschnitt',
-  'teil',
-  'in',
-];
-
-/** Words that ask for the base numbering of a redline ("Ziffer 2 (alt)", "bisherige Ziffer 2"). */
-export const REFERENCE_OLD_WORDS: readonly string[] = [
-  'alt',
-  'alte',
-  'alten',
-  'alter',
-  'bisherige',
-  'bisherigen',
-  'bisheriger',
-];
-
-/** Words that ask for the amended numbering (the default). */
-export const REFERENCE_NEW_WORDS: readonly string[] = ['neu', 'neue', 'neuen', 'neuer'];
-
-/** Words after which a reference names the document, not a clause ("Ziffer 3 des Beschlusses"). */
-export const REFERENCE_TAIL_WORDS: readonly string[] = ['des', 'der', 'im', 'aus'];
-
 /**
  * Words after a line-end hyphen that show the hyphen is a suspended compound
  * ("Rechts- und Ordnungsdezernat"), so dehyphenation keeps it and the space.

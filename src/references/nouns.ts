@@ -63,6 +63,7 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>(
   ['punkte', clause('Punkt')],
   ['punkten', clause('Punkt')],
   ['punktes', clause('Punkt')],
+  ['pkt', abbreviated(clause('Punkt'))],
   ['nummer', clause('Nr.')],
   ['nummern', clause('Nr.')],
   ['nr', abbreviated(clause('Nr.'))],
@@ -103,30 +104,6 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>(
   ['hs', { kind: 'halfSentence', canonical: 'Halbsatz', abbreviation: true }],
   ['zeile', { kind: 'line', canonical: 'Zeile' }],
   ['zeilen', { kind: 'line', canonical: 'Zeile' }],
-]);
-
-/**
- * How deep a canonical noun addresses in a statute or motion: a reference
- * whose first noun is deeper than the clause it follows is read relative to
- * it ("In § 6 wird Absatz 3 …" is § 6 Absatz 3; "Buchstabe b" in the context
- * "Ziffer 1 wird wie folgt geändert:" is Ziffer 1 Buchstabe b).
- */
-export const NOUN_DEPTH: ReadonlyMap<string, number> = new Map([
-  ['Teil', 0],
-  ['Abschnitt', 0],
-  ['Kapitel', 0],
-  ['§', 1],
-  ['Art.', 1],
-  ['Anlage', 1],
-  ['Absatz', 2],
-  ['Ziffer', 3],
-  ['Punkt', 3],
-  ['Nr.', 3],
-  ['Buchstabe', 4],
-  ['Doppelbuchstabe', 5],
-  ['Unterziffer', 5],
-  ['Unterpunkt', 6],
-  ['Spiegelstrich', 6],
 ]);
 
 /** Nouns that name the whole resolution ("Im Beschlusstext wird …", "Ziffer 1 der Vorlage"). */

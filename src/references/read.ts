@@ -81,6 +81,8 @@ export function readReference(
 export function readRefText(text: string): Ref[] | undefined {
   const tokens = instructionTokens(text, 0, text.length, []);
   let i = 0;
+  // "in Ziffer 3", "im § 4".
+  if (tokens[0]?.kind === 'word' && (tokens[0].lower === 'in' || tokens[0].lower === 'im')) i = 1;
   let old = false;
   if (tokens[i]?.kind === 'word' && OLD_WORDS.has((tokens[i] as { lower: string }).lower)) {
     old = true;

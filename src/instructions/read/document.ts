@@ -9,6 +9,7 @@
  * @module
  */
 import { readMetadata, type HeaderConventions } from '../../parse/metadata.js';
+import { decodeMarkdownText, isMarkdownSource } from '../../parse/markdown-text.js';
 import { sectionEndAt } from '../../parse/section.js';
 import { splitLines, stripLineMarkup } from '../../parse/source-lines.js';
 import { REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from '../../references/nouns.js';
@@ -52,7 +53,9 @@ export function readDocument(doc: QuotedText): AmendmentDocument {
     const lines = splitLines(doc.text.slice(header.start, header.end));
     const meta = readMetadata(lines, lines.length, AMENDMENT_HEADER);
     if (meta.reference !== undefined) parts.id = meta.reference;
-    if (meta.title !== undefined) parts.title = meta.title;
+    // As parseMotion does: a Markdown document's title has its escapes decoded.
+    if (meta.title !== undefined)
+      parts.title = isMarkdownSource(splitLines(doc.text)) ? decodeMarkdownText(meta.title) : meta.title;
   }
   return parts;
 }

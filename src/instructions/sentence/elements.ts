@@ -200,7 +200,7 @@ function reference(tokens: readonly InstructionToken[], i: number, pending: Pend
 function references(refs: Ref[], start: number, pending: Pending): RefsElem {
   if (
     refs.some(
-      (r) => r.line !== undefined && (r.parts.length > 0 || r.sentence !== undefined || r.paragraph !== undefined),
+      (r) => r.line !== undefined && (r.parts.length > 0 || r.sentence !== undefined),
     )
   ) {
     throw new SentenceError(
