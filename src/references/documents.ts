@@ -9,6 +9,7 @@
  */
 import { isLetter, isLowerCase } from '../text/chars.js';
 import { isRomanLabel } from './labels.js';
+import type { InstructionToken } from './tokens.js';
 
 /** Endings of the nouns that name a statute or rule book, in the forms that follow "der"/"des". */
 const DOCUMENT_ENDINGS: readonly string[] = [
@@ -44,4 +45,15 @@ export function isDocumentAbbreviation(word: string): boolean {
     if (!isLowerCase(ch)) capitals += 1;
   }
   return capitals >= 2 && !isLowerCase(word[0]!);
+}
+
+/** Tokens written back as text: words spaced, punctuation attached ("Hohenfeld (Büchereigebührensatzung) vom 28. November"). */
+export function spellTokens(tokens: readonly InstructionToken[]): string {
+  let out = '';
+  for (const t of tokens) {
+    const attach = t.kind === 'punct' && t.text !== '(' && t.text !== '„';
+    const afterOpen = out.endsWith('(') || out.endsWith('„');
+    out += out === '' || attach || afterOpen ? t.text : ` ${t.text}`;
+  }
+  return out;
 }

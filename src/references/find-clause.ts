@@ -147,7 +147,7 @@ function tokenAlternatives(token: string): string[][] {
 }
 
 function isKeyToken(token: string): boolean {
-  return /^\(?[§]?\d{0,3}[A-Z]{0,4}(?:\.[0-9A-Z]{1,4}){0,8}\)?\.?\)?$/i.test(token) && /[0-9A-Z]/i.test(token);
+  return /^\(?§?\d{0,3}[A-Z]{0,4}(?:\.[0-9A-Z]{1,4}){0,8}\)?\.?\)?$/i.test(token) && /[0-9A-Z]/i.test(token);
 }
 
 /** A reference read as key paths. */
@@ -161,10 +161,11 @@ export interface ParsedRef {
 /** At most this many keys in a reference written without nouns ("2 b aa"): a longer one is no reference. */
 const MAX_BARE_KEYS = 8;
 
-/** The keys a reference part can match: "§ 7" → `§7` (the citation id), "Abschnitt 2" → `Abschnitt2` or `2`. */
+/** The keys a reference part can match: "§ 7" → `§7` (the citation id) or `7`, "Abschnitt 2" → `Abschnitt2` or `2`. */
 function partAlternatives(part: RefPart): string[][] {
-  if (part.noun === '§') return [[`§${part.label}`]];
-  if (part.noun === 'Art.') return [[`Art${part.label}`]];
+  // A base that numbers its §§ as a list ("4.", "5.") is found too.
+  if (part.noun === '§') return [[`§${part.label}`], [part.label]];
+  if (part.noun === 'Art.') return [[`Art${part.label}`], [part.label]];
   if (part.noun === 'Abschnitt' || part.noun === 'Teil' || part.noun === 'Kapitel' || part.noun === 'Anlage')
     return [[`${part.noun}${part.label}`], [part.label]];
   return tokenAlternatives(part.label);

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isDocumentAbbreviation, isDocumentNoun } from './documents.js';
+import { isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
   AND_WORDS,
@@ -206,7 +206,7 @@ function outerLink(
   if (target?.kind === 'word' && inner === undefined && isDocumentNoun(target.lower)) {
     // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
     const end = documentEnd(tokens, m + 1);
-    tail.document = spell(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
+    tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
     return end;
   }
   if (nounAt(tokens, m) === undefined) return undefined;
@@ -214,17 +214,6 @@ function outerLink(
   if (read.item === undefined) return undefined;
   segments.push([read.item]);
   return read.next;
-}
-
-/** Tokens written back as text: words spaced, punctuation attached ("Hohenfeld (Büchereigebührensatzung) vom 28. November"). */
-function spell(tokens: readonly InstructionToken[]): string {
-  let out = '';
-  for (const t of tokens) {
-    const attach = t.kind === 'punct' && t.text !== '(' && t.text !== '„';
-    const afterOpen = out.endsWith('(') || out.endsWith('„');
-    out += out === '' || attach || afterOpen ? t.text : ` ${t.text}`;
-  }
-  return out;
 }
 
 /** Where a document name written out ends: before the verb, a quotation or a colon. */
