@@ -192,8 +192,7 @@ function locate(base: Resolution, clausePart: string, index: ClauseIndex | undef
   if (byId !== undefined) return byId;
   const parsed = parseReference(clausePart);
   if (parsed === undefined) return undefined;
-  // The base numbering of a redline is not indexed; a resolution has no other.
-  if (parsed.old) return locateClause(base.clauses, clausePart);
+  // "(alt)" asks for the base numbering of a redline; a resolution has no other, so the index serves both.
   for (const keys of parsed.paths) {
     const hit = index.byKeys.get(keys.join('.'));
     if (hit !== undefined) return hit;
