@@ -173,7 +173,7 @@ export interface RedlineClause {
   baseLabel?: string;
   /** The heading in the amended resolution (statute units and sections; see `Clause.heading`). */
   heading?: string;
-  /** The base heading, set only when the amendment changed the heading (like `baseLabel`). */
+  /** The base heading, set only when the amendment changed the heading (like `baseLabel`; `""` when the base had none). */
   baseHeading?: string;
   /** What happened to the clause. */
   status: 'unchanged' | 'changed' | 'inserted' | 'deleted';
