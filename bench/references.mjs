@@ -52,12 +52,7 @@ function changes(n) {
   for (let i = 0; i < n / 8; i += 1) {
     const s = roman((i % 40) + 1);
     const k = ((i * 7) % per) + 1;
-    const forms = [
-      `Ziffer ${s} ${k} Satz 1`,
-      `${s}.${k}`,
-      `Ziffer ${s} Nr. ${k} (alt)`,
-      `Ziffer ${s} ${k + per + 5}`,
-    ];
+    const forms = [`Ziffer ${s} ${k} Satz 1`, `${s}.${k}`, `Ziffer ${s} Nr. ${k} (alt)`, `Ziffer ${s} ${k + per + 5}`];
     out.push({ op: 'replace', clause: forms[i % forms.length], old: 'prüft', new: 'untersucht' });
   }
   out.push({ op: 'replace', clause: 'Buchstabe a', old: 'Unterpunkt', new: 'Teilpunkt' });

@@ -36,7 +36,9 @@ export function isMarkdownSource(lines: readonly Line[]): boolean {
 /** A hard line break (`\` at the end of a line) removed: the line is joined like any wrapped line. */
 export function withoutHardBreaks(lines: readonly Line[]): Line[] {
   return lines.map((line) =>
-    line.text.endsWith('\\') && !line.text.endsWith('\\\\') ? { ...line, text: line.text.slice(0, -1).trimEnd() } : line,
+    line.text.endsWith('\\') && !line.text.endsWith('\\\\')
+      ? { ...line, text: line.text.slice(0, -1).trimEnd() }
+      : line,
   );
 }
 
@@ -49,7 +51,7 @@ function reference(text: string, at: number): { char: string; end: number } | un
     const hex = body[1] === 'x' || body[1] === 'X';
     const digits = body.slice(hex ? 2 : 1);
     if (digits.length === 0 || digits.length > (hex ? 6 : 7)) return undefined;
-    if (![...digits].every((c) => (hex ? /[0-9a-f]/i : /[0-9]/).test(c))) return undefined;
+    if (![...digits].every((c) => (hex ? /[\da-f]/i : /\d/).test(c))) return undefined;
     const code = parseInt(digits, hex ? 16 : 10);
     const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
     return { char: valid ? String.fromCodePoint(code) : '\uFFFD', end: semi + 1 };

@@ -131,7 +131,11 @@ function motionOf(lines: Line[], opts: ResolvedParseOptions): Motion {
  */
 function statuteMotion(lines: Line[], opts: ResolvedParseOptions): Motion {
   const end = findEnd(lines, 0).end;
-  const built = buildStatute(lines, 0, end, { dehyphenate: opts.dehyphenate, detectLead: false, stopAtHeadings: false });
+  const built = buildStatute(lines, 0, end, {
+    dehyphenate: opts.dehyphenate,
+    detectLead: false,
+    stopAtHeadings: false,
+  });
   assignIds(built.clauses);
   const title = statuteTitle(lines, end);
   return { ...(title !== undefined ? { title } : {}), resolution: { lead: built.lead, clauses: built.clauses } };

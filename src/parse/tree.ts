@@ -216,7 +216,9 @@ class BodyReader {
 
   /** Whether a label goes on with the sequence of some open clause. */
   private continuesOpenList(ll: LineLabel): boolean {
-    return this.clauses.entries.some((e) => e.info !== undefined && ll.readings.some((r) => continuesSequence(e.info!, r)));
+    return this.clauses.entries.some(
+      (e) => e.info !== undefined && ll.readings.some((r) => continuesSequence(e.info!, r)),
+    );
   }
 
   /**

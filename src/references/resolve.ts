@@ -149,7 +149,8 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
     const sentences = splitSentences(text);
     const s = sub.sentence === 'last' ? sentences[sentences.length - 1] : sentences[sub.sentence - 1];
     if (s === undefined) {
-      const where = paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
+      const where =
+        paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
       return {
         kind: 'missing',
         reason: `${where} has ${plural(sentences.length, 'sentence')}, not ${String(sub.sentence)}`,

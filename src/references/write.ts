@@ -39,7 +39,8 @@ function statutePart(label: string, parentLabel: string | undefined): RefPart | 
   if (unit.startsWith('§')) return { noun: '§', label: unit.slice(1) };
   if (unit.startsWith('Art')) return { noun: 'Art.', label: unit.slice(3) };
   for (const prefix of SECTION_PREFIXES)
-    if (unit.startsWith(prefix) && unit.length > prefix.length) return { noun: prefix, label: unit.slice(prefix.length) };
+    if (unit.startsWith(prefix) && unit.length > prefix.length)
+      return { noun: prefix, label: unit.slice(prefix.length) };
   const key = labelKey(label);
   if (parentLabel !== undefined && isCitationLabel(parentLabel) && label.trim().startsWith('(') && /^\d/u.test(key))
     return { noun: 'Absatz', label: key };

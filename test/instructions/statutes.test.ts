@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { acceptAll, applyAmendment, checkAmendment, findClause, parseAmendment, parseResolution } from '../../src/index.js';
+import {
+  acceptAll,
+  applyAmendment,
+  checkAmendment,
+  findClause,
+  parseAmendment,
+  parseResolution,
+} from '../../src/index.js';
 
 const base = parseResolution(
   readFileSync(new URL('../../fixtures/statutes/01-hauptsatzung-talbrueck.md', import.meta.url), 'utf8'),

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffResolutions, parseRedline, parseResolution, toMarkdown } from '../../src/index.js';
 import type { RedlineClause } from '../../src/model.js';
 
-const ids = (clauses: readonly RedlineClause[]): string[] =>
-  clauses.flatMap((c) => [c.id, ...ids(c.children)]);
+const ids = (clauses: readonly RedlineClause[]): string[] => clauses.flatMap((c) => [c.id, ...ids(c.children)]);
 
 describe('-alt ids', () => {
   it.each([

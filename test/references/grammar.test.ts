@@ -97,7 +97,14 @@ describe('statute references', () => {
   it('keeps the document a reference names', () => {
     expect(readRefText('§ 10 Abs. 1 GO')?.[0]?.document).toBe('GO');
     expect(readRefText('§ 7 der Bundessatzung')?.[0]?.document).toBe('der Bundessatzung');
-    expect(readRefText('§ 16 (6)')).toEqual([{ parts: [{ noun: '§', label: '16' }, { noun: 'Absatz', label: '6' }] }]);
+    expect(readRefText('§ 16 (6)')).toEqual([
+      {
+        parts: [
+          { noun: '§', label: '16' },
+          { noun: 'Absatz', label: '6' },
+        ],
+      },
+    ]);
     expect(readRefText('§§ 3 und 4')?.map((r) => r.parts[0]!.label)).toEqual(['3', '4']);
     expect(readRefText('§ 5 Abs. 2 bis 4')?.map((r) => r.parts[1]!.label)).toEqual(['2', '3', '4']);
   });
@@ -128,7 +135,7 @@ describe('one vocabulary', () => {
       });
       for (const [clause, path] of paths) {
         // A clause below a § or Art. is cited through it; sections and unlabelled texts are not cited.
-        if (!path.some((step) => /^(§|Art\.)/.test(step.label))) continue;
+        if (!path.some((step) => /^(?:§|Art\.)/.test(step.label))) continue;
         const ref = referenceTo(path);
         const found = resolveAddress(base, ref, index);
         expect(found.kind === 'clause' && found.clause === clause, `${file}: ${ref}`).toBe(true);
@@ -149,7 +156,12 @@ describe('long references (issue 13.9)', () => {
   ])('findClause and checkAmendment stay linear on %s', (_, make) => {
     const [short, long] = [make(6250), make(25000)];
     expect(findClause(small, long)).toBeUndefined();
-    expectLinearGrowth('findClause', () => findClause(small, short), () => findClause(small, long), 4);
+    expectLinearGrowth(
+      'findClause',
+      () => findClause(small, short),
+      () => findClause(small, long),
+      4,
+    );
     const change = (clause: string) => ({ changes: [{ op: 'removeClause' as const, clause }] });
     expectLinearGrowth(
       'checkAmendment',
