@@ -22,7 +22,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 /** The ceiling of the minified, gzipped core bundle (measured: see docs/performance.md). */
 // Raised from 115 KiB when the statement and Synopse modules joined the core (123 KiB measured);
 // the packaging work of issue 13 brings it down again (see docs/performance.md).
-const MAX_GZIP_BYTES = 128 * 1024;
+// Raised to 132 KiB when statute parsing and the one reference grammar joined the core (issue 11: 128.7 KiB measured).
+const MAX_GZIP_BYTES = 132 * 1024;
 
 /** What runs in the page: a redline, as HTML, written into the document. */
 const PAGE_SCRIPT = `
