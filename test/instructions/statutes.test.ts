@@ -39,6 +39,21 @@ describe('statute instructions', () => {
     expect(findClause(amended, '§3.3')!.text).toMatch(/Verwaltung/);
   });
 
+  it('reads "Die bisherigen Absätze 3 und 4 werden Absätze 2 und 3" inside a § as Absätze of that §', () => {
+    const amendment = parseAmendment(
+      [
+        '1. § 3 wird wie folgt geändert:',
+        '   a) Absatz 2 wird aufgehoben.',
+        '   b) Die bisherigen Absätze 3 und 4 werden Absätze 2 und 3.',
+      ].join('\n'),
+    );
+    expect(amendment.renumber).toEqual([
+      { clause: '§ 3 Absatz 3', label: '2' },
+      { clause: '§ 3 Absatz 4', label: '3' },
+    ]);
+    expect(checkAmendment(base, amendment)).toEqual([]);
+  });
+
   it.each([
     ['1. § 3 Absatz 2 wird aufgehoben.', { op: 'removeClause', clause: '§ 3 Absatz 2' }],
     ['1. In § 3 wird Absatz 2 gestrichen.', { op: 'removeClause', clause: '§ 3 Absatz 2' }],

@@ -139,7 +139,7 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
 }
 
 /** Whether `ref` starts with an Absatz read relative to `host` (a clause path not already ending in one). */
-function isRelativeParagraph(ref: Ref, host: Ref): boolean {
+export function isRelativeParagraph(ref: Ref, host: Ref): boolean {
   const last = host.parts[host.parts.length - 1];
   return ref.parts[0]?.noun === 'Absatz' && last !== undefined && last.noun !== 'Absatz' && ref.line === undefined;
 }
