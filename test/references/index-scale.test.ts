@@ -48,7 +48,8 @@ function changes(n: number): Change[] {
 describe('references at scale', () => {
   it('resolves every form, and reports the clauses that do not exist', () => {
     const diagnostics = checkAmendment(base(800), { changes: changes(800) });
-    expect(diagnostics.length).toBe(changes(800).filter((_, i) => i % 3 === 2).length);
+    // Every third change names a clause that does not exist; the last one ("Buchstabe a") resolves.
+    expect(diagnostics.length).toBe(changes(800).filter((_, i, all) => i % 3 === 2 && i < all.length - 1).length);
     expect(diagnostics.every((d) => d.code === 'clause-not-found')).toBe(true);
   });
 
