@@ -16,19 +16,7 @@
  * @module
  */
 import * as api from '../dist/index.js';
-
-function cpuMs(fn) {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(fn, runs = 5) {
-  fn();
-  const times = Array.from({ length: runs }, () => cpuMs(fn)).sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)];
-}
+import { median } from './cpu.mjs';
 
 const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const roman = (n) => 'X'.repeat(Math.floor(n / 10)) + (n % 10 === 0 ? '' : ROMANS[(n % 10) - 1]);

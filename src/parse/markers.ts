@@ -229,3 +229,20 @@ export const LETTER_ABBREVIATIONS: readonly string[] = [
  * ("- 2 -", "Seite 2 von 5"). They count as page breaks, not text.
  */
 export const PAGE_FURNITURE: readonly RegExp[] = [/^[-–]\s?\d{1,4}\s?[-–]$/, /^Seite \d{1,4}(?: von \d{1,4})?$/i];
+
+/** Stems of the German ordinal adjectives ("erst|e", "zweit|en", "dritt|es") and their values. */
+export const ORDINAL_WORD_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['erst', 1],
+  ['zweit', 2],
+  ['dritt', 3],
+  ['viert', 4],
+  ['fünft', 5],
+  ['sechst', 6],
+  ['siebt', 7],
+  ['siebent', 7],
+  ['acht', 8],
+  ['neunt', 9],
+  ['zehnt', 10],
+  ['elft', 11],
+  ['zwölft', 12],
+];

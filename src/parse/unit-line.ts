@@ -13,6 +13,7 @@
  * @module
  */
 import { isAsciiDigit, isAsciiLower, isIndent, isLetter, isLowerCase } from '../text/chars.js';
+import { ORDINAL_WORD_STEMS } from './markers.js';
 import { romanValue } from './roman.js';
 
 /** What a structure line opens. */
@@ -33,21 +34,7 @@ export interface UnitLine {
 }
 
 /** Ordinal words of sections ("Erster Abschnitt", "Zweites Kapitel"), by stem. */
-const ORDINAL_STEMS: ReadonlyMap<string, number> = new Map([
-  ['erst', 1],
-  ['zweit', 2],
-  ['dritt', 3],
-  ['viert', 4],
-  ['fünft', 5],
-  ['sechst', 6],
-  ['siebt', 7],
-  ['siebent', 7],
-  ['acht', 8],
-  ['neunt', 9],
-  ['zehnt', 10],
-  ['elft', 11],
-  ['zwölft', 12],
-]);
+const ORDINAL_STEMS: ReadonlyMap<string, number> = new Map(ORDINAL_WORD_STEMS);
 
 /** Nouns of the units above the §§. */
 const SECTION_NOUNS: ReadonlyMap<string, string> = new Map([

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { ORDINAL_WORD_STEMS } from '../parse/markers.js';
 
 /**
  * The kind of a clause-reference noun: a statute `unit` (§, Art.) or a
@@ -136,23 +137,9 @@ export const WHOLE_RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Ordinal adjectives: "das zweite Wort", "der dritte Spiegelstrich". */
 export const ORDINALS: ReadonlyMap<string, number> = (() => {
-  const stems: Array<[string, number]> = [
-    ['erst', 1],
-    ['zweit', 2],
-    ['dritt', 3],
-    ['viert', 4],
-    ['fünft', 5],
-    ['sechst', 6],
-    ['siebt', 7],
-    ['siebent', 7],
-    ['acht', 8],
-    ['neunt', 9],
-    ['zehnt', 10],
-    ['elft', 11],
-    ['zwölft', 12],
-  ];
   const map = new Map<string, number>();
-  for (const [stem, n] of stems) for (const ending of ['e', 'en', 'er', 'es', 'em']) map.set(stem + ending, n);
+  for (const [stem, n] of ORDINAL_WORD_STEMS)
+    for (const ending of ['e', 'en', 'er', 'es', 'em']) map.set(stem + ending, n);
   return map;
 })();
 
