@@ -10,9 +10,11 @@ import {
   acceptAll,
   applyAmendment,
   checkAmendment,
+  diffResolutions,
   findClause,
   parseAmendment,
   parseResolution,
+  toInstructions,
 } from '../../src/index.js';
 
 const base = parseResolution(
@@ -66,5 +68,25 @@ describe('statute instructions', () => {
     const amendment = parseAmendment(text);
     expect(amendment.changes).toEqual([change]);
     expect(checkAmendment(base, amendment)).toEqual([]);
+  });
+
+  it('toInstructions names statute places by citation, and its wording reads back', () => {
+    const before = parseResolution(
+      '§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in B.\n\n§ 2 Zweck\n\nEr fördert C.',
+    );
+    const after = parseResolution(
+      '§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in D.\n\n(3) Neu ist das.\n\n§ 2 Zweck\n\nEr fördert E.',
+    );
+    const text = toInstructions(diffResolutions(before, after));
+    expect(text.trimEnd()).toBe(
+      [
+        '1. In § 1 Absatz 2 wird das Wort „B“ durch das Wort „D“ ersetzt.',
+        '2. In § 1 wird nach Absatz 2 folgender Absatz 3 eingefügt: „Neu ist das.“',
+        '3. In § 2 wird das Wort „C“ durch das Wort „E“ ersetzt.',
+      ].join('\n'),
+    );
+    const amended = acceptAll(applyAmendment(before, parseAmendment(text)));
+    expect(findClause(amended, '§ 1 Absatz 3')?.text).toBe('Neu ist das.');
+    expect(findClause(amended, '§ 2')?.text).toBe('Er fördert E.');
   });
 });
