@@ -34,6 +34,7 @@ export type {
 } from './render/render-options.js';
 export type { ParsedRedline } from './redline/read/parse-redline.js';
 export type { HastOptions } from './render/hast.js';
+export type { ClauseData } from './render/mdast.js';
 export type { MarkupPiece } from './render/markup-plan.js';
 export type { InstructionOptions } from './render/instructions.js';
 export type { LineOptions, LineLengthOptions } from './numbering/line-length.js';

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ParseArgsConfig } from 'node:util';
-import type { RedlineOptions } from '../index.js';
+import { numberLines, RedlineError, type RedlineOptions } from '../index.js';
 import { COMMAND_HELP } from './help.js';
 
 /** A usage or input problem: reported in one line with exit code 2. */
@@ -83,10 +83,22 @@ export function redlineOptions(values: Values): RedlineOptions {
   };
 }
 
-/** `--line-length N`: a whole number (the library checks the range). */
+/**
+ * `--line-length N`: a whole number in the library's range, checked whenever
+ * it is given — not only when a command ends up numbering lines. The range is
+ * the library's own: an empty resolution is numbered with it.
+ */
 export function lineLengthOf(values: Values): number | undefined {
   const raw = values['line-length'];
   if (raw === undefined) return undefined;
   if (!/^\d{1,6}$/u.test(raw)) throw new UsageError(`--line-length needs a whole number, got '${raw}'`);
-  return Number(raw);
+  const lineLength = Number(raw);
+  try {
+    numberLines({ lead: '', clauses: [] }, { lineLength });
+  } catch (error) {
+    if (!(error instanceof RedlineError)) throw error;
+    const reason = error.message.slice(Math.max(0, error.message.indexOf('must ')));
+    throw new UsageError(`--line-length ${reason}`);
+  }
+  return lineLength;
 }

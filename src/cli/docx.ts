@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { readDocx, toDocx } from '../formats/docx/index.js';
 import { RedlineError, toMarkdown, type Redline } from '../index.js';
+import { writeOutputFile } from './output-file.js';
 
 /** True when a file is a Word document: `.docx`, or ZIP bytes that are not plainly text. */
 export function isDocxInput(path: string, bytes: Uint8Array): boolean {
@@ -44,6 +43,5 @@ export async function writeDocxOutput(
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.lineNumbers === true ? { lineNumbers: true } : {}),
   });
-  await mkdir(dirname(output), { recursive: true });
-  await writeFile(output, bytes);
+  await writeOutputFile(output, bytes);
 }

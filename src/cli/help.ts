@@ -37,7 +37,8 @@ const FORMAT_LINE =
   '                    both binary, so they need -o FILE)\n' +
   '  -o, --output FILE write the result to FILE instead of standard output\n' +
   '      --title T     page title for --format html and pdf, document title for --format docx\n' +
-  '      --color       force ANSI colours for --format text (default: only on a terminal, never with NO_COLOR)\n' +
+  '      --color       force ANSI colours for --format text, also into -o FILE\n' +
+  '                    (default: FORCE_COLOR, else not with NO_COLOR, else only on a colour terminal)\n' +
   '      --no-color    never use ANSI colours\n' +
   '      --line-numbers  number the lines of the base text (markdown, html, text);\n' +
   '                      with --format instructions: address changes by line ("In Zeile 12 …")\n' +

@@ -4,21 +4,27 @@
  *
  * @module
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { UsageError } from './args.js';
 import { docxInputText, isDocxInput } from './docx.js';
+import { decodeInput } from './encoding.js';
 import { readableText } from './formats.js';
+import { writeOutputFile } from './output-file.js';
 
 /** The streams and environment the CLI runs with. */
 export interface CliIO {
   /** Read when an input path is `-`. */
   stdin: AsyncIterable<string | Uint8Array>;
   /** Results go here (unless `-o FILE`). */
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  /** One-line errors and `check` summaries go here. */
+  stdout: {
+    write(chunk: string): unknown;
+    isTTY?: boolean;
+    /** A terminal's colour support under `env` (`TERM=dumb`, `NO_COLOR`, …): Node's `tty.WriteStream#hasColors`. */
+    hasColors?: (env?: Record<string, string | undefined>) => boolean;
+  };
+  /** One-line errors, notes and `check` summaries go here. */
   stderr: { write(chunk: string): unknown };
-  /** Consulted for `NO_COLOR`. */
+  /** Consulted for `NO_COLOR`, `FORCE_COLOR` and by `hasColors`. */
   env: Record<string, string | undefined>;
 }
 
@@ -39,12 +45,12 @@ export async function readRawInputs<const P extends readonly string[]>(
 ): Promise<{ [K in keyof P]: string }> {
   // The second input of two is the amendment (of `redline`/`check`): a Word amendment may carry tracked changes.
   const texts = await Promise.all(
-    paths.map((path, i) => (path === '-' ? readStdin(io) : readPath(path, paths.length === 2 && i === 1))),
+    paths.map((path, i) => (path === '-' ? readStdin(io) : readPath(io, path, paths.length === 2 && i === 1))),
   );
   return texts as { [K in keyof P]: string };
 }
 
-async function readPath(path: string, amendment: boolean): Promise<string> {
+async function readPath(io: CliIO, path: string, amendment: boolean): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -61,16 +67,24 @@ async function readPath(path: string, amendment: boolean): Promise<string> {
     throw new UsageError(`cannot read '${path}': ${reason}`);
   }
   if (isDocxInput(path, bytes)) return docxInputText(bytes, path, amendment);
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeNoted(io, bytes, `'${path}'`);
 }
 
 async function readStdin(io: CliIO): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  const chunks: Uint8Array[] = [];
   let text = '';
   for await (const chunk of io.stdin) {
-    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (typeof chunk === 'string') text += chunk;
+    else chunks.push(chunk);
   }
-  return text + decoder.decode();
+  return text + (chunks.length === 0 ? '' : decodeNoted(io, Buffer.concat(chunks), 'standard input'));
+}
+
+/** Input bytes as text; a note on stderr when they were not UTF-8 (see encoding.ts). */
+function decodeNoted(io: CliIO, bytes: Uint8Array, what: string): string {
+  const { text, encoding } = decodeInput(bytes);
+  if (encoding !== undefined) io.stderr.write(`motion-redline: note: ${what} is not UTF-8; read as ${encoding}\n`);
+  return text;
 }
 
 /** Writes the result to standard output, or to the file `output` names (creating its folder). */
@@ -79,10 +93,5 @@ export async function emit(io: CliIO, output: string | undefined, text: string |
     io.stdout.write(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
-  try {
-    await mkdir(dirname(output), { recursive: true });
-    await writeFile(output, text);
-  } catch (error) {
-    throw new UsageError(`cannot write '${output}': ${(error as Error).message}`);
-  }
+  await writeOutputFile(output, text);
 }

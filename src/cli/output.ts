@@ -20,13 +20,23 @@ import { writeDocxOutput } from './docx.js';
 import { redlinePdf } from './formats.js';
 import { emit, type CliIO } from './io.js';
 
-/** ANSI colours: `--color`/`--no-color`, else not with `NO_COLOR`, else only on a terminal. */
-function useColor(values: Values, io: CliIO): boolean {
+/**
+ * ANSI colours for `--format text`: `--color`/`--no-color` decide (`--color`
+ * also with `-o FILE`: asked for explicitly, so written into the file); else
+ * never into a file; else `FORCE_COLOR` (`0`/`false`: off, any other value:
+ * on, also into a pipe), `NO_COLOR` (set and not empty: off); else only on a
+ * terminal that has colours (`hasColors`: not with `TERM=dumb`).
+ */
+export function useColor(values: Values, io: CliIO): boolean {
   if (values['no-color'] === true) return false;
   if (values.color === true) return true;
+  if (values.output !== undefined && values.output !== '-') return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
   const noColor = io.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
-  return io.stdout.isTTY === true;
+  if (io.stdout.isTTY !== true) return false;
+  return io.stdout.hasColors === undefined ? io.env['TERM'] !== 'dumb' : io.stdout.hasColors(io.env);
 }
 
 /** Writes a redline in the chosen format: text formats to standard output or `-o`, binary ones to `-o` only. */
@@ -64,7 +74,7 @@ export function renderRedline(
         toHtml(result, { document: true, ...lines, ...(values.title !== undefined ? { title: values.title } : {}) }),
       );
     case 'text':
-      return ensureNewline(toText(result, { color: values.output === undefined && useColor(values, io), ...lines }));
+      return ensureNewline(toText(result, { color: useColor(values, io), ...lines }));
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;
     case 'synopsis':
@@ -97,7 +107,7 @@ export function renderMotion(motion: Motion, format: ParseFormat, values: Values
         }),
       );
     case 'text':
-      return ensureNewline(toText(motion.resolution, { color: values.output === undefined && useColor(values, io) }));
+      return ensureNewline(toText(motion.resolution, { color: useColor(values, io) }));
   }
 }
 

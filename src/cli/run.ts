@@ -27,6 +27,7 @@ import {
   PARSE_FORMATS,
   UsageError,
   expectPositionals,
+  lineLengthOf,
   pickFormat,
   redlineOptions,
   type Values,
@@ -86,6 +87,7 @@ async function dispatch(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout.write(COMMAND_HELP[command as keyof typeof COMMAND_HELP]);
     return EXIT_OK;
   }
+  lineLengthOf(values); // checked whenever given, also where the command does not number lines
   return handler(rest, values, io);
 }
 

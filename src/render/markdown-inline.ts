@@ -1,22 +1,28 @@
 /**
  * Pieces → mdast phrasing (`delete`/`strong`/`text`) → Markdown, with
- * remark-stringify doing the escaping (`Kölner\*innen`, `\~`, `\<`, `\[`,
- * a leading `1\.`). remark-gfm with `singleTilde: false`, as the reader uses.
+ * remark's serialiser (mdast-util-to-markdown, what remark-stringify runs)
+ * doing the escaping (`Kölner\*innen`, `\~`, `\<`, `\[`, a leading `1\.`).
+ * Of GFM only strikethrough and tables (the Synopse) are written: the other
+ * GFM extensions would only add escapes (`www\.`) and bundle size.
  *
  * @module
  */
 import type { PhrasingContent, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Piece } from '../redline/read/spacing.js';
 import { splitEdgeSpace } from './pieces.js';
 import { protectLine, protectSpaces, type ProtectOptions } from '../redline/read/labels.js';
 
-const processor = unified()
-  .use(remarkGfm, { singleTilde: false })
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' })
-  .freeze();
+/** How tables are written: padded columns (the redline Synopse) or not (the several-amendment Synopse). */
+export interface StringifyOptions {
+  /**
+   * Pad table cells to align the pipes.
+   * @default true
+   */
+  tablePipeAlign?: boolean;
+}
 
 /**
  * mdast phrasing for pieces: `delete` → `delete`, `insert` → `strong`, `equal`
@@ -51,7 +57,7 @@ export function piecesToPhrasing(pieces: readonly Piece[]): PhrasingContent[] {
 export function phrasingToMarkdown(children: PhrasingContent[]): string {
   if (children.length === 0) return '';
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
-  const markdown = processor.stringify(root);
+  const markdown = stringifyMdast(root);
   let end = markdown.length;
   while (end > 0 && markdown[end - 1] === '\n') end--;
   return markdown.slice(0, end);
@@ -66,7 +72,18 @@ export function piecesToMarkdown(pieces: readonly Piece[], options: ProtectOptio
   return protectSpaces(protectLine(phrasingToMarkdown(piecesToPhrasing(pieces)), options));
 }
 
-/** Any mdast tree as Markdown with the same settings. */
-export function stringifyMdast(root: Root): string {
-  return processor.stringify(root);
+/**
+ * Any mdast tree as Markdown with the house settings. Set up per call, not at
+ * module level, so that a bundle which never writes Markdown leaves the
+ * serialiser out.
+ */
+export function stringifyMdast(root: Root, options: StringifyOptions = {}): string {
+  return toMarkdown(root, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    fences: true,
+    rule: '-',
+    extensions: [gfmStrikethroughToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: options.tablePipeAlign ?? true })],
+  });
 }

@@ -9,11 +9,14 @@
  * per paragraph, label included; a renumbered clause starts with the old label
  * deleted and the new one strong. `data` of every list item carries the clause
  * (`id`, `label`, `baseLabel`, `status`) and `hProperties` (class names,
- * `data-clause-id`) for mdast-util-to-hast.
+ * `data-clause-id`) for mdast-util-to-hast. `strong`/`delete` nodes carry
+ * `data.hName` `ins`/`del` (and the class names `toHtml` uses), so remark-rehype
+ * turns an insertion into `<ins>`, not `<strong>`; Markdown is unchanged.
+ * The `declare module 'mdast'` below types `listItem.data.clause` for users.
  *
  * @module
  */
-import type { Data, List, ListItem, Paragraph, Root } from 'mdast';
+import type { Data, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
 import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
@@ -32,6 +35,13 @@ export interface ClauseData {
   baseLabel?: string;
   /** What happened to the clause. */
   status: RedlineClause['status'];
+}
+
+declare module 'mdast' {
+  interface ListItemData {
+    /** The clause this list item shows (set by `toMdast` of motion-redline). */
+    clause?: ClauseData | undefined;
+  }
 }
 
 /** The redline (or resolution) as an mdast `Root`; see the module comment for the shape. */
@@ -55,7 +65,7 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     const layout = layoutClause(clause);
     const paragraphs: Paragraph[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
       type: 'paragraph',
-      children: piecesToPhrasing(pieces),
+      children: piecesToPhrasing(pieces).map(withHtmlName),
     }));
     const clauseData: ClauseData = { id: clause.id, label: clause.label, status: clause.status };
     if (clause.baseLabel !== undefined) clauseData.baseLabel = clause.baseLabel;
@@ -76,6 +86,18 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     }
   });
   return root;
+}
+
+/** HTML element names for mdast-util-to-hast: an insertion is `<ins>`, a deletion `<del>`. */
+const HTML_NAMES = {
+  strong: { hName: 'ins', hProperties: { className: ['redline-ins'] } },
+  delete: { hName: 'del', hProperties: { className: ['redline-del'] } },
+} as const;
+
+function withHtmlName(node: PhrasingContent): PhrasingContent {
+  if (node.type !== 'strong' && node.type !== 'delete') return node;
+  const { hName, hProperties } = HTML_NAMES[node.type];
+  return { ...node, data: { hName, hProperties: { className: [...hProperties.className] } } as Data };
 }
 
 function list(): List {

@@ -10,10 +10,7 @@
  */
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Piece } from '../redline/read/spacing.js';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { piecesToPhrasing } from '../render/markdown-inline.js';
+import { piecesToPhrasing, stringifyMdast } from '../render/markdown-inline.js';
 import { resolveOptions } from '../validate/options.js';
 import { checkSynopsis } from './check.js';
 import type { Synopsis } from './model.js';
@@ -33,16 +30,6 @@ export interface SynopsisMarkdownOptions {
    */
   merged?: boolean;
 }
-
-/**
- * The redline writer's Markdown settings, but with unpadded table columns: a
- * Synopse has many wide columns, and padding every cell to the widest one
- * would multiply the file's size.
- */
-const processor = unified()
-  .use(remarkGfm, { singleTilde: false, tablePipeAlign: false })
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' })
-  .freeze();
 
 const MARKDOWN_OPTIONS = {
   title: { kind: 'string', default: undefined },
@@ -107,7 +94,9 @@ export function synopsisToMarkdown(s: Synopsis, options?: SynopsisMarkdownOption
       );
     children.push(tableNode(planMergedTable(s, 'markdown')));
   }
-  return processor.stringify({ type: 'root', children } satisfies Root);
+  // Unpadded table columns: a Synopse has many wide columns, and padding every
+  // cell to the widest one would multiply the file's size.
+  return stringifyMdast({ type: 'root', children } satisfies Root, { tablePipeAlign: false });
 }
 
 function heading(depth: 1 | 2, value: string): RootContent {

@@ -63,6 +63,6 @@ describe('motion-redline --format instructions', () => {
     expect(r.stderr).toMatch(/^motion-redline: .*line-length/u);
     const small = await cli(['diff', base, amended, '--format', 'instructions', '--line-length', '3']);
     expect(small.code).toBe(2);
-    expect(small.stderr).toContain('lineLength');
+    expect(small.stderr).toMatch(/^motion-redline: --line-length must be a whole number from 10 to \d+, got 3/u);
   });
 });

@@ -1,5 +1,9 @@
-import type { List, ListItem, Paragraph, Root } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +31,18 @@ const redline: Redline = {
   ],
 };
 
+/** What mdast-util-to-hast reads: an insertion becomes `<ins>`, a deletion `<del>`, with toHtml's classes. */
+const INS = { hName: 'ins', hProperties: { className: ['redline-ins'] } };
+const DEL = { hName: 'del', hProperties: { className: ['redline-del'] } };
+
+/** A tree without `data`, `position` and unset (`null`) fields: what Markdown carries. */
+function bare(node: Nodes): unknown {
+  const { data: _data, position: _position, ...rest } = node as Nodes & { data?: unknown };
+  const fields = Object.entries(rest).filter(([key, value]) => key !== 'children' && value !== null);
+  const children = 'children' in node ? { children: node.children.map((child) => bare(child as Nodes)) } : {};
+  return { ...Object.fromEntries(fields), ...children };
+}
+
 describe('toMdast', () => {
   const tree: Root = toMdast(redline);
 
@@ -35,18 +51,18 @@ describe('toMdast', () => {
     const item = (tree.children[1] as List).children[0]!;
     expect(item.data).toMatchObject({ clause: { id: '1', label: '1.', status: 'changed' } });
     const child = ((item.children[1] as List).children[0] as ListItem).children[0] as Paragraph;
-    expect(child.children).toEqual([{ type: 'strong', children: [{ type: 'text', value: 'a) Neu.' }] }]);
+    expect(child.children).toEqual([{ type: 'strong', data: INS, children: [{ type: 'text', value: 'a) Neu.' }] }]);
   });
 
   it('uses delete/strong nodes, the label as text, no whitespace inside a marker', () => {
     const paragraph = (tree.children[1] as List).children[0]!.children[0] as Paragraph;
     expect(paragraph.children).toEqual([
       { type: 'text', value: '1. die Stabsstelle ' },
-      { type: 'strong', children: [{ type: 'text', value: 'des CDO' }] },
+      { type: 'strong', data: INS, children: [{ type: 'text', value: 'des CDO' }] },
       { type: 'text', value: ' dessen ' },
-      { type: 'delete', children: [{ type: 'text', value: 'Plan' }] },
+      { type: 'delete', data: DEL, children: [{ type: 'text', value: 'Plan' }] },
       { type: 'text', value: ' ' },
-      { type: 'strong', children: [{ type: 'text', value: 'Umsetzung' }] },
+      { type: 'strong', data: INS, children: [{ type: 'text', value: 'Umsetzung' }] },
     ]);
   });
 
@@ -54,5 +70,24 @@ describe('toMdast', () => {
     const markdown = unified().use(remarkGfm, { singleTilde: false }).use(remarkStringify).stringify(tree);
     expect(markdown).toContain('**des CDO** dessen ~~Plan~~ **Umsetzung**');
     expect(markdown).not.toContain('&#x20;');
+  });
+
+  it('becomes <ins>/<del> through remark-rehype, with the clause ids and classes', () => {
+    const hast = unified().use(remarkRehype).runSync(toMdast(redline)) as HastRoot;
+    const html = toHtml(hast);
+    expect(html).toContain('<ins class="redline-ins">des CDO</ins> dessen <del class="redline-del">Plan</del>');
+    expect(html).toContain('<li class="redline-clause redline-inserted" data-clause-id="1.a">');
+    expect(html).not.toContain('<strong>');
+  });
+
+  it('round-trips through remark-stringify and remark-parse (+ remark-gfm) without loss', () => {
+    // The options docs/rendering.md gives for writing toMdast's tree with remark.
+    const markdown = unified()
+      .use(remarkGfm, { singleTilde: false })
+      .use(remarkStringify, { bullet: '-' })
+      .stringify(tree);
+    expect(markdown).toContain('- 1\\. die Stabsstelle **des CDO** dessen ~~Plan~~ **Umsetzung**');
+    const read = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).parse(markdown);
+    expect(bare(read)).toEqual(bare(tree));
   });
 });

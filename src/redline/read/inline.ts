@@ -2,8 +2,10 @@
  * Reads the redline markers inside one clause text: `~~…~~` is a deletion,
  * `**…**` an insertion, everything else is text — kept character for character.
  *
- * The text is parsed by remark-parse + remark-gfm (`singleTilde: false`), but
- * only `delete` and `strong` nodes are taken as markup. Every other construct
+ * The text is parsed by remark's parser (mdast-util-from-markdown, what
+ * remark-parse runs) with GFM strikethrough (`singleTilde: false`) — the one
+ * GFM construct the redline form uses — but only `delete` and `strong` nodes
+ * are taken as markup. Every other construct
  * is put back together from the source slices around its children: a gender
  * star pair that CommonMark reads as emphasis (`Kölner*innen … Expert*innen`)
  * comes back with both stars, an autolink, inline HTML or a link comes back as
@@ -18,13 +20,23 @@
  * @module
  */
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { scanParagraph } from './markers.js';
 import { PARAGRAPH_BREAK, type Piece } from './spacing.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
+/**
+ * One paragraph as mdast. The parser is set up per call, not at module level:
+ * a module-level processor would keep micromark in every bundle that imports
+ * any renderer, even one that never reads a redline.
+ */
+function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [gfmStrikethrough({ singleTilde: false })],
+    mdastExtensions: [gfmStrikethroughFromMarkdown()],
+  });
+}
 
 /** What a node contributes: changes are recognised (`equal` context) or all is text (inside a change). */
 type Context = 'equal' | 'delete' | 'insert';
@@ -154,7 +166,7 @@ export function readWithRemark(text: string): Piece[] {
 
 /** Reads one paragraph with remark (see the module comment). */
 function readParagraph(text: string, emit: (type: Context, value: string) => void): void {
-  const tree = parser.runSync(parser.parse(text)) as Root;
+  const tree = parseMarkdown(text);
 
   // Iterative walk (deeply nested blockquotes or lists must not overflow the stack).
   // Each task either emits a source range, or visits a node in a context.
