@@ -185,8 +185,15 @@ export interface RedlineClause {
 
 /** A structured redline between a base and an amended resolution. */
 export interface Redline {
-  /** The lead sentence. */
+  /** The lead sentence of the amended resolution (what `acceptAll` returns). */
   lead: string;
+  /**
+   * The lead as redlined text, present exactly when the amendment changed the
+   * lead: `equal` + `delete` is the base lead (what `rejectAll` returns),
+   * `equal` + `insert` the amended lead (= `lead`). Word-level, like a
+   * clause's segments. Without it both versions have the lead `lead`.
+   */
+  leadSegments?: Segment[];
   /** Top-level clauses. */
   clauses: RedlineClause[];
 }

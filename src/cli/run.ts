@@ -121,10 +121,10 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
     const format = pickFormat(values.format, OUTPUT_FORMATS, 'markdown');
     const [oldSource, newSource] = await readInputs(io, [oldPath, newPath]);
     const parseOptions = { dehyphenate: values.dehyphenate === true };
-    const result = diffResolutions(
-      readMotion(oldSource, parseOptions).resolution,
-      readMotion(newSource, parseOptions).resolution,
-    );
+    const before = readMotion(oldSource, parseOptions).resolution;
+    const after = readMotion(newSource, parseOptions).resolution;
+    // A new version that gives only the clauses keeps the old lead, as redline() does with a rewrite.
+    const result = diffResolutions(before, after.lead === '' ? { ...after, lead: before.lead } : after);
     await emitRedline(io, values, result, format);
     return EXIT_OK;
   },

@@ -9,6 +9,7 @@ import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../mod
 import { checkResolution } from '../validate/shapes.js';
 import { assignRedlineIds, type VersionIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
+import { leadFields, type LeadFields } from '../redline/lead.js';
 import { alignSiblings } from './align.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
@@ -22,11 +23,11 @@ import { mapTree, walk } from '../tree.js';
  * children carry their own), clauses only in the base as `deleted`, clauses
  * only in the amended version as `inserted` (whole subtrees). A moved clause
  * appears as deleted at its old and inserted at its new place. Ids follow
- * `assignRedlineIds`. The redline's `lead` is the amended lead (the model has
- * one lead; see docs/redlines.md).
+ * `assignRedlineIds`. The redline's `lead` is the amended lead; when the base
+ * lead differs, `leadSegments` is their word diff (made like a clause's).
  *
  * `rejectAll(diffResolutions(b, a))` reproduces `b` and `acceptAll(…)` reproduces
- * `a`, character for character (the lead excepted when the leads differ).
+ * `a`, character for character, leads included.
  *
  * @throws {RedlineError} `invalid-input` when either argument is not a resolution,
  *   `invalid-option` for a bad option value
@@ -91,7 +92,17 @@ export function diffParsed(
     return undefined;
   });
   assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
-  return { lead: amended.lead, clauses };
+  return { ...diffLeads(base.lead, amended.lead, resolved), clauses };
+}
+
+/**
+ * The lead fields of a diff: the amended lead, and — when the base lead
+ * differs — the two leads' word diff, made by the same diff (and folding of
+ * typography) as clause texts.
+ */
+export function diffLeads(base: string, amended: string, resolved: ResolvedDiffOptions): LeadFields {
+  if (base === amended) return { lead: amended };
+  return leadFields(diffTextResolved(base, amended, resolved));
 }
 
 /**

@@ -23,6 +23,7 @@ import { SENTINEL_CLOSE, SENTINEL_OPEN, type LabelMark, type MarkedSource } from
 import { redlineFromStructure } from '../redline/read/parse-redline.js';
 import { PARAGRAPH_BREAK, piecesToSegments, type Piece } from '../redline/read/spacing.js';
 import { amendedText, normalizeSegments } from '../redline/segments.js';
+import { leadFields, withLead } from '../redline/lead.js';
 import { settleLabel, type LabelledParagraph, type ReadParagraph } from './paragraphs.js';
 
 const OPEN: Record<'delete' | 'insert', string> = { delete: '\uE000', insert: '\uE002' };
@@ -39,6 +40,7 @@ export function stripReserved(text: string): string {
 
 /** Where the resolution is among the paragraphs. */
 interface Section {
+  /** The lead; from lead-style paragraphs with their changes encoded (see {@link encodeParagraph}). */
   lead: string;
   body: LabelledParagraph[];
   /** The lead is known (a lead style or a resolution sentence): the parser must not look for one. */
@@ -60,7 +62,7 @@ function plainLine(p: LabelledParagraph): string {
 function findSection(paragraphs: readonly LabelledParagraph[], ours: boolean): Section {
   const lastLead = paragraphs.map((p) => p.role).lastIndexOf('lead');
   if (lastLead >= 0) {
-    const lead = paragraphs.filter((p) => p.role === 'lead').map((p) => amendedText(p.pieces));
+    const lead = paragraphs.filter((p) => p.role === 'lead').map(encodeParagraph);
     return { lead: lead.join(PARAGRAPH_BREAK), body: paragraphs.slice(lastLead + 1), leadKnown: true };
   }
   if (ours) return { lead: '', body: paragraphs.filter((p) => p.role !== 'title'), leadKnown: true };
@@ -80,6 +82,11 @@ function encode(pieces: readonly Piece[]): string {
   return pieces.map((p) => (p.type === 'equal' ? p.text : OPEN[p.type] + p.text + CLOSE[p.type])).join('');
 }
 
+/** A paragraph's text and the fate of its paragraph mark, encoded. */
+function encodeParagraph(p: ReadParagraph): string {
+  return encode(p.pieces) + (p.mark === 'equal' ? '' : MARK[p.mark]);
+}
+
 /** The levels of the paragraphs: numbering levels where given, else the rank of their indentation. */
 function levelsOf(body: readonly LabelledParagraph[]): number[] {
   const indents = [...new Set(body.filter((p) => p.level === undefined).map((p) => p.indent))].sort((a, b) => a - b);
@@ -95,7 +102,7 @@ function encodeBody(body: readonly LabelledParagraph[]): MarkedSource {
     const level = levels[i]!;
     while (open.length > 0 && open[open.length - 1]!.level > level) open.pop();
     const top = open[open.length - 1];
-    const text = GUARD + encode(p.pieces) + (p.mark === 'equal' ? '' : MARK[p.mark]);
+    const text = GUARD + encodeParagraph(p);
     if (p.label === undefined || (p.label.base === '' && p.label.amended === '')) {
       const column = top?.content ?? 0;
       return ' '.repeat(column) + text;
@@ -154,12 +161,8 @@ export function paragraphsToRedline(section: Section, tracked: boolean): Redline
   assignIds(built.clauses);
   const lead = section.leadKnown ? section.lead : built.lead;
   const redline = redlineFromStructure({ lead: '', clauses: built.clauses }, marked, segmentReader(tracked));
-  return {
-    ...redline,
-    lead: segmentReader(tracked)(lead)
-      .map((s) => (s.type === 'delete' ? '' : s.text))
-      .join(''),
-  };
+  // A lead with changes (tracked, or struck/bold) is a change of the lead.
+  return withLead(redline, leadFields(segmentReader(tracked)(lead)));
 }
 
 /** The document as plain text for `parseMotion`: one paragraph per block, labels before the text, levels indented. */
@@ -184,7 +187,8 @@ export function readDocumentParagraphs(input: readonly ReadParagraph[], tracked:
   const ours = input.some((p) => p.ours);
   const paragraphs = input.map((p, i) => settleLabel(p, tracked, i === input.length - 1, ours));
   const section = findSection(paragraphs, ours);
-  const marked = section.body.some((p) => p.mark !== 'equal' || p.pieces.some((piece) => piece.type !== 'equal'));
+  const changes = (p: ReadParagraph): boolean => p.mark !== 'equal' || p.pieces.some((piece) => piece.type !== 'equal');
+  const marked = section.body.some(changes) || paragraphs.some((p) => p.role === 'lead' && changes(p));
   if (!tracked && !marked) return { kind: 'text', text: plainText(paragraphs) };
   return { kind: 'redline', redline: paragraphsToRedline(section, tracked) };
 }

@@ -20,7 +20,9 @@
  * @module
  */
 import type { Redline, RedlineClause } from '../model.js';
+import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
+import { foldTypography } from '../text/normalize.js';
 import { walk } from '../tree.js';
 import { Naming, type WriteOptions } from './write/naming.js';
 import { addition, groupRenumbering, relabel, removal, rewrite, type Instruction } from './write/phrasing.js';
@@ -34,10 +36,12 @@ const ROUNDS = 3;
 
 /**
  * The instructions that turn `rejectAll(redline)` into `acceptAll(redline)`.
- * @throws {RedlineError} `invalid-input` for a malformed redline
+ * @throws {RedlineError} `invalid-input` for a malformed redline, or one that
+ *   changes its lead (see {@link refuseLeadChange})
  */
 export function writeInstructions(redline: Redline, options: WriteOptions): string {
   const base = rejectAll(redline);
+  refuseLeadChange(base.lead, redline.lead);
   const expectation = { redline, base, expected: acceptAll(redline), lineLength: options.lineLength };
   const naming = new Naming(redline, base, options);
   const fallback = new Set<RedlineClause>();
@@ -50,6 +54,21 @@ export function writeInstructions(redline: Redline, options: WriteOptions): stri
     list = instructions(naming, fallback);
   }
   return list.map((ins, i) => `${i + 1}. ${ins.text}`).join('\n');
+}
+
+/**
+ * Änderungsbefehle address clauses: no instruction the reader knows names the
+ * lead (and the `Change` operations have no address for it), so a change of
+ * the lead cannot be written — it is refused rather than silently dropped. A
+ * change of typography only is no amendment and is passed over, as in clauses.
+ */
+function refuseLeadChange(base: string, amended: string): void {
+  if (base === amended || foldTypography(base) === foldTypography(amended)) return;
+  throw new RedlineError(
+    'invalid-input',
+    `The redline changes the lead („${base}“ becomes „${amended}“), which no Änderungsbefehl can address; ` +
+      'show it as a redline or a new wording (toMarkdown), or leave the lead unchanged.',
+  );
 }
 
 /** All instructions, in document order, renumbering last; `fallback` clauses get a new wording. */

@@ -16,10 +16,11 @@ import { readAnyResolution } from '../parse/motion.js';
 import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
-import { diffParsed } from '../diff/resolutions.js';
+import { diffLeads, diffParsed } from '../diff/resolutions.js';
 import { resolveDiffOptions } from '../diff/diff-options.js';
 import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
+import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
 import { guessForm, type AmendmentForm } from './detect-form.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
@@ -133,10 +134,10 @@ function prepare(
     case 'instructions':
       return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
-      const amended = readAnyResolution(amendmentSource, parseOptions);
-      const result = diffParsed(base, amended, resolveDiffOptions(options), parsed);
+      const given = readAnyResolution(amendmentSource, parseOptions);
       // A rewrite often gives only the clauses; then the base's lead still stands.
-      if (amended.lead === '') result.lead = base.lead;
+      const amended = given.lead === '' ? { ...given, lead: base.lead } : given;
+      const result = diffParsed(base, amended, resolveDiffOptions(options), parsed);
       return { kind: 'redline', form, base, redline: result, diagnostics: rewriteWarnings(base, result) };
     }
     case 'redline': {
@@ -151,11 +152,24 @@ function prepare(
       const result = exact
         ? parsedRedline.redline
         : diffParsed(base, parsedRedline.amended, resolveDiffOptions(options), parsed);
-      // The reprint's lead is the amendment's own ("Der Beschluss wird wie folgt
-      // geändert"), not part of the resolution: the base's lead stands.
-      return { kind: 'redline', form, base, redline: { ...result, lead: base.lead }, diagnostics };
+      const lead = reprintedLead(base.lead, parsedRedline.redline, options);
+      return { kind: 'redline', form, base, redline: withLead(result, lead), diagnostics };
     }
   }
+}
+
+/**
+ * The lead after a redline-form amendment. An unmarked lead of the reprint is
+ * usually the amendment's own sentence ("Der Beschluss wird wie folgt
+ * geändert"), not part of the resolution: the base's lead stands. A lead
+ * marked with `~~`/`**` is a change of the lead: its hand-marked hunks are kept
+ * when it strikes from exactly the base lead, else the base lead is diffed
+ * against the amended lead it gives.
+ */
+function reprintedLead(base: string, reprint: Redline, options: RedlineOptions): LeadFields {
+  if (!changesLead(reprint)) return { lead: base };
+  if (baseLead(reprint) === base) return { lead: reprint.lead, leadSegments: reprint.leadSegments! };
+  return diffLeads(base, reprint.lead, resolveDiffOptions(options));
 }
 
 /**

@@ -13,12 +13,14 @@ import type { Clause, Redline, RedlineClause, Resolution } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { assignIds } from '../parse/ids.js';
 import { amendedText, baseText } from './segments.js';
+import { baseLead } from './lead.js';
+import { checkLeadSegments } from '../validate/shapes.js';
 import { walk, type Visit } from '../tree.js';
 
 /**
  * The amended resolution: every clause except deleted ones (with their subtrees),
  * under its amended label, with `equal` + `insert` text; ids recomputed from the labels.
- * The lead is the redline's lead.
+ * The lead is the redline's `lead` (the amended lead).
  * @throws {RedlineError} `invalid-input` when `redline` is not a redline
  */
 export function acceptAll(redline: Redline): Resolution {
@@ -28,8 +30,9 @@ export function acceptAll(redline: Redline): Resolution {
 /**
  * The base resolution: every clause except inserted ones (with their subtrees),
  * under its base label (`baseLabel ?? label`), with `equal` + `delete` text; ids
- * recomputed from the labels. The lead is the redline's lead (a redline carries
- * only one lead: the amended one, see docs/redlines.md).
+ * recomputed from the labels. The lead is the base lead: the `equal` + `delete`
+ * text of `leadSegments` when the amendment changed the lead, else `lead`
+ * (see docs/redlines.md, "The lead").
  * @throws {RedlineError} `invalid-input` when `redline` is not a redline
  */
 export function rejectAll(redline: Redline): Resolution {
@@ -46,6 +49,7 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
   if (redline === null || typeof redline !== 'object') fail(`got ${redline === null ? 'null' : typeof redline}`);
   if (typeof redline.lead !== 'string' || !Array.isArray(redline.clauses))
     fail('it lacks a string "lead" or a "clauses" array');
+  checkLeadSegments(redline, fail);
   const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
   const clauses: Clause[] = [];
   const seen = new Set<unknown>();
@@ -76,7 +80,7 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
     return undefined;
   });
   assignIds(clauses);
-  return { lead: redline.lead, clauses };
+  return { lead: side === 'accept' ? redline.lead : baseLead(redline), clauses };
 }
 
 export {

@@ -20,7 +20,7 @@ import { walk } from '../tree.js';
 import { toRenderRedline } from './input.js';
 import { HTML_OPTIONS, type HtmlOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { layoutClause, type ClauseLayout } from './layout.js';
+import { layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHast } from './line-numbers.js';
 import { hastElement, hastText, pieceToHast, piecesToHast } from './hast-inline.js';
@@ -76,13 +76,11 @@ export function pageHast(title: string, body: readonly RootContent[], extraCss =
   return { type: 'root', children: [{ type: 'doctype' }, hastText('\n'), html, hastText('\n')] };
 }
 
-/** The fragment: `<div class="redline">`, the lead paragraphs, the nested clause lists. */
+/** The fragment: `<div class="redline">`, the lead paragraphs (a changed lead with `<del>`/`<ins>`), the nested clause lists. */
 function redlineFragment(redline: Redline): RootContent[] {
   const div = hastElement('div', { className: ['redline'] }, [hastText('\n')]);
-  if (redline.lead !== '') {
-    for (const paragraph of redline.lead.split('\n\n')) {
-      div.children.push(hastElement('p', { className: ['redline-lead'] }, [hastText(paragraph)]), hastText('\n'));
-    }
+  for (const paragraph of layoutLead(redline, 'segments')) {
+    div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
   }
   const lists = new Map<RedlineClause | undefined, Element>();
   const listOf = (parent: Element, key: RedlineClause | undefined): Element => {

@@ -9,14 +9,17 @@
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
 import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
+import { leadFields } from '../redline/lead.js';
 import { mapTree, walk } from '../tree.js';
 import { checkRedlineShape, checkResolution } from '../validate/shapes.js';
 
 /** Which text of a redline a renderer shows. */
 export type RenderView = 'redline' | 'amended' | 'base';
 
-/** True when `x` is a {@link Redline} (its clauses carry `segments`), false for a {@link Resolution}. */
+/** True when `x` is a {@link Redline} (its clauses carry `segments`, or it has `leadSegments`), false for a {@link Resolution}. */
 export function isRedline(x: Redline | Resolution): x is Redline {
+  // Any `leadSegments` (even malformed: the shape check then reports it) make it a redline.
+  if ((x as Partial<Redline>).leadSegments !== undefined) return true;
   const first: unknown = x.clauses[0];
   return first !== null && typeof first === 'object' && Array.isArray((first as Partial<RedlineClause>).segments);
 }
@@ -52,6 +55,9 @@ export function toRenderRedline(x: Redline | Resolution, view: RenderView = 'red
     clauses = mapTree(x.clauses, (clause: Clause, children: RedlineClause[]) => ({ ...fromClause(clause), children }));
   }
   const checked: Redline = { lead, clauses };
+  // A changed lead comes along (copied: renderers must not share the caller's segments).
+  const leadSegments = (x as Partial<Redline>).leadSegments;
+  if (leadSegments !== undefined) Object.assign(checked, leadFields(leadSegments.map((s) => copySegment(s))));
   if (!isRedline(x) || view === 'redline') return checked;
   // A version's clean text is the resolution acceptAll/rejectAll give, shown unchanged.
   return toRenderRedline(view === 'amended' ? acceptAll(checked) : rejectAll(checked));

@@ -10,8 +10,9 @@
  *
  * @module
  */
-import type { RedlineClause, Segment } from '../model.js';
+import type { Redline, RedlineClause, Segment } from '../model.js';
 import { normalizeSegments } from '../redline/segments.js';
+import { leadSegmentsOf } from '../redline/lead.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { planPieces, splitParagraphs } from './pieces.js';
 
@@ -65,6 +66,18 @@ export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'
     };
   }
   return { label: clause.label === '' ? [] : [{ type: 'equal', text: clause.label }], paragraphs };
+}
+
+/**
+ * The lead laid out as the text of an unlabelled clause: its paragraphs as
+ * pieces, a changed lead marked word by word like a clause (`[]` when there is
+ * no lead). `side` keeps one version's text only (the Synopse's columns).
+ */
+export function layoutLead(redline: Redline, mode: PieceMode = 'markdown', side?: 'base' | 'amended'): Piece[][] {
+  const drop = side === 'base' ? 'insert' : side === 'amended' ? 'delete' : undefined;
+  const segments = leadSegmentsOf(redline).filter((s) => s.type !== drop);
+  if (segments.length === 0) return [];
+  return layoutClause({ id: '', label: '', status: 'changed', segments, children: [] }, mode).paragraphs;
 }
 
 /** True when the label is written as is (no markers). */

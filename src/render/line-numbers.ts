@@ -2,7 +2,8 @@
  * Line-numbered output of the renderers (`lineNumbers: true`): the clause
  * text printed line by line as a motion book prints the **base** text, each
  * line with its number; inserted text stands where it goes in and has no
- * number of its own (see `src/numbering/rows.ts`).
+ * number of its own (see `src/numbering/rows.ts`). The lead stands before the
+ * numbered lines, unnumbered (a changed lead marked like a clause text).
  *
  * - Text: the number right-aligned in a margin column, then the line.
  * - Markdown: one line per base line, the number as inline code
@@ -20,7 +21,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { lineRows, type LineRow } from '../numbering/rows.js';
 import { resolveLineLength } from '../numbering/line-length.js';
 import { hastElement, hastText, piecesToHast } from './hast-inline.js';
-import { layoutClause } from './layout.js';
+import { layoutClause, layoutLead } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
 
 /** CSS for line-numbered HTML (also emitted with a fragment, so the numbers show without a page stylesheet). */
@@ -65,7 +66,8 @@ export function numberedText(
   const all = rows(redline, lineLength);
   const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
   const out: string[] = [];
-  if (redline.lead !== '') out.push(`${' '.repeat(width)}  ${redline.lead.replace(/\n\n/gu, ' ')}`, '');
+  const lead = layoutLead(redline, 'segments');
+  if (lead.length > 0) out.push(`${' '.repeat(width)}  ${lead.map(inline).join(' ')}`, '');
   for (const row of all) {
     const number = row.number === undefined ? ' '.repeat(width) : String(row.number).padStart(width);
     out.push(`${number}  ${inline(rowPieces(row))}`.trimEnd());
@@ -76,9 +78,7 @@ export function numberedText(
 /** Line-numbered Markdown: one paragraph per clause, one line per base line. */
 export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
   const all = rows(redline, lineLength);
-  const blocks: string[] = [];
-  if (redline.lead !== '')
-    blocks.push(piecesToMarkdown([{ type: 'equal', text: redline.lead }], { continuation: true }));
+  const blocks = layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true }));
   let lines: string[] = [];
   const flush = (): void => {
     if (lines.length > 0) blocks.push(lines.join('\\\n'));
@@ -107,8 +107,9 @@ export function numberedHast(redline: Redline, lineLength: number | undefined, w
   // The style text is the library's own constant; the serialiser writes style text as is.
   if (withStyle) out.push(hastElement('style', {}, [{ type: 'text', value: `\n${LINE_NUMBER_CSS}` }]), hastText('\n'));
   const div = hastElement('div', { className: ['redline', 'redline-lines'] }, [hastText('\n')]);
-  if (redline.lead !== '')
-    div.children.push(hastElement('p', { className: ['redline-lead'] }, [hastText(redline.lead)]), hastText('\n'));
+  for (const paragraph of layoutLead(redline, 'segments')) {
+    div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
+  }
   for (const row of all) {
     const className = ['redline-line'];
     if (row.first) className.push('redline-clause-start');

@@ -17,14 +17,15 @@ import { toRenderRedline } from './input.js';
 import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
 import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
-import { firstParagraphWithLabel, isPlainLabel, layoutClause, type ClauseLayout } from './layout.js';
+import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
 import { numberedMarkdown } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
 
 /**
  * Renders a redline (or a resolution) as Markdown: `~~deleted~~ **inserted**`
- * with a space between a deletion and its replacement, labels as written,
+ * with a space between a deletion and its replacement (in the lead too, when
+ * the amendment changed it), labels as written,
  * children indented under their parent, whole inserted/deleted clauses marked
  * with their label (`**5. Neuer Text.**`, `~~6. Alter Text.~~`), renumbered
  * clauses as `~~3.~~ **4.** Text`. Ends with a newline.
@@ -33,12 +34,8 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   const options = resolveOptions('toMarkdown', MARKDOWN_OPTIONS, given);
   const redline = toRenderRedline(x, options.view);
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
-  const blocks: string[] = [];
-  if (redline.lead !== '') {
-    for (const paragraph of redline.lead.split('\n\n')) {
-      blocks.push(piecesToMarkdown([{ type: 'equal', text: paragraph }], { continuation: true }));
-    }
-  }
+  // The lead: one paragraph each, a changed lead marked like a clause text.
+  const blocks = layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true }));
   /** Where each clause's children start: their column and the content column of the enclosing list item. */
   const inners = new Map<Visit<RedlineClause>, { column: number; container: number }>();
   walk(redline.clauses, (visit) => {

@@ -1,7 +1,7 @@
 /**
  * `toMdast`: a redline (or resolution) as an mdast tree for unified pipelines.
  *
- * The lead is a paragraph; the clauses are nested `list`/`listItem` nodes
+ * The lead is a paragraph (a changed lead with `delete`/`strong` nodes); the clauses are nested `list`/`listItem` nodes
  * (unordered — the written label is part of the text, since `a)`, `(2)` or
  * `II.` are no Markdown list markers); each clause's paragraphs hold `text`,
  * `delete` (struck) and `strong` (inserted) nodes, never with whitespace at a
@@ -21,7 +21,7 @@ import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
 import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 import { walk, type Visit } from '../tree.js';
 
@@ -49,10 +49,8 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const options = resolveOptions('toMdast', MDAST_OPTIONS, given);
   const redline = toRenderRedline(x, options.view);
   const root: Root = { type: 'root', children: [] };
-  if (redline.lead !== '') {
-    for (const value of redline.lead.split('\n\n')) {
-      root.children.push({ type: 'paragraph', children: [{ type: 'text', value }] });
-    }
+  for (const paragraph of layoutLead(redline)) {
+    root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph).map(withHtmlName) });
   }
   if (redline.clauses.length === 0) return root;
   const top = list();

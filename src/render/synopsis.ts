@@ -14,7 +14,7 @@ import { htmlPage, inlineHtml } from './html.js';
 import { flattenClauses, toRenderRedline } from './input.js';
 import { SYNOPSIS_OPTIONS, resolveHeadings, type SynopsisOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
 import { piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
 
 /** One side of a clause: its label and paragraphs as pieces, or undefined (empty cell). */
@@ -26,7 +26,8 @@ interface Side {
  * Renders a redline as a synopsis table. Each side shows the clause in that
  * version — label included, the base label on the left when the clause was
  * renumbered — with deletions struck on the left and insertions bold on the
- * right. The lead, when there is one, is the first row. Markdown cells escape
+ * right. The lead, when there is one, is the first row (a changed lead marked
+ * on both sides like a clause). Markdown cells escape
  * `|` and Markdown syntax (remark-stringify); paragraphs inside a cell are
  * separated by `<br><br>`. HTML cells are escaped and carry `data-source`/`title`.
  */
@@ -42,9 +43,11 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     amended?: Side;
     sources: string[];
   }> = [];
-  if (redline.lead !== '') {
-    const lead = { paragraphs: redline.lead.split('\n\n').map((text): Piece[] => [{ type: 'equal', text }]) };
-    rows.push({ status: 'lead', depth: 0, base: lead, amended: lead, sources: [] });
+  if (redline.lead !== '' || redline.leadSegments !== undefined) {
+    // A changed lead: struck on the left, inserted on the right, like a clause.
+    const base = { paragraphs: layoutLead(redline, 'segments', 'base') };
+    const amended = { paragraphs: layoutLead(redline, 'segments', 'amended') };
+    rows.push({ status: 'lead', depth: 0, base, amended, sources: sourcesOf(redline.leadSegments ?? []) });
   }
   for (const { clause, depth } of flattenClauses(redline.clauses)) {
     const row: (typeof rows)[number] = { status: clause.status, depth, sources: sourcesOf(clause.segments) };

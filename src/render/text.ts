@@ -10,7 +10,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
 import { TEXT_OPTIONS, type TextOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause, type ClauseLayout } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
@@ -28,7 +28,8 @@ const BRACKETS = {
 } as const;
 
 /**
- * Renders a redline (or a resolution) as text: the lead, then one block per
+ * Renders a redline (or a resolution) as text: the lead (marked like a clause
+ * text when the amendment changed it), then one block per
  * clause (label, text, further paragraphs and children indented under the
  * text), blocks separated by a blank line. Control characters in the input are
  * shown as Unicode control pictures (`␛`), so text cannot send escape
@@ -39,8 +40,7 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
   const redline = toRenderRedline(x, options.view);
   const color = options.color;
   if (options.lineNumbers) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
-  const blocks: string[] = [];
-  if (redline.lead !== '') blocks.push(...redline.lead.split('\n\n').map(visible));
+  const blocks = layoutLead(redline, 'segments').map((paragraph) => inlineText(paragraph, color));
   /** The column each clause's children start at. */
   const inners = new Map<Visit<RedlineClause>, number>();
   walk(redline.clauses, (visit) => {

@@ -4,8 +4,9 @@
  * touch the same base words, or one strikes a clause the other changes), and
  * when both insert text at the same place (which `applyAmendments` accepts,
  * the earlier first — but which words come first is for the council to
- * decide). The places are the base clauses where they meet; the hint says
- * which one's change contains the other's.
+ * decide), and when both change the lead to different wordings. The places
+ * are the base clauses where they meet; the hint says which one's change
+ * contains the other's.
  *
  * @module
  */
@@ -14,6 +15,7 @@ import type { ApplyOptions } from '../amend/apply-options.js';
 import { applyAmendments } from '../amend/apply-many.js';
 import { locateClause } from '../references/find-clause.js';
 import type { SynopsisAmendment, SynopsisCollision, SynopsisRow, SynopsisVersion } from './model.js';
+import { changesLead } from '../redline/lead.js';
 import { insertionsMeet, reachContains, reachOf, versionsTouch } from './ranges.js';
 
 /** The amendment as `applyAmendments` takes it, under its Synopse id. */
@@ -39,13 +41,42 @@ export function findCollisions(
   const collisions: SynopsisCollision[] = [];
   for (let i = 0; i < amendments.length; i += 1) {
     for (let j = i + 1; j < amendments.length; j += 1) {
-      const found = collisionOf(base, amendments, rows, i, j, options);
+      const inLead = leadsCollide(amendments[i]!, amendments[j]!);
+      const found =
+        collisionOf(base, amendments, rows, i, j, options) ?? (inLead ? leadOnly(amendments, i, j) : undefined);
       if (found === undefined) continue;
+      if (inLead) found.collision.lead = true;
       for (const row of found.places) row.collisions.push(collisions.length);
       collisions.push(found.collision);
     }
   }
   return collisions;
+}
+
+/**
+ * Whether two amendments both change the lead, to different wordings (the
+ * lead has no `Change`, so `applyAmendments` cannot see this).
+ */
+function leadsCollide(a: SynopsisAmendment, b: SynopsisAmendment): boolean {
+  return changesLead(a.redline) && changesLead(b.redline) && a.redline.lead !== b.redline.lead;
+}
+
+/** The collision of two amendments that meet in the lead only. */
+function leadOnly(
+  amendments: readonly SynopsisAmendment[],
+  i: number,
+  j: number,
+): { collision: SynopsisCollision; places: SynopsisRow[] } {
+  const [a, b] = [amendments[i]!, amendments[j]!];
+  return {
+    collision: {
+      amendments: [a.id, b.id],
+      clauses: [],
+      kind: 'words',
+      message: `Amendments "${a.id}" and "${b.id}" both change the lead („${a.redline.lead}“, „${b.redline.lead}“), so only one of them can be adopted.`,
+    },
+    places: [],
+  };
 }
 
 /** Whether amendments `i` and `j` collide, and where. */

@@ -12,6 +12,7 @@ import { readAmendment, type ReadAmendment, type RedlineOptions } from '../pipel
 import { parseAmendment } from '../instructions/read.js';
 import { writeInstructions } from '../instructions/write.js';
 import { resolveLineLength } from '../numbering/line-length.js';
+import { baseLead, withLead } from '../redline/lead.js';
 import { findMovers } from './movers.js';
 import type { SynopsisAmendment, SynopsisAmendmentInput, SynopsisAmendmentSource } from './model.js';
 
@@ -103,9 +104,12 @@ function jsonOf(amendment: AmendmentLike, n: number): string {
 /**
  * The changes of a redline- or rewrite-form amendment, addressing the base:
  * the instructions `toInstructions` writes (verified by applying them), read back.
+ * A change of the lead has no instruction: the Synopse takes it from the
+ * amendment's redline (see collisions.ts and merged.ts).
  */
 function changesOf(read: ReadAmendment): AmendmentWithRenumbering {
-  const text = writeInstructions(read.redline, { lines: false, lineLength: resolveLineLength(undefined) });
+  const clausesOnly = withLead(read.redline, { lead: baseLead(read.redline) });
+  const text = writeInstructions(clausesOnly, { lines: false, lineLength: resolveLineLength(undefined) });
   return text.trim() === '' ? { changes: [] } : parseAmendment(text);
 }
 

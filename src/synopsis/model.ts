@@ -117,11 +117,20 @@ export interface SynopsisCollision {
   first?: string;
   /** The `conflict` diagnostic of `applyAmendments` naming both amendments and the clause (for insertions at the same place, a sentence saying so). */
   message: string;
+  /**
+   * Set when both amendments change the lead, each to another wording (a
+   * collision in the lead alone has no `clauses`).
+   */
+  lead?: true;
 }
 
 /** The base with every amendment applied that collides with no other. */
 export interface SynopsisMerged {
-  /** The merged redline; every change's `Segment.source` is its amendment's id. */
+  /**
+   * The merged redline; every change's `Segment.source` is its amendment's id
+   * (a changed lead included: it is the lead change of the applied amendment
+   * that makes one).
+   */
   redline: Redline;
   /** Ids of the amendments merged, in order. */
   applied: string[];

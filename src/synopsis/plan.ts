@@ -6,9 +6,10 @@
  *
  * @module
  */
-import type { RedlineClause } from '../model.js';
+import type { Redline, RedlineClause } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
-import { firstParagraphWithLabel, layoutClause, type PieceMode } from '../render/layout.js';
+import { changesLead } from '../redline/lead.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, type PieceMode } from '../render/layout.js';
 import { flattenClauses } from '../render/input.js';
 import { alignToBase } from './align.js';
 import type { Synopsis, SynopsisAddedClause, SynopsisRow, SynopsisVersion } from './model.js';
@@ -52,7 +53,13 @@ export function planSynopsisTable(s: Synopsis, mode: PieceMode): PlannedTable {
   if (withStatement) head.push({ title: WORDS.statement });
   const rows: PlannedRow[] = [];
   const empty = (): PlannedCell[] => [...s.amendments.map(() => cell([])), ...(withStatement ? [cell([])] : [])];
-  if (s.base.lead !== '') rows.push({ kind: 'lead', cells: [cell(paragraphs(s.base.lead)), ...empty()] });
+  if (s.base.lead !== '' || s.amendments.some((a) => changesLead(a.redline))) {
+    const cells = [
+      cell(s.base.lead === '' ? [] : paragraphs(s.base.lead)),
+      ...s.amendments.map((a) => leadCell(s, a.id, a.redline, mode)),
+    ];
+    rows.push({ kind: 'lead', cells: withStatement ? [...cells, cell([])] : cells });
+  }
   const byId = new Map(s.rows.map((row) => [row.clause, row]));
   for (const row of s.rows) {
     const base: RedlineClause = {
@@ -95,8 +102,12 @@ export function planMergedTable(s: Synopsis, mode: PieceMode): PlannedTable {
   const byId = new Map(s.rows.map((row) => [row.clause, row]));
   const rows: PlannedRow[] = [];
   const redline = s.merged.redline;
-  if (redline.lead !== '') {
-    rows.push({ kind: 'lead', cells: [cell(paragraphs(redline.lead)), ...withheld.map(() => cell([]))] });
+  if (redline.lead !== '' || changesLead(redline)) {
+    const alternatives = withheld.map((id) => {
+      const amendment = s.amendments.find((a) => a.id === id)!;
+      return leadCell(s, id, amendment.redline, mode);
+    });
+    rows.push({ kind: 'lead', cells: [cell(leadBlocks(redline, 'segments')), ...alternatives] });
   }
   const baseIds = new Map<RedlineClause, string>();
   const baseClauses = preorder(s.base.clauses);
@@ -143,6 +154,24 @@ function collidingWith(s: Synopsis, id: string): string[] {
 function clauseBlocks(clause: RedlineClause, mode: PieceMode): Block[] {
   const layout = layoutClause(clause, mode);
   return [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({ kind: 'text', pieces }));
+}
+
+/**
+ * An amendment's cell in the lead row: its lead change marked (with a note
+ * where it collides in the lead), empty when it keeps the lead.
+ */
+function leadCell(s: Synopsis, id: string, redline: Redline, mode: PieceMode): PlannedCell {
+  if (!changesLead(redline)) return cell([]);
+  const notes = s.collisions
+    .filter((c) => c.lead === true && c.amendments.includes(id))
+    .map((c) => collisionNote(c, id));
+  const blocks: Block[] = notes.map((text) => ({ kind: 'note', text, tone: 'collision' }));
+  return cell([...blocks, ...leadBlocks(redline, mode)], 0, notes.length > 0 ? 'collision' : undefined);
+}
+
+/** The lead as paragraphs, a changed lead marked like a clause text. */
+function leadBlocks(redline: Redline, mode: PieceMode): Block[] {
+  return layoutLead(redline, mode).map((pieces) => ({ kind: 'text', pieces }));
 }
 
 function paragraphs(text: string): Block[] {

@@ -12,6 +12,7 @@ export const WORDS = {
   base: 'Ursprüngliche Fassung',
   statement: 'Stellungnahme der Verwaltung',
   unchanged: 'unverändert',
+  inLead: 'im Einleitungssatz',
   deleted: 'gestrichen',
   amendments: 'Änderungsanträge',
   collisions: 'Kollisionen',
@@ -48,10 +49,17 @@ export function collisionNote(collision: SynopsisCollision, self: string): strin
   return `⚠ kollidiert mit ${other}${further}`;
 }
 
-/** One sentence per collision for the list under the table ("A und B ändern bei 3. dieselben Wörter."). */
+/**
+ * One sentence per collision for the list under the table ("A und B ändern bei
+ * 3. dieselben Wörter.", "A und B ändern im Einleitungssatz dieselben Wörter.").
+ */
 export function collisionSentence(collision: SynopsisCollision, places: readonly string[]): string {
   const [a, b] = collision.amendments;
-  const where = places.length === 0 ? '' : ` bei ${places.join(', ')}`;
+  const spots = [
+    ...(collision.lead === true ? [WORDS.inLead] : []),
+    ...(places.length > 0 ? [`bei ${places.join(', ')}`] : []),
+  ];
+  const where = spots.length === 0 ? '' : ` ${spots.join(' und ')}`;
   const sentence =
     collision.kind === 'words'
       ? `${a} und ${b} ändern${where} dieselben Wörter.`

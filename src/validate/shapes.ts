@@ -32,7 +32,8 @@ interface Unchecked {
   readonly children: readonly Unchecked[];
 }
 
-type Fail = (detail: string) => never;
+/** Throws the caller's error with `detail` in its message. */
+export type Fail = (detail: string) => never;
 
 /** How a message names a clause: its id when it has a string one. */
 function clauseName(clause: Record<string, unknown>): string {
@@ -93,11 +94,41 @@ export function checkResolution(value: unknown, what: string, options: ShapeOpti
 const SEGMENT_TYPES: ReadonlySet<unknown> = new Set(['equal', 'delete', 'insert']);
 const STATUSES: ReadonlySet<unknown> = new Set(['unchanged', 'changed', 'inserted', 'deleted']);
 
+/** Whether `value` is a segment: `{ type: 'equal' | 'delete' | 'insert', text: string }`. */
+function isSegment(value: unknown): boolean {
+  const s = value as { type?: unknown; text?: unknown } | null;
+  return s !== null && typeof s === 'object' && SEGMENT_TYPES.has(s.type) && typeof s.text === 'string';
+}
+
+/**
+ * Checks a redline's optional `leadSegments`: an array of segments whose
+ * amended text (`equal` + `insert`) is the redline's `lead` — the lead they
+ * redline. (When `lead` is not a string only the segments are checked.)
+ *
+ * @param fail - throws with the detail it is given
+ */
+export function checkLeadSegments(value: { lead?: unknown; leadSegments?: unknown }, fail: Fail): void {
+  const segments = value.leadSegments;
+  if (segments === undefined) return;
+  if (!Array.isArray(segments) || !segments.every(isSegment)) {
+    fail(`its "leadSegments" is not an array of { type: 'equal' | 'delete' | 'insert', text: string }`);
+  }
+  if (typeof value.lead !== 'string') return;
+  let amended = '';
+  for (const s of segments as Array<{ type: string; text: string }>) if (s.type !== 'delete') amended += s.text;
+  if (amended !== value.lead) {
+    fail(
+      `its "leadSegments" give the amended lead „${amended.slice(0, 80)}“, but its "lead" is „${value.lead.slice(0, 80)}“`,
+    );
+  }
+}
+
 /**
  * Validates the shape of a redline: clauses with a known `status`, a
  * `segments` array of `{ type: 'equal' | 'delete' | 'insert', text: string }`
  * and a children array, none of them shared or cyclic (and, unless relaxed,
- * a string lead and string ids and labels).
+ * a string lead and string ids and labels); `leadSegments`, when present,
+ * agree with the lead (see {@link checkLeadSegments}).
  *
  * @param value - the object to check
  * @param what - how the message names it ("rendered", …)
@@ -110,13 +141,11 @@ export function checkRedlineShape(value: unknown, what: string, options: ShapeOp
   };
   checkTree(value, options, fail, (clause) => {
     if (!Array.isArray(clause.segments)) fail(`${clauseName(clause)} has no "segments" array`);
-    for (const segment of clause.segments as unknown[]) {
-      const s = segment as { type?: unknown; text?: unknown } | null;
-      if (s === null || typeof s !== 'object' || !SEGMENT_TYPES.has(s.type) || typeof s.text !== 'string') {
-        fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
-      }
+    if (!(clause.segments as unknown[]).every(isSegment)) {
+      fail(`${clauseName(clause)} has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }`);
     }
     if (!STATUSES.has(clause.status))
       fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
   });
+  checkLeadSegments(value as { lead?: unknown; leadSegments?: unknown }, fail);
 }

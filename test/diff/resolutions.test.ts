@@ -159,9 +159,40 @@ describe('diffResolutions: clause alignment', () => {
     roundTrip(res(c('', ''), c('', '')), res(c('', ''), c('', ''), c('', '')));
   });
 
-  it('uses the amended lead', () => {
+  it('keeps the amended lead in lead and both leads in leadSegments', () => {
     const redline = diffResolutions({ lead: 'alt:', clauses: [] }, { lead: 'neu:', clauses: [] });
-    expect(redline).toEqual({ lead: 'neu:', clauses: [] });
+    expect(redline).toEqual({
+      lead: 'neu:',
+      leadSegments: [
+        { type: 'delete', text: 'alt' },
+        { type: 'insert', text: 'neu' },
+        { type: 'equal', text: ':' },
+      ],
+      clauses: [],
+    });
+    expect(rejectAll(redline).lead).toBe('alt:');
+    expect(acceptAll(redline).lead).toBe('neu:');
+  });
+
+  it('diffs a changed lead word by word and leaves an unchanged lead without leadSegments', () => {
+    const base = { lead: 'Der Rat möge beschließen:', clauses: [] };
+    const changed = diffResolutions(base, { lead: 'Der Rat beschließt:', clauses: [] });
+    expect(changed.leadSegments).toEqual([
+      { type: 'equal', text: 'Der Rat ' },
+      { type: 'delete', text: 'möge beschließen' },
+      { type: 'insert', text: 'beschließt' },
+      { type: 'equal', text: ':' },
+    ]);
+    expect(diffResolutions(base, base)).not.toHaveProperty('leadSegments');
+  });
+
+  it('keeps a typographic-only lead change in leadSegments, so rejectAll gives the base lead exactly', () => {
+    const redline = diffResolutions(
+      { lead: 'Zum Antrag „Radwege“:', clauses: [] },
+      { lead: 'Zum Antrag "Radwege":', clauses: [] },
+    );
+    expect(rejectAll(redline).lead).toBe('Zum Antrag „Radwege“:');
+    expect(acceptAll(redline).lead).toBe('Zum Antrag "Radwege":');
   });
 
   it('aligns a large gap (every clause changed, one inserted at the top) without quadratic work', () => {

@@ -346,3 +346,43 @@ export const redlineArb: fc.Arbitrary<Redline> = fc
     assignRedlineIds(redline.clauses);
     return redline;
   });
+
+const LEAD_WORDS = ['Rat', 'möge', 'beschließen', 'beschließt', 'Ausschuss', 'empfiehlt', 'wie', 'folgt', 'Stadt'];
+
+/** Words of a lead: mostly ordinary, some hostile to Markdown and the clause parser. */
+const leadWord = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...LEAD_WORDS, ...PLAIN_WORDS) },
+  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
+);
+
+type LeadEdit = { kind: 'keep' } | { kind: 'drop' } | { kind: 'replace'; by: string } | { kind: 'add'; word: string };
+
+/**
+ * A base lead and a random word-level edit of it — words dropped, replaced,
+ * added (issue 17: lead changes). Both start with "Der" and end with a colon,
+ * so that the readers take them for a lead.
+ */
+export const leadEditArb = fc
+  .record({
+    words: fc.array(leadWord, { minLength: 1, maxLength: 6 }),
+    edits: fc.array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant<LeadEdit>({ kind: 'keep' }) },
+        { weight: 1, arbitrary: fc.constant<LeadEdit>({ kind: 'drop' }) },
+        { weight: 1, arbitrary: leadWord.map((by): LeadEdit => ({ kind: 'replace', by })) },
+        { weight: 1, arbitrary: leadWord.map((w): LeadEdit => ({ kind: 'add', word: w })) },
+      ),
+      { minLength: 6, maxLength: 6 },
+    ),
+  })
+  .map(({ words, edits }) => {
+    const amended = words.flatMap((w, i): string[] => {
+      const edit = edits[i]!;
+      if (edit.kind === 'drop') return [];
+      if (edit.kind === 'replace') return [edit.by];
+      if (edit.kind === 'add') return [w, edit.word];
+      return [w];
+    });
+    const lead = (ws: readonly string[]): string => ['Der', ...ws].join(' ') + ':';
+    return { base: lead(words), amended: lead(amended) };
+  });

@@ -1,7 +1,7 @@
 /**
  * The paragraphs of a redline as a Word document shows them, as plain data
  * (no `docx` objects, so it can be tested and reasoned about alone): a title,
- * the lead, then one paragraph per paragraph of each clause, in document
+ * the lead (a changed lead with its changes, like a clause text), then one paragraph per paragraph of each clause, in document
  * order with their depth.
  *
  * Labels are text in the paragraph, in a character style of their own
@@ -14,6 +14,7 @@
  */
 import type { Redline, RedlineClause, Segment } from '../../model.js';
 import { flattenClauses } from '../../render/input.js';
+import { leadSegmentsOf } from '../../redline/lead.js';
 import { formattedRuns, splitRunParagraphs, trackedRuns, type Run } from './runs.js';
 
 /** One Word paragraph. */
@@ -33,15 +34,17 @@ export interface ParagraphPlan {
 /** The paragraphs of a (validated) redline; `tracked` chooses the spacing of the runs (see runs.ts). */
 export function planDocument(redline: Redline, title: string | undefined, tracked: boolean): ParagraphPlan[] {
   const out: ParagraphPlan[] = [];
-  const plain = (kind: 'title' | 'lead', text: string): ParagraphPlan => ({
-    kind,
-    depth: 0,
-    label: [],
-    runs: text === '' ? [] : [{ type: 'equal', text }],
-    mark: 'equal',
-  });
-  if (title !== undefined && title !== '') out.push(plain('title', title));
-  if (redline.lead !== '') for (const paragraph of redline.lead.split('\n\n')) out.push(plain('lead', paragraph));
+  if (title !== undefined && title !== '') {
+    out.push({ kind: 'title', depth: 0, label: [], runs: [{ type: 'equal', text: title }], mark: 'equal' });
+  }
+  // The lead: its paragraphs, a changed lead with tracked (or drawn) changes like a clause text.
+  const lead = leadSegmentsOf(redline);
+  if (lead.length > 0) {
+    const runs = tracked ? trackedRuns(lead) : formattedRuns(lead);
+    for (const { runs: paragraph, mark } of splitRunParagraphs(runs, 'equal')) {
+      out.push({ kind: 'lead', depth: 0, label: [], runs: paragraph, mark });
+    }
+  }
   for (const { clause, depth } of flattenClauses(redline.clauses)) out.push(...planClause(clause, depth, tracked));
   return out;
 }

@@ -75,7 +75,6 @@ function paragraphOf(
   ];
   const common = { children, suppressLineNumbers: plan.kind !== 'clause' };
   if (plan.kind === 'title') return new docx.Paragraph({ ...common, heading: docx.HeadingLevel.TITLE });
-  if (plan.kind === 'lead') return new docx.Paragraph({ ...common, style: LEAD_STYLE, spacing: { after: 160 } });
   const mark =
     opts.tracked && plan.mark !== 'equal'
       ? {
@@ -84,6 +83,9 @@ function paragraphOf(
           },
         }
       : {};
+  if (plan.kind === 'lead') {
+    return new docx.Paragraph({ ...common, ...mark, style: LEAD_STYLE, spacing: { after: 160 } });
+  }
   return new docx.Paragraph({
     ...common,
     ...mark,

@@ -15,14 +15,16 @@
  *   sequence; an unlabelled paragraph after it is a further paragraph of that
  *   clause; other unlabelled paragraphs are unlabelled clauses.
  * - The lead is the last lead-like paragraph ("… beschließen:", "wie folgt")
- *   before the first clause; paragraphs before it are left out.
+ *   before the first clause; paragraphs before it are left out. Change marks
+ *   in it are a change of the lead (`leadSegments`).
  * - A block inside a change mark, or whose text is all inserted (deleted), is
  *   an inserted (deleted) clause, and so are its nested items.
  *
  * @module
  */
 import type { RedlineClause, Segment } from '../../model.js';
-import { amendedText, clauseStatusOf, normalizeSegments } from '../../redline/segments.js';
+import { amendedText, baseText, clauseStatusOf, normalizeSegments } from '../../redline/segments.js';
+import { leadFields, type LeadFields } from '../../redline/lead.js';
 import { assignRedlineIds } from '../../redline/ids.js';
 import { continuesSequence, parseLabel } from '../../parse/labels.js';
 import { LEAD_PHRASES, OTHER_END_HEADINGS, RATIONALE_HEADINGS } from '../../parse/markers.js';
@@ -33,8 +35,7 @@ import { listLabel } from './marks.js';
 import { piecesOfParagraphs, takeTextLabel, trimParagraphs } from './segments.js';
 
 /** The resolution part of a page, and what surrounds it. */
-export interface BuiltRedline {
-  lead: string;
+export interface BuiltRedline extends LeadFields {
   clauses: RedlineClause[];
   title: string | undefined;
   rationale: string | undefined;
@@ -47,6 +48,12 @@ const OTHER_END = LOWER(OTHER_END_HEADINGS);
 /** The amended text of a block (its paragraphs joined by a blank line). */
 export function blockText(block: Block): string {
   return amendedText(piecesOfParagraphs(trimParagraphs(block.paragraphs)));
+}
+
+/** Whether a block reads as a lead in either version (a struck lead has no amended text). */
+function isLeadBlock(block: Block): boolean {
+  const segments = piecesOfParagraphs(trimParagraphs(block.paragraphs));
+  return block.lead === true || isLeadLike(amendedText(segments)) || isLeadLike(baseText(segments));
 }
 
 function isLeadLike(text: string): boolean {
@@ -193,9 +200,11 @@ export function buildRedline(blocks: readonly Block[], title: string | undefined
   let leadAt = -1;
   for (let i = 0; i < before; i++) {
     const block = drafts[i]!.block;
-    if (block.lead === true || isLeadLike(blockText(block))) leadAt = i;
+    if (isLeadBlock(block)) leadAt = i;
   }
-  const lead = leadAt < 0 ? '' : blockText(drafts[leadAt]!.block);
+  // A lead with change marks is a change of the lead.
+  const lead =
+    leadAt < 0 ? { lead: '' } : leadFields(piecesOfParagraphs(trimParagraphs(drafts[leadAt]!.block.paragraphs)));
   const roots: RedlineClause[] = [];
   const stack: Draft[] = [];
   const items: { clauses: RedlineClause[]; blocks: Block[] } = { clauses: [], blocks: [] };
@@ -218,7 +227,7 @@ export function buildRedline(blocks: readonly Block[], title: string | undefined
   numberItems(items.clauses, items.blocks);
   assignRedlineIds(roots);
   useGivenIds(roots, items.blocks);
-  return { lead, clauses: roots, title: pageTitle, rationale };
+  return { ...lead, clauses: roots, title: pageTitle, rationale };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Nodes, Root } from 'hast';
 import type { Motion, Redline, Resolution } from '../../model.js';
 import { RedlineError } from '../../errors.js';
 import { acceptAll, rejectAll } from '../../redline/model.js';
+import { withLead } from '../../redline/lead.js';
 import { resolveOptions, type ResolvedOptions } from '../../validate/options.js';
 import { importPeer } from '../peer.js';
 import { collectBlocks } from './collect.js';
@@ -60,7 +61,7 @@ function read(tree: Root | Nodes, options: Resolved): HtmlReadResult {
   const asRedline = options.as === 'redline' || (options.as === 'auto' && collected.marked);
   if (!asRedline) return { kind: 'motion', ...readMotion(collected.blocks, collected.title, options.dehyphenate) };
   const built = buildRedline(collected.blocks, collected.title);
-  const redline: Redline = { lead: built.lead, clauses: built.clauses };
+  const redline = withLead({ lead: '', clauses: built.clauses }, built);
   const result: HtmlRedlineResult = { kind: 'redline', redline, base: rejectAll(redline), amended: acceptAll(redline) };
   if (built.title !== undefined) result.title = built.title;
   if (built.rationale !== undefined) result.rationale = built.rationale;

@@ -11,21 +11,34 @@ import type { Redline, RedlineClause } from '../../model.js';
 import { walk } from '../../tree.js';
 import { lineRows } from '../../numbering/rows.js';
 import { flattenClauses } from '../../render/input.js';
+import { leadSegmentsOf } from '../../redline/lead.js';
 import type { PdfInsertionStyle } from './options.js';
 import { drawnSegments, labelRuns, paragraphRuns, type PdfBlock, type PdfRun } from './runs.js';
 
 /** Indentation per nesting level, in points. */
 const INDENT = 16;
 
-/** The lead as paragraphs. */
-function leadBlocks(redline: Redline): PdfBlock[] {
-  if (redline.lead === '') return [];
-  return redline.lead.split('\n\n').map((text) => ({ text, style: 'lead' }));
+/** The lead as paragraphs; a changed lead is struck and inserted like a clause text. */
+function leadBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
+  const segments = leadSegmentsOf(redline);
+  if (segments.length === 0) return [];
+  return paragraphRuns(segments, style).map((text) => ({ text, style: 'lead' }));
+}
+
+/** One side of the lead in the Synopse: that version's text, its changes marked. */
+function leadCell(redline: Redline, side: 'base' | 'amended', style: PdfInsertionStyle): unknown {
+  const drop = side === 'base' ? 'insert' : 'delete';
+  const paragraphs = paragraphRuns(
+    leadSegmentsOf(redline).filter((s) => s.type !== drop),
+    style,
+    false,
+  );
+  return { stack: paragraphs.map((text, index) => ({ text, margin: [0, index === 0 ? 0 : 4, 0, 0] })) };
 }
 
 /** The running redline: the lead, then each clause (label and first paragraph together, further paragraphs below). */
 export function redlineBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
-  const blocks = leadBlocks(redline);
+  const blocks = leadBlocks(redline, style);
   walk(redline.clauses, ({ node, depth }) => {
     const [first = [], ...rest] = paragraphRuns(drawnSegments(node), style);
     const margin = [depth * INDENT, 0, 0, 5];
@@ -55,7 +68,7 @@ export function numberedBlocks(redline: Redline, style: PdfInsertionStyle, lineL
     ]);
   }
   const table = { widths: [22, '*'], dontBreakRows: true, body: body.length === 0 ? [['', '']] : body };
-  return [...leadBlocks(redline), { table, layout: 'noBorders' }];
+  return [...leadBlocks(redline, style), { table, layout: 'noBorders' }];
 }
 
 /** One side of a clause in the Synopse: that version's label and text, or an empty cell. */
@@ -79,14 +92,15 @@ function synopsisCell(
   return { stack: paragraphs };
 }
 
-/** The Synopse: base text left, amended text right, a header row, the lead in both columns. */
+/** The Synopse: base text left, amended text right, a header row, the lead in both columns (a changed lead marked). */
 export function synopsisBlocks(
   redline: Redline,
   style: PdfInsertionStyle,
   headings: readonly [string, string],
 ): PdfBlock[] {
   const body: unknown[][] = [headings.map((text) => ({ text, style: 'tableHeader' }))];
-  if (redline.lead !== '') body.push([{ text: redline.lead }, { text: redline.lead }]);
+  if (leadSegmentsOf(redline).length > 0)
+    body.push([leadCell(redline, 'base', style), leadCell(redline, 'amended', style)]);
   for (const { clause, depth } of flattenClauses(redline.clauses)) {
     body.push([synopsisCell(clause, 'base', style, depth), synopsisCell(clause, 'amended', style, depth)]);
   }

@@ -23,6 +23,7 @@ import { splitLines } from '../../parse/source-lines.js';
 import { scanLineLabel } from '../../parse/labels.js';
 import { isFalseLabel } from '../../parse/labels.js';
 import { assignRedlineIds } from '../ids.js';
+import { leadFields, type LeadFields } from '../lead.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
 import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
@@ -86,7 +87,7 @@ export function redlineFromStructure(
   marked: MarkedSource,
   readSegments: (text: string) => Segment[],
 ): Redline {
-  const redline: Redline = { lead: readLead(resolution.lead, marked, readSegments), clauses: [] };
+  const redline: Redline = { ...readLead(resolution.lead, marked, readSegments), clauses: [] };
   // Each clause read with the status forced by a wholly inserted/deleted parent.
   const reads = new Map<Visit<Clause>, RedlineClause>();
   walk(resolution.clauses, (visit) => {
@@ -157,10 +158,13 @@ function isLeadLike(line: string): boolean {
   return line.trimEnd().endsWith(':') || LEAD_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-/** The lead as plain text: markers read (the amended wording kept), escapes decoded. */
-function readLead(lead: string, marked: MarkedSource, readSegments: (text: string) => Segment[]): string {
-  if (lead === '') return '';
-  return amendedText(readSegments(takeMark(lead, marked).text));
+/**
+ * The lead, markers read and escapes decoded: the amended lead, and its
+ * segments when the markers change it (`~~möge beschließen~~ **beschließt**`).
+ */
+function readLead(lead: string, marked: MarkedSource, readSegments: (text: string) => Segment[]): LeadFields {
+  if (lead === '') return { lead: '' };
+  return leadFields(readSegments(takeMark(lead, marked).text));
 }
 
 /** One clause: its mark (if any), its segments and its status. */
