@@ -17,6 +17,7 @@ import { RedlineError } from '../errors.js';
 import type { Resolution } from '../model.js';
 import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
 import { resolveOptions } from '../validate/options.js';
+import { checkResolution } from '../validate/shapes.js';
 import { wrap } from './wrap.js';
 import { indexPathOf, walk, type Visit } from '../tree.js';
 
@@ -96,9 +97,8 @@ export interface NumberableClause {
  * @throws {RedlineError} `invalid-option` for a bad `lineLength`, `invalid-input` for a malformed resolution
  */
 export function numberLines(resolution: Resolution, options?: LineLengthOptions): LineNumbering {
-  if (resolution === null || typeof resolution !== 'object' || !Array.isArray(resolution.clauses)) {
-    throw new RedlineError('invalid-input', 'numberLines needs a Resolution with a "clauses" array.');
-  }
+  // The shared shape check refuses shared and cyclic trees before the walk (which would not end).
+  checkResolution(resolution, 'numbered', { lead: false, names: false });
   return numberTree(resolution.clauses, resolveOptions('numberLines', LINE_LENGTH_OPTIONS, options).lineLength);
 }
 

@@ -6,12 +6,12 @@
  *
  * @module
  */
-import { RedlineError } from '../errors.js';
 import type { Redline, RedlineClause } from '../model.js';
 import { baseText } from '../redline/segments.js';
 import { numberTree, type LineNumbering, type NumberableClause } from './number-lines.js';
 import { LINE_LENGTH_OPTIONS, type LineLengthOptions } from './line-length.js';
 import { resolveOptions } from '../validate/options.js';
+import { checkRedlineShape } from '../validate/shapes.js';
 import { walk, type Visit } from '../tree.js';
 
 /** The base lines of one changed segment of a redline. */
@@ -38,9 +38,6 @@ function baseTree(clauses: readonly RedlineClause[]): NumberableClause[] {
   const copies = new Map<Visit<RedlineClause>, NumberableClause>();
   walk(clauses, (visit) => {
     const c = visit.node;
-    if (c === null || typeof c !== 'object' || !Array.isArray(c.segments) || !Array.isArray(c.children)) {
-      throw new RedlineError('invalid-input', 'A redline clause needs "segments" and "children" arrays.');
-    }
     if (c.status === 'inserted') return 'skip';
     const node = { id: c.id, label: c.baseLabel ?? c.label, text: baseText(c.segments), children: [] };
     (visit.up === undefined ? roots : (copies.get(visit.up)!.children as NumberableClause[])).push(node);
@@ -56,9 +53,8 @@ function baseTree(clauses: readonly RedlineClause[]): NumberableClause[] {
  * @throws {RedlineError} `invalid-option` for a bad `lineLength`, `invalid-input` for a malformed redline
  */
 export function numberRedlineLines(redline: Redline, options?: LineLengthOptions): LineNumbering {
-  if (redline === null || typeof redline !== 'object' || !Array.isArray(redline.clauses)) {
-    throw new RedlineError('invalid-input', 'numberRedlineLines needs a Redline with a "clauses" array.');
-  }
+  // The shared shape check refuses shared and cyclic trees and malformed segments before any walk.
+  checkRedlineShape(redline, 'numbered', { lead: false, names: false });
   const { lineLength } = resolveOptions('numberRedlineLines', LINE_LENGTH_OPTIONS, options);
   return numberTree(baseTree(redline.clauses), lineLength);
 }

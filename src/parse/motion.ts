@@ -90,6 +90,7 @@ function motionOf(lines: Line[], opts: ResolvedParseOptions): Motion {
     dehyphenate: opts.dehyphenate,
     detectLead: start.kind === 'heading',
     stopAtHeadings: true,
+    versionOf: opts.versionOf,
   });
   if (built.clauses.length === 0) {
     const markerText = lines[start.markerLine]?.text ?? '';

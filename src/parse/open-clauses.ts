@@ -5,12 +5,31 @@
  * already open at its level, or as a new sequence below every open clause of
  * higher rank. See docs/parsing.md for the rules with examples.
  *
+ * A redline reprints two versions at once. A clause that exists in one version
+ * only (struck or inserted as a whole), or one renumbered, is placed as that
+ * version's text would place it: among the open clauses of its version, with
+ * their labels in that version ({@link ClauseVersion}). So a struck `1.`
+ * followed by an inserted `-` leaves them siblings, as they are in their own
+ * versions, rather than nesting the bullet under the higher-ranked label.
+ *
  * @module
  */
 import type { Clause } from '../model.js';
 import type { LabelInfo } from './label-readings.js';
 import { continuesSequence } from './label-sequence.js';
 import type { LineLabel } from './line-label.js';
+
+/**
+ * The version a clause of a redline belongs to (see the module comment);
+ * undefined for text of one version, and for redline clauses that are in both
+ * versions under one label.
+ */
+export interface ClauseVersion {
+  /** The clause exists only in the base (struck) or only in the amended version (inserted). */
+  only?: 'base' | 'amended';
+  /** The reading of the label in the base version, for a renumbered clause. */
+  baseInfo?: LabelInfo;
+}
 
 /** A clause being read. */
 export interface Entry {
@@ -26,6 +45,8 @@ export interface Entry {
   last: string | undefined;
   /** The parent entry (undefined for top-level clauses). */
   parent: Entry | undefined;
+  /** The version of a redline clause (undefined: as written, in every version). */
+  version?: ClauseVersion;
 }
 
 /** The open clauses of one body, and every clause made so far. */
@@ -34,8 +55,10 @@ export class OpenClauses {
   readonly roots: Clause[] = [];
   /** Every clause made, in document order. */
   readonly entries: Entry[] = [];
-  /** The open clauses, outermost first. */
-  private readonly stack: Entry[] = [];
+  /** The open clauses, outermost first (while placing a versioned clause: those of its version). */
+  private stack: Entry[] = [];
+  /** The version whose labels the placement reads (see {@link ClauseVersion}). */
+  private view: 'base' | 'amended' | undefined;
 
   /**
    * @param statute - statute bodies rank an Absatz `(1)` above the items `1.`,
@@ -115,9 +138,39 @@ export class OpenClauses {
     return undefined;
   }
 
-  /** Places the clause of a line that starts with a label, and opens it. */
-  place(ll: LineLabel, indent: number): Entry {
+  /**
+   * Places the clause of a line that starts with a label, and opens it. A
+   * clause of a redline with a `version` is placed among the open clauses of
+   * its version only; the others stay open for the clauses after it unless it
+   * closes them (a clause closes everything below its parent).
+   */
+  place(ll: LineLabel, indent: number, version?: ClauseVersion): Entry {
     while (this.stack.length > 0 && this.top()!.indent > indent + 1) this.stack.pop();
+    const view = version?.only ?? (version?.baseInfo === undefined ? undefined : 'amended');
+    if (version === undefined || view === undefined) return this.placeInView(ll, indent);
+    const all = this.stack;
+    const other = view === 'base' ? 'amended' : 'base';
+    this.stack = all.filter((e) => e.version?.only !== other);
+    this.view = view;
+    try {
+      const entry = this.placeInView(ll, indent);
+      entry.version = version;
+      const parentAt = entry.parent === undefined ? -1 : all.indexOf(entry.parent);
+      all.length = parentAt + 1;
+      all.push(entry);
+      return entry;
+    } finally {
+      this.stack = all;
+      this.view = undefined;
+    }
+  }
+
+  /** The label's reading of an open clause in the version being placed. */
+  private infoOf(entry: Entry): LabelInfo | undefined {
+    return this.view === 'base' ? (entry.version?.baseInfo ?? entry.info) : entry.info;
+  }
+
+  private placeInView(ll: LineLabel, indent: number): Entry {
     const readings = ll.readings;
     const first = readings.find((r) => r.value === 1 && r.sub === 0) ?? readings.find((r) => r.kind === 'bullet');
     return (
@@ -136,7 +189,7 @@ export class OpenClauses {
   private nested(ll: LineLabel, indent: number, first: LabelInfo | undefined): Entry | undefined {
     const t = this.top();
     if (!t || indent < t.indent + 2) return undefined;
-    const ti = t.info;
+    const ti = this.infoOf(t);
     const sameSeq =
       ti !== undefined &&
       ti.kind !== 'bullet' &&
@@ -163,7 +216,7 @@ export class OpenClauses {
     const t = this.top();
     if (!t || !first || this.stack.length <= start || t.last !== ':') return undefined;
     for (let i = this.stack.length - 1; i >= start; i--)
-      if (this.stack[i]!.info?.style === first.style) return undefined;
+      if (this.infoOf(this.stack[i]!)?.style === first.style) return undefined;
     return this.open(ll.label, indent, first, t);
   }
 
@@ -180,7 +233,7 @@ export class OpenClauses {
     let match = -1;
     let matchReading: LabelInfo | undefined;
     for (let i = this.stack.length - 1; i >= start && match < 0; i--) {
-      const info = this.stack[i]!.info;
+      const info = this.infoOf(this.stack[i]!);
       if (!info) continue;
       const cont = readings.find((r) => r.style === info.style && continuesSequence(info, r));
       if (cont) {
@@ -191,7 +244,7 @@ export class OpenClauses {
     const preferred = readings[0]!;
     const gapAllowed = !first || first.style === preferred.style;
     for (let i = this.stack.length - 1; i >= start && match < 0 && gapAllowed; i--) {
-      const info = this.stack[i]!.info;
+      const info = this.infoOf(this.stack[i]!);
       if (info && preferred.style === info.style) {
         match = i;
         matchReading = preferred;
@@ -210,7 +263,8 @@ export class OpenClauses {
     while (this.stack.length > start) {
       const s = this.top()!;
       if (s.last === ':') break;
-      if (s.info && this.rank(s.info) < this.rank(r)) break;
+      const info = this.infoOf(s);
+      if (info && this.rank(info) < this.rank(r)) break;
       this.stack.pop();
     }
     return this.open(ll.label, indent, r, this.top());

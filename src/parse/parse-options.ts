@@ -7,6 +7,7 @@
  */
 import { ParseError, RedlineError } from '../errors.js';
 import { describeValue, resolveOptions, type OptionTable } from '../validate/options.js';
+import type { BuildOptions } from './tree.js';
 
 /** Options of {@link parseMotion} and {@link parseResolution}. */
 export interface ParseOptions {
@@ -35,6 +36,8 @@ export interface ResolvedParseOptions {
    * `parseRedline` reads escapes together with its change markers.
    */
   keepEscapes?: boolean;
+  /** Internal, for the redline reader: see `BuildOptions.versionOf`. */
+  versionOf?: BuildOptions['versionOf'];
 }
 
 /**

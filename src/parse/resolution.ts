@@ -55,6 +55,7 @@ export function resolutionFromLines(source: readonly Line[], opts: ResolvedParse
     dehyphenate: opts.dehyphenate,
     detectLead: true,
     stopAtHeadings: false,
+    versionOf: opts.versionOf,
   });
   assignIds(built.clauses);
   const resolution = { lead: built.lead, clauses: built.clauses };

@@ -30,7 +30,8 @@ export interface Line {
   number: number;
 }
 
-function isEdgeSpace(code: number): boolean {
+/** Characters the line reader trims at a line's start and end (white space, zero-width space, BOM). */
+export function isEdgeSpace(code: number): boolean {
   return (
     code === 0x20 ||
     code === 0x09 ||

@@ -19,7 +19,7 @@ import { isAsciiDigit, isLetter } from '../text/chars.js';
 import { continuesSequence } from './label-sequence.js';
 import { isFalseLabel, scanLineLabel, type LineLabel } from './line-label.js';
 import { LEAD_PHRASES } from './markers.js';
-import { OpenClauses, type Entry } from './open-clauses.js';
+import { OpenClauses, type ClauseVersion, type Entry } from './open-clauses.js';
 import { joinLines, lastSignificant, startsLowerCase, type Line } from './source-lines.js';
 
 /** @deprecated Import it from `./labels.js` (the label grammar); kept for src/redline/read. */
@@ -42,6 +42,11 @@ export interface BuildOptions {
    * continues the one before only across a page break.
    */
   statute?: boolean;
+  /**
+   * For reading a redline: the version of the clause whose text (after its
+   * label) is given, see {@link ClauseVersion}. Undefined for ordinary text.
+   */
+  versionOf?: ((text: string) => ClauseVersion | undefined) | undefined;
 }
 
 /** The result of building. */
@@ -244,10 +249,10 @@ class BodyReader {
   private labelledLine(ll: LineLabel, line: Line): void {
     this.settleLead();
     this.labelled++;
-    const entry = this.clauses.place(ll, line.indent);
+    const rest = line.text.slice(ll.textStart);
+    const entry = this.clauses.place(ll, line.indent, this.options.versionOf?.(rest));
     this.open = this.newPara(entry);
     this.lastPara = this.open;
-    const rest = line.text.slice(ll.textStart);
     if (rest !== '') this.appendLine(this.open, ll.reopen + rest);
     else this.prevText = ll.label;
     this.prevBlank = false;

@@ -14,8 +14,9 @@ import { RedlineError } from '../errors.js';
 import { assignIds } from '../parse/ids.js';
 import { amendedText, baseText } from './segments.js';
 import { baseLead } from './lead.js';
-import { checkLeadSegments } from '../validate/shapes.js';
 import { walk, type Visit } from '../tree.js';
+import { checkRedlineShape } from '../validate/shapes.js';
+import { describeValue } from '../validate/options.js';
 
 /**
  * The amended resolution: every clause except deleted ones (with their subtrees),
@@ -40,35 +41,24 @@ export function rejectAll(redline: Redline): Resolution {
 }
 
 function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
-  const fail = (detail: string): never => {
-    throw new RedlineError(
-      'invalid-input',
-      `${side === 'accept' ? 'acceptAll' : 'rejectAll'} needs a redline: ${detail}.`,
-    );
-  };
-  if (redline === null || typeof redline !== 'object') fail(`got ${redline === null ? 'null' : typeof redline}`);
-  if (typeof redline.lead !== 'string' || !Array.isArray(redline.clauses))
-    fail('it lacks a string "lead" or a "clauses" array');
-  checkLeadSegments(redline, fail);
+  // The shared shape check (cyclic and shared trees, segments, statuses); ids are recomputed, so not required.
+  checkRedlineShape(redline, side === 'accept' ? 'accepted' : 'rejected', { names: false });
   const skip: RedlineClause['status'] = side === 'accept' ? 'deleted' : 'inserted';
   const clauses: Clause[] = [];
-  const seen = new Set<unknown>();
   const copies = new Map<Visit<RedlineClause>, Clause>();
   walk(redline.clauses, (visit) => {
     const clause = visit.node;
-    if (clause === null || typeof clause !== 'object' || seen.has(clause))
-      fail('a clause is missing, repeated or not an object');
-    seen.add(clause);
-    if (typeof clause.label !== 'string' || !Array.isArray(clause.segments) || !Array.isArray(clause.children)) {
-      fail(`clause ${String(clause.id)} lacks a string label, a segments array or a children array`);
-    }
-    if (clause.segments.some((s) => s === null || typeof s !== 'object' || typeof s.text !== 'string')) {
-      fail(`clause ${String(clause.id)} has a segment without text`);
+    const label = side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label);
+    if (typeof label !== 'string') {
+      throw new RedlineError(
+        'invalid-input',
+        `${side === 'accept' ? 'acceptAll' : 'rejectAll'} needs a redline: clause ${describeValue(clause.id)} has a ${side === 'accept' ? 'label' : 'baseLabel or label'} that is ${describeValue(label)}, not a string.`,
+      );
     }
     if (clause.status === skip) return 'skip';
     const copy: Clause = {
       id: '',
-      label: side === 'accept' ? clause.label : (clause.baseLabel ?? clause.label),
+      label,
       text: side === 'accept' ? amendedText(clause.segments) : baseText(clause.segments),
       children: [],
     };

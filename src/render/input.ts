@@ -63,9 +63,14 @@ export function toRenderRedline(x: Redline | Resolution, view: RenderView = 'red
   return toRenderRedline(view === 'amended' ? acceptAll(checked) : rejectAll(checked));
 }
 
+/** An id as renderers show it: strings and numbers as written, anything else (null, objects, even without a prototype) as none. */
+function idText(id: unknown): string {
+  return typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : '';
+}
+
 function fromClause(clause: Clause): RedlineClause {
   return {
-    id: String(clause.id ?? ''),
+    id: idText(clause.id),
     label: typeof clause.label === 'string' ? clause.label : '',
     status: 'unchanged',
     segments: clause.text === '' ? [] : [{ type: 'equal', text: clause.text }],
@@ -76,7 +81,7 @@ function fromClause(clause: Clause): RedlineClause {
 function copyRedlineClause(clause: RedlineClause): RedlineClause {
   const label = typeof clause.label === 'string' ? clause.label : '';
   const copy: RedlineClause = {
-    id: String(clause.id ?? ''),
+    id: idText(clause.id),
     label,
     status: clause.status,
     segments: clause.segments.map((s) => copySegment(s)),

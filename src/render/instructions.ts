@@ -9,6 +9,7 @@ import type { Redline } from '../model.js';
 import { writeInstructions } from '../instructions/write.js';
 import { LINE_LENGTH_OPTIONS } from '../numbering/line-length.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
+import { checkRedlineShape } from '../validate/shapes.js';
 
 /** Options of {@link toInstructions}. */
 export interface InstructionOptions {
@@ -42,10 +43,15 @@ export const INSTRUCTION_OPTIONS = {
  * equals `acceptAll(r)` (up to typographic-only differences, which are not
  * amendments). A redline without changes gives `""`.
  *
+ * The result is plain text, not Markdown: clause text is quoted verbatim
+ * (raw HTML and links included, so the quotations read back and apply
+ * exactly). Escape it before rendering it as Markdown or HTML.
+ *
  * @param redline - the redline to describe
  * @param options - see {@link InstructionOptions}
  * @throws {RedlineError} `invalid-input` for a malformed redline, `invalid-option` for bad options
  */
 export function toInstructions(redline: Redline, options?: InstructionOptions): string {
+  checkRedlineShape(redline, 'described');
   return writeInstructions(redline, resolveOptions('toInstructions', INSTRUCTION_OPTIONS, options));
 }

@@ -16,7 +16,15 @@ import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
 import { MARKDOWN_OPTIONS, type MarkdownOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { MARKERS, protectLine, protectSpaces } from '../redline/read/labels.js';
+import {
+  MARKERS,
+  markdownLabel,
+  needsIndentedParagraphs,
+  protectLine,
+  protectSpaces,
+  ranksBelow,
+} from '../redline/read/labels.js';
+import { protectEdges } from '../redline/read/edge-characters.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { phrasingToMarkdown, piecesToMarkdown, piecesToPhrasing } from './markdown-inline.js';
 import { numberedMarkdown } from './line-numbers.js';
@@ -35,14 +43,16 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   const redline = toRenderRedline(x, options.view);
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
   // The lead: one paragraph each, a changed lead marked like a clause text.
-  const blocks = layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true }));
-  /** Where each clause's children start: their column and the content column of the enclosing list item. */
-  const inners = new Map<Visit<RedlineClause>, { column: number; container: number }>();
+  const blocks = layoutLead(redline).map((paragraph) =>
+    protectEdges(piecesToMarkdown(paragraph, { continuation: true })),
+  );
+  /** Where each clause's children start: their column, the enclosing list item's content column, the parent. */
+  const inners = new Map<Visit<RedlineClause>, Inner>();
   walk(redline.clauses, (visit) => {
     const clause = visit.node;
-    const { column, container } = visit.up === undefined ? { column: 0, container: 0 } : inners.get(visit.up)!;
+    const column = columnOf(clause, visit.up === undefined ? undefined : inners.get(visit.up)!);
+    const container = visit.up === undefined ? 0 : inners.get(visit.up)!.container;
     const layout = layoutClause(clause);
-    const indent = ' '.repeat(column);
     const plain = isPlainLabel(layout);
     const label = clause.label;
     let first: string;
@@ -52,27 +62,77 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     } else {
       first = markedFirstLine(layout);
     }
-    // A list marker (`1.`, `2)`, `-`) opens a Markdown list item: its content
-    // column is where the text starts. Other labels start a plain paragraph,
-    // after which an indent of four columns past the enclosing list item's
-    // content would make a code block: stay within three where that still
-    // indents deeper than the clause itself (the parser nests by indentation).
-    const width = label === '' ? 2 : label.length + 1;
-    const opensListItem = plain && LIST_MARKER.test(label);
-    const inner = opensListItem || container + 3 <= column ? column + width : Math.min(column + width, container + 3);
-    const innerContainer = opensListItem ? inner : container;
-    const lines = [indent + first];
+    const inner = innerOf(clause, column, container, plain && LIST_MARKER.test(label));
+    const lines = [' '.repeat(column) + protectEdges(first)];
     for (const paragraph of layout.paragraphs.slice(1)) {
-      lines.push(' '.repeat(inner) + markdownOf(paragraph, true));
+      lines.push(' '.repeat(inner.paragraphs) + protectEdges(markdownOf(paragraph, true)));
     }
     blocks.push(lines.join('\n\n'));
-    inners.set(visit, { column: inner, container: innerContainer });
+    inners.set(visit, inner);
   });
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
 /** Labels that CommonMark reads as a list item marker. */
 const LIST_MARKER = /^(?:\d{1,9}[.)]|[-*+])$/;
+
+/** Where the lines inside a clause go. */
+interface Inner {
+  /** The column of its children when they nest by indentation. */
+  column: number;
+  /** The content column of the innermost Markdown list item around them (0: none). */
+  container: number;
+  /** The column of its further paragraphs. */
+  paragraphs: number;
+  /** No room to indent deeper without a code block: children nest by label rank at the clause's column. */
+  flat: boolean;
+  /** The clause. */
+  clause: RedlineClause;
+}
+
+/**
+ * The columns inside a clause at `column`. A list marker (`1.`, `2)`, `-`)
+ * opens a Markdown list item: its content column is where the text starts.
+ * Other labels start a plain paragraph, and a line four columns past the
+ * enclosing list item's content is a code block: children and paragraphs
+ * indent at most three columns past it. Where that is not two columns deeper
+ * than the clause (the least the parser nests by), children stay at the
+ * clause's column and nest by their label's rank (`II.` > `a)` > `aa)`), and
+ * further paragraphs stay there too (they belong to the innermost numbered
+ * clause); bullets and unlabelled clauses, whose paragraphs must be indented,
+ * are the exception.
+ */
+function innerOf(clause: RedlineClause, column: number, container: number, opensListItem: boolean): Inner {
+  const width = clause.label === '' ? 2 : clause.label.length + 1;
+  if (opensListItem) {
+    const inner = column + width;
+    return { column: inner, container: inner, paragraphs: inner, flat: false, clause };
+  }
+  if (column + 2 <= container + 3) {
+    const inner = Math.min(column + width, container + 3);
+    return { column: inner, container, paragraphs: inner, flat: false, clause };
+  }
+  const paragraphs = needsIndentedParagraphs(clause.label) ? column + 2 : column;
+  return { column, container, paragraphs, flat: true, clause };
+}
+
+/**
+ * The column of a clause: where its parent's children go; with a flat parent,
+ * the parent's column when the label ranks below the parent's in every version
+ * both are in, else two columns deeper (a code block in a Markdown viewer, but
+ * the structure reads back).
+ */
+function columnOf(clause: RedlineClause, parent: Inner | undefined): number {
+  if (parent === undefined) return 0;
+  if (!parent.flat) return parent.column;
+  const p = parent.clause;
+  const amended = clause.status !== 'deleted' && p.status !== 'deleted';
+  const base = clause.status !== 'inserted' && p.status !== 'inserted';
+  const below =
+    (!amended || ranksBelow(p.label, clause.label)) &&
+    (!base || ranksBelow(p.baseLabel ?? p.label, clause.baseLabel ?? clause.label));
+  return below ? parent.column : parent.column + 2;
+}
 
 /** A paragraph as one line; `lineStart`: nothing (no label) precedes it on its line. */
 function markdownOf(pieces: readonly Piece[], lineStart: boolean): string {
@@ -89,8 +149,8 @@ function markedFirstLine(layout: ClauseLayout): string {
   const marker = (piece: Piece): string => (piece.type === 'delete' ? MARKERS.delete : MARKERS.insert);
   const prefix =
     layout.whole !== undefined
-      ? `${marker(layout.label[0]!)}${layout.label[0]!.text} `
-      : `${layout.label.map((piece) => `${marker(piece)}${piece.text}${marker(piece)}`).join(' ')} `;
+      ? `${marker(layout.label[0]!)}${markdownLabel(layout.label[0]!.text)} `
+      : `${layout.label.map((piece) => `${marker(piece)}${markdownLabel(piece.text)}${marker(piece)}`).join(' ')} `;
   if (!markdown.startsWith(prefix)) return protectSpaces(markdown);
   return protectSpaces(prefix + protectLine(markdown.slice(prefix.length)));
 }

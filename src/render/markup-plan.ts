@@ -9,6 +9,7 @@
  */
 import type { Segment } from '../model.js';
 import { planPieces } from './pieces.js';
+import { checkSegments } from '../validate/shapes.js';
 
 /** One run of a clause text as it is drawn: plain (`equal`), struck (`delete`) or marked as inserted (`insert`). */
 export interface MarkupPiece {
@@ -38,5 +39,6 @@ export interface MarkupPiece {
  * @returns the pieces in drawing order; sources (`Segment.source`) are not kept
  */
 export function planMarkup(segments: readonly Segment[]): MarkupPiece[] {
+  checkSegments(segments, 'planMarkup');
   return planPieces(segments).map((piece) => ({ type: piece.type, text: piece.text }));
 }

@@ -164,23 +164,48 @@ function bigrams(s: string): Map<string, number> {
   return counts;
 }
 
-/** Dice coefficient of two bigram multisets (1 = same bigrams). */
-function dice(a: Map<string, number>, aSize: number, b: string): number {
-  const bSize = Math.max(0, b.length - 1);
-  if (aSize + bSize === 0) return 0;
-  const used = new Map<string, number>();
-  let common = 0;
-  for (let i = 0; i + 1 < b.length; i += 1) {
-    const g = b.slice(i, i + 2);
-    const have = a.get(g);
-    if (have === undefined) continue;
-    const u = used.get(g) ?? 0;
-    if (u < have) {
-      used.set(g, u + 1);
-      common += 1;
-    }
+/**
+ * The Dice coefficient (1 = same bigrams) of a target bigram multiset and a
+ * window of `text` that only moves forward: each bigram enters and leaves the
+ * window once, so scoring every window of a text costs linear time in the
+ * text, not windows × window length.
+ */
+class SlidingDice {
+  private readonly inWindow = new Map<string, number>();
+  /** Bigram positions [lo, hi) of the window. */
+  private lo = 0;
+  private hi = 0;
+  /** Bigrams of the window that the target has too (as a multiset intersection). */
+  private common = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly target: ReadonlyMap<string, number>,
+    private readonly targetSize: number,
+  ) {}
+
+  /** The coefficient for the characters [from, to) of the text; `from` and `to` never decrease. */
+  score(from: number, to: number): number {
+    while (this.lo < from && this.lo < this.hi) this.remove(this.lo++);
+    if (this.lo < from) this.lo = this.hi = from;
+    while (this.hi < to - 1) this.add(this.hi++);
+    const size = Math.max(0, to - from - 1);
+    return this.targetSize + size === 0 ? 0 : (2 * this.common) / (this.targetSize + size);
   }
-  return (2 * common) / (aSize + bSize);
+
+  private add(at: number): void {
+    const g = this.text.slice(at, at + 2);
+    const n = (this.inWindow.get(g) ?? 0) + 1;
+    this.inWindow.set(g, n);
+    if (n <= (this.target.get(g) ?? 0)) this.common += 1;
+  }
+
+  private remove(at: number): void {
+    const g = this.text.slice(at, at + 2);
+    const n = this.inWindow.get(g)!;
+    if (n <= (this.target.get(g) ?? 0)) this.common -= 1;
+    this.inWindow.set(g, n - 1);
+  }
 }
 
 /** How many bigram candidates are re-ranked by edit distance. */
@@ -202,6 +227,11 @@ function levenshtein(a: string, b: string): number {
     [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
+}
+
+/** Candidate order: higher score first, then the earlier and shorter passage (as in document order). */
+function ranksBefore(a: Span & { score: number }, b: Span & { score: number }): number {
+  return b.score - a.score || a.start - b.start || a.end - b.end;
 }
 
 /** Options of {@link closestPassage}. */
@@ -240,17 +270,16 @@ export function closestPassage(
   // counts what is missing, picks among the best few (a mere subset of the needle scores
   // high on bigrams alone). Long needles keep the bigram ranking: edit distance is quadratic.
   const candidates: Array<Span & { score: number }> = [];
-  for (let s = 0; s < words.length; s += 1) {
-    for (const n of [wanted - 1, wanted, wanted + 1]) {
-      if (n < 1) continue;
-      const last = words[s + n - 1];
-      if (last === undefined) continue;
+  for (const n of [wanted - 1, wanted, wanted + 1]) {
+    if (n < 1) continue;
+    const windows = new SlidingDice(lower, targetGrams, targetSize);
+    for (let s = 0; s + n - 1 < words.length; s += 1) {
       const from = words[s]!.start;
-      const to = last.end;
-      const score = dice(targetGrams, targetSize, lower.slice(from, to));
-      if (candidates.length < RERANK || score > candidates[candidates.length - 1]!.score) {
-        candidates.push({ score, start: from, end: to });
-        candidates.sort((a, b) => b.score - a.score);
+      const to = words[s + n - 1]!.end;
+      const candidate = { score: windows.score(from, to), start: from, end: to };
+      if (candidates.length < RERANK || ranksBefore(candidate, candidates[candidates.length - 1]!) < 0) {
+        candidates.push(candidate);
+        candidates.sort(ranksBefore);
         if (candidates.length > RERANK) candidates.pop();
       }
     }

@@ -67,8 +67,12 @@ export function tokenize(text: string): Token[] {
       kind = 'space';
     } else if (ch === '§') {
       end = scanSection(text, i);
-      kind = end > i + 1 || isWordChar(characterAt(text, i + 1)) ? 'word' : 'punct';
-      if (kind === 'punct') end = i + 1;
+      if (end === i + 1) {
+        // No number after the run: every sign of it is read alike, so the run is read once (linear).
+        i = sectionSignsWithoutNumber(text, i, tokens);
+        continue;
+      }
+      kind = 'word';
     } else if (isWordChar(ch)) {
       end = scanAbbreviation(text, i) ?? scanWord(text, i);
       kind = 'word';
@@ -80,6 +84,21 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/**
+ * The tokens of a run of section signs at `start` that no number follows: each
+ * sign is a `punct` token, the last one a `word` when a word character follows
+ * it (`§a`). Returns the end of the run.
+ */
+function sectionSignsWithoutNumber(text: string, start: number, tokens: Token[]): number {
+  let end = start;
+  while (text[end] === '§') end += 1;
+  for (let j = start; j < end; j += 1) {
+    const kind: TokenKind = j === end - 1 && isWordChar(characterAt(text, end)) ? 'word' : 'punct';
+    tokens.push({ text: '§', kind, start: j, end: j + 1 });
+  }
+  return end;
 }
 
 /** "§ 13", "§§ 13a", "§13": the sign(s), an optional inline space and a word. Returns `start + 1` when no number follows. */

@@ -7,7 +7,7 @@
  * @module
  */
 import { RedlineError } from '../errors.js';
-import type { Redline, Resolution } from '../model.js';
+import type { Redline, Resolution, Segment } from '../model.js';
 import { walk } from '../tree.js';
 import { describeValue } from './options.js';
 import { checkUniqueIds } from './unique-ids.js';
@@ -146,6 +146,31 @@ export function checkRedlineShape(value: unknown, what: string, options: ShapeOp
     }
     if (!STATUSES.has(clause.status))
       fail(`${clauseName(clause)} has an unknown status ${describeValue(clause.status)}`);
+    if (options.names === false) return;
+    for (const key of OPTIONAL_STRINGS) {
+      if (clause[key] !== undefined && typeof clause[key] !== 'string') {
+        fail(`${clauseName(clause)} has a "${key}" that is ${describeValue(clause[key])}, not a string`);
+      }
+    }
   });
   checkLeadSegments(value as { lead?: unknown; leadSegments?: unknown }, fail);
+}
+
+/** Optional string fields of a redline clause (JSON may carry `null` or a number there). */
+const OPTIONAL_STRINGS = ['baseLabel', 'heading', 'baseHeading'] as const;
+
+/**
+ * Validates a segment list (`RedlineClause.segments`).
+ *
+ * @param value - the list to check
+ * @param what - the function that was given it, for the message
+ * @throws {RedlineError} code `invalid-input`
+ */
+export function checkSegments(value: unknown, what: string): asserts value is Segment[] {
+  if (!Array.isArray(value) || !value.every(isSegment)) {
+    throw new RedlineError(
+      'invalid-input',
+      `${what} needs an array of segments { type: 'equal' | 'delete' | 'insert', text: string }, got ${Array.isArray(value) ? 'an array with another entry' : describeValue(value)}.`,
+    );
+  }
 }

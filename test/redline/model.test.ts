@@ -99,7 +99,7 @@ describe('acceptAll / rejectAll', () => {
       expect(() => rejectAll(value as Redline)).toThrow(RedlineError);
     }
     const shared = { id: '1', label: '1.', status: 'unchanged' as const, segments: [], children: [] as never[] };
-    expect(() => acceptAll({ lead: '', clauses: [shared, shared] })).toThrow(/repeated/);
+    expect(() => acceptAll({ lead: '', clauses: [shared, shared] })).toThrow(/occurs twice/);
   });
 
   it('handles a very deep tree without recursion', () => {

@@ -61,7 +61,7 @@ describe('toMarkdown', () => {
     );
   });
 
-  it('nests children by indentation and keeps labels as written', () => {
+  it('nests children by indentation and keeps labels as written (by rank where indenting would make code)', () => {
     const redline: Redline = {
       lead: '',
       clauses: [
@@ -76,15 +76,9 @@ describe('toMarkdown', () => {
       ],
     };
     expect(toMarkdown(redline)).toBe(
-      [
-        '1. Oben:',
-        '   a) Mitte:',
-        '      - unten',
-        '      - auch',
-        '(2) Zwei:',
-        '   aa) tief:',
-        '       (i) tiefer',
-      ].join('\n\n') + '\n',
+      ['1. Oben:', '   a) Mitte:', '      - unten', '      - auch', '(2) Zwei:', '   aa) tief:', '   (i) tiefer'].join(
+        '\n\n',
+      ) + '\n',
     );
   });
 

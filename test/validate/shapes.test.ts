@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RedlineError } from '../../src/errors.js';
-import { checkRedlineShape, checkResolution } from '../../src/validate/shapes.js';
+import { checkRedlineShape, checkResolution, checkSegments } from '../../src/validate/shapes.js';
 
 const clause = (id: string, children: unknown[] = []): Record<string, unknown> => ({
   id,
@@ -99,6 +99,8 @@ describe('checkRedlineShape', () => {
       "clause \"1\" has a segment that is not { type: 'equal' | 'delete' | 'insert', text: string }",
     ],
     [{ ...redlineClause('1'), status: 5n }, 'clause "1" has an unknown status 5n'],
+    [{ ...redlineClause('1'), baseLabel: null }, 'clause "1" has a "baseLabel" that is null, not a string'],
+    [{ ...redlineClause('1'), baseLabel: 5 }, 'clause "1" has a "baseLabel" that is 5, not a string'],
   ])('refuses a clause (case %#)', (bad, detail) => {
     expect(message(() => checkRedlineShape({ lead: '', clauses: [bad] }, 'given'))).toBe(
       `The given redline is not a redline: ${detail}.`,
@@ -109,6 +111,20 @@ describe('checkRedlineShape', () => {
     const cyclic = redlineClause('1');
     (cyclic.children as unknown[]).push(cyclic);
     expect(message(() => checkRedlineShape({ lead: '', clauses: [cyclic] }, 'given'))).toContain('occurs twice');
+  });
+});
+
+describe('checkSegments', () => {
+  it('accepts segments and refuses anything else with a message that can be built', () => {
+    expect(() => checkSegments([{ type: 'equal', text: 'a' }], 'planMarkup')).not.toThrow();
+    for (const bad of [null, 5n, Object.create(null), [null], [{ type: 'equal' }], [Object.create(null)]]) {
+      expect(message(() => checkSegments(bad, 'planMarkup'))).toMatch(/^planMarkup needs an array of segments/);
+    }
+  });
+
+  it('leaves baseLabel unchecked where names are relaxed (renderers)', () => {
+    const lenient = { ...redlineClause('1'), baseLabel: null };
+    expect(() => checkRedlineShape({ lead: '', clauses: [lenient] }, 'given', { names: false })).not.toThrow();
   });
 });
 

@@ -17,7 +17,7 @@
  * @module
  */
 import { isIndent, isLineBreak } from '../../text/chars.js';
-import { parseLabel, scanLineLabel } from '../../parse/labels.js';
+import { isBullet, labelReadings, parseLabel, scanLineLabel } from '../../parse/labels.js';
 import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
@@ -47,10 +47,42 @@ export function hasSentinel(source: string): boolean {
 }
 
 /**
+ * True when the clause parser nests `child` under `parent` written at the same
+ * column: the child's label ranks below the parent's (`II.` > `a)` > `aa)` >
+ * bullets). The Markdown writer indents such children no deeper where more
+ * indentation would make a code block.
+ */
+export function ranksBelow(parent: string, child: string): boolean {
+  const p = parseLabel(parent);
+  // The reading the parser starts a new list with (`(i)` is roman one, not the letter).
+  const readings = labelReadings(child);
+  const c =
+    readings.find((r) => r.value === 1 && r.sub === 0) ?? readings.find((r) => r.kind === 'bullet') ?? readings[0];
+  return p !== undefined && c !== undefined && c.rank > p.rank;
+}
+
+/** True when a further paragraph of a clause with this label must be indented under it (bullets). */
+export function needsIndentedParagraphs(label: string): boolean {
+  return label === '' || isBullet(label);
+}
+
+/** The bullet `*` as Markdown writes it where it would otherwise be a marker. */
+const ESCAPED_STAR = '\\*';
+
+/** A label as it stands inside a redline marker in Markdown (`*` escaped, see {@link labelToken}). */
+export function markdownLabel(label: string): string {
+  return label === '*' ? ESCAPED_STAR : label;
+}
+
+/**
  * A label token at `at`: characters up to white space or a marker character,
  * at most 16, accepted when the parser's label grammar reads it as a label.
+ * The bullet `*` is written escaped inside a marker (`**\* Neu.**`, as
+ * remark-stringify writes it): `\*` is that label. `length` is the token's
+ * length in the line.
  */
-function labelToken(line: string, at: number): string | undefined {
+function labelToken(line: string, at: number): { label: string; length: number } | undefined {
+  if (line.startsWith(ESCAPED_STAR, at)) return { label: '*', length: ESCAPED_STAR.length };
   let end = at;
   while (end < line.length && end - at < 16) {
     const c = line[end]!;
@@ -58,7 +90,7 @@ function labelToken(line: string, at: number): string | undefined {
     end++;
   }
   const token = line.slice(at, end);
-  return token !== '' && parseLabel(token) !== undefined ? token : undefined;
+  return token !== '' && parseLabel(token) !== undefined ? { label: token, length: token.length } : undefined;
 }
 
 /** Blank within a line of the split source: indentation, or the CR that a CRLF line ending leaves. */
@@ -90,9 +122,10 @@ export function markLabels(source: string): MarkedSource {
         ? MARKERS.insert
         : '';
     if (open === '') continue;
-    const label = labelToken(line, at + 2);
-    if (label === undefined) continue;
-    const afterLabel = at + 2 + label.length;
+    const token = labelToken(line, at + 2);
+    if (token === undefined) continue;
+    const label = token.label;
+    const afterLabel = at + 2 + token.length;
     let mark: LabelMark;
     let newLabel = label;
     let rest: number;
@@ -110,7 +143,7 @@ export function markLabels(source: string): MarkedSource {
         const end = i + 4 + renumber.length;
         if (end < line.length && !isBlank(line[end])) continue;
         mark = { kind: 'renumbered', baseLabel: label };
-        newLabel = renumber;
+        newLabel = renumber.label;
         rest = end;
       } else if (line.slice(afterLabel + 2).trim() === '') {
         mark = { kind: open === MARKERS.insert ? 'inserted' : 'deleted' };
@@ -165,6 +198,11 @@ export function takeMark(text: string, marked: MarkedSource): { mark: LabelMark 
   }
   out += rest.slice(from);
   return { mark, text: out.replace(/[\uFDD0\uFDD1]/g, '') };
+}
+
+/** The mark of a clause text that starts with a sentinel (cheap: only the start is looked at). */
+export function markAtStart(text: string, marked: MarkedSource): LabelMark | undefined {
+  return readSentinel(text, 0, marked)?.entry.mark;
 }
 
 /** The sentinel starting at `at` (`⟨open⟩number⟨close⟩`) and its entry, or undefined. */
@@ -238,7 +276,13 @@ export function protectLine(markdown: string, options: ProtectOptions = {}): str
   for (let round = 0; round < 4; round++) {
     const at = afterMarkers(out);
     const body = out.slice(at);
-    const marked = at > 0 ? labelToken(out, at) : undefined;
+    const token = at > 0 ? labelToken(out, at) : undefined;
+    if (token !== undefined && token.label === '*' && token.length > 1) {
+      // `**\* …`: the escaped star becomes a character reference, which no label reading takes.
+      out = `${out.slice(0, at)}&#x2A;${out.slice(at + token.length)}`;
+      continue;
+    }
+    const marked = token?.label;
     if (marked !== undefined) {
       // `**B.**`, `~~3. …`: what markLabels would take for a marked label.
       let index = 0;

@@ -19,14 +19,15 @@ import { ParseError, RedlineError } from '../../errors.js';
 import { LEAD_PHRASES } from '../../parse/markers.js';
 import { motionFromLines } from '../../parse/motion.js';
 import { resolutionFromLines } from '../../parse/resolution.js';
+import { isFalseLabel, parseLabel, scanLineLabel } from '../../parse/labels.js';
+import type { ResolvedParseOptions } from '../../parse/parse-options.js';
+import type { ClauseVersion } from '../../parse/open-clauses.js';
 import { splitLines } from '../../parse/source-lines.js';
-import { scanLineLabel } from '../../parse/labels.js';
-import { isFalseLabel } from '../../parse/labels.js';
 import { assignRedlineIds } from '../ids.js';
 import { leadFields, type LeadFields } from '../lead.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
-import { hasSentinel, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
+import { hasSentinel, markAtStart, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
 import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
 import { amendedText, baseText, clauseStatusOf } from '../segments.js';
 import { walk, type Visit } from '../../tree.js';
@@ -69,7 +70,7 @@ export function parseRedline(source: string): ParsedRedline {
     );
   }
   const marked = markLabels(source);
-  const redline = redlineFromStructure(readStructure(marked.source), marked, (text) =>
+  const redline = redlineFromStructure(readStructure(marked.source, marked), marked, (text) =>
     piecesToSegments(readInline(text)),
   );
   return { base: rejectAll(redline), amended: acceptAll(redline), redline };
@@ -108,22 +109,38 @@ export function redlineFromStructure(
  * `parseMotion` finds (falling back to `parseResolution` when it finds none
  * but the text has labelled clauses or redline markers).
  */
-function readStructure(source: string): Resolution {
+function readStructure(source: string, marked: MarkedSource): Resolution {
+  // Clauses of one version only, or renumbered, are placed as their version places them.
   // The markers' reader decodes escapes itself (`\*\*` is two stars, not a marker): keep them.
+  const options: ResolvedParseOptions = {
+    dehyphenate: false,
+    keepEscapes: true,
+    versionOf: (text) => versionOf(text, marked),
+  };
   const lines = splitLines(source);
-  const opts = { dehyphenate: false, keepEscapes: true };
-  if (looksLikeBareResolution(source)) return resolutionFromLines(lines, opts);
+  if (looksLikeBareResolution(source)) return resolutionFromLines(lines, options);
   try {
-    return motionFromLines(lines, opts).resolution;
+    return motionFromLines(lines, options).resolution;
   } catch (error) {
     if (error instanceof RedlineError && error.code === 'no-resolution') {
       // Without a marker heading it may still be a bare resolution: if it has
       // labelled clauses or redline markers. Plain prose stays an error.
-      const resolution = resolutionFromLines(lines, opts);
+      const resolution = resolutionFromLines(lines, options);
       if (resolution.clauses.some((c) => c.label !== '') || /~~|\*\*/.test(source)) return resolution;
     }
     throw error;
   }
+}
+
+/** The version a marked clause belongs to (see `ClauseVersion`): its mark, read off the sentinel. */
+function versionOf(text: string, marked: MarkedSource): ClauseVersion | undefined {
+  const mark = markAtStart(text, marked);
+  if (mark === undefined) return undefined;
+  if (mark.kind === 'renumbered') {
+    const baseInfo = parseLabel(mark.baseLabel);
+    return baseInfo === undefined ? undefined : { baseInfo };
+  }
+  return { only: mark.kind === 'inserted' ? 'amended' : 'base' };
 }
 
 /** The first two paragraphs' first lines: a clause, or a lead-like paragraph and a clause. */

@@ -5,7 +5,8 @@
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Redline, Segment } from '../../../src/model.js';
+import type { Redline, RedlineClause, Segment } from '../../../src/model.js';
+import { assignRedlineIds } from '../../../src/redline/ids.js';
 import { parseRedline } from '../../../src/redline/read/parse-redline.js';
 import { amendedText, baseText } from '../../../src/redline/segments.js';
 import { toMarkdown } from '../../../src/render/markdown.js';
@@ -53,4 +54,55 @@ describe('toMarkdown of arbitrary segments', () => {
       expect(amendedText(back.segments)).toBe(amendedText(segments));
     },
   );
+});
+
+/** The bullet `*` inside a marker is written `\*` (issue 13, item 4): it must read back as the label. */
+describe('clauses with the bullet `*`', () => {
+  const unchanged = (label: string, text: string, children: RedlineClause[] = []): RedlineClause => ({
+    id: '',
+    label,
+    status: 'unchanged',
+    segments: [{ type: 'equal', text }],
+    children,
+  });
+  const whole = (status: 'inserted' | 'deleted', text: string): RedlineClause => ({
+    id: '',
+    label: '*',
+    status,
+    segments: [{ type: status === 'inserted' ? 'insert' : 'delete', text }],
+    children: [],
+  });
+  const cases: Array<[string, RedlineClause[]]> = [
+    ['inserted', [unchanged('*', 'Eins.'), whole('inserted', 'Zwei.')]],
+    ['deleted', [unchanged('*', 'Eins.'), whole('deleted', 'Zwei.')]],
+    ['nested, inserted', [unchanged('1.', 'Der Rat:', [unchanged('*', 'Eins.'), whole('inserted', 'Zwei.')])]],
+    ['renumbered', [{ ...unchanged('1.', 'Eins.'), baseLabel: '*' }]],
+    ['a paragraph that starts with a bold star', [unchanged('1.', 'Eins.\n\n* Zwei.')]],
+  ];
+  it.each(cases)('%s', (_, clauses) => {
+    const redline: Redline = { lead: '', clauses };
+    assignRedlineIds(redline.clauses);
+    expect(parseRedline(toMarkdown(redline)).redline).toEqual(redline);
+  });
+
+  it('an inserted paragraph that starts with a star is text, not a bullet', () => {
+    const redline: Redline = {
+      lead: '',
+      clauses: [
+        {
+          id: '1',
+          label: '1.',
+          status: 'changed',
+          segments: [
+            { type: 'equal', text: 'Eins.' },
+            { type: 'insert', text: '\n\n* Zwei.' },
+          ],
+          children: [],
+        },
+      ],
+    };
+    const markdown = toMarkdown(redline);
+    expect(markdown).toContain('**&#x2A; Zwei.**');
+    expect(parseRedline(markdown).redline).toEqual(redline);
+  });
 });
