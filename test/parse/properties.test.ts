@@ -306,7 +306,11 @@ describe('no character of clause text is lost', () => {
       const r = parseResolution(source);
       const plain = `Text ${tail}`.replace(/[ \t]+/g, ' ').replace(/^[ \t\u00a0]+|[ \t\u00a0]+$/g, '');
       // A backslash escape makes the line Markdown: its escapes and character references are decoded.
-      const folded = hasBackslashEscape(tail) ? decodeMarkdownText(plain) : plain;
+      // (A backslash at the end of a Markdown line is a hard break, joined like a wrapped line.)
+      const hardBreak = plain.endsWith('\\') && !plain.endsWith('\\\\');
+      const folded = hasBackslashEscape(tail)
+        ? decodeMarkdownText(hardBreak ? plain.slice(0, -1).trimEnd() : plain)
+        : plain;
       expect(r.clauses).toHaveLength(1);
       expect(r.clauses[0]!.text).toBe(folded);
     },
