@@ -11,6 +11,7 @@
  * @module
  */
 import * as api from '../dist/index.js';
+import { median } from './cpu.mjs';
 
 const lineLength = 80;
 
@@ -55,19 +56,6 @@ function copy(r) {
     for (const child of from.children) stack.push([child, clause.children]);
   }
   return { lead: r.lead, clauses };
-}
-
-function cpuMs(fn) {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-function median(fn, runs = 5) {
-  fn();
-  const times = Array.from({ length: runs }, () => cpuMs(fn)).sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)];
 }
 
 const SUBJECTS = {

@@ -17,6 +17,13 @@ export interface Clause {
    * space; further paragraphs of the same clause are joined by `"\n\n"`.
    */
   text: string;
+  /**
+   * The heading of a statute unit or section (`§ 7 Sitzungen` → `"Sitzungen"`,
+   * `Abschnitt A: Grundlagen` → `"Grundlagen"`), never part of `text`. Absent
+   * on clauses without a heading (every clause of a motion). Additive to the
+   * contract (docs/api.md).
+   */
+  heading?: string;
   /** Sub-clauses, in document order. */
   children: Clause[];
 }
@@ -164,6 +171,10 @@ export interface RedlineClause {
   label: string;
   /** The base label, set when renumbering changed the label. */
   baseLabel?: string;
+  /** The heading in the amended resolution (statute units and sections; see `Clause.heading`). */
+  heading?: string;
+  /** The base heading, set only when the amendment changed the heading (like `baseLabel`; `""` when the base had none). */
+  baseHeading?: string;
   /** What happened to the clause. */
   status: 'unchanged' | 'changed' | 'inserted' | 'deleted';
   /** Concatenated: equal+delete is the base text, equal+insert the amended text. */

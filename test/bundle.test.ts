@@ -29,10 +29,12 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
  * docs/performance.md, "Core bundle size") plus about 3 % headroom, so a new
  * dependency or a module-level setup that drags one in fails here.
  */
-const MAX_GZIP_BYTES = 123 * 1024;
+// Wave 2 merged (issues 11-14, 17: statutes, one reference grammar, whole-document reader, typography, leads): 128.0 KiB measured.
+const MAX_GZIP_BYTES = 132 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
-const MAX_PARSE_HTML_GZIP_BYTES = 32 * 1024;
+// parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).
+const MAX_PARSE_HTML_GZIP_BYTES = 37 * 1024;
 
 /** Packages that only reading or writing Markdown needs. */
 const MARKDOWN_PACKAGE =

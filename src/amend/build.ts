@@ -153,10 +153,16 @@ function withSource(segment: Segment, source: string | undefined): Segment {
   return segment;
 }
 
+/** A statute unit's or section's heading, kept as it is (no change rewrites a heading yet). */
+function headingOf(clause: Clause): Pick<RedlineClause, 'heading'> {
+  return clause.heading !== undefined ? { heading: clause.heading } : {};
+}
+
 function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
   return {
     id: clause.id,
     label: clause.label,
+    ...headingOf(clause),
     status: 'deleted',
     segments: clause.text === '' ? [] : [withSource({ type: 'delete', text: clause.text }, by.source)],
     children: [],
@@ -191,6 +197,7 @@ function keptClause(
   return {
     id: clause.id,
     label: clause.label,
+    ...headingOf(clause),
     status: clauseStatusOf(segments, { ignoreTypography: options.diff.ignoreTypography }),
     segments,
     children: [],

@@ -75,6 +75,7 @@ export function diffParsed(
           children: [],
         };
         if (x.label !== y.label) clause.baseLabel = x.label;
+        withHeadings(clause, x.heading, y.heading);
         if (x.children.length > 0 || y.children.length > 0) pairs.set(clause, [x, y]);
         out.push(clause);
       }
@@ -125,8 +126,19 @@ function wholeSubtree(root: Clause, status: 'deleted' | 'inserted'): RedlineClau
   return mapTree([root], (clause, children: RedlineClause[]): RedlineClause => ({
     id: clause.id,
     label: clause.label,
+    ...(clause.heading !== undefined ? { heading: clause.heading } : {}),
     status,
     segments: clause.text === '' ? [] : [{ type, text: clause.text }],
     children,
   }))[0]!;
+}
+
+/**
+ * The headings of a matched pair (statute units and sections): `heading` the
+ * amended one, `baseHeading` the base one when it differs (`""` when the base
+ * had none), as `label`/`baseLabel`.
+ */
+function withHeadings(clause: RedlineClause, base: string | undefined, amended: string | undefined): void {
+  if (amended !== undefined) clause.heading = amended;
+  if (base !== amended) clause.baseHeading = base ?? '';
 }

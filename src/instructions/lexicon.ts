@@ -24,6 +24,8 @@ export const ACTION_VERBS: ReadonlyMap<string, Action> = new Map<string, Action>
   ['austauschen', 'replace'],
   // delete
   ['gestrichen', 'delete'],
+  // "§ 3 Absatz 2 wird aufgehoben": statutes repeal (DECISIONS: removes the clause).
+  ['aufgehoben', 'delete'],
   ['streiche', 'delete'],
   ['streichen', 'delete'],
   ['entfällt', 'delete'],
@@ -304,6 +306,7 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set([
 export const INSTRUCTION_SIGNS: readonly string[] = [
   'ersetzt',
   'gestrichen',
+  'aufgehoben',
   'eingefügt',
   'angefügt',
   'ergänzt',

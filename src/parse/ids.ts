@@ -3,6 +3,10 @@
  * label key (`"2)"` → `2`), a bullet or unlabelled clause's segment is its
  * 1-based position among its siblings, a child's id is `parentId.segment`.
  *
+ * The one exception: a statute unit (`§ 7`, `Art. 3`) is addressed by its
+ * citation, so its id is its segment alone (`§7`, not `I.§7`) even under a
+ * section; a repeated citation anywhere in the tree gets `-2`, `-3`, ….
+ *
  * Repeated segments among siblings are disambiguated deterministically:
  * labelled clauses claim their keys first (so "Ziffer 1" finds the clause
  * labelled `1.` rather than an unlabelled paragraph in position 1); then, in
@@ -14,6 +18,7 @@
  */
 import { walk } from '../tree.js';
 import { labelKey } from './label-readings.js';
+import { isCitationLabel } from './unit-line.js';
 
 interface IdNode<T> {
   id: string;
@@ -53,14 +58,24 @@ export function siblingSegments(labels: readonly string[]): string[] {
  * @param parentId - id of the clauses' parent; omitted for top-level clauses
  */
 export function assignIds<T extends IdNode<T>>(clauses: T[], parentId?: string): void {
-  numberSiblings(clauses, parentId ? `${parentId}.` : '');
+  const citations = new Map<string, number>();
+  numberSiblings(clauses, parentId ? `${parentId}.` : '', citations);
   // In pre-order a clause has its id before its children are numbered.
   walk(clauses, ({ node }) => {
-    if (node.children.length > 0) numberSiblings(node.children, `${node.id}.`);
+    if (node.children.length > 0) numberSiblings(node.children, `${node.id}.`, citations);
   });
 }
 
-function numberSiblings<T extends IdNode<T>>(list: T[], prefix: string): void {
+function numberSiblings<T extends IdNode<T>>(list: T[], prefix: string, citations: Map<string, number>): void {
   const segments = siblingSegments(list.map((c) => c.label));
-  for (let i = 0; i < list.length; i++) list[i]!.id = prefix + segments[i]!;
+  for (let i = 0; i < list.length; i++) {
+    const clause = list[i]!;
+    if (isCitationLabel(clause.label)) {
+      // A citation is unique in the whole tree, not only among siblings.
+      const key = labelKey(clause.label);
+      const n = (citations.get(key) ?? 0) + 1;
+      citations.set(key, n);
+      clause.id = n === 1 ? key : `${key}-${n}`;
+    } else clause.id = prefix + segments[i]!;
+  }
 }

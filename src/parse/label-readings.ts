@@ -13,6 +13,7 @@
  */
 import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../text/chars.js';
 import { romanValue } from './roman.js';
+import { unitKey } from './unit-line.js';
 
 /** The numbering system of a label. */
 export type LabelKind =
@@ -127,11 +128,12 @@ function info(
 function coreReadings(label: string, core: string, open: '' | '(', close: LabelInfo['close']): LabelInfo[] {
   const n = core.length;
   if (n === 0 || n > 12) return [];
-  // Arabic: 1–3 digits (four digits are years: "2018 wurde"), optionally one letter ("4a").
+  // Arabic: 1–4 digits, optionally one letter ("4a"). Four digits are mostly years ("2018. …"):
+  // the body reader takes them as labels only where they go on with a list (999 → 1000).
   if (isAsciiDigit(core[0])) {
     let i = 0;
     while (i < n && isAsciiDigit(core[i])) i++;
-    if (i > 3 || core[0] === '0') return [];
+    if (i > 4 || core[0] === '0') return [];
     const value = Number(core.slice(0, i));
     if (i === n) return [info(label, 'arabic', open, close, core, value)];
     if (i === n - 1 && isAsciiLower(core[i])) {
@@ -219,10 +221,11 @@ export function parseLabel(label: string): LabelInfo | undefined {
 
 /**
  * The id segment of a label: `"1."`→`"1"`, `"2)"`→`"2"`, `"b)"`→`"b"`, `"(3)"`→`"3"`,
- * `"II."`→`"II"`, `"4a."`→`"4a"`; bullets, `""` and non-labels → `""`.
+ * `"II."`→`"II"`, `"4a."`→`"4a"`; statute labels `"§ 7a"`→`"§7a"`, `"Art. 3"`→`"Art3"`,
+ * `"Abschnitt A"`→`"AbschnittA"` (unit-line.ts); bullets, `""` and non-labels → `""`.
  */
 export function labelKey(label: string): string {
-  return parseLabel(label)?.key ?? '';
+  return parseLabel(label)?.key ?? unitKey(label);
 }
 
 /** True when `label` is a bullet (`-`, `•`, …). */

@@ -173,50 +173,19 @@ export const MONTHS: readonly string[] = [
 ];
 
 /** Words that may follow a number and a dot without it being a list label ("3. Quartal 2024", "1. Lesung"). */
-export const ORDINAL_NOUNS: readonly string[] = ['quartal', 'halbjahr', 'lesung', 'jahrhundert', 'jahrestag'];
-
-/** Words of clause references that carry no key ("Ziffer", "Punkt", "Buchstabe" …). */
-export const REFERENCE_KEYWORDS: readonly string[] = [
-  'ziffer',
-  'ziff.',
-  'ziffern',
-  'punkt',
-  'pkt.',
-  'nr.',
-  'nummer',
-  'absatz',
-  'abs.',
-  'buchstabe',
-  'buchst.',
-  'bst.',
-  'lit.',
-  'doppelbuchstabe',
-  'doppelbuchst.',
-  'unterpunkt',
-  'spiegelstrich',
-  'anstrich',
-  'aufzählungspunkt',
-  'abschnitt',
-  'teil',
-  'in',
+export const ORDINAL_NOUNS: readonly string[] = [
+  'quartal',
+  'halbjahr',
+  'lesung',
+  'jahrhundert',
+  'jahrestag',
+  'lebensjahr',
+  'lebensjahres',
+  'lebensjahrs',
+  'kalenderjahr',
+  'kalenderjahres',
+  'geburtstag',
 ];
-
-/** Words that ask for the base numbering of a redline ("Ziffer 2 (alt)", "bisherige Ziffer 2"). */
-export const REFERENCE_OLD_WORDS: readonly string[] = [
-  'alt',
-  'alte',
-  'alten',
-  'alter',
-  'bisherige',
-  'bisherigen',
-  'bisheriger',
-];
-
-/** Words that ask for the amended numbering (the default). */
-export const REFERENCE_NEW_WORDS: readonly string[] = ['neu', 'neue', 'neuen', 'neuer'];
-
-/** Words after which a reference names the document, not a clause ("Ziffer 3 des Beschlusses"). */
-export const REFERENCE_TAIL_WORDS: readonly string[] = ['des', 'der', 'im', 'aus'];
 
 /**
  * Words after a line-end hyphen that show the hyphen is a suspended compound
@@ -260,3 +229,20 @@ export const LETTER_ABBREVIATIONS: readonly string[] = [
  * ("- 2 -", "Seite 2 von 5"). They count as page breaks, not text.
  */
 export const PAGE_FURNITURE: readonly RegExp[] = [/^[-–]\s?\d{1,4}\s?[-–]$/, /^Seite \d{1,4}(?: von \d{1,4})?$/i];
+
+/** Stems of the German ordinal adjectives ("erst|e", "zweit|en", "dritt|es") and their values. */
+export const ORDINAL_WORD_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['erst', 1],
+  ['zweit', 2],
+  ['dritt', 3],
+  ['viert', 4],
+  ['fünft', 5],
+  ['sechst', 6],
+  ['siebt', 7],
+  ['siebent', 7],
+  ['acht', 8],
+  ['neunt', 9],
+  ['zehnt', 10],
+  ['elft', 11],
+  ['zwölft', 12],
+];

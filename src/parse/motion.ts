@@ -14,7 +14,10 @@ import { readMetadata } from './metadata.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { resolutionFromLines, restLine } from './resolution.js';
 import { findEnd, findRationaleHeading, findResolutionStart, readRationale } from './section.js';
-import { buildClauses } from './tree.js';
+import { buildBody } from './body.js';
+import { decodeMarkdownText, decodeResolution, isMarkdownSource, withoutHardBreaks } from './markdown-text.js';
+import { buildStatute, isStatute } from './statute.js';
+import { statuteTitle } from './statute-lines.js';
 
 function markerList(): string {
   return MARKERS_FOR_MESSAGE.map((m) => `"${m}"`).join(', ');
@@ -56,9 +59,24 @@ export function readAnyResolution(source: string, options?: ParseOptions): Resol
   }
 }
 
-/** {@link parseMotion} on text already split into lines (the lines are not changed). */
-export function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Motion {
+/**
+ * {@link parseMotion} on text already split into lines. Markdown input (see
+ * markdown-text.ts) has its escapes decoded in the resolution, title and
+ * rationale unless `opts.keepEscapes`.
+ */
+export function motionFromLines(source: Line[], opts: ResolvedParseOptions): Motion {
+  const markdown = opts.keepEscapes !== true && isMarkdownSource(source);
+  const motion = motionOf(markdown ? withoutHardBreaks(source) : source, opts);
+  if (!markdown) return motion;
+  decodeResolution(motion.resolution);
+  if (motion.title !== undefined) motion.title = decodeMarkdownText(motion.title);
+  if (motion.rationale !== undefined) motion.rationale = decodeMarkdownText(motion.rationale);
+  return motion;
+}
+
+function motionOf(lines: Line[], opts: ResolvedParseOptions): Motion {
   const start = findResolutionStart(lines);
+  if (!start && isStatute(lines, 0, lines.length)) return statuteMotion(lines, opts);
   if (!start) {
     throw new ParseError(
       'no-resolution',
@@ -68,7 +86,7 @@ export function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Moti
   const ending = findEnd(lines, start.bodyFrom);
   const body: Line[] = start.rest !== '' ? [restLine(start.rest, lines[start.bodyFrom - 1]?.number ?? 0)] : [];
   for (let i = start.bodyFrom; i < ending.end; i++) body.push(lines[i]!);
-  const built = buildClauses(body, 0, body.length, {
+  const built = buildBody(body, 0, body.length, {
     dehyphenate: opts.dehyphenate,
     detectLead: start.kind === 'heading',
     stopAtHeadings: true,
@@ -106,4 +124,20 @@ export function motionFromLines(lines: Line[], opts: ResolvedParseOptions): Moti
     resolution: { lead: start.lead || built.lead, clauses: built.clauses },
     ...(rationale ? { rationale } : {}),
   };
+}
+
+/**
+ * A statute without a resolution marker (a Satzung is no motion): its title
+ * lines and its units, the Eingangsformel as the lead.
+ */
+function statuteMotion(lines: Line[], opts: ResolvedParseOptions): Motion {
+  const end = findEnd(lines, 0).end;
+  const built = buildStatute(lines, 0, end, {
+    dehyphenate: opts.dehyphenate,
+    detectLead: false,
+    stopAtHeadings: false,
+  });
+  assignIds(built.clauses);
+  const title = statuteTitle(lines, end);
+  return { ...(title !== undefined ? { title } : {}), resolution: { lead: built.lead, clauses: built.clauses } };
 }

@@ -60,6 +60,44 @@ export class OpenClauses {
   /** The version whose labels the placement reads (see {@link ClauseVersion}). */
   private view: 'base' | 'amended' | undefined;
 
+  /**
+   * @param statute - statute bodies rank an Absatz `(1)` above the items `1.`,
+   *   `a)`, `aa)` it holds (in motions `1.` ranks above `(1)`)
+   */
+  constructor(private readonly statute = false) {}
+
+  /** The rank of a reading in this body's hierarchy (see the constructor). */
+  private rank(info: LabelInfo): number {
+    return this.statute && info.kind === 'arabic' && info.open === '(' ? 1.5 : info.rank;
+  }
+
+  /** Whether `entry` is an Absatz of a statute body (`(1)`, `(2a)`). */
+  isAbsatz(entry: Entry): boolean {
+    const info = entry.info;
+    return this.statute && info !== undefined && info.kind === 'arabic' && info.open === '(';
+  }
+
+  /** The innermost open clause, if any. */
+  innermost(): Entry | undefined {
+    return this.top();
+  }
+
+  /**
+   * Closes the items open inside the innermost open Absatz (statute bodies)
+   * and returns that Absatz; with none open, closes everything and returns
+   * undefined. Where the text after an item list goes (the list's tail).
+   */
+  closeItems(): Entry | undefined {
+    for (let s = this.stack.length - 1; s >= 0; s--) {
+      if (this.isAbsatz(this.stack[s]!)) {
+        this.stack.length = s + 1;
+        return this.stack[s];
+      }
+    }
+    this.stack.length = 0;
+    return undefined;
+  }
+
   /** Makes a clause under `parent` (the top level when undefined) and opens it. */
   open(label: string, indent: number, info: LabelInfo | undefined, parent: Entry | undefined): Entry {
     const entry: Entry = {
@@ -226,7 +264,7 @@ export class OpenClauses {
       const s = this.top()!;
       if (s.last === ':') break;
       const info = this.infoOf(s);
-      if (info && info.rank < r.rank) break;
+      if (info && this.rank(info) < this.rank(r)) break;
       this.stack.pop();
     }
     return this.open(ll.label, indent, r, this.top());

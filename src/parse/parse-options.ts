@@ -31,6 +31,11 @@ export const PARSE_OPTIONS = {
 export interface ResolvedParseOptions {
   /** See {@link ParseOptions.dehyphenate}. */
   dehyphenate: boolean;
+  /**
+   * Internal (no public option): keep Markdown escapes in the clause texts.
+   * `parseRedline` reads escapes together with its change markers.
+   */
+  keepEscapes?: boolean;
   /** Internal, for the redline reader: see `BuildOptions.versionOf`. */
   versionOf?: BuildOptions['versionOf'];
 }

@@ -10,7 +10,8 @@ import { splitLines, type Line } from './source-lines.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
-import { buildClauses } from './tree.js';
+import { buildBody } from './body.js';
+import { decodeResolution, isMarkdownSource, withoutHardBreaks } from './markdown-text.js';
 
 const HEADINGS_LOWER = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 
@@ -34,7 +35,9 @@ export function parseResolution(source: string, options?: ParseOptions): Resolut
 }
 
 /** {@link parseResolution} on text already split into lines (the lines are not changed). */
-export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseOptions): Resolution {
+export function resolutionFromLines(source: readonly Line[], opts: ResolvedParseOptions): Resolution {
+  const markdown = opts.keepEscapes !== true && isMarkdownSource(source);
+  const lines = markdown ? withoutHardBreaks(source) : source;
   let from = 0;
   while (from < lines.length && lines[from]!.blank) from++;
   let body: readonly Line[] = lines;
@@ -48,12 +51,14 @@ export function resolutionFromLines(lines: readonly Line[], opts: ResolvedParseO
     }
   }
   const end = findEnd(body, from).end;
-  const built = buildClauses(body, from, end, {
+  const built = buildBody(body, from, end, {
     dehyphenate: opts.dehyphenate,
     detectLead: true,
     stopAtHeadings: false,
     versionOf: opts.versionOf,
   });
   assignIds(built.clauses);
-  return { lead: built.lead, clauses: built.clauses };
+  const resolution = { lead: built.lead, clauses: built.clauses };
+  if (markdown) decodeResolution(resolution);
+  return resolution;
 }

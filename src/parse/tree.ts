@@ -15,7 +15,7 @@
  * @module
  */
 import type { Clause } from '../model.js';
-import { isLetter } from '../text/chars.js';
+import { isAsciiDigit, isLetter } from '../text/chars.js';
 import { continuesSequence } from './label-sequence.js';
 import { isFalseLabel, scanLineLabel, type LineLabel } from './line-label.js';
 import { LEAD_PHRASES } from './markers.js';
@@ -35,6 +35,13 @@ export interface BuildOptions {
    * short heading-like line (no closing punctuation) ends the resolution.
    */
   stopAtHeadings: boolean;
+  /**
+   * The body of a statute unit (statute.ts): an Absatz `(1)` holds the items
+   * `1.`/`a)`/`aa)`, text after an item list is the list's tail (an
+   * unlabelled last child of the Absatz), and a lower-case paragraph
+   * continues the one before only across a page break.
+   */
+  statute?: boolean;
   /**
    * For reading a redline: the version of the clause whose text (after its
    * label) is given, see {@link ClauseVersion}. Undefined for ordinary text.
@@ -67,6 +74,25 @@ function continuesAcrossBreak(prev: string, afterPageBreak: boolean): boolean {
   if (c === undefined) return false;
   if (c === '-' && prev.length >= 2 && isLetter(prev[prev.length - 2])) return true;
   return afterPageBreak && !'.:;!?'.includes(c);
+}
+
+/** Whether `text` ends with a citation (`§ 16`, `§ 7a`, `Art. 3`): a label on the next line is its Absatz. */
+function endsWithCitation(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isAsciiLowerOrDigit(text[i - 1])) i--;
+  if (i === text.length || !isAsciiDigit(text[i])) return false;
+  const before = text.slice(Math.max(0, i - 6), i).trimEnd();
+  return before.endsWith('§') || before.endsWith('Art.') || before.endsWith('§§');
+}
+
+/** `(3) entsprechend`: a parenthesised number followed by lower-case text. */
+function isCitedAbsatz(ll: LineLabel, text: string): boolean {
+  const r = ll.readings[0]!;
+  return r.kind === 'arabic' && r.open === '(' && startsLowerCase(text.slice(ll.textStart));
+}
+
+function isAsciiLowerOrDigit(c: string | undefined): boolean {
+  return isAsciiDigit(c) || (c !== undefined && c >= 'a' && c <= 'z');
 }
 
 function isLeadLike(text: string): boolean {
@@ -106,7 +132,7 @@ export function buildClauses(lines: readonly Line[], from: number, to: number, o
 
 /** The state of one pass over a body: the open clauses, the paragraph being written, the lead. */
 class BodyReader {
-  private readonly clauses = new OpenClauses();
+  private readonly clauses: OpenClauses;
   private lead = '';
   /** True until the first block: only the first paragraph can be the lead. */
   private leadOpen: boolean;
@@ -128,6 +154,7 @@ class BodyReader {
     private readonly options: BuildOptions,
   ) {
     this.leadOpen = options.detectLead;
+    this.clauses = new OpenClauses(options.statute === true);
   }
 
   /** Reads line `i`; false when the resolution ends before it (a heading in whole-document mode). */
@@ -144,7 +171,8 @@ class BodyReader {
     const ll = this.labelOf(line);
     if (!ll && this.options.stopAtHeadings && this.labelled > 0 && this.isHeading(i)) return false;
     if (ll) this.labelledLine(ll, line);
-    else if (!this.prevBlank && this.open && !line.heading) this.appendLine(this.open, line.text);
+    else if (!this.prevBlank && this.open && !line.heading && !this.dedentedTail(line))
+      this.appendLine(this.open, line.text);
     else this.paragraph(line, afterPageBreak);
     return true;
   }
@@ -166,6 +194,11 @@ class BodyReader {
     const text = line.text;
     const ll = scanLineLabel(text);
     if (!ll || isFalseLabel(text, ll)) return undefined;
+    // "… gilt § 16\n(3) entsprechend.": an Absatz number right after a citation, going on in lower case,
+    // is the citation going on.
+    if (!this.prevBlank && this.open && endsWithCitation(this.prevText) && isCitedAbsatz(ll, text)) return undefined;
+    // Four-digit numbers are years ("2018. …") unless they go on with a list (999 → 1000).
+    if (ll.readings[0]!.value >= 1000 && !this.continuesOpenList(ll)) return undefined;
     // Without a blank line before, a "label" that continues an open sentence in lower case is text
     // ("… gemäß Ziffer\n3. des Beschlusses", "… von IT-Prozessen\n- es gehört").
     // (An indented label under the clause is a Markdown sub-list, never a wrapped line.)
@@ -177,11 +210,31 @@ class BodyReader {
       endsOpen(this.prevText) &&
       startsLowerCase(text.slice(ll.textStart))
     ) {
-      // …unless it continues the list of the clause just written ("2. die Kosten zu beziffern und\n3. die …").
+      // …unless it continues the list of the clause just written ("2. die Kosten zu beziffern und\n3. die …"),
+      // or starts the item list of a statute's Absatz ("(1) Der Hauptausschuss entscheidet über\n1. die …").
       const cur = open.entry.info;
-      if (cur === undefined || !ll.readings.some((r) => continuesSequence(cur, r))) return undefined;
+      const startsItems = this.options.statute === true && ll.readings.some((r) => r.value === 1 && r.sub === 0);
+      if (!startsItems && (cur === undefined || !ll.readings.some((r) => continuesSequence(cur, r)))) return undefined;
     }
     return ll;
+  }
+
+  /** Whether a label goes on with the sequence of some open clause. */
+  private continuesOpenList(ll: LineLabel): boolean {
+    return this.clauses.entries.some(
+      (e) => e.info !== undefined && ll.readings.some((r) => continuesSequence(e.info!, r)),
+    );
+  }
+
+  /**
+   * Statute bodies: a line indented less than the open item it would wrap
+   * (`pdftotext -layout` indents items under their Absatz) ends the list —
+   * it is the list's tail.
+   */
+  private dedentedTail(line: Line): boolean {
+    const open = this.open;
+    if (this.options.statute !== true || open === undefined || open.entry.info === undefined) return false;
+    return !this.clauses.isAbsatz(open.entry) && line.indent + 2 <= open.entry.indent;
   }
 
   /** Whether unlabelled line `i` is a heading that ends the resolution. */
@@ -210,7 +263,9 @@ class BodyReader {
     const text = line.text;
     // A heading is a paragraph of its own: the line after it starts a new one.
     this.prevBlank = line.heading;
-    if (this.lastPara && (startsLowerCase(text) || continuesAcrossBreak(this.prevText, afterPageBreak))) {
+    const statute = this.options.statute === true;
+    const lower = startsLowerCase(text) && (!statute || afterPageBreak);
+    if (this.lastPara && (lower || continuesAcrossBreak(this.prevText, afterPageBreak))) {
       // Lower case after a break, or any text after a page break in mid-sentence or mid-word:
       // the previous paragraph goes on.
       this.open = this.lastPara;
@@ -219,6 +274,7 @@ class BodyReader {
     }
     const mayLead = this.leadOpen;
     this.settleLead();
+    if (statute && this.tail(line)) return;
     const owner = this.clauses.paragraphOwner(line.indent);
     if (owner) this.open = this.newPara(owner);
     else {
@@ -228,6 +284,22 @@ class BodyReader {
     }
     this.lastPara = this.open;
     this.appendLine(this.open, text);
+  }
+
+  /**
+   * Statute bodies: a paragraph after an item list is the list's tail, an
+   * unlabelled last child of the Absatz holding the list (or of the unit,
+   * when the list stands directly in it).
+   */
+  private tail(line: Line): boolean {
+    const inner = this.clauses.innermost();
+    if (inner === undefined || inner.info === undefined || this.clauses.isAbsatz(inner)) return false;
+    const absatz = this.clauses.closeItems();
+    const entry = this.clauses.open('', line.indent, undefined, absatz);
+    this.open = this.newPara(entry);
+    this.lastPara = this.open;
+    this.appendLine(this.open, line.text);
+    return true;
   }
 
   private newPara(entry: Entry): Para {

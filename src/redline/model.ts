@@ -62,6 +62,9 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
       text: side === 'accept' ? amendedText(clause.segments) : baseText(clause.segments),
       children: [],
     };
+    // The heading of a statute unit or section: `baseHeading` ("" for none) where an amendment changed it.
+    const heading = side === 'accept' ? clause.heading : (clause.baseHeading ?? clause.heading);
+    if (typeof heading === 'string' && heading !== '') copy.heading = heading;
     (visit.up === undefined ? clauses : copies.get(visit.up)!.children).push(copy);
     copies.set(visit, copy);
     return undefined;

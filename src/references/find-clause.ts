@@ -1,8 +1,10 @@
 /**
- * Clause references: resolves a clause id (`"2.b"`) or a German reference
- * (`"Ziffer 3"`, `"Punkt 2 b)"`, `"Ziffer 2 Buchstabe b"`, `"Nr. 3"`, `"2b"`,
- * `"3."`, `"Ziffer 2 (alt)"`) against any clause-shaped tree — parsed
- * resolutions as well as redline trees.
+ * Clause references: resolves a clause id (`"2.b"`, `"§7.1"`) or a German
+ * reference (`"Ziffer 3"`, `"Punkt 2 b)"`, `"Ziffer 2 Buchstabe b"`, `"Nr. 3"`,
+ * `"§ 10 Abs. 1"`, `"§ 16 (6)"`, `"Art. 3"`, `"2b"`, `"3."`, `"Ziffer 2 (alt)"`)
+ * against any clause-shaped tree — parsed resolutions as well as redline
+ * trees. References are read by the one reader (read.ts, vocabulary in
+ * nouns.ts), the same one `parseAmendment` uses.
  *
  * Resolution order: an exact id; then the reference read as a path of label
  * keys from the top level; then the same path starting anywhere in the tree
@@ -13,12 +15,9 @@
  * @module
  */
 import type { Clause } from '../model.js';
-import {
-  REFERENCE_KEYWORDS,
-  REFERENCE_OLD_WORDS,
-  REFERENCE_NEW_WORDS,
-  REFERENCE_TAIL_WORDS,
-} from '../parse/markers.js';
+import { DOCUMENT_WORDS, NEW_WORDS, OLD_WORDS, REFERENCE_NOUNS } from './nouns.js';
+import { readRefText } from './read.js';
+import type { RefPart } from './ref.js';
 import { labelKey } from '../parse/labels.js';
 import { checkResolution } from '../validate/shapes.js';
 import { RedlineError } from '../errors.js';
@@ -127,7 +126,7 @@ function followPath<T extends RefNode<T>>(
   return { clause: found, path: anchor ? [...indexPathOf(anchor.visit), ...path] : path, siblings, index };
 }
 
-/** Splits one reference token into key alternatives: `"2b"` → `[["2b"], ["2","b"]]`. */
+/** Splits one key into alternatives: `"2b"` → `[["2b"], ["2","b"]]`, `"2.b"` → `[["2","b"]]`. */
 function tokenAlternatives(token: string): string[][] {
   let t = token;
   // Strip the label punctuation around a key: "(3)", "3.", "b)", "3.)".
@@ -135,7 +134,7 @@ function tokenAlternatives(token: string): string[][] {
   while (t.endsWith(')') || t.endsWith('.')) t = t.slice(0, -1);
   if (t === '') return [];
   if (t.includes('.')) {
-    // "2.b", "I.2": an id-like path.
+    // "2.b", "I.2", "§7.1": an id-like path.
     const parts = t.split('.').map((p) => p.replace(/^\(|\)$/g, ''));
     if (parts.some((p) => p === '')) return [];
     return [parts];
@@ -148,50 +147,80 @@ function tokenAlternatives(token: string): string[][] {
 }
 
 function isKeyToken(token: string): boolean {
-  return /^\(?\d{0,3}[A-Z]{0,4}(?:\.[0-9A-Z]{1,4}){0,8}\)?\.?\)?$/i.test(token) && /[0-9A-Z]/i.test(token);
+  return /^\(?§?\d{0,3}[A-Z]{0,4}(?:\.[0-9A-Z]{1,4}){0,8}\)?\.?\)?$/i.test(token) && /[0-9A-Z]/i.test(token);
 }
 
-interface ParsedRef {
+/** A reference read as key paths. */
+export interface ParsedRef {
   /** Alternative key paths, preferred first. */
   paths: string[][];
   /** Base numbering requested ("Ziffer 2 (alt)"). */
   old: boolean;
 }
 
-/** Reads a German reference into key paths; undefined when it is not one. */
+/** At most this many keys in a reference written without nouns ("2 b aa"): a longer one is no reference. */
+const MAX_BARE_KEYS = 8;
+
+/** The keys a reference part can match: "§ 7" → `§7` (the citation id) or `7`, "Abschnitt 2" → `Abschnitt2` or `2`. */
+function partAlternatives(part: RefPart): string[][] {
+  // A base that numbers its §§ as a list ("4.", "5.") is found too.
+  if (part.noun === '§') return [[`§${part.label}`], [part.label]];
+  if (part.noun === 'Art.') return [[`Art${part.label}`], [part.label]];
+  if (part.noun === 'Abschnitt' || part.noun === 'Teil' || part.noun === 'Kapitel' || part.noun === 'Anlage')
+    return [[`${part.noun}${part.label}`], [part.label]];
+  return tokenAlternatives(part.label);
+}
+
+/** Every combination of the parts' alternatives (at most 16, preferred first). */
+function combine(alternatives: readonly string[][][]): string[][] {
+  let paths: string[][] = [[]];
+  for (const alts of alternatives) {
+    if (alts.length === 0) return [];
+    const next: string[][] = [];
+    for (const p of paths) for (const a of alts) if (next.length < 16) next.push([...p, ...a]);
+    paths = next;
+  }
+  return paths;
+}
+
+/**
+ * Reads a reference into key paths; undefined when it is not one. A
+ * reference with nouns ("§ 7 Abs. 1", "Ziffer 2 Buchstabe b", "Punkt 2 b)",
+ * "bisherige Ziffer 2") is read by the one reference reader (`readRefText`);
+ * one written as bare keys ("2b", "3.", "2.b", "II 1", "§7.1") by the key
+ * reader here. A reference to a sentence or a line is not a clause's.
+ */
 export function parseReference(ref: string): ParsedRef | undefined {
+  const refs = readRefText(ref);
+  if (refs !== undefined) {
+    if (refs.length !== 1) return undefined;
+    const r = refs[0]!;
+    if (r.parts.length === 0 || r.sentence !== undefined || r.halfSentence !== undefined || r.line !== undefined)
+      return undefined;
+    const paths = combine(r.parts.map(partAlternatives));
+    return paths.length === 0 ? undefined : { paths, old: r.tag === 'alt' };
+  }
+  return parseBareKeys(ref);
+}
+
+/** "2 b", "2b", "Ziffer 2.b", "I.2 (alt)": keys, with nouns, "in" and "(alt)"/"(neu)" skipped. */
+function parseBareKeys(ref: string): ParsedRef | undefined {
   let old = false;
-  const words = ref
-    .replace(/[,;:]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '');
   const tokens: string[] = [];
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
+  for (const word of ref.replace(/[,;:]/g, ' ').split(' ')) {
+    if (word === '') continue;
     const lower = word.toLowerCase();
     const bare = lower.replace(/^\(|\)$/g, '');
-    if (REFERENCE_OLD_WORDS.includes(bare)) {
-      old = true;
-      continue;
-    }
-    if (REFERENCE_NEW_WORDS.includes(bare)) continue;
-    if (REFERENCE_KEYWORDS.includes(lower)) continue;
+    if (OLD_WORDS.has(bare)) old = true;
+    else if (NEW_WORDS.has(bare) || lower === 'in' || REFERENCE_NOUNS.has(lower.replace(/\.$/, ''))) continue;
     // "des Beschlusses", "der Vorlage": the rest names the document, not a clause.
-    if (REFERENCE_TAIL_WORDS.includes(lower)) break;
-    if (!isKeyToken(word)) return undefined;
-    tokens.push(word);
+    else if (DOCUMENT_WORDS.has(lower)) break;
+    else if (!isKeyToken(word) || tokens.length === MAX_BARE_KEYS) return undefined;
+    else tokens.push(word);
   }
   if (tokens.length === 0) return undefined;
-  // Combine the alternatives of every token (at most two per token).
-  let paths: string[][] = [[]];
-  for (const token of tokens) {
-    const alts = tokenAlternatives(token);
-    if (alts.length === 0) return undefined;
-    const next: string[][] = [];
-    for (const p of paths) for (const a of alts) next.push([...p, ...a]);
-    paths = next.slice(0, 16);
-  }
-  return { paths, old };
+  const paths = combine(tokens.map(tokenAlternatives));
+  return paths.length === 0 ? undefined : { paths, old };
 }
 
 /**

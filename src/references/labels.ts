@@ -41,10 +41,20 @@ export function isRomanLabel(s: string): boolean {
 
 /** Whether `word` can be the label after a noun of `kind`. */
 export function isLabelFor(kind: Noun['kind'], word: string): boolean {
-  if (kind === 'clause') return isNumberLabel(word) || isLetterLabel(word) || isRomanLabel(word);
-  // Motion books of a whole party congress run to tens of thousands of lines.
-  if (kind === 'line') return word.length <= 6 && isDigits(word.slice(0, 4)) && isDigits(word.slice(4) || '0');
-  return isDigits(word);
+  switch (kind) {
+    case 'clause':
+    case 'section':
+      return isNumberLabel(word) || isLetterLabel(word) || isRomanLabel(word);
+    case 'unit':
+    case 'paragraph':
+      // "§ 7a", "Absatz 1a".
+      return isNumberLabel(word) && word.length <= 6;
+    case 'line':
+      // Motion books of a whole party congress run to tens of thousands of lines.
+      return word.length <= 6 && isDigits(word.slice(0, 4)) && isDigits(word.slice(4) || '0');
+    default:
+      return isDigits(word);
+  }
 }
 
 /**

@@ -1,66 +1,108 @@
 /**
- * The words of clause references ("Ziffer 3", "Buchstabe b", "der letzte
- * Satz", "Ziffern 2 bis 4"), as data: the vocabulary that the reference reader,
- * the resolver and the instruction reader share. All entries are lower case;
- * a trailing dot of an abbreviation ("Nr.", "Abs.") is not part of the entry.
+ * The one vocabulary of clause references ("Ziffer 3", "§ 16 Absatz 6 Nr. 3
+ * Buchstabe b", "der letzte Satz", "Halbsatz 1", "Ziffern 2 bis 4", "Ziffer 2
+ * (alt)", "… des Beschlusses"), as data: the reference reader (read.ts), the
+ * resolver (resolve.ts, find-clause.ts), the writer (write.ts) and the
+ * instruction reader all use these lists and no other. All entries are lower
+ * case; a trailing dot of an abbreviation ("Nr.", "Abs.") is not part of the
+ * entry.
  *
  * @module
  */
+import { ORDINAL_WORD_STEMS } from '../parse/markers.js';
 
-/** The kind of a clause-reference noun. */
-export type NounKind = 'clause' | 'paragraph' | 'sentence' | 'line';
+/**
+ * The kind of a clause-reference noun: a statute `unit` (§, Art.) or a
+ * `section` above units (Abschnitt, Teil), a `clause` of a list (Ziffer,
+ * Nummer, Buchstabe), a `paragraph` (Absatz: a child `(2)` of a statute unit,
+ * else the second paragraph of the text), a `sentence`, a `halfSentence`, or a
+ * `line` of the numbered base.
+ */
+export type NounKind = 'section' | 'unit' | 'clause' | 'paragraph' | 'sentence' | 'halfSentence' | 'line';
 
 /** A reference noun: its kind and the canonical spelling used in `Change.clause`. */
 export interface Noun {
   /** What it addresses. */
   kind: NounKind;
-  /** Canonical spelling ("Ziffer", "Buchstabe", "Satz"). */
+  /** Canonical spelling ("Ziffer", "Buchstabe", "Satz", "§"). */
   canonical: string;
   /** Whether the word is written with a dot ("Nr.", "Abs."). */
   abbreviation?: boolean;
+  /** Only a noun when its dot follows ("Art. 5", "S. 2"; "Art" and "s" alone are other words). */
+  dotted?: boolean;
 }
 
-/** Nouns that address a clause or a part of one ("Ziffer 3", "Buchstabe b", "Satz 2", "Zeile 12"). */
+const section = (canonical: string): Noun => ({ kind: 'section', canonical });
+const unit = (canonical: string): Noun => ({ kind: 'unit', canonical });
+const clause = (canonical: string): Noun => ({ kind: 'clause', canonical });
+const abbreviated = (noun: Noun): Noun => ({ ...noun, abbreviation: true });
+
+/** Nouns that address a clause or a part of one ("Ziffer 3", "§ 7", "Buchstabe b", "Satz 2", "Zeile 12"). */
 export const REFERENCE_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
-  ['ziffer', { kind: 'clause', canonical: 'Ziffer' }],
-  ['ziffern', { kind: 'clause', canonical: 'Ziffer' }],
-  ['ziff', { kind: 'clause', canonical: 'Ziffer', abbreviation: true }],
-  ['punkt', { kind: 'clause', canonical: 'Punkt' }],
-  ['punkte', { kind: 'clause', canonical: 'Punkt' }],
-  ['punkten', { kind: 'clause', canonical: 'Punkt' }],
-  ['punktes', { kind: 'clause', canonical: 'Punkt' }],
-  ['nummer', { kind: 'clause', canonical: 'Nr.' }],
-  ['nummern', { kind: 'clause', canonical: 'Nr.' }],
-  ['nr', { kind: 'clause', canonical: 'Nr.', abbreviation: true }],
-  ['nrn', { kind: 'clause', canonical: 'Nr.', abbreviation: true }],
-  ['buchstabe', { kind: 'clause', canonical: 'Buchstabe' }],
-  ['buchstaben', { kind: 'clause', canonical: 'Buchstabe' }],
-  ['buchstabens', { kind: 'clause', canonical: 'Buchstabe' }],
-  ['buchst', { kind: 'clause', canonical: 'Buchstabe', abbreviation: true }],
-  ['lit', { kind: 'clause', canonical: 'Buchstabe', abbreviation: true }],
-  ['spiegelstrich', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['spiegelstriche', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['spiegelstrichen', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['spiegelstrichs', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['anstrich', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['aufzählungspunkt', { kind: 'clause', canonical: 'Spiegelstrich' }],
-  ['unterpunkt', { kind: 'clause', canonical: 'Unterpunkt' }],
-  ['unterpunkte', { kind: 'clause', canonical: 'Unterpunkt' }],
-  ['unterziffer', { kind: 'clause', canonical: 'Unterpunkt' }],
-  ['abschnitt', { kind: 'clause', canonical: 'Abschnitt' }],
-  ['abschnitte', { kind: 'clause', canonical: 'Abschnitt' }],
-  ['abschnitts', { kind: 'clause', canonical: 'Abschnitt' }],
-  ['paragraph', { kind: 'clause', canonical: '§' }],
-  ['paragraf', { kind: 'clause', canonical: '§' }],
-  ['§', { kind: 'clause', canonical: '§' }],
-  ['§§', { kind: 'clause', canonical: '§' }],
+  ['teil', section('Teil')],
+  ['teile', section('Teil')],
+  ['teils', section('Teil')],
+  ['abschnitt', section('Abschnitt')],
+  ['abschnitte', section('Abschnitt')],
+  ['abschnitts', section('Abschnitt')],
+  ['abschnittes', section('Abschnitt')],
+  ['kapitel', section('Kapitel')],
+  ['paragraph', unit('§')],
+  ['paragraphen', unit('§')],
+  ['paragraf', unit('§')],
+  ['paragrafen', unit('§')],
+  ['§', unit('§')],
+  ['§§', unit('§')],
+  ['artikel', unit('Art.')],
+  ['art', { ...abbreviated(unit('Art.')), dotted: true }],
+  ['anlage', unit('Anlage')],
+  ['anlagen', unit('Anlage')],
+  ['ziffer', clause('Ziffer')],
+  ['ziffern', clause('Ziffer')],
+  ['ziff', abbreviated(clause('Ziffer'))],
+  ['punkt', clause('Punkt')],
+  ['punkte', clause('Punkt')],
+  ['punkten', clause('Punkt')],
+  ['punktes', clause('Punkt')],
+  ['pkt', abbreviated(clause('Punkt'))],
+  ['nummer', clause('Nr.')],
+  ['nummern', clause('Nr.')],
+  ['nr', abbreviated(clause('Nr.'))],
+  ['nrn', abbreviated(clause('Nr.'))],
+  ['buchstabe', clause('Buchstabe')],
+  ['buchstaben', clause('Buchstabe')],
+  ['buchstabens', clause('Buchstabe')],
+  ['buchst', abbreviated(clause('Buchstabe'))],
+  ['bst', abbreviated(clause('Buchstabe'))],
+  ['lit', abbreviated(clause('Buchstabe'))],
+  ['doppelbuchstabe', clause('Doppelbuchstabe')],
+  ['doppelbuchstaben', clause('Doppelbuchstabe')],
+  ['doppelbuchst', abbreviated(clause('Doppelbuchstabe'))],
+  ['unterziffer', clause('Unterziffer')],
+  ['unterziffern', clause('Unterziffer')],
+  ['unterpunkt', clause('Unterpunkt')],
+  ['unterpunkte', clause('Unterpunkt')],
+  ['spiegelstrich', clause('Spiegelstrich')],
+  ['spiegelstriche', clause('Spiegelstrich')],
+  ['spiegelstrichen', clause('Spiegelstrich')],
+  ['spiegelstrichs', clause('Spiegelstrich')],
+  ['anstrich', clause('Spiegelstrich')],
+  ['anstriche', clause('Spiegelstrich')],
+  ['bullet', clause('Spiegelstrich')],
+  ['aufzählungspunkt', clause('Spiegelstrich')],
   ['absatz', { kind: 'paragraph', canonical: 'Absatz' }],
   ['absatzes', { kind: 'paragraph', canonical: 'Absatz' }],
   ['absätze', { kind: 'paragraph', canonical: 'Absatz' }],
+  ['absätzen', { kind: 'paragraph', canonical: 'Absatz' }],
   ['abs', { kind: 'paragraph', canonical: 'Absatz', abbreviation: true }],
   ['satz', { kind: 'sentence', canonical: 'Satz' }],
   ['satzes', { kind: 'sentence', canonical: 'Satz' }],
   ['sätze', { kind: 'sentence', canonical: 'Satz' }],
+  ['sätzen', { kind: 'sentence', canonical: 'Satz' }],
+  ['s', { kind: 'sentence', canonical: 'Satz', abbreviation: true, dotted: true }],
+  ['halbsatz', { kind: 'halfSentence', canonical: 'Halbsatz' }],
+  ['halbsatzes', { kind: 'halfSentence', canonical: 'Halbsatz' }],
+  ['hs', { kind: 'halfSentence', canonical: 'Halbsatz', abbreviation: true }],
   ['zeile', { kind: 'line', canonical: 'Zeile' }],
   ['zeilen', { kind: 'line', canonical: 'Zeile' }],
 ]);
@@ -95,23 +137,9 @@ export const WHOLE_RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
 
 /** Ordinal adjectives: "das zweite Wort", "der dritte Spiegelstrich". */
 export const ORDINALS: ReadonlyMap<string, number> = (() => {
-  const stems: Array<[string, number]> = [
-    ['erst', 1],
-    ['zweit', 2],
-    ['dritt', 3],
-    ['viert', 4],
-    ['fünft', 5],
-    ['sechst', 6],
-    ['siebt', 7],
-    ['siebent', 7],
-    ['acht', 8],
-    ['neunt', 9],
-    ['zehnt', 10],
-    ['elft', 11],
-    ['zwölft', 12],
-  ];
   const map = new Map<string, number>();
-  for (const [stem, n] of stems) for (const ending of ['e', 'en', 'er', 'es', 'em']) map.set(stem + ending, n);
+  for (const [stem, n] of ORDINAL_WORD_STEMS)
+    for (const ending of ['e', 'en', 'er', 'es', 'em']) map.set(stem + ending, n);
   return map;
 })();
 
@@ -123,3 +151,21 @@ export const AND_WORDS: ReadonlySet<string> = new Set(['und', 'sowie', 'ferner']
 
 /** "Ziffern 4 bis 6". */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['bis']);
+
+/** Words that ask for the base numbering of a redline ("Ziffer 2 (alt)", "bisherige Ziffer 2"). */
+export const OLD_WORDS: ReadonlySet<string> = new Set([
+  'alt',
+  'alte',
+  'alten',
+  'alter',
+  'bisherige',
+  'bisherigen',
+  'bisheriger',
+  'bisheriges',
+]);
+
+/** Words that ask for the amended numbering (the default). */
+export const NEW_WORDS: ReadonlySet<string> = new Set(['neu', 'neue', 'neuen', 'neuer', 'neues']);
+
+/** Words after which a reference names the document, not a clause ("Ziffer 3 des Beschlusses", "§ 7 der Bundessatzung"). */
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'dieser', 'dieses', 'im', 'aus']);

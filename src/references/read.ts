@@ -1,25 +1,32 @@
 /**
- * Reading clause references inside instruction sentences: "Ziffer 3",
- * "Ziffern 2 und 3", "Ziffern 4 bis 6", "Punkt 2 b)", "Ziffer 2 Buchstabe b",
- * "Ziffer 8, Satz 1", "§ 4 Abs. 6 Satz 1", "Satz 2 der Ziffer 3", "im letzten
- * Satz von Ziffer 3", "Ziffer 2 (alt)", "Zeile 12" — from instruction tokens
- * into structured {@link Ref}s (ref.ts), whose canonical spelling `formatRef`
- * writes.
+ * The one reader of clause references, from the tokens of an instruction
+ * sentence or of a reference string (`readRefText`): "Ziffer 3", "Ziffern 2
+ * und 3", "Ziffern 4 bis 6", "Punkt 2 b)", "Ziffer 2 Buchstabe b", "Ziffer 8,
+ * Satz 1", "§ 10 Abs. 1 Satz 2", "§ 16 (6)", "§ 16 Absatz 6 Nr. 3 Buchstabe
+ * b", "Absatz 1a", "§§ 3 und 4", "§ 5 Abs. 2 bis 4", "Satz 2 Halbsatz 1",
+ * "Satz 2 der Ziffer 3", "im letzten Satz von Ziffer 3", "Ziffer 2 (alt)",
+ * "Zeile 12", and a document name after the reference ("§ 10 Abs. 1 GO",
+ * "§ 7 der Bundessatzung") — into structured {@link Ref}s (ref.ts). The
+ * vocabulary is nouns.ts; document names are documents.ts.
  *
  * @module
  */
-import type { InstructionToken } from './tokens.js';
+import { isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
+import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
   AND_WORDS,
+  DOCUMENT_WORDS,
   LAST_WORDS,
+  OLD_WORDS,
   ORDINALS,
   RANGE_WORDS,
   REFERENCE_NOUNS,
   WHOLE_RESOLUTION_NOUNS,
   type Noun,
 } from './nouns.js';
-import { isLabelFor, isLetterLabel, isNumberLabel, labelRange } from './labels.js';
+import { isLabelFor, isLetterLabel, isNumberLabel, isRomanLabel, labelRange } from './labels.js';
 import { RefSyntaxError, type Ref } from './ref.js';
+import { expandItems, type Item } from './expand.js';
 
 /** The result of reading a reference phrase. */
 export type RefRead =
@@ -27,23 +34,15 @@ export type RefRead =
   /** A reference noun without a number: "folgende Ziffer", "den Satz". */
   | { kind: 'noun'; noun: Noun; word: string; next: number };
 
-const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus']);
+const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus', 'dieser', 'dieses']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
-
-/** A parsed item: one noun with its labels (a list when "Ziffern 2 und 3"). */
-interface Item {
-  noun: Noun;
-  labels: string[];
-  last?: boolean;
-  tag?: 'alt' | 'neu';
-  /** A line range ("Zeilen 12 bis 140"), kept as its two ends. */
-  range?: boolean;
-}
+/** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
+const NAME_ENDS = new Set(['wird', 'werden', 'erhält', 'erhalten', 'lautet', 'ist', 'sind', 'soll', 'sollen']);
 
 /**
  * Reads the reference phrase that starts with the noun at `tokens[i]`.
  * `ordinal` is an ordinal read just before the noun ("der zweite Satz",
- * "im letzten Satz"): it stands in for a missing number.
+ * "im letzten Satz", "2. Spiegelstrich"): it stands in for a missing number.
  *
  * @throws {RefSyntaxError} for a phrase that is a reference but cannot be read
  */
@@ -58,62 +57,141 @@ export function readReference(
   if (head.item === undefined) return { kind: 'noun', noun: first, word: tokens[i]!.text, next: head.next };
   // Chains: "Ziffer 2 Buchstabe b", "Ziffer 8, Satz 1", "Punkt 2 b)"; reversed: "Satz 2 der Ziffer 3".
   const segments: Item[][] = [[head.item]];
+  const tail: { document?: string } = {};
   let j = head.next;
   for (;;) {
-    const next = chainLink(tokens, j, segments);
+    const next = chainLink(tokens, j, segments, tail);
     if (next === undefined) break;
     j = next;
   }
   // Outer segments come last in the sentence ("Satz 2 der Ziffer 3"): reverse them.
   const items: Item[] = [];
   for (let s = segments.length - 1; s >= 0; s -= 1) items.push(...segments[s]!);
-  return { kind: 'refs', refs: expand(items, tokens[i]!.start), next: j };
+  const refs = expandItems(items, tokens[i]!.start);
+  if (tail.document !== undefined) for (const ref of refs) ref.document = tail.document;
+  return { kind: 'refs', refs, next: j };
+}
+
+/**
+ * Reads a whole reference string ("§ 10 Abs. 1 Satz 2 GO", "bisherige Ziffer
+ * 2", "Ziffer 3, 2. Spiegelstrich"): its references, or undefined when the
+ * string is not one reference phrase from start to end (a trailing "des
+ * Beschlusses" or punctuation is allowed).
+ */
+export function readRefText(text: string): Ref[] | undefined {
+  const tokens = instructionTokens(text, 0, text.length, []);
+  let i = 0;
+  // "in Ziffer 3", "im § 4".
+  if (tokens[0]?.kind === 'word' && (tokens[0].lower === 'in' || tokens[0].lower === 'im')) i = 1;
+  let old = false;
+  if (tokens[i]?.kind === 'word' && OLD_WORDS.has((tokens[i] as { lower: string }).lower)) {
+    old = true;
+    i += 1;
+  }
+  let ordinal: number | 'last' | undefined;
+  const ord = ordinalAt(tokens, i);
+  if (ord !== undefined && nounAt(tokens, i + ord.width) !== undefined) {
+    ordinal = ord.value;
+    i += ord.width;
+  }
+  let read: RefRead | undefined;
+  try {
+    read = readReference(tokens, i, ordinal);
+  } catch (error) {
+    if (error instanceof RefSyntaxError) return undefined;
+    throw error;
+  }
+  if (read === undefined || read.kind !== 'refs') return undefined;
+  for (let k = read.next; k < tokens.length; k += 1) if (tokens[k]!.kind !== 'punct') return undefined;
+  if (old) for (const ref of read.refs) ref.tag = 'alt';
+  return read.refs;
 }
 
 /** Reads the link of a reference chain at `j` into `segments`; the offset after it, or undefined where the chain ends. */
-function chainLink(tokens: readonly InstructionToken[], j: number, segments: Item[][]): number | undefined {
+function chainLink(
+  tokens: readonly InstructionToken[],
+  j: number,
+  segments: Item[][],
+  tail: { document?: string },
+): number | undefined {
   const current = segments[segments.length - 1]!;
   const last = current[current.length - 1]!;
   const tok = tokens[j];
-  if (tok === undefined) return undefined;
-  // A bare letter after a clause number: "Punkt 2 b)", "Ziffer 2 b".
-  if (
-    tok.kind === 'word' &&
-    last.noun.kind === 'clause' &&
-    last.labels.length === 1 &&
-    isNumberLabel(last.labels[0]!) &&
-    isLetterLabel(tok.text) &&
-    tok.text === tok.lower &&
-    !isNounWord(tokens, j)
-  ) {
-    const next = tokens[j + 1];
-    const close = next?.kind === 'punct' && next.text === ')' ? 1 : 0;
-    current.push({ noun: { kind: 'clause', canonical: 'Buchstabe' }, labels: [tok.text] });
-    return j + 1 + close;
+  if (tok === undefined || tail.document !== undefined) return undefined;
+  const bare = bareLabel(tokens, j, last);
+  if (bare !== undefined) {
+    current.push(bare.item);
+    return bare.next;
   }
   let k = j;
-  if (
-    tok.kind === 'punct' &&
-    tok.text === ',' &&
-    (nounAt(tokens, j + 1) !== undefined || ordinalAt(tokens, j + 1) !== undefined)
-  )
+  if (tok.kind === 'punct' && tok.text === ',' && (nounAt(tokens, j + 1) !== undefined || ordinalAt(tokens, j + 1)))
     k = j + 1;
-  // "Absatz 2 letzter Satz", "Ziffer 3, zweiter Satz".
+  // "Absatz 2 letzter Satz", "Ziffer 3, zweiter Satz", "Ziffer 3, 2. Spiegelstrich", "Satz 2 1. Halbsatz".
   const ordinal = ordinalAt(tokens, k);
-  const at = ordinal !== undefined && nounAt(tokens, k + 1) !== undefined ? k + 1 : k;
+  const at = ordinal !== undefined && nounAt(tokens, k + ordinal.width) !== undefined ? k + ordinal.width : k;
   if (nounAt(tokens, at) !== undefined) {
-    const read = readItem(tokens, at, at === k ? undefined : ordinal);
+    const read = readItem(tokens, at, at === k ? undefined : ordinal!.value);
     if (read.item === undefined) return undefined;
     current.push(read.item);
     return read.next;
   }
-  // "der Ziffer 3", "von Ziffer 3", "des Beschlussvorschlags".
-  if (tok.kind === 'word' && CONNECTORS.has(tok.lower)) return outerLink(tokens, j, segments);
+  // "§ 10 Abs. 1 GO": a document abbreviation.
+  if (tok.kind === 'word' && isDocumentAbbreviation(tok.text)) {
+    let n = j + 1;
+    while (tokens[n]?.kind === 'word' && isDocumentAbbreviation(tokens[n]!.text)) n += 1;
+    tail.document = tokens
+      .slice(j, n)
+      .map((t) => t.text)
+      .join(' ');
+    return n;
+  }
+  // "der Ziffer 3", "von Ziffer 3", "des Beschlusses", "der Bundessatzung".
+  if (tok.kind === 'word' && CONNECTORS.has(tok.lower)) return outerLink(tokens, j, segments, tail);
   return undefined;
 }
 
-/** "der Ziffer 3", "im letzten Satz von …", "des Beschlusses" at `j` (a connector): an outer segment, or the document. */
-function outerLink(tokens: readonly InstructionToken[], j: number, segments: Item[][]): number | undefined {
+/**
+ * A bare label after a clause part: "Punkt 2 b)", "Ziffer 2 b) aa)", "Ziffer
+ * II 1", and an Absatz in parentheses after a unit: "§ 16 (6)".
+ */
+function bareLabel(
+  tokens: readonly InstructionToken[],
+  j: number,
+  last: Item,
+): { item: Item; next: number } | undefined {
+  if (last.labels.length !== 1 || last.noun.kind === 'sentence' || last.noun.kind === 'line') return undefined;
+  if (last.noun.kind === 'halfSentence') return undefined;
+  const tok = tokens[j]!;
+  if (tok.kind === 'punct' && tok.text === '(' && (last.noun.kind === 'unit' || last.noun.kind === 'paragraph')) {
+    const inner = tokens[j + 1];
+    const close = tokens[j + 2];
+    if (inner?.kind === 'word' && isNumberLabel(inner.text) && close?.kind === 'punct' && close.text === ')') {
+      const noun = last.noun.kind === 'unit' ? REFERENCE_NOUNS.get('absatz')! : REFERENCE_NOUNS.get('nummer')!;
+      return { item: { noun, labels: [inner.text] }, next: j + 3 };
+    }
+    return undefined;
+  }
+  if (tok.kind !== 'word' || nounAt(tokens, j) !== undefined || last.noun.kind !== 'clause') return undefined;
+  const prev = last.labels[0]!;
+  const next = tokens[j + 1];
+  const close = next?.kind === 'punct' && next.text === ')' ? 1 : 0;
+  let noun: Noun | undefined;
+  if (isNumberLabel(prev) && isLetterLabel(tok.text) && tok.text === tok.lower && tok.text.length === 1)
+    noun = REFERENCE_NOUNS.get('buchstabe');
+  else if (isLetterLabel(prev) && tok.text.length === 2 && isLetterLabel(tok.text) && close === 1)
+    noun = REFERENCE_NOUNS.get('doppelbuchstabe');
+  else if (isRomanLabel(prev) && isNumberLabel(tok.text)) noun = REFERENCE_NOUNS.get('ziffer');
+  if (noun === undefined) return undefined;
+  return { item: { noun, labels: [tok.text] }, next: j + 1 + close };
+}
+
+/** "der Ziffer 3", "im letzten Satz von …", "des Beschlusses", "der Bundessatzung" at `j` (a connector). */
+function outerLink(
+  tokens: readonly InstructionToken[],
+  j: number,
+  segments: Item[][],
+  tail: { document?: string },
+): number | undefined {
   let m = j + 1;
   const article = tokens[m];
   if (article?.kind === 'word' && ARTICLES.has(article.lower)) m += 1;
@@ -125,6 +203,12 @@ function outerLink(tokens: readonly InstructionToken[], j: number, segments: Ite
   }
   const target = tokens[m];
   if (target?.kind === 'word' && inner === undefined && WHOLE_RESOLUTION_NOUNS.has(target.lower)) return m + 1;
+  if (target?.kind === 'word' && inner === undefined && isDocumentNoun(target.lower)) {
+    // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
+    const end = documentEnd(tokens, m + 1);
+    tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
+    return end;
+  }
   if (nounAt(tokens, m) === undefined) return undefined;
   const read = readItem(tokens, m, inner);
   if (read.item === undefined) return undefined;
@@ -132,20 +216,43 @@ function outerLink(tokens: readonly InstructionToken[], j: number, segments: Ite
   return read.next;
 }
 
-function nounAt(tokens: readonly InstructionToken[], i: number): Noun | undefined {
-  const tok = tokens[i];
-  if (tok === undefined || tok.kind !== 'word') return undefined;
-  return REFERENCE_NOUNS.get(tok.lower);
+/** Where a document name written out ends: before the verb, a quotation or a colon. */
+function documentEnd(tokens: readonly InstructionToken[], from: number): number {
+  let n = from;
+  while (n < tokens.length) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ':' || t.text === ';'))) break;
+    if (t.kind === 'word' && (NAME_ENDS.has(t.lower) || nounAt(tokens, n) !== undefined)) break;
+    n += 1;
+  }
+  return n;
 }
 
-function ordinalAt(tokens: readonly InstructionToken[], i: number): number | 'last' | undefined {
+/** The noun at `i`, if the token is one ("Art." and "S." only with their dot). */
+export function nounAt(tokens: readonly InstructionToken[], i: number): Noun | undefined {
   const tok = tokens[i];
   if (tok === undefined || tok.kind !== 'word') return undefined;
-  return ORDINALS.get(tok.lower) ?? (LAST_WORDS.has(tok.lower) ? 'last' : undefined);
+  const noun = REFERENCE_NOUNS.get(tok.lower);
+  if (noun?.dotted === true) {
+    const dot = tokens[i + 1];
+    if (dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== tok.end) return undefined;
+  }
+  return noun;
 }
 
-function isNounWord(tokens: readonly InstructionToken[], i: number): boolean {
-  return nounAt(tokens, i) !== undefined;
+/** An ordinal at `i`: "zweiter", "letzten", "2." (a number and its dot); its value and how many tokens it takes. */
+function ordinalAt(
+  tokens: readonly InstructionToken[],
+  i: number,
+): { value: number | 'last'; width: number } | undefined {
+  const tok = tokens[i];
+  if (tok === undefined || tok.kind !== 'word') return undefined;
+  const word = ORDINALS.get(tok.lower) ?? (LAST_WORDS.has(tok.lower) ? 'last' : undefined);
+  if (word !== undefined) return { value: word, width: 1 };
+  const dot = tokens[i + 1];
+  if (/^[1-9]\d{0,2}$/.test(tok.text) && dot?.kind === 'punct' && dot.text === '.')
+    return { value: Number(tok.text), width: 2 };
+  return undefined;
 }
 
 /** Reads "Noun label[s] [(alt|neu)]" at `i`; `item` is undefined when no label (or ordinal) is there. */
@@ -177,7 +284,7 @@ function readItem(
     const isRange = sep.kind === 'word' && RANGE_WORDS.has(sep.lower);
     if (!isList && !isRange) break;
     const next = readLabel(tokens, j + 1, noun.kind);
-    if (next === undefined || isNounWord(tokens, j + 1)) break;
+    if (next === undefined || nounAt(tokens, j + 1) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
     if (isRange && noun.kind === 'line') {
       if (labels.length !== 1)
@@ -231,56 +338,4 @@ function readLabel(
   const after = tokens[j + 1];
   const close = after?.kind === 'punct' && after.text === ')' && after.start === tok.end ? 1 : 0;
   return { label: tok.text, next: j + 1 + close };
-}
-
-/** Builds the references of a chain; a list ("Ziffern 2 und 3") gives one reference per label. */
-function expand(items: readonly Item[], at: number): Ref[] {
-  const listed = items.filter((it) => it.labels.length > 1);
-  if (listed.length > 1) throw new RefSyntaxError('a reference with two lists cannot be read', at);
-  const variants = listed.length === 0 ? [undefined] : listed[0]!.labels;
-  const refs: Ref[] = [];
-  for (const variant of variants) {
-    const ref: Ref = { parts: [] };
-    let level = 0; // 0 clause parts, 1 paragraph, 2 sentence
-    for (const it of items) {
-      const label = it.labels.length > 1 ? variant! : it.labels[0];
-      switch (it.noun.kind) {
-        case 'clause':
-          if (level > 0) throw new RefSyntaxError(`"${it.noun.canonical}" cannot follow a paragraph or sentence`, at);
-          ref.parts.push({ noun: it.noun.canonical, label: label ?? '' });
-          if (it.tag !== undefined) ref.tag = it.tag;
-          break;
-        case 'paragraph':
-          if (level > 0 || label === undefined)
-            throw new RefSyntaxError('"Absatz" needs a number and must come before "Satz"', at);
-          ref.paragraph = Number(label);
-          level = 1;
-          break;
-        case 'sentence':
-          if (level > 1) throw new RefSyntaxError('two sentence numbers in one reference', at);
-          ref.sentence = it.last === true ? 'last' : Number(label);
-          level = 2;
-          break;
-        case 'line': {
-          if (ref.line !== undefined) throw new RefSyntaxError('two line numbers in one reference', at);
-          const numbers = it.labels.map(Number);
-          const from = numbers[0]!;
-          const to = numbers[numbers.length - 1]!;
-          // "Zeilen 12 und 13" is a range too, but only of neighbouring lines.
-          const consecutive = it.range === true || numbers.every((n, k) => n === from + k);
-          if (!consecutive || to < from || from < 1)
-            throw new RefSyntaxError(
-              `the lines ${it.labels.join(', ')} are not one range of lines ("Zeilen 12 bis 14")`,
-              at,
-            );
-          ref.line = { from, to };
-          break;
-        }
-      }
-    }
-    refs.push(ref);
-    // A line range is one reference, not a list of lines.
-    if (items.some((it) => it.noun.kind === 'line')) break;
-  }
-  return refs;
 }

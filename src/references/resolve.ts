@@ -11,13 +11,13 @@
  */
 import type { Clause, Resolution } from '../model.js';
 import { labelKey } from '../parse/labels.js';
-import { locateClause } from './find-clause.js';
+import { locateClause, parseReference } from './find-clause.js';
 import { splitParagraphs, splitSentences } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { walk, type Visit } from '../tree.js';
-import { LAST_WORDS, ORDINALS, REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
-import { readReference } from './read.js';
-import type { Ref } from './ref.js';
+import { LAST_WORDS, ORDINALS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
+import { nounAt, readRefText } from './read.js';
+import { formatRef, type Ref } from './ref.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 
 /** A resolved clause reference. */
@@ -66,73 +66,83 @@ interface Located {
   index: number;
 }
 
+/** Paths of at most this many keys are indexed wherever they start (longer ones are rare and walk the tree). */
+const SUFFIX_KEYS = 4;
+
 /**
  * Lookup tables of a base, built once per amendment so that many changes do
- * not each walk the whole tree: clauses by id and by their path of label keys
- * from the top ("2.b"; the first clause with a key wins, as in `locateClause`).
+ * not each walk the whole tree: clauses by id, by their path of keys from the
+ * top ("2.b"; the first clause with a key path wins, as in `locateClause`),
+ * and by the last one to four keys of that path, wherever it starts (`null`
+ * where more than one clause ends such a path: an ambiguous reference). A
+ * clause's key is its label key, or its id segment when it has no label.
  */
 export interface ClauseIndex {
   byId: Map<string, Located>;
   byKeys: Map<string, Located>;
+  bySuffix: Map<string, Located | null>;
 }
 
 /** Builds the {@link ClauseIndex} of `clauses` (iteratively, in document order). */
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map<string, Located>();
   const byKeys = new Map<string, Located>();
-  // Per visit (not per clause, which a hostile tree may share): its path and its path of label keys.
-  const seen = new Map<Visit<Clause>, { path: number[]; keys: string | undefined }>();
+  const bySuffix = new Map<string, Located | null>();
+  // Per visit (not per clause, which a hostile tree may share): its path and its last keys.
+  const seen = new Map<Visit<Clause>, { path: number[]; keys: string; tail: string[] }>();
   walk(clauses, (visit) => {
     const { node: clause, index, up } = visit;
-    const above = up === undefined ? { path: [], keys: '' } : seen.get(up)!;
+    const above = up === undefined ? { path: [], keys: '', tail: [] } : seen.get(up)!;
     const located: Located = { clause, path: [...above.path, index], siblings: up?.node.children ?? clauses, index };
     if (!byId.has(clause.id)) byId.set(clause.id, located);
-    const key = labelKey(clause.label);
-    const keys = above.keys;
-    const own = keys !== undefined && key !== '' ? (keys === '' ? key : `${keys}.${key}`) : undefined;
-    if (own !== undefined && !byKeys.has(own)) byKeys.set(own, located);
-    if (clause.children.length > 0) seen.set(visit, { path: located.path, keys: own });
+    const key = labelKey(clause.label) || lastSegment(clause.id);
+    const keys = above.keys === '' ? key : `${above.keys}.${key}`;
+    if (!byKeys.has(keys)) byKeys.set(keys, located);
+    const tail = [...above.tail.slice(1 - SUFFIX_KEYS), key];
+    for (let k = tail.length - 1; k >= 0; k -= 1) {
+      const suffix = tail.slice(k).join('.');
+      bySuffix.set(suffix, bySuffix.has(suffix) ? null : located);
+    }
+    if (clause.children.length > 0) seen.set(visit, { path: located.path, keys, tail });
   });
-  return { byId, byKeys };
+  return { byId, byKeys, bySuffix };
+}
+
+function lastSegment(id: string): string {
+  const dot = id.lastIndexOf('.');
+  return dot < 0 ? id : id.slice(dot + 1);
 }
 
 /** Resolves `ref` against `base` (`index`, when given, must be `indexClauses(base.clauses)`). */
 export function resolveAddress(base: Resolution, ref: string, index?: ClauseIndex): Address | AddressFailure {
   if (isWholeResolution(ref)) return { kind: 'whole' };
-  const split = splitSubAddress(ref);
+  const split = splitReference(ref);
   if (split === undefined) return { kind: 'missing', reason: `the reference "${ref}" cannot be read` };
   const { clausePart, sub } = split;
   if (clausePart === '') return { kind: 'missing', reason: `the reference "${ref}" names no clause` };
-  let location =
-    fastLocate(index, clausePart) ?? locateClause(base.clauses, clausePart) ?? locateByKeys(base.clauses, clausePart);
+  let location = locate(base, clausePart, index);
+  let paragraph: number | undefined;
+  let clauseName = clausePart;
+  if (location === undefined && split.paragraph !== undefined) {
+    // "Ziffer 3 Absatz 2" of a clause without children "(1)", "(2)": the second paragraph of its text.
+    location = locate(base, split.paragraph.clausePart, index);
+    paragraph = split.paragraph.number;
+    clauseName = split.paragraph.clausePart;
+  }
   if (location === undefined)
     return { kind: 'missing', reason: `clause "${clausePart}" does not exist in the base resolution` };
   let scope: Span = { start: 0, end: location.clause.text.length };
   let narrowed = false;
-  if (sub.paragraph !== undefined) {
-    const key = String(sub.paragraph);
-    const childIndex = location.clause.children.findIndex((c) => labelKey(c.label) === key);
-    if (childIndex >= 0) {
-      const parent = location.clause;
-      location = {
-        clause: parent.children[childIndex]!,
-        path: [...location.path, childIndex],
-        siblings: parent.children,
-        index: childIndex,
+  if (paragraph !== undefined) {
+    const paragraphs = splitParagraphs(location.clause.text);
+    const p = paragraphs[paragraph - 1];
+    if (p === undefined)
+      return {
+        kind: 'missing',
+        reason: `clause "${clauseName}" has ${plural(paragraphs.length, 'paragraph')}, not ${paragraph}`,
       };
-      scope = { start: 0, end: location.clause.text.length };
-    } else {
-      const paragraphs = splitParagraphs(location.clause.text);
-      const p = paragraphs[sub.paragraph - 1];
-      if (p === undefined) {
-        return {
-          kind: 'missing',
-          reason: `clause "${clausePart}" has ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}, not ${sub.paragraph}`,
-        };
-      }
-      scope = p;
-      narrowed = true;
-    }
+    scope = p;
+    narrowed = true;
   }
   if (sub.sentence !== undefined) {
     const text = location.clause.text.slice(scope.start, scope.end);
@@ -140,17 +150,60 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
     const s = sub.sentence === 'last' ? sentences[sentences.length - 1] : sentences[sub.sentence - 1];
     if (s === undefined) {
       const where =
-        sub.paragraph !== undefined ? `paragraph ${sub.paragraph} of clause "${clausePart}"` : `clause "${clausePart}"`;
+        paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
       return {
         kind: 'missing',
-        reason: `${where} has ${sentences.length} sentence${sentences.length === 1 ? '' : 's'}, not ${String(sub.sentence)}`,
+        reason: `${where} has ${plural(sentences.length, 'sentence')}, not ${String(sub.sentence)}`,
       };
     }
     scope = { start: scope.start + s.start, end: scope.start + s.end };
     narrowed = true;
+    if (sub.halfSentence !== undefined) {
+      const half = halfSentence(location.clause.text, scope, sub.halfSentence);
+      if (half === undefined)
+        return {
+          kind: 'missing',
+          reason: `sentence ${String(sub.sentence)} of clause "${clauseName}" has no half-sentence ${sub.halfSentence}`,
+        };
+      scope = half;
+    }
   }
   const parent = parentOf(base.clauses, location.path);
   return { kind: 'clause', clause: location.clause, parent, index: location.index, scope, narrowed };
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** "Halbsatz 1"/"Halbsatz 2": the part of the sentence `scope` before or after its first semicolon. */
+function halfSentence(text: string, scope: Span, n: number): Span | undefined {
+  const semi = text.indexOf(';', scope.start);
+  if (semi < 0 || semi >= scope.end || n < 1 || n > 2) return undefined;
+  if (n === 1) return { start: scope.start, end: semi + 1 };
+  let start = semi + 1;
+  while (start < scope.end && text[start] === ' ') start += 1;
+  return { start, end: scope.end };
+}
+
+/** The clause `clausePart` names: through the index when given, else by walking the tree. */
+function locate(base: Resolution, clausePart: string, index: ClauseIndex | undefined): Located | undefined {
+  if (index === undefined) return locateClause(base.clauses, clausePart);
+  const byId = index.byId.get(clausePart);
+  if (byId !== undefined) return byId;
+  const parsed = parseReference(clausePart);
+  if (parsed === undefined) return undefined;
+  // "(alt)" asks for the base numbering of a redline; a resolution has no other, so the index serves both.
+  for (const keys of parsed.paths) {
+    const hit = index.byKeys.get(keys.join('.'));
+    if (hit !== undefined) return hit;
+  }
+  for (const keys of parsed.paths) {
+    if (keys.length > SUFFIX_KEYS) return locateClause(base.clauses, clausePart);
+    const hit = index.bySuffix.get(keys.join('.'));
+    if (hit !== undefined) return hit ?? undefined;
+  }
+  return undefined;
 }
 
 function parentOf(clauses: readonly Clause[], path: readonly number[]): Clause | undefined {
@@ -164,81 +217,64 @@ function parentOf(clauses: readonly Clause[], path: readonly number[]): Clause |
   return parent;
 }
 
-/** An id, or a noun-led reference whose label path is in the index. */
-function fastLocate(index: ClauseIndex | undefined, clausePart: string): Located | undefined {
-  if (index === undefined) return undefined;
-  const byId = index.byId.get(clausePart);
-  if (byId !== undefined) return byId;
-  const keys = keyPath(clausePart);
-  return keys === undefined ? undefined : index.byKeys.get(keys);
+/** A reference split into its clause and the sentence it narrows to. */
+interface SplitReference {
+  /** The clause, as an id or a reference ("§ 4 Absatz 6", "2.b"). */
+  clausePart: string;
+  sub: Pick<Ref, 'sentence' | 'halfSentence'>;
+  /** When the clause ends in "Absatz n": the clause before it, for reading Absatz n as its n-th text paragraph. */
+  paragraph?: { clausePart: string; number: number };
 }
 
-/** "Ziffer 2 Buchstabe b" → "2.b"; undefined when the text is not a noun-led reference. */
-function keyPath(clausePart: string): string | undefined {
-  const tokens = instructionTokens(clausePart, 0, clausePart.length, []);
-  if (tokens.length === 0) return undefined;
-  let read;
-  try {
-    read = readReference(tokens, 0);
-  } catch {
-    return undefined;
+/**
+ * Splits "§ 4 Abs. 6 Satz 1", "Ziffer 3, Satz 2", "2.b letzter Satz" into the
+ * clause and the sentence; undefined when the reference cannot be read.
+ */
+function splitReference(ref: string): SplitReference | undefined {
+  const whole = readRefText(ref);
+  if (whole !== undefined) {
+    if (whole.length !== 1 || whole[0]!.line !== undefined) return undefined;
+    return fromRef(whole[0]!);
   }
-  if (read === undefined || read.kind !== 'refs' || read.next !== tokens.length || read.refs.length !== 1)
-    return undefined;
-  const ref = read.refs[0]!;
-  if (ref.parts.length === 0 || ref.sentence !== undefined || ref.paragraph !== undefined) return undefined;
-  return ref.parts.map((p) => p.label).join('.');
-}
-
-/** "Ziffer 2 Buchstabe b" → the id path "2.b" (for nouns `locateClause` does not know, like "§"). */
-function locateByKeys(clauses: readonly Clause[], clausePart: string): Located | undefined {
-  const keys = keyPath(clausePart);
-  return keys === undefined ? undefined : locateClause(clauses, keys);
-}
-
-/** Splits "Ziffer 3, Satz 2" into the clause part and the paragraph/sentence sub-address. */
-function splitSubAddress(ref: string): { clausePart: string; sub: Pick<Ref, 'paragraph' | 'sentence'> } | undefined {
+  // An id or bare keys before the sentence: "2.b Satz 1".
   const tokens = instructionTokens(ref, 0, ref.length, []);
-  const at = tokens.findIndex((t, i) => isSubAddressStart(tokens, i) && t.kind === 'word');
+  const at = tokens.findIndex((_, i) => isSentenceStart(tokens, i));
   if (at === -1) return { clausePart: ref.trim(), sub: {} };
   let clausePart = ref.slice(0, tokens[at]!.start).trim();
   while (clausePart.endsWith(',')) clausePart = clausePart.slice(0, -1).trimEnd();
-  let i = at;
-  let ordinal: number | 'last' | undefined;
-  const first = tokens[i]!;
-  if (first.kind === 'word' && (LAST_WORDS.has(first.lower) || ORDINALS.has(first.lower))) {
-    ordinal = ORDINALS.get(first.lower) ?? 'last';
-    i += 1;
-  }
-  let read;
-  try {
-    read = readReference(tokens, i, ordinal);
-  } catch {
-    return undefined;
-  }
-  if (read === undefined || read.kind !== 'refs' || read.refs.length !== 1 || !onlyPunctuation(tokens, read.next))
-    return undefined;
-  const ref0 = read.refs[0]!;
-  if (ref0.parts.length > 0) return undefined;
-  const sub: Pick<Ref, 'paragraph' | 'sentence'> = {};
-  if (ref0.paragraph !== undefined) sub.paragraph = ref0.paragraph;
-  if (ref0.sentence !== undefined) sub.sentence = ref0.sentence;
-  return { clausePart, sub };
+  const rest = readRefText(ref.slice(tokens[at]!.start));
+  if (rest === undefined || rest.length !== 1 || rest[0]!.parts.length > 0) return undefined;
+  return { clausePart, sub: subOf(rest[0]!) };
 }
 
-function isSubAddressStart(tokens: readonly InstructionToken[], i: number): boolean {
+function fromRef(ref: Ref): SplitReference {
+  const split: SplitReference = { clausePart: clauseName(ref.parts, ref), sub: subOf(ref) };
+  const last = ref.parts[ref.parts.length - 1];
+  if (last?.noun === 'Absatz' && ref.parts.length > 1 && /^\d{1,4}$/.test(last.label)) {
+    const clausePart = clauseName(ref.parts.slice(0, -1), ref);
+    split.paragraph = { clausePart, number: Number(last.label) };
+  }
+  return split;
+}
+
+/** The clause path as a reference; `formatRef` leaves the tag out, but `(alt)` selects a redline's base numbering. */
+function clauseName(parts: Ref['parts'], ref: Ref): string {
+  const name = formatRef({ parts });
+  return ref.tag === 'alt' ? `${name} (alt)` : name;
+}
+
+function subOf(ref: Ref): Pick<Ref, 'sentence' | 'halfSentence'> {
+  const sub: Pick<Ref, 'sentence' | 'halfSentence'> = {};
+  if (ref.sentence !== undefined) sub.sentence = ref.sentence;
+  if (ref.halfSentence !== undefined) sub.halfSentence = ref.halfSentence;
+  return sub;
+}
+
+function isSentenceStart(tokens: readonly InstructionToken[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word') return false;
-  const noun = REFERENCE_NOUNS.get(t.lower);
-  if (noun !== undefined) return noun.kind === 'paragraph' || noun.kind === 'sentence';
-  if (LAST_WORDS.has(t.lower) || ORDINALS.has(t.lower)) {
-    const next = tokens[i + 1];
-    return next?.kind === 'word' && REFERENCE_NOUNS.get(next.lower)?.kind === 'sentence';
-  }
+  const noun = nounAt(tokens, i);
+  if (noun !== undefined) return noun.kind === 'sentence';
+  if (LAST_WORDS.has(t.lower) || ORDINALS.has(t.lower)) return nounAt(tokens, i + 1)?.kind === 'sentence';
   return false;
-}
-
-function onlyPunctuation(tokens: readonly InstructionToken[], from: number): boolean {
-  for (let i = from; i < tokens.length; i += 1) if (tokens[i]!.kind !== 'punct') return false;
-  return true;
 }

@@ -10,8 +10,7 @@
  */
 import { stripLineMarkup, foldSpaces } from '../parse/source-lines.js';
 import { parseReference } from '../references/find-clause.js';
-import { REFERENCE_TAIL_WORDS } from '../parse/markers.js';
-import { REFERENCE_NOUNS } from '../references/nouns.js';
+import { DOCUMENT_WORDS, REFERENCE_NOUNS } from '../references/nouns.js';
 import { readReference, type RefRead } from '../references/read.js';
 import { formatRef, RefSyntaxError } from '../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../references/tokens.js';
@@ -113,7 +112,7 @@ function nounReferences(phrase: string, hadColon: boolean): References | undefin
   if (references.length === 0) return undefined;
   const after = tokens[next];
   if (after === undefined) return { references, rest: '' };
-  if (after.kind === 'word' && REFERENCE_TAIL_WORDS.includes(lowerOf(after))) return { references, rest: '' };
+  if (after.kind === 'word' && DOCUMENT_WORDS.has(lowerOf(after))) return { references, rest: '' };
   if (closed && !hadColon && startsSentence(after.text)) return { references, rest: phrase.slice(after.start) };
   return undefined;
 }

@@ -10,6 +10,7 @@ import { RedlineError } from '../errors.js';
 import type { Redline, Resolution, Segment } from '../model.js';
 import { walk } from '../tree.js';
 import { describeValue } from './options.js';
+import { checkUniqueIds } from './unique-ids.js';
 
 /** What a shape check requires beyond the tree itself. */
 export interface ShapeOptions {
@@ -73,7 +74,7 @@ function checkTree(
 /**
  * Validates the shape of a resolution: a string lead, and clauses with a
  * string id, label and text and a children array, none of them shared or
- * cyclic.
+ * cyclic, and no two with the same non-empty id (unless `names` is false).
  *
  * @param value - the object to check
  * @param what - how the message names it ("base", "amended", …)
@@ -87,6 +88,7 @@ export function checkResolution(value: unknown, what: string, options: ShapeOpti
   checkTree(value, options, fail, (clause) => {
     if (typeof clause.text !== 'string') fail(`${clauseName(clause)} has no string "text"`);
   });
+  if (options.names !== false) checkUniqueIds((value as Resolution).clauses, what);
 }
 
 const SEGMENT_TYPES: ReadonlySet<unknown> = new Set(['equal', 'delete', 'insert']);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ParseError, RedlineError } from '../../src/errors.js';
 import type { Clause } from '../../src/model.js';
+import { decodeMarkdownText } from '../../src/parse/markdown-text.js';
 import { parseMotion } from '../../src/parse/motion.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 
@@ -66,8 +67,9 @@ describe('motion fixtures', () => {
       if ('resolution' in expected) {
         const motion = parseMotion(source, options);
         expect(motion).toEqual(expected);
-        // Every clause text survives character for character in the source (up to whitespace folding).
-        const folded = source.replace(/\s+/g, ' ');
+        // Every clause text survives character for character in the source (up to whitespace folding
+        // and, in Markdown, its escapes: docs/parsing.md).
+        const folded = decodeMarkdownText(source).replace(/\s+/g, ' ');
         for (const c of allClauses(motion.resolution.clauses)) {
           for (const para of c.text.split('\n\n')) {
             // (an emphasis marker opened before the label moves behind it: "**2. Text**" → "**Text**")

@@ -101,8 +101,17 @@ describe('parseResolution: continuations and text', () => {
     expect(parse('- x\n- y\n\nNeuer Absatz.')).toEqual(['1 -|x', '2 -|y', '3 |Neuer Absatz.']);
   });
   it('keeps inline markdown and gender stars as written', () => {
-    const text = 'Die Kölner*innen … Expert*innen, ~~alt~~ **neu**, *x*, \\*, _y_, „z“, § 3, a/b ~ c';
+    const text = 'Die Kölner*innen … Expert*innen, ~~alt~~ **neu**, *x*, _y_, „z“, § 3, a/b ~ c, &amp; \\ d';
     expect(parse(`1. ${text}`)).toEqual([`1 1.|${text}`]);
+  });
+  it('decodes the escapes of Markdown input, and only of Markdown input', () => {
+    // A backslash escape (or a heading) makes the input Markdown: escapes, references and hard breaks are decoded.
+    expect(parse('1. Die Kölner\\*innen \\[neu\\] &#x61; &amp; `\\*`\\\nzwei')).toEqual([
+      '1 1.|Die Kölner*innen [neu] a & `\\*` zwei',
+    ]);
+    expect(parse('# Beschluss\n\n1. A&nbsp;B &copy;')).toEqual(['1 1.|A\u00a0B ©']);
+    // Without Markdown evidence a backslash and an ampersand are text.
+    expect(parse('1. C:\\Daten &amp; mehr\\')).toEqual(['1 1.|C:\\Daten &amp; mehr\\']);
   });
   it('moves emphasis opened before a label behind it', () => {
     expect(parse('**2a. Neuer Punkt**\n~~3. Alter Punkt~~\n**4.** Fett')).toEqual([

@@ -72,7 +72,7 @@ describe('checkResolution', () => {
 
   it('walks a tree 20,000 levels deep without overflowing the stack', () => {
     let deep = clause('x');
-    for (let i = 0; i < 20_000; i += 1) deep = clause('x', [deep]);
+    for (let i = 0; i < 20_000; i += 1) deep = clause(`x${i}`, [deep]);
     expect(() => checkResolution({ lead: '', clauses: [deep] }, 'base')).not.toThrow();
   });
 });

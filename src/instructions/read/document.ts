@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { decodeMarkdownText, isMarkdownSource } from '../../parse/markdown-text.js';
 import { readMetadata, type HeaderConventions, type Metadata } from '../../parse/metadata.js';
 import { splitLines } from '../../parse/source-lines.js';
 import { HEADING_WORDS } from '../lexicon.js';
@@ -24,7 +25,12 @@ const AMENDMENT_HEADER: HeaderConventions = {
 /** The header facts of the text before offset `end`. */
 export function readHeader(text: string, end: number): AmendmentHeader {
   const lines = splitLines(text.slice(0, end));
-  return readMetadata(lines, lines.length, AMENDMENT_HEADER);
+  const header = readMetadata(lines, lines.length, AMENDMENT_HEADER);
+  // As parseMotion does: a Markdown document's title has its escapes decoded.
+  if (header.title !== undefined && isMarkdownSource(splitLines(text))) {
+    return { ...header, title: decodeMarkdownText(header.title) };
+  }
+  return header;
 }
 
 /** The first word of a line, lower case, without a trailing full stop ("Betr." → "betr"). */

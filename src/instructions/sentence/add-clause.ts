@@ -56,7 +56,7 @@ function newClause(roles: Roles): NewClause {
   }
   const ref = newGroups[0]?.refs[0];
   const lastPart = ref?.parts[ref.parts.length - 1];
-  if (ref !== undefined && (lastPart === undefined || ref.sentence !== undefined || ref.paragraph !== undefined)) {
+  if (ref !== undefined && (lastPart === undefined || ref.sentence !== undefined)) {
     throw new SentenceError(
       `"${formatRef(ref)}" is not a clause that can be added; for text use "folgender Satz"`,
       start,

@@ -198,11 +198,7 @@ function reference(tokens: readonly InstructionToken[], i: number, pending: Pend
 }
 
 function references(refs: Ref[], start: number, pending: Pending): RefsElem {
-  if (
-    refs.some(
-      (r) => r.line !== undefined && (r.parts.length > 0 || r.sentence !== undefined || r.paragraph !== undefined),
-    )
-  ) {
+  if (refs.some((r) => r.line !== undefined && (r.parts.length > 0 || r.sentence !== undefined))) {
     throw new SentenceError(
       'a line number addresses the numbered text on its own; write "In Zeile 12 …" without a clause, sentence or paragraph',
       start,

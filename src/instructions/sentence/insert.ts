@@ -90,7 +90,7 @@ function referenceAnchor(g: RefsElem, target: Target, clause: string): Anchor {
     const lineRef = formatRef({ parts: [], line: { from: ref.line.to, to: ref.line.to } });
     return { at: g.start, make: (text) => ({ op: 'insert', clause: lineRef, new: text }) };
   }
-  if (ref.parts.length > 0 || ref.sentence === undefined || ref.paragraph !== undefined) {
+  if (ref.parts.length > 0 || ref.sentence === undefined) {
     throw new SentenceError(
       `text cannot be inserted ${g.cue === 'after' ? 'after' : 'before'} a whole clause; for a new clause write "folgende Ziffer …", for text name the sentence or the words`,
       g.start,

@@ -61,7 +61,7 @@ function withoutVerb(roles: Roles): SentenceResult {
     copula > elems.indexOf(groups[0]!) &&
     copula < elems.indexOf(groups[1]!)
   ) {
-    return renumbering(groups[0]!, groups[1]!);
+    return renumbering(groups[0]!, groups[1]!, roles.ctx.context);
   }
   if (elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
   if (roles.newGroups.length > 0) return addClause(roles);

@@ -6,13 +6,17 @@
  * @module
  */
 import type { Renumbering } from '../../model.js';
-import { formatRef } from '../../references/ref.js';
+import { formatRef, type Ref } from '../../references/ref.js';
 import type { RefsElem } from './elements.js';
 import { SentenceError, type SentenceResult } from './result.js';
-import type { Roles } from './roles.js';
+import { isRelativeParagraph, type Roles } from './roles.js';
 
-/** "Ziffer 2 (alt) wird Ziffer 3": each old clause gets the new label. */
-export function renumbering(from: RefsElem, to: RefsElem): SentenceResult {
+/**
+ * "Ziffer 2 (alt) wird Ziffer 3": each old clause gets the new label. Inside
+ * "§ 3 wird wie folgt geändert:" (`context`), "Die bisherigen Absätze 3 und 4"
+ * are Absätze of § 3.
+ */
+export function renumbering(from: RefsElem, to: RefsElem, context?: Ref): SentenceResult {
   if (from.refs.length !== to.refs.length) {
     throw new SentenceError(
       `renumbering needs as many new numbers as old ones (${from.refs.length} old, ${to.refs.length} new)`,
@@ -27,7 +31,9 @@ export function renumbering(from: RefsElem, to: RefsElem): SentenceResult {
     if (old.parts.length === 0 || label === undefined || old.sentence !== undefined || neu.sentence !== undefined) {
       throw new SentenceError('only clauses can be renumbered', from.start);
     }
-    renumber.push({ clause: formatRef({ parts: old.parts }), label });
+    const parts =
+      context !== undefined && isRelativeParagraph(old, context) ? [...context.parts, ...old.parts] : old.parts;
+    renumber.push({ clause: formatRef({ parts }), label });
   }
   return { kind: 'renumber', renumber };
 }

@@ -103,6 +103,16 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
   let hostIndex = -1;
   for (const group of groups) {
     for (const ref of group.refs) {
+      const h0 = host ?? ctx.context;
+      // "In Ziffer 3 wird Absatz 2 …", "§ 3 … a) Absatz 2 wird aufgehoben": an Absatz of the clause named before.
+      if (h0 !== undefined && isRelativeParagraph(ref, h0)) {
+        const relative: Ref = { ...ref, parts: [...h0.parts, ...ref.parts] };
+        if (hostIndex >= 0) refs[hostIndex] = relative;
+        else refs.push(relative);
+        host = relative;
+        hostIndex = -1;
+        continue;
+      }
       // A line ("In Zeile 12") addresses the numbered text on its own.
       if (ref.parts.length > 0 || ref.line !== undefined) {
         refs.push(ref);
@@ -114,9 +124,8 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
       // of the whole resolution, which resolves where the resolution is one text (src/references/resolve.ts).
       const h = host ?? ctx.context ?? { parts: [] };
       const merged: Ref = { parts: h.parts };
-      const paragraph = ref.paragraph ?? h.paragraph;
-      if (paragraph !== undefined) merged.paragraph = paragraph;
       if (ref.sentence !== undefined) merged.sentence = ref.sentence;
+      if (ref.halfSentence !== undefined) merged.halfSentence = ref.halfSentence;
       if (hostIndex >= 0) {
         refs[hostIndex] = merged;
         hostIndex = -1;
@@ -124,6 +133,12 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
     }
   }
   return { kind: 'refs', refs };
+}
+
+/** Whether `ref` starts with an Absatz read relative to `host` (a clause path not already ending in one). */
+export function isRelativeParagraph(ref: Ref, host: Ref): boolean {
+  const last = host.parts[host.parts.length - 1];
+  return ref.parts[0]?.noun === 'Absatz' && last !== undefined && last.noun !== 'Absatz' && ref.line === undefined;
 }
 
 /** The one clause of a target, as `Change.clause` writes it ("" for the whole resolution). */

@@ -10,8 +10,8 @@
 import { RedlineError } from '../../errors.js';
 import type { Clause, Redline, RedlineClause, Resolution } from '../../model.js';
 import { numberLines, type LineNumbering } from '../../numbering/number-lines.js';
-import { labelKey } from '../../parse/labels.js';
 import { resolveLines } from '../../references/lines.js';
+import { nounOf, referenceTo, type PathStep } from '../../references/write.js';
 import { searcherFor } from '../../text/search.js';
 import { inLines, lineRef } from '../wording.js';
 import { walkKept, type KeptPair } from './kept.js';
@@ -46,21 +46,8 @@ export interface Where {
   lines?: LineRange;
 }
 
-/** The noun of a clause: by depth, label style and (for bullets) the parent's label. */
-export function nounOf(label: string, depth: number, parentLabel?: string): string {
-  const key = labelKey(label);
-  // A bullet under a bullet is an "Unterpunkt", so that the reader does not take it for a sibling.
-  if (key === '')
-    return label.trim() === ''
-      ? 'Punkt'
-      : parentLabel !== undefined && parentLabel.trim() !== '' && labelKey(parentLabel) === ''
-        ? 'Unterpunkt'
-        : 'Spiegelstrich';
-  if (depth === 0) return 'Ziffer';
-  if (/^[a-z]{1,2}$/iu.test(key) && !/^[IVXLC]+$/u.test(key)) return 'Buchstabe';
-  if (/^\d/u.test(key)) return 'Nummer';
-  return 'Ziffer';
-}
+/** The noun of a clause (the one grammar's writer, src/references/write.ts). */
+export { nounOf };
 
 /** The places of a redline's clauses in its base, and the names the writer gives them. */
 export class Naming {
@@ -112,17 +99,14 @@ export class Naming {
   /** "Ziffer 2 Buchstabe b" for a base clause, or undefined when no reference finds it back. */
   clauseRef(place: BasePlace): string | undefined {
     if (this.refs.has(place.clause)) return this.refs.get(place.clause);
-    const words: string[] = [];
+    const steps: PathStep[] = [];
     let list = this.base.clauses;
-    let parentLabel: string | undefined;
-    place.path.forEach((index, depth) => {
+    for (const index of place.path) {
       const c = list[index]!;
-      const key = labelKey(c.label);
-      words.push(`${nounOf(c.label, depth, parentLabel)} ${key === '' ? String(index + 1) : key}`);
-      parentLabel = c.label;
+      steps.push({ label: c.label, index });
       list = c.children;
-    });
-    const ref = words.join(' ');
+    }
+    const ref = referenceTo(steps);
     const ok = refFinds(this.base, ref, place.clause);
     this.refs.set(place.clause, ok ? ref : undefined);
     return ok ? ref : undefined;

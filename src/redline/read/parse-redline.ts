@@ -111,7 +111,12 @@ export function redlineFromStructure(
  */
 function readStructure(source: string, marked: MarkedSource): Resolution {
   // Clauses of one version only, or renumbered, are placed as their version places them.
-  const options: ResolvedParseOptions = { dehyphenate: false, versionOf: (text) => versionOf(text, marked) };
+  // The markers' reader decodes escapes itself (`\*\*` is two stars, not a marker): keep them.
+  const options: ResolvedParseOptions = {
+    dehyphenate: false,
+    keepEscapes: true,
+    versionOf: (text) => versionOf(text, marked),
+  };
   const lines = splitLines(source);
   if (looksLikeBareResolution(source)) return resolutionFromLines(lines, options);
   try {
