@@ -125,7 +125,8 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
   }
   const place = address.kind === 'lines' ? address.pieces[0]! : address;
   const old = place.clause.text.slice(place.scope.start, place.scope.end);
-  if (foldTypography(old).trim() === foldTypography(change.new).trim()) {
+  const wording = withoutOwnLabel(change.new.trim(), place.clause, place.scope);
+  if (foldTypography(old).trim() === foldTypography(wording)) {
     const message = `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`;
     return ctx.reporter.noOp(k, message, change.clause);
   }
@@ -135,7 +136,7 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     clause: place.clause,
     start: place.scope.start,
     end: place.scope.end,
-    text: change.new.trim(),
+    text: wording,
     rewrite: true,
     ref: change.clause,
     what: quote(old),
@@ -147,4 +148,17 @@ function insertionText(text: string): string {
   const trimmed = text.trim();
   const lead = text.slice(0, text.length - text.trimStart().length);
   return lead.includes('\n\n') || (lead.match(/\n/g)?.length ?? 0) >= 2 ? `\n\n${trimmed}` : trimmed;
+}
+
+/**
+ * A new wording of a whole clause that repeats the clause's own label
+ * ("Ersetze § 6 Abs. 2 durch: (2) Die Redezeit …"): the label is the clause's,
+ * not part of its text, so it is taken off — else the clause would read "(2) (2) …".
+ */
+function withoutOwnLabel(text: string, clause: Clause, scope: Span): string {
+  const whole = scope.start === 0 && scope.end === clause.text.length;
+  const label = clause.label.trim();
+  if (!whole || label === '' || !text.startsWith(label)) return text;
+  const after = text.charAt(label.length);
+  return after === ' ' || after === '\t' || after === '\n' ? text.slice(label.length).trimStart() : text;
 }

@@ -86,7 +86,10 @@ export function evidence(
   let kept = 0;
   let modified = 0;
   walk(redline.clauses, ({ node }) => {
-    if (node.status === 'unchanged' && baseText(node.segments).trim() !== '') kept += 1;
+    // Only clauses with base text count, as in `total`: a § whose heading the
+    // diff aligns by its label alone ("§ 4" beside "§ 4 Absatz 1 wird …") is no evidence.
+    if (baseText(node.segments).trim() === '') return;
+    if (node.status === 'unchanged') kept += 1;
     else if (node.status === 'changed') {
       // The diff aligns a clause with its base clause only when they are alike: it is kept, with changes.
       kept += 1;

@@ -20,6 +20,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/06-wellendorf-ersetzungsantrag',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
+  // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
+  'party/01-spd-ersetze-absatz-bisherige',
 ]);
 
 const cases = realCases();

@@ -23,6 +23,7 @@ import { payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { skipListMarker, unitsOf, type Unit } from './units.js';
+import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { excerpt } from './excerpt.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
@@ -147,12 +148,8 @@ export class Reader {
     return { context: ctx, consumed: 0, instruction };
   }
 
-  /**
-   * "Der Beschlusstext wird wie folgt geändert:": when instructions follow,
-   * it only announces them (undefined: read on); otherwise the text after it
-   * is a new wording (or, "ergänzt", an addition) of the whole resolution —
-   * returns how many units it took.
-   */
+  /** "Der Beschlusstext wird wie folgt geändert:" announces the instructions that follow (undefined: read on), else
+   * the text after it is a new wording (or, "ergänzt", an addition) of the whole resolution: returns the units it took. */
   private announcement(
     units: readonly Unit[],
     u: number,
@@ -331,6 +328,8 @@ export class Reader {
       this.readUnits(unitsOf(this.doc, place.start, place.end), result.target, depth + 1);
       return;
     }
+    if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
+      throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
     this.take(result.build(payloadText(raw)), sentence);
   }
 

@@ -211,3 +211,15 @@ function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a text (quotations masked) holds an instruction verb: the text after
+ * "Ziffer 1 wird wie folgt geändert:" that does so but cannot be read as
+ * instructions is refused, never taken as the clause's new wording.
+ */
+export function readsLikeInstructions(masked: string): boolean {
+  return INSTRUCTION_VERB.test(masked);
+}
+
+/** The refusal of such a text. */
+export const UNREAD_NESTED = 'the instructions after „wie folgt geändert:“ cannot be read';

@@ -1,0 +1,54 @@
+/**
+ * A new wording of a whole clause that repeats the clause's own label
+ * ("Ersetze § 6 Abs. 2 durch: (2) …") keeps the label out of the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { acceptAll, applyAmendment, parseResolution, redline } from '../../src/index.js';
+
+const statute = [
+  '§ 6 Wortmeldungen',
+  '',
+  '(1) Wortmeldungen sind schriftlich einzureichen.',
+  '',
+  '(2) Die Redezeit beträgt drei Minuten.',
+].join('\n');
+
+describe('a new wording that repeats the clause’s label', () => {
+  it('takes the label off the text of a whole-clause rewrite', () => {
+    const base = parseResolution(statute);
+    const r = applyAmendment(base, {
+      changes: [{ op: 'rewrite', clause: '§6.2', new: '(2) Die Redezeit beträgt vier Minuten.' }],
+    });
+    const absatz = acceptAll(r).clauses[0]!.children[1]!;
+    expect([absatz.label, absatz.text]).toEqual(['(2)', 'Die Redezeit beträgt vier Minuten.']);
+  });
+
+  it('keeps a text that only starts like the label', () => {
+    const base = parseResolution(statute);
+    const r = applyAmendment(base, {
+      changes: [{ op: 'rewrite', clause: '§6.2', new: '(2)-Regel: Die Redezeit beträgt vier Minuten.' }],
+    });
+    expect(acceptAll(r).clauses[0]!.children[1]!.text).toBe('(2)-Regel: Die Redezeit beträgt vier Minuten.');
+  });
+
+  it('reads "Ersetze … durch:" with the new Absatz on the next line', () => {
+    const amendment = 'Ersetze § 6 Abs. 2 durch:\n(2) Die Redezeit beträgt vier Minuten.';
+    const absatz = acceptAll(redline(statute, amendment)).clauses[0]!.children[1]!;
+    expect(absatz.text).toBe('Die Redezeit beträgt vier Minuten.');
+  });
+});
+
+describe('"wie folgt geändert:" before instructions the reader cannot read', () => {
+  it('refuses, naming the sentence, instead of taking them as the new wording', () => {
+    const amendment =
+      '§ 6 Absatz 2 wird wie folgt geändert:\n• die Wörter „drei Minuten“ werden nach Maßgabe der Antragskommission ersetzt';
+    expect(() => redline(statute, amendment)).toThrow(/wie folgt geändert/u);
+  });
+
+  it('still takes plain text after it as the new wording', () => {
+    const amendment = '§ 6 Absatz 2 wird wie folgt geändert:\n„Die Redezeit beträgt vier Minuten.“';
+    expect(acceptAll(redline(statute, amendment)).clauses[0]!.children[1]!.text).toBe(
+      'Die Redezeit beträgt vier Minuten.',
+    );
+  });
+});
