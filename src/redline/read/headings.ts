@@ -1,0 +1,123 @@
+/**
+ * Heading lines of statute units and sections in the redline form — the line
+ * `toMarkdown` writes for a clause with a heading: the label and the heading
+ * (`§ 2 Zweck`, `Abschnitt A Grundlagen`), a changed heading marked like text
+ * (`§ 1 ~~Name~~ **Name und Sitz**`), a renumbered unit's labels
+ * (`~~§ 3~~ **§ 4** Zweck`), a whole inserted or deleted unit marked as a
+ * whole (`**§ 2a Neu**`, `~~§ 3 Alt~~`). The text follows in paragraphs of
+ * its own.
+ *
+ * The statute parser (parse/unit-line.ts) reads a plain heading line itself,
+ * but not one with markers in it (`~~Name~~` is no heading text to it). So
+ * {@link markHeadingLines} rewrites every heading line that carries markup —
+ * where both its versions are unit or section lines by the parser's own
+ * grammar — into a plain unit line whose heading is a stand-in with a
+ * sentinel (`§ 1 H⟨n⟩`, like the marked labels of labels.ts), and
+ * {@link readHeading} puts the heading, base heading, base label and whole
+ * status back on the clause the parser built from it. A rewritten line that
+ * the parser did not take for a unit is given back its original text by
+ * `takeMark`, so nothing is lost.
+ *
+ * @module
+ */
+import type { Segment } from '../../model.js';
+import { scanUnitLine, type UnitLine } from '../../parse/unit-line.js';
+import { amendedText, baseText } from '../segments.js';
+import { readInline } from './inline.js';
+import { SENTINEL_CLOSE, SENTINEL_OPEN, hasSentinel, type MarkedSource } from './labels.js';
+import { piecesToSegments } from './spacing.js';
+
+/** What a marked heading line says about its unit or section. */
+export interface HeadingLine {
+  /** The label in the amended version (the base label for a deleted unit). */
+  label: string;
+  /** The base label, when the unit was renumbered. */
+  baseLabel?: string;
+  /** The heading in the amended version (the base heading for a deleted unit), `""` for none. */
+  heading: string;
+  /** The base heading, when it changed (`""` for none). */
+  baseHeading?: string;
+  /** Set when the whole unit is in one version only. */
+  whole?: 'inserted' | 'deleted';
+}
+
+/** The heading the parser reads in place of a marked one: a capital letter, so that it is a heading to the unit-line grammar. */
+const STAND_IN = 'H';
+
+/** Characters without which a line is read by the parser as it is (no marker, escape or character reference). */
+function hasMarkup(text: string): boolean {
+  return text.includes('~~') || text.includes('**') || text.includes('__') || text.includes('\\') || text.includes('&');
+}
+
+/** A structure line a heading can be carried on: a unit or an explicit section (not a tentative `I.` line, not the Präambel). */
+function structureOf(text: string): UnitLine | undefined {
+  if (text === '') return undefined;
+  const line = scanUnitLine(text);
+  return line === undefined || line.tentative || line.kind === 'preamble' ? undefined : line;
+}
+
+/** The heading line `text` is (markers read), if both its versions are structure lines of one kind. */
+export function readHeadingLine(text: string): HeadingLine | undefined {
+  const segments = piecesToSegments(readInline(text));
+  const base = baseText(segments).trim();
+  const amended = amendedText(segments).trim();
+  const b = structureOf(base);
+  const a = structureOf(amended);
+  if ((base !== '' && b === undefined) || (amended !== '' && a === undefined)) return undefined;
+  if (a === undefined) return b === undefined ? undefined : { label: b.label, heading: b.heading, whole: 'deleted' };
+  if (b === undefined) return { label: a.label, heading: a.heading, whole: 'inserted' };
+  if (a.kind !== b.kind) return undefined;
+  const line: HeadingLine = { label: a.label, heading: a.heading };
+  if (b.label !== a.label) line.baseLabel = b.label;
+  if (b.heading !== a.heading) line.baseHeading = b.heading;
+  return line;
+}
+
+/**
+ * Rewrites each heading line with markup that starts a paragraph (see the
+ * module comment) into `label H⟨sentinel⟩`, adding its mark to `marked`.
+ * Linear: each line is read once.
+ */
+export function markHeadingLines(marked: MarkedSource): MarkedSource {
+  const marks = marked.marks.slice();
+  const lines = marked.source.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const text = line.trim();
+    if ((n > 0 && lines[n - 1]!.trim() !== '') || !hasMarkup(text) || hasSentinel(text)) continue;
+    const read = readHeadingLine(text);
+    if (read === undefined) continue;
+    const rewritten = `${read.label} ${STAND_IN}${SENTINEL_OPEN}${marks.length}${SENTINEL_CLOSE}`;
+    marks.push({ mark: { kind: 'heading', line: read }, original: text, rewritten });
+    lines[n] = line.slice(0, line.indexOf(text[0]!)) + rewritten;
+  }
+  return { source: lines.join('\n'), marks };
+}
+
+/**
+ * What a clause's heading as the parser read it says: the stand-in of a
+ * marked heading line gives that line's mark; any other heading is read like
+ * text (escapes decoded, markers of a heading the parser took from its own
+ * line read as a change).
+ */
+export function readHeading(
+  heading: string,
+  marked: MarkedSource,
+  readSegments: (text: string) => Segment[],
+): Omit<HeadingLine, 'label'> {
+  const index = standInIndex(heading);
+  const entry = index === undefined ? undefined : marked.marks[index];
+  if (entry?.mark.kind === 'heading') return entry.mark.line;
+  const segments = readSegments(heading);
+  const amended = amendedText(segments);
+  const base = baseText(segments);
+  return base === amended ? { heading: amended } : { heading: amended, baseHeading: base };
+}
+
+/** The mark number of a stand-in heading (`H⟨n⟩`), if it is one. */
+function standInIndex(heading: string): number | undefined {
+  const prefix = STAND_IN + SENTINEL_OPEN;
+  if (!heading.startsWith(prefix) || !heading.endsWith(SENTINEL_CLOSE)) return undefined;
+  const digits = heading.slice(prefix.length, -1);
+  return /^\d{1,9}$/.test(digits) ? Number(digits) : undefined;
+}
