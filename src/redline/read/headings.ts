@@ -39,6 +39,16 @@ export interface HeadingLine {
   baseHeading?: string;
   /** Set when the whole unit is in one version only. */
   whole?: 'inserted' | 'deleted';
+  /** A roman-numeral section line (`IV. Schlussbestimmungen`): one only where a unit line follows (as the parser reads it). */
+  tentative?: boolean;
+}
+
+/** Whether the next non-blank line from `from` is a unit line (`§ 16 Niederschrift`, marked or not). */
+function unitFollows(lines: readonly string[], from: number): boolean {
+  let n = from;
+  while (n < lines.length && lines[n]!.trim() === '') n++;
+  const next = lines[n]?.trim() ?? '';
+  return next !== '' && (scanUnitLine(next)?.kind === 'unit' || readHeadingLine(next)?.tentative === false);
 }
 
 /** The heading the parser reads in place of a marked one: a capital letter, so that it is a heading to the unit-line grammar. */
@@ -49,11 +59,11 @@ function hasMarkup(text: string): boolean {
   return text.includes('~~') || text.includes('**') || text.includes('__') || text.includes('\\') || text.includes('&');
 }
 
-/** A structure line a heading can be carried on: a unit or an explicit section (not a tentative `I.` line, not the Präambel). */
+/** A structure line a heading can be carried on: a unit or a section (not the Präambel, which has no heading). */
 function structureOf(text: string): UnitLine | undefined {
   if (text === '') return undefined;
   const line = scanUnitLine(text);
-  return line === undefined || line.tentative || line.kind === 'preamble' ? undefined : line;
+  return line === undefined || line.kind === 'preamble' ? undefined : line;
 }
 
 /** The heading line `text` is (markers read), if both its versions are structure lines of one kind. */
@@ -64,10 +74,13 @@ export function readHeadingLine(text: string): HeadingLine | undefined {
   const b = structureOf(base);
   const a = structureOf(amended);
   if ((base !== '' && b === undefined) || (amended !== '' && a === undefined)) return undefined;
-  if (a === undefined) return b === undefined ? undefined : { label: b.label, heading: b.heading, whole: 'deleted' };
-  if (b === undefined) return { label: a.label, heading: a.heading, whole: 'inserted' };
-  if (a.kind !== b.kind) return undefined;
-  const line: HeadingLine = { label: a.label, heading: a.heading };
+  const one = a ?? b;
+  if (one === undefined) return undefined;
+  if (a === undefined || b === undefined) {
+    return { label: one.label, heading: one.heading, whole: a === undefined ? 'deleted' : 'inserted', tentative: one.tentative };
+  }
+  if (a.kind !== b.kind || a.tentative !== b.tentative) return undefined;
+  const line: HeadingLine = { label: a.label, heading: a.heading, tentative: a.tentative };
   if (b.label !== a.label) line.baseLabel = b.label;
   if (b.heading !== a.heading) line.baseHeading = b.heading;
   return line;
@@ -86,7 +99,8 @@ export function markHeadingLines(marked: MarkedSource): MarkedSource {
     const text = line.trim();
     if ((n > 0 && lines[n - 1]!.trim() !== '') || !hasMarkup(text) || hasSentinel(text)) continue;
     const read = readHeadingLine(text);
-    if (read === undefined) continue;
+    if (read === undefined || (read.tentative && !unitFollows(lines, n + 1))) continue;
+    delete read.tentative;
     const rewritten = `${read.label} ${STAND_IN}${SENTINEL_OPEN}${marks.length}${SENTINEL_CLOSE}`;
     marks.push({ mark: { kind: 'heading', line: read }, original: text, rewritten });
     lines[n] = line.slice(0, line.indexOf(text[0]!)) + rewritten;
@@ -112,6 +126,20 @@ export function readHeading(
   const amended = amendedText(segments);
   const base = baseText(segments);
   return base === amended ? { heading: amended } : { heading: amended, baseHeading: base };
+}
+
+/**
+ * A clause text that is a stand-in heading (`H⟨n⟩`): the parser took a
+ * rewritten section line for a labelled clause (`IV.` in a motion), so its
+ * text is the original line after its label. Any other text as it is.
+ */
+export function restoreStandIn(text: string, marked: MarkedSource): string {
+  const end = text.indexOf(SENTINEL_CLOSE);
+  const index = end < 0 ? undefined : standInIndex(text.slice(0, end + 1));
+  const entry = index === undefined ? undefined : marked.marks[index];
+  if (entry?.mark.kind !== 'heading') return text;
+  const space = entry.original.indexOf(' ');
+  return (space < 0 ? '' : entry.original.slice(space + 1).trim()) + text.slice(end + 1);
 }
 
 /** The mark number of a stand-in heading (`H⟨n⟩`), if it is one. */

@@ -27,7 +27,7 @@ import { assignRedlineIds } from '../ids.js';
 import { leadFields, type LeadFields } from '../lead.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
-import { markHeadingLines, readHeading } from './headings.js';
+import { markHeadingLines, readHeading, restoreStandIn } from './headings.js';
 import { hasSentinel, markAtStart, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
 import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
 import { amendedText, baseText, clauseStatusOf } from '../segments.js';
@@ -205,7 +205,7 @@ function readClause(
   readSegments: (text: string) => Segment[],
   headings: HeadingReader | undefined,
 ): RedlineClause {
-  const { mark, text } = takeMark(clause.text, marked);
+  const { mark, text } = takeMark(headings === undefined ? clause.text : restoreStandIn(clause.text, marked), marked);
   const segments = readSegments(text);
   const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
   let whole: 'inserted' | 'deleted' | undefined;
