@@ -92,17 +92,13 @@ export function hasHeadingLine(clause: RedlineClause): boolean {
 }
 
 /**
- * The text paragraphs of a statute unit or section with its heading line
- * before them (see the module comment); other clauses' paragraphs as they
- * are. The heading is cut like text: `~~alt~~ **neu**` when it changed, one
- * marked piece in a whole inserted/deleted clause.
+ * The heading of a statute unit or section as segments (undefined for other
+ * clauses, `[]` for an empty heading): `equal` when kept, `delete` + `insert`
+ * when changed, one `insert`/`delete` in a whole inserted/deleted clause.
+ * Renderers that cut text themselves (DOCX, PDF) draw it like a text.
  */
-function withHeading(
-  clause: RedlineClause,
-  cut: (segments: readonly Segment[]) => Piece[][],
-  paragraphs: Piece[][],
-): Piece[][] {
-  if (!hasHeadingLine(clause)) return paragraphs;
+export function headingSegments(clause: RedlineClause): Segment[] | undefined {
+  if (!hasHeadingLine(clause)) return undefined;
   const amended = clause.heading ?? '';
   const base = clause.baseHeading ?? amended;
   const segments: Segment[] = [];
@@ -115,6 +111,21 @@ function withHeading(
     if (base !== '') segments.push({ type: 'delete', text: base });
     if (amended !== '') segments.push({ type: 'insert', text: amended });
   }
+  return segments;
+}
+
+/**
+ * The text paragraphs of a statute unit or section with its heading line
+ * before them (see the module comment); other clauses' paragraphs as they
+ * are. The heading is cut like text.
+ */
+function withHeading(
+  clause: RedlineClause,
+  cut: (segments: readonly Segment[]) => Piece[][],
+  paragraphs: Piece[][],
+): Piece[][] {
+  const segments = headingSegments(clause);
+  if (segments === undefined) return paragraphs;
   const heading = segments.length === 0 ? [] : (cut(segments)[0] ?? []);
   const textless = paragraphs.length === 1 && paragraphs[0]!.length === 0;
   return [heading, ...(textless ? [] : paragraphs)];

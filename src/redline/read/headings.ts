@@ -77,7 +77,12 @@ export function readHeadingLine(text: string): HeadingLine | undefined {
   const one = a ?? b;
   if (one === undefined) return undefined;
   if (a === undefined || b === undefined) {
-    return { label: one.label, heading: one.heading, whole: a === undefined ? 'deleted' : 'inserted', tentative: one.tentative };
+    return {
+      label: one.label,
+      heading: one.heading,
+      whole: a === undefined ? 'deleted' : 'inserted',
+      tentative: one.tentative,
+    };
   }
   if (a.kind !== b.kind || a.tentative !== b.tentative) return undefined;
   const line: HeadingLine = { label: a.label, heading: a.heading, tentative: a.tentative };

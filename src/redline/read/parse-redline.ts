@@ -210,7 +210,10 @@ function readClause(
   const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
   let whole: 'inserted' | 'deleted' | undefined;
   if (typeof clause.heading === 'string') {
-    const heading = headings === undefined ? { heading: clause.heading } : readHeading(clause.heading, headings.marked, headings.read);
+    const heading =
+      headings === undefined
+        ? { heading: clause.heading }
+        : readHeading(clause.heading, headings.marked, headings.read);
     out.heading = heading.heading;
     if (heading.baseHeading !== undefined) out.baseHeading = heading.baseHeading;
     if (heading.baseLabel !== undefined) out.baseLabel = heading.baseLabel;

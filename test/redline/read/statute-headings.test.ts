@@ -65,7 +65,8 @@ function edited(resolution: Resolution): Resolution {
   const clauses = mapTree(resolution.clauses, (c, children: Clause[]): Clause => {
     n++;
     const copy: Clause = { ...c, children };
-    if (typeof c.heading === 'string' && n % 2 === 0) copy.heading = c.heading === '' ? 'Neue Überschrift' : `${c.heading} und Verfahren`;
+    if (typeof c.heading === 'string' && n % 2 === 0)
+      copy.heading = c.heading === '' ? 'Neue Überschrift' : `${c.heading} und Verfahren`;
     if (c.text !== '' && n % 3 === 0) copy.text = c.text.replace(/^(\S+)/u, '$1 ausdrücklich');
     return copy;
   });
@@ -108,8 +109,12 @@ describe('statute headings in the Markdown round trip', () => {
   });
 
   it('§ 2 after an Absatz stays a unit of its own (the defect: its text was merged into § 1 (2))', () => {
-    const base = statute('§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in B.\n\n§ 2 Zweck\n\nDer Verein fördert C.');
-    const amended = statute('§ 1 Name und Sitz\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in D.\n\n§ 2 Zweck\n\nDer Verein fördert C.');
+    const base = statute(
+      '§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in B.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
+    );
+    const amended = statute(
+      '§ 1 Name und Sitz\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in D.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
+    );
     const redline = diffResolutions(base, amended);
     const markdown = toMarkdown(redline);
     expect(markdown).toContain('§ 1 ~~Name~~ **Name und Sitz**\n');
@@ -124,8 +129,12 @@ describe('statute headings in the Markdown round trip', () => {
   });
 
   it('renumbered, inserted and struck units, and a heading added to a bare unit', () => {
-    const base = statute('§ 1 Name\n\n(1) A.\n\n§ 2 Alt\n\n(1) Weg.\n\n§ 3\n\nOhne Überschrift.\n\n§ 4 Zweck\n\n(1) X.');
-    const amended = statute('§ 1 Name\n\n(1) A.\n\n§ 1a Neu\n\n(1) Ganz neu.\n\n§ 3 Jetzt mit\n\nOhne Überschrift.\n\n§ 5 Zweck\n\n(1) X.');
+    const base = statute(
+      '§ 1 Name\n\n(1) A.\n\n§ 2 Alt\n\n(1) Weg.\n\n§ 3\n\nOhne Überschrift.\n\n§ 4 Zweck\n\n(1) X.',
+    );
+    const amended = statute(
+      '§ 1 Name\n\n(1) A.\n\n§ 1a Neu\n\n(1) Ganz neu.\n\n§ 3 Jetzt mit\n\nOhne Überschrift.\n\n§ 5 Zweck\n\n(1) X.',
+    );
     const redline = diffResolutions(base, amended);
     const markdown = toMarkdown(redline);
     expect(markdown).toContain('~~§ 2 Alt~~\n');
@@ -138,9 +147,7 @@ describe('statute headings in the Markdown round trip', () => {
 
 /** A small statute: units with headings (one bare), Absätze or own text. */
 const WORDS = ['Name', 'Sitz', 'Zweck', 'Mitglieder', 'Beiträge', 'Vorstand', 'Wahlen', 'Kassenprüfung'];
-const heading = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 })
-  .map((words) => words.join(' und '));
+const heading = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }).map((words) => words.join(' und '));
 const sentence = fc
   .array(fc.constantFrom('der', 'Verein', 'fördert', 'die', 'Jugend', 'und', 'den', 'Sport', 'im', 'Ort'), {
     minLength: 2,
