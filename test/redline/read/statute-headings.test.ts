@@ -49,6 +49,12 @@ function expectRoundTrip(redline: Redline): void {
   expect(version(back.base.clauses)).toEqual(version(rejectAll(redline).clauses));
 }
 
+/** The redline of two statute texts and its Markdown. */
+function written(base: string, amended: string): { redline: Redline; markdown: string } {
+  const redline = diffResolutions(statute(base), statute(amended));
+  return { redline, markdown: toMarkdown(redline) };
+}
+
 /** Every unit and section of a tree. */
 function headed(clauses: readonly Clause[]): Clause[] {
   const out: Clause[] = [];
@@ -109,14 +115,10 @@ describe('statute headings in the Markdown round trip', () => {
   });
 
   it('§ 2 after an Absatz stays a unit of its own (the defect: its text was merged into § 1 (2))', () => {
-    const base = statute(
+    const { markdown } = written(
       '§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in B.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
-    );
-    const amended = statute(
       '§ 1 Name und Sitz\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in D.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
     );
-    const redline = diffResolutions(base, amended);
-    const markdown = toMarkdown(redline);
     expect(markdown).toContain('§ 1 ~~Name~~ **Name und Sitz**\n');
     expect(markdown).toContain('§ 2 Zweck\n\n   Der Verein fördert C.\n');
     const back = parseRedline(markdown);
@@ -129,14 +131,10 @@ describe('statute headings in the Markdown round trip', () => {
   });
 
   it('renumbered, inserted and struck units, and a heading added to a bare unit', () => {
-    const base = statute(
+    const { redline, markdown } = written(
       '§ 1 Name\n\n(1) A.\n\n§ 2 Alt\n\n(1) Weg.\n\n§ 3\n\nOhne Überschrift.\n\n§ 4 Zweck\n\n(1) X.',
-    );
-    const amended = statute(
       '§ 1 Name\n\n(1) A.\n\n§ 1a Neu\n\n(1) Ganz neu.\n\n§ 3 Jetzt mit\n\nOhne Überschrift.\n\n§ 5 Zweck\n\n(1) X.',
     );
-    const redline = diffResolutions(base, amended);
-    const markdown = toMarkdown(redline);
     expect(markdown).toContain('~~§ 2 Alt~~\n');
     expect(markdown).toContain('**§ 1a Neu**\n');
     expect(markdown).toContain('§ 3 **Jetzt mit**\n');
