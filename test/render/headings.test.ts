@@ -4,7 +4,7 @@
  * inserted), a whole inserted or deleted unit's heading with it.
  */
 import { describe, expect, it } from 'vitest';
-import { diffResolutions, parseResolution, toHtml, toMarkdown, toSynopsis, toText } from '../../src/index.js';
+import { diffResolutions, parseResolution, toHtml, toMarkdown, toMdast, toSynopsis, toText } from '../../src/index.js';
 import { planDocument } from '../../src/formats/docx/plan.js';
 import { redlineBlocks } from '../../src/formats/pdf/body.js';
 import type { Redline } from '../../src/model.js';
@@ -41,6 +41,13 @@ describe('statute headings in the renderers', () => {
     expect(markdown).toContain('~~§ 3 Alt~~\n');
     expect(markdown).toContain('**§ 2a Neu**\n');
     expect(toMarkdown(redline(), { view: 'base' })).toContain('§ 1 Name\n');
+  });
+
+  it('mdast: the heading in the first paragraph, both headings in the clause data', () => {
+    const item = toMdast(redline()).children[0]!;
+    expect(JSON.stringify(item)).toContain(
+      '"clause":{"id":"§1","label":"§ 1","status":"unchanged","heading":"Name und Sitz","baseHeading":"Name"}',
+    );
   });
 
   it('terminal text', () => {

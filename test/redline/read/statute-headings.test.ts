@@ -93,6 +93,28 @@ const cases = readdirSync(new URL('amendments/', dir)).filter((name) => {
 });
 
 describe('statute headings in the Markdown round trip', () => {
+  it('a marked § or section line the parser takes for no unit keeps its text (motions read as before)', () => {
+    const inText = parseRedline('1. Die Verwaltung prüft.\n\n§ 3 ~~Alt~~ **Neu**\n\n2. Weiter.\n').redline;
+    expect(inText.clauses[0]!.segments).toEqual([
+      { type: 'equal', text: 'Die Verwaltung prüft.\n\n§ 3 ' },
+      { type: 'delete', text: 'Alt' },
+      { type: 'insert', text: 'Neu' },
+    ]);
+    const roman = parseRedline('1. Text.\n\nIV. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\nV. Text.\n').redline;
+    expect(roman.clauses[1]).toMatchObject({ label: 'IV.', status: 'changed' });
+    expect(roman.clauses[1]!.segments.slice(0, 2)).toEqual([
+      { type: 'delete', text: 'Alt' },
+      { type: 'insert', text: 'Neu' },
+    ]);
+  });
+
+  it('a roman section with a changed heading holds its units', () => {
+    const { redline } = parseRedline('I. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\n(1) Text.\n\n§ 6 Mehr\n\n(1) Text.\n');
+    expect(redline.clauses.map((c) => [c.label, c.heading, c.baseHeading, c.children.length])).toEqual([
+      ['I.', 'Neu', 'Alt', 2],
+    ]);
+  });
+
   it.each(excerpts)('%s: every unit and section is read back with its heading', (name) => {
     const base = statute(read(`${name}.md`));
     expect(headed(base.clauses).length).toBeGreaterThan(1);
