@@ -79,9 +79,8 @@ function edited(resolution: Resolution): Resolution {
   return { ...resolution, clauses };
 }
 
-const excerpts = readdirSync(dir)
-  .filter((name) => name.endsWith('.md') && /^\d\d-/.test(name))
-  .map((name) => name.slice(0, -3));
+/** The excerpts as Markdown and as PDF-extracted text. */
+const excerpts = readdirSync(dir).filter((name) => /^\d\d-.*\.(?:md|txt)$/u.test(name));
 
 const cases = readdirSync(new URL('amendments/', dir)).filter((name) => {
   try {
@@ -116,13 +115,13 @@ describe('statute headings in the Markdown round trip', () => {
   });
 
   it.each(excerpts)('%s: every unit and section is read back with its heading', (name) => {
-    const base = statute(read(`${name}.md`));
+    const base = statute(read(name));
     expect(headed(base.clauses).length).toBeGreaterThan(1);
     expectRoundTrip(diffResolutions(base, base));
   });
 
   it.each(excerpts)('%s against a copy with edited headings and texts', (name) => {
-    const base = statute(read(`${name}.md`));
+    const base = statute(read(name));
     const redline = diffResolutions(base, edited(base));
     const changed = headed(redline.clauses as unknown as Clause[]).length;
     expect(changed).toBeGreaterThan(1);
