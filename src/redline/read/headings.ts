@@ -66,6 +66,16 @@ function structureOf(text: string): UnitLine | undefined {
   return line === undefined || line.kind === 'preamble' ? undefined : line;
 }
 
+/**
+ * Whether `heading` reads back from the label's line (`§ 7 Zweck`): the
+ * unit-line grammar takes it as that heading. One that starts in lower case,
+ * with a digit or a quote, or ends in punctuation does not; it stands on the
+ * line after a bare label (`§ 8` / `„Quoted“ Regeln`), where the parser reads it.
+ */
+export function fitsLabelLine(label: string, heading: string): boolean {
+  return heading === '' || scanUnitLine(`${label} ${heading}`)?.heading === heading;
+}
+
 /** The heading line `text` is (markers read), if both its versions are structure lines of one kind. */
 export function readHeadingLine(text: string): HeadingLine | undefined {
   const segments = piecesToSegments(readInline(text));

@@ -107,6 +107,16 @@ describe('statute headings in the Markdown round trip', () => {
     ]);
   });
 
+  it('a kept heading that cannot stand on the label line goes on the line after it', () => {
+    const { redline, markdown } = written(
+      '§ 7 Zweck\n\n(1) Text.\n\n§ 8\n„Offene“ Regeln\n\n(1) Text.\n\n§ 9\n2024 Regeln\n\nEigener Text.',
+      '§ 7 Zweck\n\n(1) Text.\n\n§ 8\n„Offene“ Regeln\n\n(1) Neuer Text.\n\n§ 9\n2024 Regeln\n\nEigener Text.',
+    );
+    expect(markdown).toContain('§ 8\n„Offene“ Regeln\n\n');
+    expect(markdown).toContain('§ 9\n2024 Regeln\n\n   Eigener Text.\n');
+    expectRoundTrip(redline);
+  });
+
   it('a roman section with a changed heading holds its units', () => {
     const { redline } = parseRedline('I. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\n(1) Text.\n\n§ 6 Mehr\n\n(1) Text.\n');
     expect(redline.clauses.map((c) => [c.label, c.heading, c.baseHeading, c.children.length])).toEqual([
