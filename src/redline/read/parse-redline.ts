@@ -83,6 +83,10 @@ export function parseRedline(source: string): ParsedRedline {
  * Word document), and whose label marks are in `marked`: whole inserted or
  * deleted clauses (with their sub-clauses), renumbered labels, ids. Shared
  * by every reader of the redline form, so they build clauses the same way.
+ * With `readHeadingSegments` (`parseRedline`), the headings of statute units
+ * and sections are read too: marked heading lines (headings.ts) and the
+ * markup of plain ones; without it a clause's heading is kept as the parser
+ * read it.
  */
 export function redlineFromStructure(
   resolution: Resolution,
@@ -93,10 +97,10 @@ export function redlineFromStructure(
   const redline: Redline = { ...readLead(resolution.lead, marked, readSegments), clauses: [] };
   // Each clause read with the status forced by a wholly inserted/deleted parent.
   const reads = new Map<Visit<Clause>, RedlineClause>();
+  const headings = readHeadingSegments === undefined ? undefined : { marked, read: readHeadingSegments };
   walk(resolution.clauses, (visit) => {
     const parent = visit.up === undefined ? undefined : reads.get(visit.up)!;
     const forced = parent?.status === 'inserted' || parent?.status === 'deleted' ? parent.status : undefined;
-    const headings = readHeadingSegments === undefined ? undefined : { marked, read: readHeadingSegments };
     const { read, following } = splitWhole(
       readClause(visit.node, marked, forced, readSegments, headings),
       visit.node.label,
