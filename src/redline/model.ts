@@ -63,8 +63,9 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
       children: [],
     };
     // The heading of a statute unit or section: `baseHeading` ("" for none) where an amendment changed it.
+    // An empty heading is kept, as the parser gives it (a bare `§ 3`): the clause stays a unit with a heading line.
     const heading = side === 'accept' ? clause.heading : (clause.baseHeading ?? clause.heading);
-    if (typeof heading === 'string' && heading !== '') copy.heading = heading;
+    if (typeof heading === 'string') copy.heading = heading;
     (visit.up === undefined ? clauses : copies.get(visit.up)!.children).push(copy);
     copies.set(visit, copy);
     return undefined;

@@ -20,7 +20,7 @@ import { walk } from '../tree.js';
 import { toRenderRedline } from './input.js';
 import { HTML_OPTIONS, type HtmlOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { layoutClause, layoutLead, type ClauseLayout } from './layout.js';
+import { hasHeadingLine, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHast } from './line-numbers.js';
 import { hastElement, hastText, pieceToHast, piecesToHast } from './hast-inline.js';
@@ -114,7 +114,9 @@ function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, Typ
  */
 function clauseItem(clause: RedlineClause, notes: readonly TypographyNote[] | undefined): Element {
   const layout = layoutClause(clause, 'segments');
-  const first = hastElement('p', {}, [...labelHast(layout), ...piecesToHast(layout.paragraphs[0] ?? [])]);
+  // A statute unit's or section's first paragraph is its heading line (`§ 2 Zweck`, see layout.ts).
+  const props = hasHeadingLine(clause) ? { className: ['redline-heading'] } : {};
+  const first = hastElement('p', props, [...labelHast(layout), ...piecesToHast(layout.paragraphs[0] ?? [])]);
   const children: ElementContent[] = [first];
   let last = first;
   for (const paragraph of layout.paragraphs.slice(1)) {

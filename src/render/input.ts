@@ -69,13 +69,15 @@ function idText(id: unknown): string {
 }
 
 function fromClause(clause: Clause): RedlineClause {
-  return {
+  const copy: RedlineClause = {
     id: idText(clause.id),
     label: typeof clause.label === 'string' ? clause.label : '',
     status: 'unchanged',
     segments: clause.text === '' ? [] : [{ type: 'equal', text: clause.text }],
     children: [],
   };
+  if (typeof clause.heading === 'string') copy.heading = clause.heading;
+  return copy;
 }
 
 function copyRedlineClause(clause: RedlineClause): RedlineClause {
@@ -88,6 +90,11 @@ function copyRedlineClause(clause: RedlineClause): RedlineClause {
     children: [],
   };
   if (typeof clause.baseLabel === 'string' && clause.baseLabel !== label) copy.baseLabel = clause.baseLabel;
+  // A statute unit's or section's headings (both shown by every renderer, see layout.ts).
+  if (typeof clause.heading === 'string') copy.heading = clause.heading;
+  if (typeof clause.baseHeading === 'string' && clause.baseHeading !== (clause.heading ?? '')) {
+    copy.baseHeading = clause.baseHeading;
+  }
   return copy;
 }
 

@@ -7,6 +7,12 @@
  *   (`~~3.~~ **4.**`).
  * - A wholly inserted or deleted clause is marked as a whole, label included
  *   (`**5. Neuer Text.**`, `~~6. Alter Text.~~`), each paragraph on its own.
+ * - A statute unit or section (a clause with a `heading`, see `Clause.heading`)
+ *   has its heading as the first paragraph, the line of its label
+ *   (`§ 2 Zweck`), and its text in the paragraphs after it; a changed heading
+ *   is marked like text (`~~Name~~ **Name und Sitz**`). So every renderer
+ *   shows the heading, and the text never shares the label's line (where the
+ *   statute parser would take `§ 2 Der Verein …` for running text).
  *
  * @module
  */
@@ -47,10 +53,10 @@ export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'
     return {
       label: clause.label === '' ? [] : [{ type, text: clause.label }],
       whole: type,
-      paragraphs: cut(kept.map((s) => ({ ...s, type }))),
+      paragraphs: withHeading(clause, cut, cut(kept.map((s) => ({ ...s, type })))),
     };
   }
-  const paragraphs = cut(clause.segments);
+  const paragraphs = withHeading(clause, cut, cut(clause.segments));
   if (
     clause.baseLabel !== undefined &&
     clause.baseLabel !== clause.label &&
@@ -78,6 +84,51 @@ export function layoutLead(redline: Redline, mode: PieceMode = 'markdown', side?
   const segments = leadSegmentsOf(redline).filter((s) => s.type !== drop);
   if (segments.length === 0) return [];
   return layoutClause({ id: '', label: '', status: 'changed', segments, children: [] }, mode).paragraphs;
+}
+
+/** True when the clause is a statute unit or section: it has a heading line (possibly with an empty heading). */
+export function hasHeadingLine(clause: RedlineClause): boolean {
+  return typeof clause.heading === 'string' || typeof clause.baseHeading === 'string';
+}
+
+/**
+ * The heading of a statute unit or section as segments (undefined for other
+ * clauses, `[]` for an empty heading): `equal` when kept, `delete` + `insert`
+ * when changed, one `insert`/`delete` in a whole inserted/deleted clause.
+ * Renderers that cut text themselves (DOCX, PDF) draw it like a text.
+ */
+export function headingSegments(clause: RedlineClause): Segment[] | undefined {
+  if (!hasHeadingLine(clause)) return undefined;
+  const amended = clause.heading ?? '';
+  const base = clause.baseHeading ?? amended;
+  const segments: Segment[] = [];
+  if (clause.status === 'inserted' || clause.status === 'deleted') {
+    const text = clause.status === 'deleted' ? base : amended;
+    if (text !== '') segments.push({ type: clause.status === 'inserted' ? 'insert' : 'delete', text });
+  } else if (base === amended) {
+    if (amended !== '') segments.push({ type: 'equal', text: amended });
+  } else {
+    if (base !== '') segments.push({ type: 'delete', text: base });
+    if (amended !== '') segments.push({ type: 'insert', text: amended });
+  }
+  return segments;
+}
+
+/**
+ * The text paragraphs of a statute unit or section with its heading line
+ * before them (see the module comment); other clauses' paragraphs as they
+ * are. The heading is cut like text.
+ */
+function withHeading(
+  clause: RedlineClause,
+  cut: (segments: readonly Segment[]) => Piece[][],
+  paragraphs: Piece[][],
+): Piece[][] {
+  const segments = headingSegments(clause);
+  if (segments === undefined) return paragraphs;
+  const heading = segments.length === 0 ? [] : (cut(segments)[0] ?? []);
+  const textless = paragraphs.length === 1 && paragraphs[0]!.length === 0;
+  return [heading, ...(textless ? [] : paragraphs)];
 }
 
 /** True when the label is written as is (no markers). */

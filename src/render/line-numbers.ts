@@ -21,7 +21,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { lineRows, type LineRow } from '../numbering/rows.js';
 import { resolveLineLength } from '../numbering/line-length.js';
 import { hastElement, hastText, piecesToHast } from './hast-inline.js';
-import { layoutClause, layoutLead } from './layout.js';
+import { hasHeadingLine, layoutClause, layoutLead } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
 
 /** CSS for line-numbered HTML (also emitted with a fragment, so the numbers show without a page stylesheet). */
@@ -32,22 +32,50 @@ export const LINE_NUMBER_CSS = `.redline-lines { padding-left: 3.5em; }
 .redline-line.redline-inserted-line { border-left: 2px solid #0a6b2c; padding-left: 0.3em; }
 `;
 
-/** The rows, validated line length. */
-function rows(redline: Redline, lineLength: number | undefined): LineRow[] {
-  return lineRows(redline, resolveLineLength(lineLength));
+/** One printed line: its pieces, its base line number (none for inserted text and headings), its clause. */
+interface PrintedRow {
+  pieces: Piece[];
+  number: number | undefined;
+  /** The first line of its clause. */
+  first: boolean;
+  row: LineRow;
 }
 
-/** The label of a row's clause as pieces (first row only). */
-function labelPieces(row: LineRow): Piece[] {
-  if (!row.first) return [];
-  return layoutClause(row.clause, 'segments').label;
+/**
+ * The printed lines, validated line length: the rows of `lineRows`, the label
+ * on a clause's first row. A statute unit or section with text gets its
+ * heading line (`§ 2 Zweck`) before its first row, unnumbered — headings are
+ * no lines of the text; one without text has the heading in its only row.
+ */
+function rows(redline: Redline, lineLength: number | undefined): PrintedRow[] {
+  const out: PrintedRow[] = [];
+  for (const row of lineRows(redline, resolveLineLength(lineLength))) {
+    if (!row.first) {
+      out.push({ pieces: row.segments.map((s) => ({ ...s })), number: row.number, first: false, row });
+      continue;
+    }
+    const layout = layoutClause(row.clause, 'segments');
+    const text: Piece[] = row.segments.map((s) => ({ ...s }));
+    if (!hasHeadingLine(row.clause)) {
+      out.push({ pieces: joined(layout.label, text), number: row.number, first: true, row });
+      continue;
+    }
+    const heading = joined(layout.label, layout.paragraphs[0] ?? []);
+    if (text.length === 0) {
+      out.push({ pieces: heading, number: row.number, first: true, row });
+      continue;
+    }
+    out.push(
+      { pieces: heading, number: undefined, first: true, row },
+      { pieces: text, number: row.number, first: false, row },
+    );
+  }
+  return out;
 }
 
-/** Pieces of the row: label (on the first row), a space, the text. */
-function rowPieces(row: LineRow): Piece[] {
-  const label = labelPieces(row);
-  const text: Piece[] = row.segments.map((s) => ({ ...s }));
-  if (label.length === 0) return text;
+/** The label pieces (joined by spaces), a space, the text. */
+function joined(label: readonly Piece[], text: readonly Piece[]): Piece[] {
+  if (label.length === 0) return text.slice();
   const out: Piece[] = [];
   label.forEach((p, i) => {
     if (i > 0) out.push({ type: 'equal', text: ' ' });
@@ -70,7 +98,7 @@ export function numberedText(
   if (lead.length > 0) out.push(`${' '.repeat(width)}  ${lead.map(inline).join(' ')}`, '');
   for (const row of all) {
     const number = row.number === undefined ? ' '.repeat(width) : String(row.number).padStart(width);
-    out.push(`${number}  ${inline(rowPieces(row))}`.trimEnd());
+    out.push(`${number}  ${inline(row.pieces)}`.trimEnd());
   }
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
@@ -86,7 +114,7 @@ export function numberedMarkdown(redline: Redline, lineLength: number | undefine
   };
   for (const row of all) {
     if (row.first) flush();
-    const pieces = rowPieces(row);
+    const pieces = row.pieces;
     // After the number a lower-case start is safe; without one (inserted rows) it must not join the line before.
     const text = pieces.length === 0 ? '' : piecesToMarkdown(pieces, { continuation: row.number === undefined });
     // The number as code: it cannot be read as a list marker or as an insertion.
@@ -116,8 +144,8 @@ export function numberedHast(redline: Redline, lineLength: number | undefined, w
     if (row.number === undefined) className.push('redline-inserted-line');
     const properties: Properties = { className };
     if (row.number !== undefined) properties['dataLine'] = String(row.number);
-    if (row.first) properties['dataClauseId'] = row.clause.id;
-    div.children.push(hastElement('div', properties, piecesToHast(rowPieces(row))), hastText('\n'));
+    if (row.first) properties['dataClauseId'] = row.row.clause.id;
+    div.children.push(hastElement('div', properties, piecesToHast(row.pieces)), hastText('\n'));
   }
   out.push(div, hastText('\n'));
   return out;

@@ -25,6 +25,7 @@ import {
   ranksBelow,
 } from '../redline/read/labels.js';
 import { protectEdges } from '../redline/read/edge-characters.js';
+import { fitsLabelLine } from '../redline/read/headings.js';
 import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
 import {
   footnoteDefinitions,
@@ -68,7 +69,9 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     let first: string;
     if (plain) {
       const text = markdownOf(layout.paragraphs[0] ?? [], label === '');
-      first = label === '' ? text : text === '' ? label : `${label} ${text}`;
+      // A kept heading that the parser does not take on the label's line goes on the line after it.
+      const separator = ownLine(clause) ? `\n${' '.repeat(column)}` : ' ';
+      first = label === '' ? text : text === '' ? label : `${label}${separator}${text}`;
     } else {
       first = markedFirstLine(layout);
     }
@@ -87,6 +90,16 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   });
   if (footnotes.length > 0) blocks.push(footnoteDefinitions(footnotes));
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/** True for a unit whose kept heading does not read back from its label's line (see `fitsLabelLine`). */
+function ownLine(clause: RedlineClause): boolean {
+  const heading = clause.heading;
+  return (
+    typeof heading === 'string' &&
+    (clause.baseHeading === undefined || clause.baseHeading === heading) &&
+    !fitsLabelLine(clause.label, heading)
+  );
 }
 
 /** Labels that CommonMark reads as a list item marker. */

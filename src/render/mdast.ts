@@ -34,6 +34,10 @@ export interface ClauseData {
   label: string;
   /** The base label when the clause was renumbered. */
   baseLabel?: string;
+  /** The heading of a statute unit or section (its first paragraph shows it with the label). */
+  heading?: string;
+  /** The base heading when the amendment changed it. */
+  baseHeading?: string;
   /** What happened to the clause. */
   status: RedlineClause['status'];
 }
@@ -82,6 +86,8 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
     }
     const clauseData: ClauseData = { id: clause.id, label: clause.label, status: clause.status };
     if (clause.baseLabel !== undefined) clauseData.baseLabel = clause.baseLabel;
+    if (clause.heading !== undefined) clauseData.heading = clause.heading;
+    if (clause.baseHeading !== undefined) clauseData.baseHeading = clause.baseHeading;
     const item: ListItem = {
       type: 'listItem',
       spread: paragraphs.length > 1,

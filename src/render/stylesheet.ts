@@ -20,6 +20,7 @@ li.redline-clause > p { margin: 0 0 0.4em; }
 li.redline-clause > p:first-child { text-indent: -2.2em; }
 li.redline-clause > ol.redline-clauses { margin-top: 0.4em; }
 .redline-label { font-variant-numeric: tabular-nums; }
+li.redline-clause > p.redline-heading { font-weight: bold; }
 del.redline-del { text-decoration: line-through; text-decoration-thickness: 0.08em; color: #b00020; }
 ins.redline-ins { text-decoration: underline; text-decoration-thickness: 0.06em; font-weight: bold; color: #0a6b2c; }
 [data-source] { cursor: help; }

@@ -112,10 +112,22 @@ function side(clause: RedlineClause, which: 'base' | 'amended'): Side {
     segments: clause.segments.filter((s) => s.type !== drop),
     children: [],
   };
+  // A statute unit's or section's heading as this side has it; a changed one is marked there like a renumbered label.
+  const heading = which === 'base' ? (clause.baseHeading ?? clause.heading) : clause.heading;
+  if (typeof heading === 'string') oneSided.heading = heading;
   const layout = layoutClause(oneSided, 'segments');
   if (!whole && label !== '' && clause.baseLabel !== undefined && clause.baseLabel !== clause.label) {
     // Renumbered: this side's label is the change.
     layout.label = [{ type: which === 'base' ? 'delete' : 'insert', text: label }];
+  }
+  if (
+    !whole &&
+    heading !== undefined &&
+    heading !== '' &&
+    clause.baseHeading !== undefined &&
+    clause.baseHeading !== clause.heading
+  ) {
+    layout.paragraphs[0] = [{ type: which === 'base' ? 'delete' : 'insert', text: heading }];
   }
   return { paragraphs: [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)] };
 }

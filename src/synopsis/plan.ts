@@ -68,6 +68,8 @@ export function planSynopsisTable(s: Synopsis, mode: PlanMode): PlannedTable {
     rows.push({ kind: 'lead', cells: withStatement ? [...cells, cell([])] : cells });
   }
   const byId = new Map(s.rows.map((row) => [row.clause, row]));
+  // The base clauses' headings (statute units and sections), shown on their heading line like in every renderer.
+  const headings = new Map(preorder(s.base.clauses).map((clause) => [clause.id, clause.heading]));
   for (const row of s.rows) {
     const base: RedlineClause = {
       id: row.clause,
@@ -76,6 +78,8 @@ export function planSynopsisTable(s: Synopsis, mode: PlanMode): PlannedTable {
       segments: [{ type: 'equal', text: row.text }],
       children: [],
     };
+    const heading = headings.get(row.clause);
+    if (typeof heading === 'string') base.heading = heading;
     const cells = [cell(clauseBlocks(base, mode), row.depth)];
     s.amendments.forEach((amendment, k) => {
       const notes = notesAt(s, row, amendment.id);

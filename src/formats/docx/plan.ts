@@ -14,6 +14,7 @@
  */
 import type { Redline, RedlineClause, Segment } from '../../model.js';
 import { flattenClauses } from '../../render/input.js';
+import { headingSegments } from '../../render/layout.js';
 import { leadSegmentsOf } from '../../redline/lead.js';
 import { formattedRuns, splitRunParagraphs, trackedRuns, type Run } from './runs.js';
 
@@ -76,6 +77,18 @@ function planClause(clause: RedlineClause, depth: number, tracked: boolean): Par
     runs = tracked ? trackedRuns(clause.segments) : formattedRuns(clause.segments);
   }
   const paragraphs = splitRunParagraphs(runs, whole ?? 'equal');
+  // A statute unit or section: its heading line (`§ 2⇥Zweck`) first, the text in paragraphs of its own.
+  const heading = headingSegments(clause);
+  if (heading !== undefined) {
+    const headingRuns =
+      whole !== undefined
+        ? heading.map((s) => withSource({ type: whole, text: s.text }, source))
+        : tracked
+          ? trackedRuns(heading)
+          : formattedRuns(heading);
+    const textless = runs.length === 0;
+    paragraphs.splice(0, textless ? paragraphs.length : 0, { runs: headingRuns, mark: whole ?? 'equal' });
+  }
   return paragraphs.map((paragraph, index) => ({
     kind: 'clause',
     depth,

@@ -12,6 +12,7 @@ import { walk } from '../../tree.js';
 import { lineRows } from '../../numbering/rows.js';
 import { flattenClauses } from '../../render/input.js';
 import { leadSegmentsOf } from '../../redline/lead.js';
+import { headingSegments } from '../../render/layout.js';
 import type { PdfInsertionStyle } from './options.js';
 import { drawnSegments, labelRuns, paragraphRuns, type PdfBlock, type PdfRun } from './runs.js';
 
@@ -47,9 +48,20 @@ export function redlineBlocks(
 ): PdfBlock[] {
   const blocks = leadBlocks(redline, style);
   walk(redline.clauses, ({ node, depth }) => {
-    const [first = [], ...rest] = paragraphRuns(drawnSegments(node), style);
+    const paragraphs = paragraphRuns(drawnSegments(node), style);
+    // A statute unit or section: its heading line (`§ 2 Zweck`, bold) first, the text in paragraphs of its own.
+    const heading = headingSegments(node);
+    if (heading !== undefined) {
+      const textless = paragraphs.length === 1 && paragraphs[0]!.length === 0;
+      paragraphs.splice(0, textless ? 1 : 0, heading.length === 0 ? [] : (paragraphRuns(heading, style)[0] ?? []));
+    }
+    const [first = [], ...rest] = paragraphs;
     const margin = [depth * INDENT, 0, 0, 5];
-    blocks.push({ text: [...labelRuns(node, style), ...first], margin });
+    blocks.push({
+      text: [...labelRuns(node, style), ...first],
+      margin,
+      ...(heading !== undefined ? { bold: true } : {}),
+    });
     for (const paragraph of rest) blocks.push({ text: paragraph, margin });
     const note = notes.get(node);
     if (note !== undefined) blocks.push({ text: note, style: 'note', margin });

@@ -21,12 +21,17 @@ import { isBullet, labelReadings, parseLabel, scanLineLabel } from '../../parse/
 import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
+import type { HeadingLine } from './headings.js';
 
 /** The Markdown markers of the redline form. */
 export const MARKERS = { delete: '~~', insert: '**' } as const;
 
-/** What a marked label says about its clause. */
-export type LabelMark = { kind: 'inserted' } | { kind: 'deleted' } | { kind: 'renumbered'; baseLabel: string };
+/** What a marked label (or a marked heading line of a statute unit, see headings.ts) says about its clause. */
+export type LabelMark =
+  | { kind: 'inserted' }
+  | { kind: 'deleted' }
+  | { kind: 'renumbered'; baseLabel: string }
+  | { kind: 'heading'; line: HeadingLine };
 
 /** Opens a sentinel: a Unicode noncharacter, never part of interchanged text. */
 export const SENTINEL_OPEN = '\uFDD0';

@@ -27,6 +27,7 @@ import { assignRedlineIds } from '../ids.js';
 import { leadFields, type LeadFields } from '../lead.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
+import { markHeadingLines, readHeading, restoreStandIn } from './headings.js';
 import { hasSentinel, markAtStart, markLabels, takeMark, type LabelMark, type MarkedSource } from './labels.js';
 import { PARAGRAPH_BREAK, piecesToSegments } from './spacing.js';
 import { amendedText, baseText, clauseStatusOf } from '../segments.js';
@@ -69,10 +70,10 @@ export function parseRedline(source: string): ParsedRedline {
       'The redline text contains the Unicode noncharacter U+FDD0 or U+FDD1, which parseRedline reserves for its own use; remove it.',
     );
   }
-  const marked = markLabels(source);
-  const redline = redlineFromStructure(readStructure(marked.source, marked), marked, (text) =>
-    piecesToSegments(readInline(text)),
-  );
+  // Marked labels, then the heading lines of statute units (`§ 1 ~~Name~~ **Name und Sitz**`).
+  const marked = markHeadingLines(markLabels(source));
+  const readSegments = (text: string): Segment[] => piecesToSegments(readInline(text));
+  const redline = redlineFromStructure(readStructure(marked.source, marked), marked, readSegments, readSegments);
   return { base: rejectAll(redline), amended: acceptAll(redline), redline };
 }
 
@@ -82,19 +83,28 @@ export function parseRedline(source: string): ParsedRedline {
  * Word document), and whose label marks are in `marked`: whole inserted or
  * deleted clauses (with their sub-clauses), renumbered labels, ids. Shared
  * by every reader of the redline form, so they build clauses the same way.
+ * With `readHeadingSegments` (`parseRedline`), the headings of statute units
+ * and sections are read too: marked heading lines (headings.ts) and the
+ * markup of plain ones; without it a clause's heading is kept as the parser
+ * read it.
  */
 export function redlineFromStructure(
   resolution: Resolution,
   marked: MarkedSource,
   readSegments: (text: string) => Segment[],
+  readHeadingSegments?: (text: string) => Segment[],
 ): Redline {
   const redline: Redline = { ...readLead(resolution.lead, marked, readSegments), clauses: [] };
   // Each clause read with the status forced by a wholly inserted/deleted parent.
   const reads = new Map<Visit<Clause>, RedlineClause>();
+  const headings = readHeadingSegments === undefined ? undefined : { marked, read: readHeadingSegments };
   walk(resolution.clauses, (visit) => {
     const parent = visit.up === undefined ? undefined : reads.get(visit.up)!;
     const forced = parent?.status === 'inserted' || parent?.status === 'deleted' ? parent.status : undefined;
-    const { read, following } = splitWhole(readClause(visit.node, marked, forced, readSegments), visit.node.label);
+    const { read, following } = splitWhole(
+      readClause(visit.node, marked, forced, readSegments, headings),
+      visit.node.label,
+    );
     (parent === undefined ? redline.clauses : parent.children).push(read, ...following);
     reads.set(visit, read);
   });
@@ -136,6 +146,7 @@ function readStructure(source: string, marked: MarkedSource): Resolution {
 function versionOf(text: string, marked: MarkedSource): ClauseVersion | undefined {
   const mark = markAtStart(text, marked);
   if (mark === undefined) return undefined;
+  if (mark.kind === 'heading') return undefined;
   if (mark.kind === 'renumbered') {
     const baseInfo = parseLabel(mark.baseLabel);
     return baseInfo === undefined ? undefined : { baseInfo };
@@ -184,17 +195,35 @@ function readLead(lead: string, marked: MarkedSource, readSegments: (text: strin
   return leadFields(readSegments(takeMark(lead, marked).text));
 }
 
-/** One clause: its mark (if any), its segments and its status. */
+/** How the headings of statute units are read: the marked source and the reader of a heading's markup. */
+interface HeadingReader {
+  marked: MarkedSource;
+  read: (text: string) => Segment[];
+}
+
+/** One clause: its mark (if any), its segments, its status and (statute units and sections) its headings. */
 function readClause(
   clause: Clause,
   marked: MarkedSource,
   forced: 'inserted' | 'deleted' | undefined,
   readSegments: (text: string) => Segment[],
+  headings: HeadingReader | undefined,
 ): RedlineClause {
-  const { mark, text } = takeMark(clause.text, marked);
+  const { mark, text } = takeMark(headings === undefined ? clause.text : restoreStandIn(clause.text, marked), marked);
   const segments = readSegments(text);
-  const status = forced ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
   const out: RedlineClause = { id: clause.id, label: clause.label, status: 'unchanged', segments, children: [] };
+  let whole: 'inserted' | 'deleted' | undefined;
+  if (typeof clause.heading === 'string') {
+    const heading =
+      headings === undefined
+        ? { heading: clause.heading }
+        : readHeading(clause.heading, headings.marked, headings.read);
+    out.heading = heading.heading;
+    if (heading.baseHeading !== undefined) out.baseHeading = heading.baseHeading;
+    if (heading.baseLabel !== undefined) out.baseLabel = heading.baseLabel;
+    whole = heading.whole;
+  }
+  const status = forced ?? whole ?? wholeStatus(mark) ?? unlabelledWhole(clause.label, segments);
   if (status !== undefined) {
     // Completed by splitWhole: the clause exists in one version only.
     out.status = status;
@@ -273,6 +302,6 @@ function unlabelledWhole(label: string, segments: readonly Segment[]): 'inserted
 }
 
 function wholeStatus(mark: LabelMark | undefined): 'inserted' | 'deleted' | undefined {
-  if (mark === undefined || mark.kind === 'renumbered') return undefined;
+  if (mark === undefined || mark.kind === 'renumbered' || mark.kind === 'heading') return undefined;
   return mark.kind;
 }

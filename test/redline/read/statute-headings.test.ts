@@ -1,0 +1,221 @@
+/**
+ * Statute headings survive the Markdown round trip (DECISIONS "Clause
+ * headings"): `parseRedline(toMarkdown(r))` gives back the clause tree, both
+ * texts and both headings of a statute redline — over the excerpts of
+ * fixtures/statutes (each against its published amended version and against
+ * a copy with edited headings and texts) and over random heading/text edits
+ * of a small statute.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { acceptAll, diffResolutions, parseMotion, parseRedline, rejectAll, toMarkdown } from '../../../src/index.js';
+import type { Clause, Redline, RedlineClause, Resolution } from '../../../src/model.js';
+import { mapTree } from '../../../src/tree.js';
+import { amendedText, baseText } from '../../../src/redline/segments.js';
+
+const dir = new URL('../../../fixtures/statutes/', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
+const statute = (source: string): Resolution => parseMotion(source).resolution;
+
+/**
+ * Labels, headings, status and both texts of every clause: what the round trip
+ * must keep (ids are recomputed; where a word diff cuts a change beside
+ * punctuation the reader may cut it elsewhere, with the same two texts).
+ */
+function shape(clauses: readonly RedlineClause[]): unknown[] {
+  return mapTree(clauses, (c, children: unknown[]) => ({
+    label: c.label,
+    baseLabel: c.baseLabel,
+    heading: c.heading,
+    baseHeading: c.baseHeading,
+    status: c.status,
+    base: baseText(c.segments),
+    amended: amendedText(c.segments),
+    children,
+  }));
+}
+
+/** Label, heading and text of every clause of a version. */
+function version(clauses: readonly Clause[]): unknown[] {
+  return mapTree(clauses, (c, children: unknown[]) => ({ label: c.label, heading: c.heading, text: c.text, children }));
+}
+
+function expectRoundTrip(redline: Redline): void {
+  const markdown = toMarkdown(redline);
+  const back = parseRedline(markdown);
+  expect(shape(back.redline.clauses), markdown).toEqual(shape(redline.clauses));
+  expect(version(back.amended.clauses)).toEqual(version(acceptAll(redline).clauses));
+  expect(version(back.base.clauses)).toEqual(version(rejectAll(redline).clauses));
+}
+
+/** The redline of two statute texts and its Markdown. */
+function written(base: string, amended: string): { redline: Redline; markdown: string } {
+  const redline = diffResolutions(statute(base), statute(amended));
+  return { redline, markdown: toMarkdown(redline) };
+}
+
+/** Every unit and section of a tree. */
+function headed(clauses: readonly Clause[]): Clause[] {
+  const out: Clause[] = [];
+  mapTree(clauses, (c) => {
+    if (typeof c.heading === 'string') out.push(c);
+    return c;
+  });
+  return out;
+}
+
+/** A copy with every other heading changed (a bare unit given one) and the first sentence of every third Absatz edited. */
+function edited(resolution: Resolution): Resolution {
+  let n = 0;
+  const clauses = mapTree(resolution.clauses, (c, children: Clause[]): Clause => {
+    n++;
+    const copy: Clause = { ...c, children };
+    if (typeof c.heading === 'string' && n % 2 === 0)
+      copy.heading = c.heading === '' ? 'Neue Überschrift' : `${c.heading} und Verfahren`;
+    if (c.text !== '' && n % 3 === 0) copy.text = c.text.replace(/^(\S+)/u, '$1 ausdrücklich');
+    return copy;
+  });
+  return { ...resolution, clauses };
+}
+
+/** The excerpts as Markdown and as PDF-extracted text. */
+const excerpts = readdirSync(dir).filter((name) => /^\d\d-.*\.(?:md|txt)$/u.test(name));
+
+const cases = readdirSync(new URL('amendments/', dir)).filter((name) => {
+  try {
+    read(`amendments/${name}/expected.md`);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+describe('statute headings in the Markdown round trip', () => {
+  it('a marked § or section line the parser takes for no unit keeps its text (motions read as before)', () => {
+    const inText = parseRedline('1. Die Verwaltung prüft.\n\n§ 3 ~~Alt~~ **Neu**\n\n2. Weiter.\n').redline;
+    expect(inText.clauses[0]!.segments).toEqual([
+      { type: 'equal', text: 'Die Verwaltung prüft.\n\n§ 3 ' },
+      { type: 'delete', text: 'Alt' },
+      { type: 'insert', text: 'Neu' },
+    ]);
+    const roman = parseRedline('1. Text.\n\nIV. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\nV. Text.\n').redline;
+    expect(roman.clauses[1]).toMatchObject({ label: 'IV.', status: 'changed' });
+    expect(roman.clauses[1]!.segments.slice(0, 2)).toEqual([
+      { type: 'delete', text: 'Alt' },
+      { type: 'insert', text: 'Neu' },
+    ]);
+  });
+
+  it('a kept heading that cannot stand on the label line goes on the line after it', () => {
+    const { redline, markdown } = written(
+      '§ 7 Zweck\n\n(1) Text.\n\n§ 8\n„Offene“ Regeln\n\n(1) Text.\n\n§ 9\n2024 Regeln\n\nEigener Text.',
+      '§ 7 Zweck\n\n(1) Text.\n\n§ 8\n„Offene“ Regeln\n\n(1) Neuer Text.\n\n§ 9\n2024 Regeln\n\nEigener Text.',
+    );
+    expect(markdown).toContain('§ 8\n„Offene“ Regeln\n\n');
+    expect(markdown).toContain('§ 9\n2024 Regeln\n\n   Eigener Text.\n');
+    expectRoundTrip(redline);
+  });
+
+  it('a roman section with a changed heading holds its units', () => {
+    const { redline } = parseRedline('I. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\n(1) Text.\n\n§ 6 Mehr\n\n(1) Text.\n');
+    expect(redline.clauses.map((c) => [c.label, c.heading, c.baseHeading, c.children.length])).toEqual([
+      ['I.', 'Neu', 'Alt', 2],
+    ]);
+  });
+
+  it.each(excerpts)('%s: every unit and section is read back with its heading', (name) => {
+    const base = statute(read(name));
+    expect(headed(base.clauses).length).toBeGreaterThan(1);
+    expectRoundTrip(diffResolutions(base, base));
+  });
+
+  it.each(excerpts)('%s against a copy with edited headings and texts', (name) => {
+    const base = statute(read(name));
+    const redline = diffResolutions(base, edited(base));
+    const changed = headed(redline.clauses as unknown as Clause[]).length;
+    expect(changed).toBeGreaterThan(1);
+    expect(JSON.stringify(redline)).toContain('baseHeading');
+    expectRoundTrip(redline);
+  });
+
+  it.each(cases)('amendment %s: its base against its expected amended statute', (name) => {
+    const info = JSON.parse(read(`amendments/${name}/case.json`)) as { base: string };
+    const redline = diffResolutions(statute(read(`${info.base}.md`)), statute(read(`amendments/${name}/expected.md`)));
+    expectRoundTrip(redline);
+  });
+
+  it('§ 2 after an Absatz stays a unit of its own (the defect: its text was merged into § 1 (2))', () => {
+    const { markdown } = written(
+      '§ 1 Name\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in B.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
+      '§ 1 Name und Sitz\n\n(1) Der Verein heißt A.\n\n(2) Er hat Sitz in D.\n\n§ 2 Zweck\n\nDer Verein fördert C.',
+    );
+    expect(markdown).toContain('§ 1 ~~Name~~ **Name und Sitz**\n');
+    expect(markdown).toContain('§ 2 Zweck\n\n   Der Verein fördert C.\n');
+    const back = parseRedline(markdown);
+    expect(back.redline.clauses.map((c) => [c.label, c.heading, c.baseHeading])).toEqual([
+      ['§ 1', 'Name und Sitz', 'Name'],
+      ['§ 2', 'Zweck', undefined],
+    ]);
+    expect(back.base.clauses.map((c) => c.heading)).toEqual(['Name', 'Zweck']);
+    expect(back.amended.clauses[1]!.text).toBe('Der Verein fördert C.');
+  });
+
+  it('renumbered, inserted and struck units, and a heading added to a bare unit', () => {
+    const { redline, markdown } = written(
+      '§ 1 Name\n\n(1) A.\n\n§ 2 Alt\n\n(1) Weg.\n\n§ 3\n\nOhne Überschrift.\n\n§ 4 Zweck\n\n(1) X.',
+      '§ 1 Name\n\n(1) A.\n\n§ 1a Neu\n\n(1) Ganz neu.\n\n§ 3 Jetzt mit\n\nOhne Überschrift.\n\n§ 5 Zweck\n\n(1) X.',
+    );
+    expect(markdown).toContain('~~§ 2 Alt~~\n');
+    expect(markdown).toContain('**§ 1a Neu**\n');
+    expect(markdown).toContain('§ 3 **Jetzt mit**\n');
+    expect(markdown).toContain('~~§ 4~~ **§ 5** Zweck\n');
+    expectRoundTrip(redline);
+  });
+});
+
+/** A small statute: units with headings (one bare), Absätze or own text. */
+const WORDS = ['Name', 'Sitz', 'Zweck', 'Mitglieder', 'Beiträge', 'Vorstand', 'Wahlen', 'Kassenprüfung'];
+const heading = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }).map((words) => words.join(' und '));
+const sentence = fc
+  .array(fc.constantFrom('der', 'Verein', 'fördert', 'die', 'Jugend', 'und', 'den', 'Sport', 'im', 'Ort'), {
+    minLength: 2,
+    maxLength: 8,
+  })
+  .map((words) => `${words.join(' ')}.`.replace(/^./u, (c) => c.toUpperCase()));
+const unit = fc.record({
+  heading,
+  text: fc.option(sentence, { nil: undefined }),
+  absaetze: fc.array(sentence, { minLength: 0, maxLength: 3 }),
+});
+
+function source(units: readonly { heading: string; text: string | undefined; absaetze: string[] }[]): string {
+  return units
+    .map((u, i) => {
+      const parts = [`§ ${i + 1}${u.heading === '' ? '' : ` ${u.heading}`}`];
+      if (u.text !== undefined || u.absaetze.length === 0) parts.push(u.text ?? 'Der Verein besteht.');
+      u.absaetze.forEach((a, j) => parts.push(`(${j + 1}) ${a}`));
+      return parts.join('\n\n');
+    })
+    .join('\n\n');
+}
+
+describe('statute headings: property', () => {
+  it('random heading and text edits of a small statute read back exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(unit, { minLength: 2, maxLength: 5 }),
+        fc.array(unit, { minLength: 2, maxLength: 5 }),
+        (a, b) => {
+          // The second version keeps the first's shape where it can and edits headings and texts.
+          const amended = b.map((u, i) => (i < a.length && i % 2 === 0 ? { ...a[i]!, heading: u.heading } : u));
+          const base = statute(source(a));
+          const redline = diffResolutions(base, statute(source(amended)));
+          expect(headed(base.clauses).length).toBe(a.length);
+          expectRoundTrip(redline);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
