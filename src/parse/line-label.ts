@@ -8,7 +8,8 @@
  */
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isIndent } from '../text/chars.js';
 import { isBulletChar, labelReadings, type LabelInfo } from './label-readings.js';
-import { LETTER_ABBREVIATIONS, MONTHS, ORDINAL_NOUNS } from './markers.js';
+import { MONTH_SET } from '../text/months.js';
+import { LETTER_ABBREVIATIONS, ORDINAL_NOUNS } from './markers.js';
 
 /** Where a label found at the start of a line ends, and what it is. */
 export interface LineLabel {
@@ -113,7 +114,6 @@ export function scanLineLabel(line: string): LineLabel | undefined {
 }
 
 const ABBREVIATION_SET: ReadonlySet<string> = new Set(LETTER_ABBREVIATIONS.map((a) => a.toLowerCase()));
-const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 const ORDINAL_SET: ReadonlySet<string> = new Set(ORDINAL_NOUNS);
 
 /** The word at `from` (up to the next space or tab, at most 40 characters). */

@@ -142,36 +142,6 @@ export const REFERENCE_LABELS: readonly string[] = [
 /** Prefix words of a header line that is the subject ("Betreff: …"). */
 export const TITLE_LABELS: readonly string[] = ['betreff', 'betr.', 'titel', 'thema', 'gegenstand'];
 
-/** German month names: `4. Oktober 2021` at a line start is a date, not a label. */
-export const MONTHS: readonly string[] = [
-  'januar',
-  'jänner',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-  'jan.',
-  'feb.',
-  'febr.',
-  'mär.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'okt.',
-  'nov.',
-  'dez.',
-];
-
 /** Words that may follow a number and a dot without it being a list label ("3. Quartal 2024", "1. Lesung"). */
 export const ORDINAL_NOUNS: readonly string[] = [
   'quartal',

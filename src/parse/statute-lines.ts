@@ -11,11 +11,9 @@
  */
 import { isAsciiDigit, isIndent, isLetter, isLowerCase } from '../text/chars.js';
 import { scanLineLabel } from './line-label.js';
-import { MONTHS } from './markers.js';
+import { MONTH_SET } from '../text/months.js';
 import { joinLines, lastSignificant, stripLineMarkup, type Line } from './source-lines.js';
 import { scanUnitLine } from './unit-line.js';
-
-const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 
 /** A page break standing in for a furniture line (keeps the line's number). */
 function pageBreakLine(line: Line): Line {

@@ -12,6 +12,7 @@
  */
 import { isTextSpace } from './chars.js';
 import { tokenize, type Token } from './tokenize.js';
+import { MONTHS } from './months.js';
 import type { Span } from './span.js';
 
 /**
@@ -19,30 +20,7 @@ import type { Span } from './span.js';
  * "im 2. Quartal", "der 2. Spiegelstrich"). Compared in lower case.
  */
 const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
-  'januar',
-  'jänner',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-  'jan.',
-  'feb.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'okt.',
-  'nov.',
-  'dez.',
+  ...MONTHS,
   'jahrhundert',
   'jahrtausend',
   'quartal',
