@@ -29,9 +29,25 @@ const bigOld = write(
 const bigNew = write('big-new.md', readFileSync(bigOld, 'utf8').replaceAll('prüft', 'prüft bald'));
 
 const ESC = '\u001b[';
+/**
+ * Every variable Node's `hasColors` consults besides `TERM`: a CI runner sets
+ * `CI`, which alone makes a colour terminal report no colours.
+ */
+const COLOUR_VARIABLES = new Set([
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'NODE_DISABLE_COLORS',
+  'TERM',
+  'CI',
+  'TEAMCITY_VERSION',
+  'TMUX',
+  'COLORTERM',
+  'TERM_PROGRAM',
+  'TERM_PROGRAM_VERSION',
+]);
 /** The environment without anything that decides colours, plus `env`. */
 function cleanEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { NO_COLOR: _n, FORCE_COLOR: _f, TERM: _t, NODE_DISABLE_COLORS: _d, ...rest } = process.env;
+  const rest = Object.fromEntries(Object.entries(process.env).filter(([name]) => !COLOUR_VARIABLES.has(name)));
   return { ...rest, ...env };
 }
 
