@@ -18,7 +18,7 @@
  */
 import { isIndent, isLineBreak } from '../../text/chars.js';
 import { isBullet, labelReadings, parseLabel, scanLineLabel } from '../../parse/labels.js';
-import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
+import { endsSentence, splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
 import type { HeadingLine } from './headings.js';
@@ -264,6 +264,14 @@ export interface ProtectOptions {
    * @default false
    */
   continuation?: boolean;
+  /**
+   * The paragraph before a continuation, as written (without its label). When
+   * it ends a sentence (`endsSentence`), the parser keeps a lower-case
+   * paragraph after it apart, so no escape is needed; without it (or after a
+   * label alone) a lower-case start is escaped.
+   * @default undefined
+   */
+  after?: string;
 }
 
 /**
@@ -272,7 +280,8 @@ export interface ProtectOptions {
  * as a label (`a) …` → `a\) …`, `• …` → `&#x2022; …`, also inside a leading
  * marker: `**5\. …**`), a heading, thematic break or page-number line
  * (`- 3 -`, `Seite 3`), a section boundary (`Begründung:`, `gez.`,
- * `Beschluss:`), or — for continuation paragraphs — a lower-case start is escaped. Costs a backslash or character reference, never a character.
+ * `Beschluss:`), or — for continuation paragraphs that do not follow a
+ * sentence end — a lower-case start is escaped. Costs a backslash or character reference, never a character.
  */
 export function protectLine(markdown: string, options: ProtectOptions = {}): string {
   let out = markdown;
@@ -312,7 +321,7 @@ export function protectLine(markdown: string, options: ProtectOptions = {}): str
       out = escapeAt(out, first < 0 ? out.search(/\S/) : at + first);
       continue;
     }
-    if (options.continuation === true && startsLowerCase(out)) {
+    if (options.continuation === true && startsLowerCase(out) && !endsSentence(options.after ?? '')) {
       const index = out.search(/\p{Ll}/u);
       if (index >= 0) out = escapeAt(out, index);
       continue;
