@@ -229,10 +229,27 @@ function isAsciiPunctuation(c: string): boolean {
   return /^[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]$/.test(c);
 }
 
-/** `text` with the character at `index` escaped: a backslash before ASCII punctuation, else a character reference. */
+/**
+ * Bullets and dashes that have a named character reference in HTML (and so in
+ * CommonMark): `&bull; Text` reads better than a numeric `&#x2022; Text`.
+ */
+const NAMED_REFERENCES: ReadonlyMap<string, string> = new Map([
+  ['•', '&bull;'],
+  ['–', '&ndash;'],
+  ['—', '&mdash;'],
+  ['·', '&middot;'],
+]);
+
+/**
+ * `text` with the character at `index` escaped: a backslash before ASCII
+ * punctuation, a named character reference for the common bullets and dashes,
+ * else a numeric one.
+ */
 function escapeAt(text: string, index: number): string {
   const c = text[index]!;
   if (isAsciiPunctuation(c)) return `${text.slice(0, index)}\\${text.slice(index)}`;
+  const named = NAMED_REFERENCES.get(c);
+  if (named !== undefined) return `${text.slice(0, index)}${named}${text.slice(index + 1)}`;
   const code = text.codePointAt(index)!;
   return `${text.slice(0, index)}&#x${code.toString(16).toUpperCase()};${text.slice(index + String.fromCodePoint(code).length)}`;
 }
