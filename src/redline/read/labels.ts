@@ -22,6 +22,7 @@ import { endsSentence, splitLines, startsLowerCase, type Line } from '../../pars
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
 import type { HeadingLine } from './headings.js';
+import { escapeAt, isAsciiPunctuation } from './edge-characters.js';
 
 /** The Markdown markers of the redline form. */
 export const MARKERS = { delete: '~~', insert: '**' } as const;
@@ -222,36 +223,6 @@ function readSentinel(
   if (text[i] !== SENTINEL_CLOSE || i === at + 1) return undefined;
   const entry = marked.marks[Number(text.slice(at + 1, i))];
   return entry === undefined ? undefined : { start: at, end: i + 1, entry };
-}
-
-/** ASCII punctuation: the characters a backslash escapes in CommonMark. */
-function isAsciiPunctuation(c: string): boolean {
-  return /^[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]$/.test(c);
-}
-
-/**
- * Bullets and dashes that have a named character reference in HTML (and so in
- * CommonMark): `&bull; Text` reads better than a numeric `&#x2022; Text`.
- */
-const NAMED_REFERENCES: ReadonlyMap<string, string> = new Map([
-  ['•', '&bull;'],
-  ['–', '&ndash;'],
-  ['—', '&mdash;'],
-  ['·', '&middot;'],
-]);
-
-/**
- * `text` with the character at `index` escaped: a backslash before ASCII
- * punctuation, a named character reference for the common bullets and dashes,
- * else a numeric one.
- */
-function escapeAt(text: string, index: number): string {
-  const c = text[index]!;
-  if (isAsciiPunctuation(c)) return `${text.slice(0, index)}\\${text.slice(index)}`;
-  const named = NAMED_REFERENCES.get(c);
-  if (named !== undefined) return `${text.slice(0, index)}${named}${text.slice(index + 1)}`;
-  const code = text.codePointAt(index)!;
-  return `${text.slice(0, index)}&#x${code.toString(16).toUpperCase()};${text.slice(index + String.fromCodePoint(code).length)}`;
 }
 
 /** Offset of the first character after leading redline markers. */
