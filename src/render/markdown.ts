@@ -88,7 +88,7 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
       const separator = ownLine(clause) ? `\n${' '.repeat(column)}` : ' ';
       first = label === '' ? text : text === '' ? label : `${label}${separator}${text}`;
     } else {
-      first = markedFirstLine(layout);
+      first = wholeHeadingLine(clause, layout) ?? markedFirstLine(layout);
     }
     const inner = innerOf(clause, column, container, plain && LIST_MARKER.test(label));
     const lines = [' '.repeat(column) + protectEdges(first)];
@@ -185,6 +185,22 @@ function columnOf(clause: RedlineClause, parent: Inner | undefined): number {
 /** A paragraph as one line; `lineStart`: nothing (no label) precedes it on its line. */
 function markdownOf(pieces: readonly Piece[], lineStart: boolean, after: { after?: string } = {}): string {
   return pieces.length === 0 ? '' : piecesToMarkdown(pieces, { continuation: lineStart, ...after });
+}
+
+/**
+ * The heading line of a wholly inserted (deleted) statute unit whose heading
+ * would not read back from the label's line (see `fitsLabelLine`): label and
+ * heading marked apart, `**§ 2a** **neue Regeln**`, which `parseRedline` reads
+ * as the unit's heading line; undefined for any other clause.
+ */
+function wholeHeadingLine(clause: RedlineClause, layout: ClauseLayout): string | undefined {
+  const label = layout.label[0];
+  const heading = layout.whole === 'delete' ? (clause.baseHeading ?? clause.heading) : clause.heading;
+  if (layout.whole === undefined || label === undefined || heading === undefined || heading === '') return undefined;
+  if (fitsLabelLine(label.text, heading)) return undefined;
+  const marker = layout.whole === 'delete' ? MARKERS.delete : MARKERS.insert;
+  const text = phrasingToMarkdown(piecesToPhrasing([{ type: layout.whole, text: heading }]));
+  return `${marker}${markdownLabel(label.text)}${marker} ${protectSpaces(text)}`;
 }
 
 /**

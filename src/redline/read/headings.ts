@@ -25,7 +25,7 @@ import { scanUnitLine, type UnitLine } from '../../parse/unit-line.js';
 import { amendedText, baseText } from '../segments.js';
 import { readInline } from './inline.js';
 import { SENTINEL_CLOSE, SENTINEL_OPEN, hasSentinel, type MarkedSource } from './labels.js';
-import { piecesToSegments } from './spacing.js';
+import { piecesToSegments, type Piece } from './spacing.js';
 
 /** What a marked heading line says about its unit or section. */
 export interface HeadingLine {
@@ -127,16 +127,31 @@ function markedHeadingLine(
   return [b.line, a.line];
 }
 
+/**
+ * A wholly inserted (deleted) unit whose heading the unit-line grammar would
+ * not take on the label's line, as `toMarkdown` writes it: label and heading
+ * marked apart, `**§ 2a** **neue Regeln**` (a fitting one is marked as one run,
+ * `**§ 2a Neu**`, and text is never split like this).
+ */
+function wholeHeadingLine(pieces: readonly Piece[], type: 'insert' | 'delete'): UnitLine | undefined {
+  const [label, space, heading] = pieces;
+  if (pieces.length !== 3 || label!.type !== type || heading!.type !== type || space!.text !== ' ') return undefined;
+  const line = structureOf(label!.text);
+  return line === undefined || !line.bare ? undefined : { ...line, heading: heading!.text };
+}
+
 /** The heading line `text` is (markers read), if both its versions are structure lines of one kind. */
 export function readHeadingLine(text: string): HeadingLine | undefined {
-  const segments = piecesToSegments(readInline(text));
+  const pieces = readInline(text);
+  const segments = piecesToSegments(pieces);
   const base = baseText(segments).trim();
   const amended = amendedText(segments).trim();
   let b = structureOf(base);
   let a = structureOf(amended);
   if (base !== '' && amended !== '' && (b === undefined || a === undefined)) {
     [b, a] = markedHeadingLine(segments, base, amended) ?? [b, a];
-  }
+  } else if (base === '' && a === undefined) a = wholeHeadingLine(pieces, 'insert');
+  else if (amended === '' && b === undefined) b = wholeHeadingLine(pieces, 'delete');
   if ((base !== '' && b === undefined) || (amended !== '' && a === undefined)) return undefined;
   const one = a ?? b;
   if (one === undefined) return undefined;

@@ -154,6 +154,34 @@ describe('statute headings in the Markdown round trip', () => {
     }
   });
 
+  it('a wholly inserted or struck unit whose heading would not stand on the label line is read back', () => {
+    for (const status of ['inserted', 'deleted'] as const) {
+      for (const heading of ['neue Regeln', '2024 Regeln', '„Offene“ Regeln', 'Zweck.']) {
+        const type = status === 'inserted' ? 'insert' : 'delete';
+        const whole: RedlineClause = {
+          id: '§2a',
+          label: '§ 2a',
+          heading,
+          status,
+          segments: [{ type, text: 'Der Verein fördert den Sport.' }],
+          children: [],
+        };
+        const kept = (label: string): RedlineClause => ({
+          id: label.replace(' ', ''),
+          label,
+          heading: 'Name',
+          status: 'unchanged',
+          segments: [{ type: 'equal', text: 'Der Verein fördert die Jugend.' }],
+          children: [],
+        });
+        const redline: Redline = { lead: '', clauses: [kept('§ 1'), whole, kept('§ 3')] };
+        const marker = type === 'insert' ? '**' : '~~';
+        expect(toMarkdown(redline)).toContain(`${marker}§ 2a${marker} ${marker}${heading}${marker}\n`);
+        expectRoundTrip(redline);
+      }
+    }
+  });
+
   it('running text that starts with a citation stays text', () => {
     const { redline } = parseRedline('§ 1 Name\n\n§ 13 ~~Abs. 2~~ **Abs. 3** gilt.\n\n§ 2 Zweck\n\nText.\n');
     expect(redline.clauses.map((c) => [c.label, c.heading])).toEqual([
