@@ -57,3 +57,66 @@ export function spellTokens(tokens: readonly InstructionToken[]): string {
   }
   return out;
 }
+
+/** Articles before a document named as the subject ("Die Hauptsatzung …", "Das Gesetz über …"). */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+
+/** The verbs that end a document named as the subject ("… vom 3. Juni 2010 (GVBl. S. 214), …, wird wie folgt geändert"). */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['wird', 'werden', 'erhält']);
+
+/** Words that end a document's name inside its subject phrase: its date, its version, its citation. */
+const NAME_STOPS: ReadonlySet<string> = new Set(['vom', 'in', 'zuletzt']);
+
+/** The longest subject phrase read (a citation with a relative clause is some 40 tokens). */
+const MAX_SUBJECT_TOKENS = 90;
+
+/** A document named as the subject of an instruction: its name as written, and the token where the verb stands. */
+export interface DocumentSubject {
+  /** "Hauptsatzung der Stadt Talbrück", "Gesetz über Jugendfreizeiteinrichtungen". */
+  name: string;
+  /** The index of the finite verb after the subject phrase. */
+  verb: number;
+}
+
+/**
+ * A document named as the subject at the start of a sentence, with its date,
+ * citation and amendment history, as amending statutes and Satzung motions
+ * write it: "Die Geschäftsordnung wird wie folgt geändert:", "Das Gesetz über
+ * Jugendfreizeiteinrichtungen in der Fassung der Bekanntmachung vom 3. Juni
+ * 2010 (SächsGVBl. S. 214), das zuletzt durch Artikel 12 des Gesetzes vom …
+ * geändert worden ist, wird wie folgt geändert:". The phrase runs from the
+ * article to the first "wird"/"werden"/"erhält" outside brackets; it holds no
+ * quotation. Undefined when the sentence does not open so.
+ */
+export function readDocumentSubject(tokens: readonly InstructionToken[]): DocumentSubject | undefined {
+  let i = 0;
+  const article = tokens[0];
+  if (article?.kind === 'word' && SUBJECT_ARTICLES.has(article.lower)) i = 1;
+  // One adjective may precede the noun: "Die Sächsische Bauordnung".
+  let head = i;
+  if (!isDocumentHead(tokens[head]) && isDocumentHead(tokens[head + 1])) head += 1;
+  if (!isDocumentHead(tokens[head])) return undefined;
+  let depth = 0;
+  let nameEnd: number | undefined;
+  for (let n = head + 1; n < tokens.length && n < MAX_SUBJECT_TOKENS; n += 1) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote') return undefined;
+    if (t.kind === 'punct') {
+      if (t.text === '(') depth += 1;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (t.text === ':' || t.text === ';') {
+        if (depth === 0) return undefined;
+      } else if (t.text === ',' && depth === 0) nameEnd ??= n;
+      continue;
+    }
+    if (depth === 0 && SUBJECT_VERBS.has(t.lower)) {
+      return { name: spellTokens(tokens.slice(head, nameEnd ?? n)), verb: n };
+    }
+    if (depth === 0 && NAME_STOPS.has(t.lower)) nameEnd ??= n;
+  }
+  return undefined;
+}
+
+function isDocumentHead(tok: InstructionToken | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && !isLowerCase(tok.text[0]!) && isDocumentNoun(tok.lower);
+}

@@ -31,6 +31,16 @@ export interface ReaderResult {
   whole?: WholeText;
   /** Where the first instruction (or announcement) starts: the document's header ends before it. */
   firstInstruction?: number;
+  /** The documents the instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"), with their sentences. */
+  documents: DocumentName[];
+}
+
+/** A document named by an instruction sentence. */
+export interface DocumentName {
+  /** The name as written, without its article: "Hauptsatzung der Stadt Talbrück", "GO". */
+  name: string;
+  /** The sentence that names it. */
+  sentence: Span;
 }
 
 /** Why a new wording that names no place it knows ("Die Bezeichnung … wird wie folgt gefasst:") is refused. */

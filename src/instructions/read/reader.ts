@@ -15,6 +15,8 @@ import { InstructionError } from '../../errors.js';
 import type { Change } from '../../model.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import { readDocumentSubject } from '../../references/documents.js';
+import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
@@ -39,7 +41,7 @@ interface PayloadPlace extends Span {
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
-  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [] };
+  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [], documents: [] };
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
   /** The clause references of the last prose sentence ("der 2. Satz dieses Antrages"), for a target named only there. */
@@ -160,6 +162,8 @@ export class Reader {
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
+    // "Die Satzung … wird wie folgt geändert:" announces changes of a statute, never a new wording of all of it.
+    if (this.namesStatuteChanges(sentence)) return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
     // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole.
@@ -169,6 +173,13 @@ export class Reader {
     const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
     return place.consumed;
+  }
+
+  /** Whether a sentence names a document as its subject and announces changes of it ("… wird wie folgt geändert:"). */
+  private namesStatuteChanges(sentence: Span): boolean {
+    const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
+    const subject = readDocumentSubject(tokens);
+    return subject !== undefined && tokens.slice(subject.verb).some((t) => t.kind === 'word' && t.lower === 'geändert');
   }
 
   /** Whether the first sentence of a unit reads as an instruction (strictly or by its core). */
@@ -204,11 +215,16 @@ export class Reader {
     const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
     const context = this.withPrevious(ctx);
     try {
-      return this.readTokens(tokens, sentence.start, context);
+      const results = this.readTokens(tokens, sentence.start, context);
+      this.noteDocuments(tokens, sentence);
+      return results;
     } catch (error) {
       if (!(error instanceof SentenceError)) throw error;
       const core = findCore(tokens, (part) => this.tryRead(part, sentence.start, context));
-      if (core !== undefined) return core.result;
+      if (core !== undefined) {
+        this.noteDocuments(tokens.slice(core.from, core.to), sentence);
+        return core.result;
+      }
       if (looksLikeInstruction(tokens, ctx.external)) throw this.error(sentence, error);
       this.out.prose.push(sentence);
       this.proseRefs = proseReferences(tokens);
@@ -242,9 +258,14 @@ export class Reader {
     return undefined;
   }
 
+  /** Records the documents a sentence read as instructions names (the caller compares them with the base). */
+  private noteDocuments(tokens: readonly InstructionToken[], sentence: Span): void {
+    for (const name of documentNamesIn(tokens)) this.out.documents.push({ name, sentence });
+  }
+
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const parts = splitClauses(tokens);
+    const parts = splitClauses(withoutDocumentSubject(tokens));
     const results: SentenceResult[] = [];
     parts.forEach((part, i) => {
       const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
@@ -345,4 +366,23 @@ export class Reader {
     const results = this.tryRead(tokens, start, { external: colon !== undefined, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
+}
+
+/**
+ * The tokens with a document named as the subject ("Die Hauptsatzung der
+ * Stadt Talbrück vom 14. März 2023 (Amtsblatt S. 41) wird …") standing as
+ * "Beschlusstext": the instruction addresses the base as a whole; whether the
+ * name is the base's is the caller's check (ReaderResult.documents).
+ */
+function withoutDocumentSubject(tokens: readonly InstructionToken[]): readonly InstructionToken[] {
+  const subject = readDocumentSubject(tokens);
+  if (subject === undefined) return tokens;
+  const whole: InstructionToken = {
+    kind: 'word',
+    text: 'Beschlusstext',
+    lower: 'beschlusstext',
+    start: tokens[0]!.start,
+    end: tokens[subject.verb - 1]!.end,
+  };
+  return [whole, ...tokens.slice(subject.verb)];
 }
