@@ -16,6 +16,7 @@ import type { Change } from '../../model.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import { readDocumentSubject } from '../../references/documents.js';
+import { unitText } from '../../amend/new-subtree.js';
 import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
@@ -288,7 +289,7 @@ export class Reader {
   private take(result: SentenceResult, sentence: Span): void {
     switch (result.kind) {
       case 'changes': {
-        for (const change of result.changes) {
+        for (const change of result.changes.flatMap(asNewUnit)) {
           this.out.changes.push(change);
           this.out.sources.push(sentence);
         }
@@ -385,4 +386,20 @@ function withoutDocumentSubject(tokens: readonly InstructionToken[]): readonly I
     end: tokens[subject.verb - 1]!.end,
   };
   return [whole, ...tokens.slice(subject.verb)];
+}
+
+/**
+ * "§ 7 erhält folgende Fassung: „§ 7 Hausrecht (1) … (2) …“": a new wording of
+ * a whole statute unit with its heading and Absätze replaces the unit — the old
+ * one struck, the new one added after it — since a rewrite changes a clause's
+ * text only, never its Absätze.
+ */
+function asNewUnit(change: Change): Change[] {
+  if (change.op !== 'rewrite' || !/^(?:§|Art\.)\s*\d{1,4}[a-z]?$/u.test(change.clause)) return [change];
+  const unit = unitText(change.new, change.clause);
+  if (unit === undefined) return [change];
+  return [
+    { op: 'removeClause', clause: change.clause },
+    { op: 'addClause', after: change.clause, new: change.new, label: unit.label! },
+  ];
 }
