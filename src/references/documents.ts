@@ -120,3 +120,41 @@ export function readDocumentSubject(tokens: readonly InstructionToken[]): Docume
 function isDocumentHead(tok: InstructionToken | undefined): boolean {
   return tok !== undefined && tok.kind === 'word' && !isLowerCase(tok.text[0]!) && isDocumentNoun(tok.lower);
 }
+
+/** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
+const NAME_ENDS = new Set(['wird', 'werden', 'erhält', 'erhalten', 'lautet', 'ist', 'sind', 'soll', 'sollen']);
+
+/**
+ * Where a document name written out ends: before the verb, a quotation or a
+ * colon, or a reference outside brackets. Its citation ("(GVOBl. M-V S. 118)")
+ * and a clause on its amendment history (", die zuletzt durch Artikel 3 des
+ * Gesetzes vom … geändert worden ist,") belong to the name.
+ */
+export function documentEnd(
+  tokens: readonly InstructionToken[],
+  from: number,
+  isNoun: (at: number) => boolean,
+): number {
+  let n = from;
+  let depth = 0;
+  let history = false;
+  while (n < tokens.length) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ':' || t.text === ';'))) break;
+    if (t.kind === 'punct') {
+      if (t.text === '(') depth += 1;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (t.text === ',' && depth === 0) {
+        const next = tokens[n + 1];
+        if (history) history = false;
+        else if (next?.kind === 'word' && HISTORY_OPENERS.has(next.lower)) history = true;
+        else break;
+      }
+    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n))) break;
+    n += 1;
+  }
+  return n;
+}
+
+/** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */
+const HISTORY_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'der', 'zuletzt', 'geändert']);

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
+import { documentEnd, isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
   AND_WORDS,
@@ -36,8 +36,6 @@ export type RefRead =
 
 const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus', 'dieser', 'dieses']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
-/** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
-const NAME_ENDS = new Set(['wird', 'werden', 'erhält', 'erhalten', 'lautet', 'ist', 'sind', 'soll', 'sollen']);
 
 /**
  * Reads the reference phrase that starts with the noun at `tokens[i]`.
@@ -205,7 +203,7 @@ function outerLink(
   if (target?.kind === 'word' && inner === undefined && WHOLE_RESOLUTION_NOUNS.has(target.lower)) return m + 1;
   if (target?.kind === 'word' && inner === undefined && isDocumentNoun(target.lower)) {
     // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
-    const end = documentEnd(tokens, m + 1);
+    const end = documentEnd(tokens, m + 1, (k) => nounAt(tokens, k) !== undefined);
     tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
     return end;
   }
@@ -214,18 +212,6 @@ function outerLink(
   if (read.item === undefined) return undefined;
   segments.push([read.item]);
   return read.next;
-}
-
-/** Where a document name written out ends: before the verb, a quotation or a colon. */
-function documentEnd(tokens: readonly InstructionToken[], from: number): number {
-  let n = from;
-  while (n < tokens.length) {
-    const t = tokens[n]!;
-    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ':' || t.text === ';'))) break;
-    if (t.kind === 'word' && (NAME_ENDS.has(t.lower) || nounAt(tokens, n) !== undefined)) break;
-    n += 1;
-  }
-  return n;
 }
 
 /** The noun at `i`, if the token is one ("Art." and "S." only with their dot). */

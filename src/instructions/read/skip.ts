@@ -106,9 +106,28 @@ export function lineKind(raw: string): LineKind {
   if (/\(\d+(?:[.,]\d+)? ?[kmg]b\)$/iu.test(s)) return 'noise';
   const end = sectionEndAt(s, true);
   if (end !== undefined) return end.by === 'closing' ? 'closing' : 'rationale';
+  if (ARTICLE_HEADING.test(s)) return 'heading';
   // "Änderungsantrag der SPD-Fraktion:", "Antragsteller*in: …": a heading line of the document.
   if (HEADING_WORDS.has(firstWord(lower)) && s.endsWith(':')) return 'heading';
   return 'text';
+}
+
+/** "Artikel 1", "Art. 2", "Artikel II": an article of an amending statute, a frame around the instructions. */
+const ARTICLE_HEADING = /^(?:Artikel|Art\.)[ \t]+(?:\d{1,3}[a-z]?|[IVX]{1,6})\.?$/u;
+
+/**
+ * The title line under an article heading ("Artikel 1" / "Änderung der
+ * Hauptsatzung", "Artikel 2" / "Inkrafttreten"): a line without a sentence's
+ * end, right after it, is the article's title, not an instruction.
+ */
+function markArticleTitles(lines: readonly RawLine[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i += 1) {
+    if (kinds[i] !== 'heading' || !ARTICLE_HEADING.test(stripLineMarkup(lines[i]!.text.trim()))) continue;
+    let k = i + 1;
+    while (k < lines.length && kinds[k] === 'blank') k += 1;
+    const title = stripLineMarkup(lines[k]?.text.trim() ?? '');
+    if (kinds[k] === 'text' && title.length <= 120 && !/[.:;,]$/u.test(title)) kinds[k] = 'heading';
+  }
 }
 
 function firstWord(lower: string): string {
@@ -127,6 +146,7 @@ export function cleanDocument(text: string): Cleaned {
   const quotes = scan.unclosed === undefined ? scan.quotes : [];
   const lines = rawLines(text);
   const kinds = lines.map((l) => (insideQuote(quotes, l.start) ? 'text' : lineKind(l.text)));
+  markArticleTitles(lines, kinds);
   const skip = lines.map(() => false);
   let from = 0;
   kinds.forEach((k, i) => {
