@@ -8,6 +8,7 @@
 import { isIndent } from '../../text/chars.js';
 import type { Span } from '../../text/span.js';
 import type { QuotedText } from './quoted-text.js';
+import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 
 /** One unit of instructions. */
 export interface Unit extends Span {
@@ -94,4 +95,23 @@ export function skipListMarker(text: string, start: number, end: number): number
   const m = listMarker(text, start, end);
   if (m === undefined || m.style === '-') return start;
   return m.content;
+}
+
+/**
+ * The first sentence of a unit as the reader reads it: from after its list
+ * marker through a payload colon, its tokens, and whether text follows after
+ * a colon (`colonEnds`: also when the sentence ends with one).
+ */
+export function firstSentence(
+  doc: QuotedText,
+  unit: Span,
+  colonEnds: boolean,
+): { start: number; tokens: InstructionToken[]; external: boolean } | undefined {
+  const s = doc.sentences(unit.start, unit.end)[0];
+  if (s === undefined) return undefined;
+  const start = skipListMarker(doc.text, s.start, s.end);
+  const colon = doc.payloadColon(start, s.end);
+  const tokens = instructionTokens(doc.text, start, colon === undefined ? s.end : colon + 1, doc.quotes);
+  const external = colon !== undefined || (colonEnds && doc.masked.slice(start, s.end).trimEnd().endsWith(':'));
+  return { start, tokens, external };
 }
