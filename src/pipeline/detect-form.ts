@@ -96,6 +96,12 @@ export function decideForm(
       return { form: 'rewrite', evidence: asNewWording() };
     throw error;
   }
+  if (reading.whole?.kind === 'append') {
+    // "Der Beschlusstext wird wie folgt ergänzt: …" adds its text at the end — never a new wording that drops the base.
+    const amendment: AmendmentWithRenumbering = { changes: [{ op: 'addClause', new: reading.whole.source.trim() }] };
+    checkAddedText(base, amendment, { ...reading, sources: [reading.whole.sentence] }, source);
+    return { form: 'instructions', amendment };
+  }
   if (reading.whole !== undefined) {
     const amended = readNewWording(reading.whole.source, parseOptions);
     return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };

@@ -47,6 +47,11 @@ export function isDocumentAbbreviation(word: string): boolean {
   return capitals >= 2 && !isLowerCase(word[0]!);
 }
 
+/** A capitalised document noun standing alone after a reference ("§ 11 Abs. 2 Landessatzung", "OrgStatut"). */
+export function isBareDocumentNoun(tok: InstructionToken): boolean {
+  return tok.kind === 'word' && !isLowerCase(tok.text[0]) && isDocumentNoun(tok.lower);
+}
+
 /** Tokens written back as text: words spaced, punctuation attached ("Hohenfeld (Büchereigebührensatzung) vom 28. November"). */
 export function spellTokens(tokens: readonly InstructionToken[]): string {
   let out = '';

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { documentEnd, isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
+import { documentEnd, isBareDocumentNoun, isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
   AND_WORDS,
@@ -133,8 +133,8 @@ function chainLink(
     current.push(read.item);
     return read.next;
   }
-  // "§ 10 Abs. 1 GO": a document abbreviation.
-  if (tok.kind === 'word' && isDocumentAbbreviation(tok.text)) {
+  // "§ 10 Abs. 1 GO", "§ 11 Abs. 2 Landessatzung", "§ 14 Abs. 1 OrgStatut": a document's abbreviation or noun.
+  if (tok.kind === 'word' && (isDocumentAbbreviation(tok.text) || isBareDocumentNoun(tok))) {
     let n = j + 1;
     while (tokens[n]?.kind === 'word' && isDocumentAbbreviation(tokens[n]!.text)) n += 1;
     tail.document = tokens
@@ -264,13 +264,14 @@ function readItem(
   let lineRange = false;
   // Lists and ranges: "Ziffern 2, 3 und 4", "Ziffern 4 bis 6".
   for (;;) {
-    const sep = tokens[j];
-    if (sep === undefined) break;
-    const isList = (sep.kind === 'punct' && sep.text === ',') || (sep.kind === 'word' && AND_WORDS.has(sep.lower));
-    const isRange = sep.kind === 'word' && RANGE_WORDS.has(sep.lower);
-    if (!isList && !isRange) break;
-    const next = readLabel(tokens, j + 1, noun.kind);
-    if (next === undefined || nounAt(tokens, j + 1) !== undefined) break;
+    // "Punkte 1. – 3.": labels written with their dot.
+    const s = labelDot(tokens, j) && isSeparator(tokens[j + 1]) ? j + 1 : j;
+    const sep = tokens[s];
+    if (sep === undefined || !isSeparator(sep)) break;
+    const isRange =
+      (sep.kind === 'word' && RANGE_WORDS.has(sep.lower)) || (sep.kind === 'punct' && DASHES.has(sep.text));
+    const next = readLabel(tokens, s + 1, noun.kind);
+    if (next === undefined || nounAt(tokens, s + 1) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
     if (isRange && noun.kind === 'line') {
       if (labels.length !== 1)
@@ -283,6 +284,9 @@ function readItem(
     } else if (isRange) labels.push(...labelRange(labels[labels.length - 1]!, next.label, tokens[j + 1]!.start));
     else labels.push(next.label);
     j = next.next;
+    // "Punkte 1. – 3. des Antrags": the dot of the last label.
+    const after = tokens[j + 1];
+    if (labelDot(tokens, j) && after?.kind === 'word' && CONNECTORS.has(after.lower)) j += 1;
   }
   const item: Item = { noun, labels };
   if (lineRange) item.range = true;
@@ -302,6 +306,22 @@ function readItem(
     j += 3;
   }
   return { item, next: j };
+}
+
+/** Dashes between the ends of a range of labels ("Punkte 1. – 3."). */
+const DASHES: ReadonlySet<string> = new Set(['–', '-']);
+
+/** A separator of labels in a list or range: ",", "und", "bis", "–". */
+function isSeparator(tok: InstructionToken | undefined): boolean {
+  if (tok === undefined) return false;
+  if (tok.kind === 'punct') return tok.text === ',' || DASHES.has(tok.text);
+  return tok.kind === 'word' && (AND_WORDS.has(tok.lower) || RANGE_WORDS.has(tok.lower));
+}
+
+/** Whether `tokens[j]` is a full stop right after the label before it ("1."). */
+function labelDot(tokens: readonly InstructionToken[], j: number): boolean {
+  const dot = tokens[j];
+  return dot?.kind === 'punct' && dot.text === '.' && dot.start === tokens[j - 1]?.end;
 }
 
 /** A label at `j`: "3", "3a", "b", "b)", "(2)", "II". */

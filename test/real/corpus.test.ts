@@ -22,6 +22,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/27-heidemoor-kreistag-implizite-neufassung',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
+  // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
+  'party/05-lpt-ersetze-absatz-mit-ueberschrift',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

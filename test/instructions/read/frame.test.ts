@@ -93,7 +93,7 @@ describe('document names in references', () => {
     ).toEqual([
       'Marktgebührenordnung vom 1. März 2004 (GVOBl. M-V S. 11), die zuletzt durch die Verordnung vom 2. Mai 2019 (GVOBl. M-V S. 20) geändert worden ist,',
     ]);
-    expect(documentNamesIn(tokens('Ersetze § 3 Abs. 1 Landessatzung durch:'))).toEqual([]);
+    expect(documentNamesIn(tokens('Ersetze § 3 Abs. 1 Landessatzung durch:'))).toEqual(['Landessatzung']);
   });
 
   it('accepts a kind of document when the base is of that kind, or the base names no title', () => {
@@ -141,5 +141,35 @@ describe('a quoted statute unit', () => {
       'Die Standplätze vergibt der Bürgermeister.',
       'Die Vergabe gilt ein Jahr.',
     ]);
+  });
+});
+
+describe('whole-document shapes around the instructions', () => {
+  it('adds the text of "Der Beschlusstext wird wie folgt ergänzt:" at the end, keeping every clause', () => {
+    const base =
+      'Der Rat möge beschließen:\n\n1. Die Gemeinde saniert das Freibad.\n\n2. Die Gemeinde prüft Fördermittel.\n';
+    const amended = acceptAll(
+      redline(base, 'Der Beschlusstext wird wie folgt ergänzt:\n\nDer Kämmerer berichtet im Herbst.'),
+    );
+    expect(amended.clauses.map((c) => c.text)).toEqual([
+      'Die Gemeinde saniert das Freibad.',
+      'Die Gemeinde prüft Fördermittel.',
+      'Der Kämmerer berichtet im Herbst.',
+    ]);
+  });
+
+  it('reads "Die Punkte 1. – 3. des Antrags" as a range of labels written with their dots', () => {
+    expect(() => parseAmendment('Die Punkte 1. – 3. des Antrags werden gestrichen.')).not.toThrow();
+    expect(parseAmendment('Die Punkte 1. – 3. des Antrags werden gestrichen.').changes).toHaveLength(3);
+  });
+
+  it('takes off a repeated unit heading before a new Absatz, and refuses another heading', () => {
+    const amended = acceptAll(
+      redline(BASE, 'Ersetze § 1 Abs. 2 durch:\n\n§ 1 Wochenmarkt\n\n(2) Er beginnt um 8 Uhr.'),
+    );
+    expect(amended.clauses[0]!.children[1]!.text).toBe('Er beginnt um 8 Uhr.');
+    expect(() => redline(BASE, 'Ersetze § 1 Abs. 2 durch:\n\n§ 1 Bauernmarkt\n\n(2) Er beginnt um 8 Uhr.')).toThrow(
+      /heading other than/u,
+    );
   });
 });
