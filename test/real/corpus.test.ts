@@ -16,6 +16,8 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
+  // rewrite-with-provenance-annotations: a dated title line and a letter around "1. (neu) … 2. ( 1.) …" — the base lead stands
+  'council/09-rheinfeld-neunummerierung',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for

@@ -27,7 +27,8 @@ import {
   VOTE_LINE_STARTS,
   VOTE_WORDS,
 } from '../document-words.js';
-import { HEADING_WORDS } from '../lexicon.js';
+import { HEADING_WORDS, INSTRUCTION_SIGNS } from '../lexicon.js';
+import { MONTHS } from '../../text/months.js';
 
 /** What a line of an amendment document is, for the skip pass. */
 export type LineKind = 'text' | 'blank' | 'vote' | 'noise' | 'echo' | 'rationale' | 'closing' | 'heading' | 'adopted';
@@ -107,9 +108,32 @@ export function lineKind(raw: string): LineKind {
   const end = sectionEndAt(s, true);
   if (end !== undefined) return end.by === 'closing' ? 'closing' : 'rationale';
   if (ARTICLE_HEADING.test(s)) return 'heading';
+  if (isDateLine(lower)) return 'noise';
   // "Änderungsantrag der SPD-Fraktion:", "Antragsteller*in: …": a heading line of the document.
-  if (HEADING_WORDS.has(firstWord(lower)) && s.endsWith(':')) return 'heading';
+  const undated = withoutLeadingDate(lower);
+  if (HEADING_WORDS.has(firstWord(undated)) && s.endsWith(':')) return 'heading';
+  // "Antrag der SPD-Gemeinderatsfraktion", "Gemeinsamer Antrag mit der FDP-Fraktion", "11.12.2023 Änderungsantrag zu: …".
+  if (HEADING_WORDS.has(firstWord(undated)) && isTitleLine(undated)) return 'heading';
   return 'text';
+}
+
+/** A date standing alone ("11.12.2023", "14. Juli 2022", "Juli 2022"), or a version line ("Stand: 3. Mai 2024"). */
+function isDateLine(lower: string): boolean {
+  if (lower.startsWith('stand:') || lower.startsWith('stand ')) return withoutLeadingDate(lower.slice(6).trim()) === '';
+  return lower !== '' && withoutLeadingDate(lower) === '';
+}
+
+/** The line without a date at its start ("11.12.2023 Änderungsantrag …" → "änderungsantrag …"). */
+function withoutLeadingDate(lower: string): string {
+  const numeric = /^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b\s*/u.exec(lower);
+  if (numeric !== null) return lower.slice(numeric[0].length);
+  const m = /^(?:\d{1,2}\.\s?)?(\p{L}+\.?)\s+\d{4}\b\s*/u.exec(lower);
+  return m !== null && MONTHS.includes(m[1]!) ? lower.slice(m[0].length) : lower;
+}
+
+/** A title line: short, no sentence end, no sign of an instruction. */
+function isTitleLine(lower: string): boolean {
+  return lower.length <= 160 && !/[.!?;:]$/u.test(lower) && !INSTRUCTION_SIGNS.some((w) => lower.includes(w));
 }
 
 /** "Artikel 1", "Art. 2", "Artikel II": an article of an amending statute, a frame around the instructions. */

@@ -11,6 +11,7 @@ import { documentNamesIn, namesBase } from '../../../src/references/document-nam
 import { readDocumentSubject } from '../../../src/references/documents.js';
 import { instructionTokens } from '../../../src/references/tokens.js';
 import { scanQuotes } from '../../../src/text/quotes.js';
+import { lineKind } from '../../../src/instructions/read/skip.js';
 
 const tokens = (s: string) => instructionTokens(s, 0, s.length, scanQuotes(s).quotes);
 
@@ -171,5 +172,36 @@ describe('whole-document shapes around the instructions', () => {
     expect(() => redline(BASE, 'Ersetze § 1 Abs. 2 durch:\n\n§ 1 Bauernmarkt\n\n(2) Er beginnt um 8 Uhr.')).toThrow(
       /heading other than/u,
     );
+  });
+});
+
+describe('letterheads, dates and title lines', () => {
+  it('skips a date, a dated title and a title line without a sentence end', () => {
+    expect(lineKind('11.12.2023')).toBe('noise');
+    expect(lineKind('3. März 2025')).toBe('noise');
+    expect(lineKind('März 2025')).toBe('noise');
+    expect(lineKind('Stand: 04.03.2025')).toBe('noise');
+    expect(lineKind('02.05.2025 Änderungsantrag zu: Schwimmbad erhalten')).toBe('heading');
+    expect(lineKind('Antrag der Fraktion Unabhängige Liste')).toBe('heading');
+    expect(lineKind('Gemeinsamer Antrag mit der Wählergruppe Zukunft')).toBe('heading');
+    expect(lineKind('Artikel 2')).toBe('heading');
+  });
+
+  it('keeps a line that starts like a title but holds an instruction or a sentence', () => {
+    expect(lineKind('Antrag: Ziffer 2 wird gestrichen.')).toBe('text');
+    expect(lineKind('Antrag der Fraktion zu Ziffer 3 ersetzt den Text')).toBe('text');
+  });
+
+  it('reads a dated letter around instructions', () => {
+    const base = 'Der Rat möge beschließen:\n\n1. Die Gemeinde saniert das Freibad.\n';
+    const text = [
+      '7. Mai 2025',
+      'Antrag der Fraktion Unabhängige Liste',
+      '',
+      'Sehr geehrte Frau Bürgermeisterin,',
+      '',
+      'In Ziffer 1 wird das Wort „Freibad“ durch das Wort „Hallenbad“ ersetzt.',
+    ].join('\n');
+    expect(acceptAll(redline(base, text)).clauses[0]!.text).toBe('Die Gemeinde saniert das Hallenbad.');
   });
 });
