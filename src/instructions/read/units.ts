@@ -48,6 +48,14 @@ function paragraphs(doc: QuotedText, from: number, to: number): Unit[] {
     if (nl === -1 || nl >= to) break;
     let k = nl + 1;
     while (k < to && (isIndent(masked[k]) || masked[k] === '\r')) k += 1;
+    // "§ 12 Kandidaturen für die Landesliste" on a line of its own: a heading, its own unit even without a blank line.
+    const lineStart = masked.lastIndexOf('\n', nl - 1) + 1;
+    if (!doc.insideQuote(nl) && isUnitHeadingLine(masked.slice(Math.max(lineStart, start), nl))) {
+      pushParagraph(doc, units, start, nl);
+      start = nl + 1;
+      i = nl + 1;
+      continue;
+    }
     if (k < to && masked[k] === '\n' && !doc.insideQuote(nl)) {
       pushParagraph(doc, units, start, nl);
       start = k + 1;
@@ -59,6 +67,32 @@ function paragraphs(doc: QuotedText, from: number, to: number): Unit[] {
   pushParagraph(doc, units, start, to);
   return units;
 }
+
+/** A statute unit's heading line: "§ 12 Kandidaturen für die Landesliste", "Art. 3 Wahlen" — a label and words, no sentence. */
+const UNIT_HEADING_LINE = /^[ \t]*(?:§|Art\.)[ \t]*\d{1,4}[a-z]?\.?[ \t]+\p{Lu}[^.:;!?„“"»«]{0,120}$/u;
+
+function isUnitHeadingLine(line: string): boolean {
+  if (!UNIT_HEADING_LINE.test(line)) return false;
+  const words = line.toLowerCase().split(/\s+/u);
+  return !words.some((w) => UNIT_HEADING_STOPS.has(w));
+}
+
+/** Words that make a line starting with "§ 12" a sentence rather than a heading ("§ 12 Absatz 2 wird …"). */
+const UNIT_HEADING_STOPS: ReadonlySet<string> = new Set([
+  'wird',
+  'werden',
+  'erhält',
+  'lautet',
+  'würde',
+  'ist',
+  'sind',
+  'entfällt',
+  'absatz',
+  'abs',
+  'satz',
+  'nummer',
+  'nr',
+]);
 
 function pushParagraph(doc: QuotedText, units: Unit[], start: number, end: number): void {
   const s = doc.skipGaps(start, end);

@@ -205,3 +205,12 @@ describe('letterheads, dates and title lines', () => {
     expect(acceptAll(redline(base, text)).clauses[0]!.text).toBe('Die Gemeinde saniert das Hallenbad.');
   });
 });
+
+describe('a statute unit heading on a line of its own', () => {
+  it('is a unit of its own even without a blank line after it', () => {
+    const base =
+      '# Marktordnung\n\n## § 3 Gebühren\n\n(1) Die Gebühr beträgt 10 Euro.\n\n(2) Sie ist im Voraus zu zahlen.\n';
+    const text = '§ 3 Gebühren\nIn Absatz 1 wird die Angabe „10 Euro“ durch die Angabe „12 Euro“ ersetzt.';
+    expect(acceptAll(redline(base, text)).clauses[0]!.children[0]!.text).toBe('Die Gebühr beträgt 12 Euro.');
+  });
+});
