@@ -15,7 +15,7 @@
  * @module
  */
 import { isLowerCase } from '../text/chars.js';
-import { readDocumentSubject } from './documents.js';
+import { isDocumentNoun, readDocumentSubject } from './documents.js';
 import { nounAt, readReference } from './read.js';
 import { RefSyntaxError } from './ref.js';
 import type { InstructionToken } from './tokens.js';
@@ -106,7 +106,9 @@ export function namesBase(name: string, title: string | undefined): boolean {
     .filter((w) => w !== '');
   // A kind names a base of that kind: "Satzung" the "Hauptsatzung der Stadt …", never its "Geschäftsordnung".
   if (kind !== undefined && titleWords.some((t) => t.endsWith(kind))) return true;
-  const candidates = [words[0] ?? '', ...bracketed(name)];
+  // The name's noun: "Geschäftsordnung" of "von der ersten Tagung beschlossenen Geschäftsordnung".
+  const noun = words.find((w) => !isLowerCase(w[0]) && isDocumentNoun(w.toLowerCase())) ?? words[0] ?? '';
+  const candidates = [noun, ...bracketed(name)];
   return candidates.some((c) => titleWords.some((t) => sameNoun(c, t)));
 }
 

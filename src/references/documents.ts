@@ -47,6 +47,29 @@ export function isDocumentAbbreviation(word: string): boolean {
   return capitals >= 2 && !isLowerCase(word[0]!);
 }
 
+/** The longest participle phrase looked through before a document's noun. */
+const MAX_ATTRIBUTE_TOKENS = 12;
+
+/**
+ * Where the document noun is that the phrase at `m` names: `m` itself
+ * ("der Bundessatzung"), or the noun after a participle phrase ("der von der
+ * ersten Tagung beschlossenen Geschäftsordnung": a phrase without verb,
+ * quotation or punctuation, the word before the noun ending in "-en").
+ */
+export function documentNounAfter(tokens: readonly InstructionToken[], m: number): number | undefined {
+  const first = tokens[m];
+  if (first?.kind === 'word' && isDocumentNoun(first.lower)) return m;
+  if (first?.kind !== 'word' || first.lower !== 'von') return undefined;
+  for (let k = m + 1; k < tokens.length && k <= m + MAX_ATTRIBUTE_TOKENS; k += 1) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const before = tokens[k - 1]!;
+    if (isBareDocumentNoun(t) && before.kind === 'word' && isLowerCase(before.text[0]) && before.lower.endsWith('en'))
+      return k;
+  }
+  return undefined;
+}
+
 /** A capitalised document noun standing alone after a reference ("§ 11 Abs. 2 Landessatzung", "OrgStatut"). */
 export function isBareDocumentNoun(tok: InstructionToken): boolean {
   return tok.kind === 'word' && !isLowerCase(tok.text[0]) && isDocumentNoun(tok.lower);

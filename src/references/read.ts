@@ -11,10 +11,15 @@
  *
  * @module
  */
-import { documentEnd, isBareDocumentNoun, isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
+import {
+  documentEnd,
+  documentNounAfter,
+  isBareDocumentNoun,
+  isDocumentAbbreviation,
+  spellTokens,
+} from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
-  AND_WORDS,
   DOCUMENT_WORDS,
   LAST_WORDS,
   OLD_WORDS,
@@ -24,7 +29,16 @@ import {
   WHOLE_RESOLUTION_NOUNS,
   type Noun,
 } from './nouns.js';
-import { isLabelFor, isLetterLabel, isNumberLabel, isRomanLabel, labelRange } from './labels.js';
+import {
+  isLabelFor,
+  isLetterLabel,
+  isNumberLabel,
+  isRomanLabel,
+  isSeparator,
+  labelDot,
+  labelRange,
+  LABEL_DASHES,
+} from './labels.js';
 import { RefSyntaxError, type Ref } from './ref.js';
 import { expandItems, type Item } from './expand.js';
 
@@ -201,9 +215,11 @@ function outerLink(
   }
   const target = tokens[m];
   if (target?.kind === 'word' && inner === undefined && WHOLE_RESOLUTION_NOUNS.has(target.lower)) return m + 1;
-  if (target?.kind === 'word' && inner === undefined && isDocumentNoun(target.lower)) {
+  // "der von der ersten Tagung beschlossenen Geschäftsordnung": a participle phrase before the document's noun.
+  const noun = inner === undefined ? documentNounAfter(tokens, m) : undefined;
+  if (noun !== undefined) {
     // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
-    const end = documentEnd(tokens, m + 1, (k) => nounAt(tokens, k) !== undefined);
+    const end = documentEnd(tokens, noun + 1, (k) => nounAt(tokens, k) !== undefined);
     tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
     return end;
   }
@@ -269,7 +285,7 @@ function readItem(
     const sep = tokens[s];
     if (sep === undefined || !isSeparator(sep)) break;
     const isRange =
-      (sep.kind === 'word' && RANGE_WORDS.has(sep.lower)) || (sep.kind === 'punct' && DASHES.has(sep.text));
+      (sep.kind === 'word' && RANGE_WORDS.has(sep.lower)) || (sep.kind === 'punct' && LABEL_DASHES.has(sep.text));
     const next = readLabel(tokens, s + 1, noun.kind);
     if (next === undefined || nounAt(tokens, s + 1) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
@@ -306,22 +322,6 @@ function readItem(
     j += 3;
   }
   return { item, next: j };
-}
-
-/** Dashes between the ends of a range of labels ("Punkte 1. – 3."). */
-const DASHES: ReadonlySet<string> = new Set(['–', '-']);
-
-/** A separator of labels in a list or range: ",", "und", "bis", "–". */
-function isSeparator(tok: InstructionToken | undefined): boolean {
-  if (tok === undefined) return false;
-  if (tok.kind === 'punct') return tok.text === ',' || DASHES.has(tok.text);
-  return tok.kind === 'word' && (AND_WORDS.has(tok.lower) || RANGE_WORDS.has(tok.lower));
-}
-
-/** Whether `tokens[j]` is a full stop right after the label before it ("1."). */
-function labelDot(tokens: readonly InstructionToken[], j: number): boolean {
-  const dot = tokens[j];
-  return dot?.kind === 'punct' && dot.text === '.' && dot.start === tokens[j - 1]?.end;
 }
 
 /** A label at `j`: "3", "3a", "b", "b)", "(2)", "II". */

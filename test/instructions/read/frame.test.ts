@@ -97,6 +97,19 @@ describe('document names in references', () => {
     expect(documentNamesIn(tokens('Ersetze § 3 Abs. 1 Landessatzung durch:'))).toEqual(['Landessatzung']);
   });
 
+  it('reads a participle phrase before the document noun ("der vom Parteitag beschlossenen Geschäftsordnung")', () => {
+    expect(
+      documentNamesIn(
+        tokens(
+          'In Absatz 4 der von dem dritten Parteitag beschlossenen Geschäftsordnung wird das Wort „zwei“ gestrichen.',
+        ),
+      ),
+    ).toEqual(['von dem dritten Parteitag beschlossenen Geschäftsordnung']);
+    expect(
+      namesBase('von dem dritten Parteitag beschlossenen Geschäftsordnung', 'Geschäftsordnung des Parteitags'),
+    ).toBe(true);
+  });
+
   it('accepts a kind of document when the base is of that kind, or the base names no title', () => {
     expect(namesBase('Satzung', 'Marktsatzung der Gemeinde Birkenau')).toBe(true);
     expect(namesBase('Landessatzung', 'Satzung des Landesverbands Hessen')).toBe(true);
