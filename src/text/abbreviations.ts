@@ -103,6 +103,7 @@ const ABBREVIATIONS: readonly string[] = [
   'Fr.',
   // Official gazettes in statute citations ("(BGBl. I S. 1857)", "(GVOBl. M-V S. 207)").
   'BGBl.',
+  'GV. NRW.',
   'GVBl.',
   'GVOBl.',
   'SächsGVBl.',

@@ -58,6 +58,13 @@ describe('a document named as the subject', () => {
     expect(s?.name).toBe('Gesetz über die Musikschulen');
   });
 
+  it('keeps a citation with a gazette of several parts in one sentence ("GV. NRW. S. 666 ff.")', () => {
+    const text = STATUTE.replace('(Amtsblatt S. 77)', '(GV. NRW. S. 77 ff.)');
+    expect(acceptAll(redline(BASE, text)).clauses[0]!.children[0]!.text).toBe(
+      'Der Wochenmarkt findet donnerstags statt.',
+    );
+  });
+
   it('is no subject when a quotation or a colon comes before the verb', () => {
     expect(readDocumentSubject(tokens('Die Satzung „Markt“ wird gestrichen.'))).toBeUndefined();
     expect(readDocumentSubject(tokens('Die Ziffer 2 wird gestrichen.'))).toBeUndefined();
