@@ -132,6 +132,10 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     return ctx.reporter.invalid(k, why, change.clause);
   }
   const wording = withoutOwnLabel(echo, place.clause, place.scope);
+  if (holdsItemsInline(wording, place.clause, place.scope)) {
+    const why = "the new wording runs a list of items („1. … 2. …“) into the clause's text; give one item per line";
+    return ctx.reporter.invalid(k, why, change.clause);
+  }
   if (foldTypography(old).trim() === foldTypography(wording)) {
     const message = `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`;
     return ctx.reporter.noOp(k, message, change.clause);
@@ -174,6 +178,22 @@ function unitEcho(text: string, unit: Clause | undefined): string | 'other headi
   const heading = fold(start.slice(label.length).replace(/^\./u, ''));
   if (heading !== fold(unit.heading)) return 'other heading';
   return text.slice(line.length).trim();
+}
+
+/**
+ * Whether a new wording of a whole clause holds a list run into its text
+ * ("… geleistet, 1. wenn … oder 2. wenn …": its line breaks were lost) — the
+ * clause's own items, or new ones after a comma or colon: applied as the
+ * clause's text, the items would stand twice or not as items.
+ */
+function holdsItemsInline(text: string, clause: Clause, scope: Span): boolean {
+  const whole = scope.start === 0 && scope.end === clause.text.length;
+  if (!whole) return false;
+  const labels = clause.children.length >= 2 ? clause.children.slice(0, 2).map((c) => c.label.trim()) : ['1.', '2.'];
+  if (labels.some((l) => l === '')) return false;
+  const first = text.indexOf(` ${labels[0]!} `);
+  if (first === -1 || text.indexOf(` ${labels[1]!} `, first + 1) === -1) return false;
+  return clause.children.length >= 2 || /[,:]$/u.test(text.slice(0, first));
 }
 
 /**

@@ -117,9 +117,10 @@ export interface DocumentSubject {
  * quotation. Undefined when the sentence does not open so.
  */
 export function readDocumentSubject(tokens: readonly InstructionToken[]): DocumentSubject | undefined {
-  let i = 0;
-  const article = tokens[0];
-  if (article?.kind === 'word' && SUBJECT_ARTICLES.has(article.lower)) i = 1;
+  // "Artikel 1 Das Gesetz über …": an article heading run into the sentence (extracted text).
+  let i = articleHeadingLength(tokens);
+  const article = tokens[i];
+  if (article?.kind === 'word' && SUBJECT_ARTICLES.has(article.lower)) i += 1;
   // One adjective may precede the noun: "Die Sächsische Bauordnung".
   let head = i;
   if (!isDocumentHead(tokens[head]) && isDocumentHead(tokens[head + 1])) head += 1;
@@ -143,6 +144,15 @@ export function readDocumentSubject(tokens: readonly InstructionToken[]): Docume
     if (depth === 0 && NAME_STOPS.has(t.lower)) nameEnd ??= n;
   }
   return undefined;
+}
+
+/** The tokens of an article heading at the start ("Artikel 1", "Art. 2", "Artikel II"): 0 when there is none. */
+function articleHeadingLength(tokens: readonly InstructionToken[]): number {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || (first.lower !== 'artikel' && first.lower !== 'art')) return 0;
+  const n = first.lower === 'art' && tokens[1]?.kind === 'punct' && tokens[1].text === '.' ? 2 : 1;
+  const label = tokens[n];
+  return label?.kind === 'word' && /^(?:\d{1,3}[a-z]?|[IVX]{1,6})$/u.test(label.text) ? n + 1 : 0;
 }
 
 function isDocumentHead(tok: InstructionToken | undefined): boolean {

@@ -234,3 +234,24 @@ describe('a statute unit heading on a line of its own', () => {
     expect(acceptAll(redline(base, text)).clauses[0]!.children[0]!.text).toBe('Die Gebühr beträgt 12 Euro.');
   });
 });
+
+describe('extracted amending statutes', () => {
+  it('reads an article heading run into the sentence that names the document', () => {
+    const text = STATUTE.replace(
+      'Artikel 1\nÄnderung der Marktsatzung\n\nDie Marktsatzung',
+      'Artikel 1 Die Marktsatzung',
+    );
+    expect(acceptAll(redline(BASE, text)).clauses[0]!.children[0]!.text).toBe(
+      'Der Wochenmarkt findet donnerstags statt.',
+    );
+  });
+
+  it('refuses a new wording that runs a list into the clause text', () => {
+    expect(() =>
+      redline(
+        BASE,
+        '§ 2 Absatz 1 wird wie folgt gefasst: „(1) Die Standplätze vergibt, 1. wer zuerst kommt, 2. wer bezahlt.“',
+      ),
+    ).toThrow(/runs a list of items/u);
+  });
+});
