@@ -1,5 +1,5 @@
 /**
- * The units of the instruction part: list items ("1.", "2)", "a)", "-") of
+ * The units of the instruction part: list items ("1.", "2)", "a)", "aa)", "-") of
  * the first list style found, else blank-line separated paragraphs. Each
  * unit holds one instruction or several sentences of them.
  *
@@ -110,7 +110,8 @@ function listMarker(text: string, start: number, end: number): { content: number
   if (j > i && (text[j] === '.' || text[j] === ')')) style = `1${text[j]}`;
   else if (j === i) {
     while (j < end && j - i < 2 && text[j]! >= 'a' && text[j]! <= 'z') j += 1;
-    if (j > i && text[j] === ')') style = 'a)';
+    // "aa)", "bb)": the level below "a)", "b)" in statute amendments.
+    if (j > i && text[j] === ')') style = j - i === 2 && text[i] === text[i + 1] ? 'aa)' : 'a)';
     else if (j === i && (text[i] === '-' || text[i] === '•' || text[i] === '–' || text[i] === '*')) {
       j = i;
       style = '-';

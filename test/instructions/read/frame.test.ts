@@ -12,6 +12,8 @@ import { readDocumentSubject } from '../../../src/references/documents.js';
 import { instructionTokens } from '../../../src/references/tokens.js';
 import { scanQuotes } from '../../../src/text/quotes.js';
 import { lineKind } from '../../../src/instructions/read/skip.js';
+import { unitsOf } from '../../../src/instructions/read/units.js';
+import { QuotedText } from '../../../src/instructions/read/quoted-text.js';
 
 const tokens = (s: string) => instructionTokens(s, 0, s.length, scanQuotes(s).quotes);
 
@@ -253,5 +255,17 @@ describe('extracted amending statutes', () => {
         '§ 2 Absatz 1 wird wie folgt gefasst: „(1) Die Standplätze vergibt, 1. wer zuerst kommt, 2. wer bezahlt.“',
       ),
     ).toThrow(/runs a list of items/u);
+  });
+});
+
+describe('the list levels of statute amendments', () => {
+  it('keeps "aa)", "bb)" inside "a)": the units of a lettered list are its "a)" items', () => {
+    const text =
+      'a) Absatz 1 wird wie folgt geändert:\n   aa) In Satz 1 wird „x“ gestrichen.\n   bb) In Satz 2 wird „y“ gestrichen.\nb) Absatz 2 wird aufgehoben.';
+    const units = unitsOf(new QuotedText(text, scanQuotes(text).quotes), 0, text.length);
+    expect(units.map((u) => text.slice(u.start, u.end).split('\n')[0])).toEqual([
+      'Absatz 1 wird wie folgt geändert:',
+      'Absatz 2 wird aufgehoben.',
+    ]);
   });
 });
