@@ -124,9 +124,11 @@ function placeAdditions(list: SiblingList, added: readonly AddEdit[], items: Map
   const at = new Map<number, AddEdit[]>();
   for (const add of ordered) pushTo(at, add.index, add);
   const merged: RedlineClause[] = [];
+  // Among unlabelled paragraphs a new one is unlabelled too: „U. Die Stadt …“ is then its text, not a label.
+  const unlabelled = list.base.length > 0 && list.base.every((c) => c.label === '');
   for (let i = 0; i <= list.base.length; i += 1) {
     for (const add of at.get(i) ?? []) {
-      const rc = insertedClause(add);
+      const rc = insertedClause(add, unlabelled);
       const item: LabelItem = { clause: rc };
       // The label the change gives, else the one its text carries („4. Neu: …“).
       const given = add.label ?? (rc.label === '' ? undefined : rc.label);
@@ -170,8 +172,8 @@ function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
 }
 
 /** The new clause of an addition, with the sub-clauses its text prints (src/amend/new-subtree.ts). */
-function insertedClause(add: AddEdit): RedlineClause {
-  const read = readNewClauseText(add.text, add.label);
+function insertedClause(add: AddEdit, unlabelled: boolean): RedlineClause {
+  const read = readNewClauseText(add.text, add.label ?? (unlabelled ? '' : undefined));
   const inserted = (label: string, text: string, children: RedlineClause[]): RedlineClause => ({
     id: '',
     label,

@@ -9,7 +9,7 @@
  */
 import type { Clause } from '../model.js';
 import { parseResolution } from '../parse/resolution.js';
-import { labelKey } from '../parse/labels.js';
+import { firstLabelLike, labelKey } from '../parse/labels.js';
 
 /** A new clause read from its text: its own text, the label it carries (if any) and its sub-clauses. */
 export interface NewClauseText {
@@ -21,7 +21,7 @@ export interface NewClauseText {
   children: Clause[];
 }
 
-/** Reads the text of a new clause; `label` is the one the change gives. */
+/** Reads the text of a new clause; `label` is the one the change gives (`""`: an unlabelled paragraph). */
 export function readNewClauseText(text: string, label: string | undefined): NewClauseText {
   const plain: NewClauseText = { text, children: [] };
   const unit = unitText(text, label);
@@ -33,20 +33,31 @@ export function readNewClauseText(text: string, label: string | undefined): NewC
     // „4. Die Stadt fördert: a) …“: the text carries the new clause's own label (the change gives "4" or "4.").
     if (top.length === 1 && (label === undefined || (labelKey(label) || label.trim()) === labelKey(only.label)))
       return { text: only.text, label: only.label, children: only.children };
+    // „U. Die Verwaltung …“: one labelled line for an unlabelled clause (label ""), or one that does not
+    // start a list (a list's first item is "a)", "1.", "A."), is the clause's own text, not a list of one
+    // item under a text-less clause.
+    if (top.length === 1 && only.children.length === 0 && (label === '' || !startsList(top))) return plain;
     // „a) Dächer, b) Fassaden.“: a new clause without text of its own.
-    return { text: '', children: top };
+    if (startsList(top)) return { text: '', children: top };
+    return plain;
   }
   // Its own text, then the sub-clauses in paragraphs of their own.
   const paragraphs = text.split(/\n[ \t]*\n/u);
   const at = paragraphs.findIndex((p, i) => i > 0 && labelOf(p) !== undefined);
   if (at === -1) return plain;
   const rest = parseResolution(paragraphs.slice(at).join('\n\n'));
-  if (rest.lead !== '' || rest.clauses.some((c) => c.label === '')) return plain;
+  if (rest.lead !== '' || rest.clauses.some((c) => c.label === '') || !startsList(rest.clauses)) return plain;
   const head = paragraphs
     .slice(0, at)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return { text: head.join('\n\n'), children: rest.clauses };
+}
+
+/** Whether labelled clauses start a list: its first label is a list's first ("a)", "1.", "A.", a bullet), not "Z." of „Z. B.“. */
+function startsList(clauses: readonly Clause[]): boolean {
+  const first = clauses[0]?.label ?? '';
+  return first !== '' && firstLabelLike(first) === first;
 }
 
 /** The label a paragraph starts with, if it reads as a labelled clause. */

@@ -52,3 +52,46 @@ describe('"wie folgt geändert:" before instructions the reader cannot read', ()
     );
   });
 });
+
+describe('a new clause whose text starts like a label', () => {
+  const base = parseResolution('- Die Verwaltung prüft.\n- Der Rat beschließt.');
+
+  it('keeps „U. …“ as the text of the new bullet, not a list of one item', () => {
+    const r = applyAmendment(base, {
+      changes: [{ op: 'addClause', new: 'U. Die Stadt baut.', before: 'Spiegelstrich 1', label: '-' }],
+    });
+    const added = acceptAll(r).clauses[0]!;
+    expect([added.label, added.text, added.children]).toEqual(['-', 'U. Die Stadt baut.', []]);
+  });
+
+  it('still reads „a) …“ as the first item of a new clause without text of its own', () => {
+    const r = applyAmendment(base, {
+      changes: [{ op: 'addClause', new: 'a) Dächer,\nb) Fassaden.', before: 'Spiegelstrich 1', label: '-' }],
+    });
+    const added = acceptAll(r).clauses[0]!;
+    expect([added.text, added.children.map((c) => c.label)]).toEqual(['', ['a)', 'b)']]);
+  });
+});
+
+describe('a new paragraph among unlabelled paragraphs', () => {
+  it('keeps „A. …“ and „U. …“ as its text', () => {
+    const base = parseResolution('Die Verwaltung prüft.\n\nDer Rat beschließt.');
+    for (const text of ['A. Die Stadt baut.', 'U. a. die Stadt baut.']) {
+      const r = applyAmendment(base, { changes: [{ op: 'addClause', new: text, after: 'Absatz 1' }] });
+      const added = acceptAll(r).clauses[1]!;
+      expect([added.label, added.text, added.children], text).toEqual(['', text, []]);
+    }
+  });
+});
+
+describe('a new clause of two paragraphs', () => {
+  it('keeps a second paragraph starting „Z. B.“ as its text, not a sub-clause „Z.“', () => {
+    const base = parseResolution('- Die Verwaltung prüft.\n- Der Rat beschließt.');
+    const text = 'Die Stadt baut.\n\nZ. B. baut sie Radwege.';
+    const r = applyAmendment(base, {
+      changes: [{ op: 'addClause', new: text, before: 'Spiegelstrich 1', label: '-' }],
+    });
+    const added = acceptAll(r).clauses[0]!;
+    expect([added.text, added.children]).toEqual([text, []]);
+  });
+});
