@@ -137,3 +137,13 @@ describe('round trip of inserted subtrees through toInstructions and parseAmendm
     },
   );
 });
+
+describe('a new first sub-clause in a style its bare key would not get', () => {
+  it('prints its label in the quotation, and the applied clause takes it', () => {
+    const b = parseResolution('1. Die Kämmerei plant.\n2. Die Stadt prüft.');
+    const a = parseResolution('1. Die Kämmerei plant.\n   (1) Der Bauhof prüft.\n2. Die Stadt prüft.');
+    const text = toInstructions(diffResolutions(b, a));
+    expect(text).toContain('„(1) Der Bauhof prüft.“');
+    expect(shape(acceptAll(applyAmendment(b, parseAmendment(text))).clauses)).toEqual(shape(a.clauses));
+  });
+});

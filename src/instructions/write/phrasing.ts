@@ -10,6 +10,7 @@
 import { RedlineError } from '../../errors.js';
 import type { Change, Clause, RedlineClause, Renumbering } from '../../model.js';
 import { readNewClauseText } from '../../amend/new-subtree.js';
+import { styleLabel } from '../../amend/renumber.js';
 import { labelKey } from '../../parse/labels.js';
 import { amendedText } from '../../redline/model.js';
 import { walk, type Visit } from '../../tree.js';
@@ -77,13 +78,21 @@ interface NewClause {
  */
 export function addition(naming: Naming, visit: Visit<RedlineClause>): Instruction[] {
   const rc = visit.node;
-  const text = subtreeText(rc);
-  checkAddable(rc, text);
+  const key = labelKey(rc.label);
+  const own = subtreeText(rc);
+  checkAddable(rc, own);
+  // A label the bare key would not get among these siblings ("(1)" opening a new list, where "1" reads "1.")
+  // is printed in the quotation, whose own label the new clause takes.
+  const text =
+    key !== '' &&
+    own !== '' &&
+    styleLabel(key, exampleLabel(visit.parent?.children ?? naming.redline.clauses)) !== rc.label
+      ? `${rc.label} ${own}`
+      : own;
   checkReadsBack(rc, text);
   const parentPlace = visit.parent !== undefined ? naming.placeOf(visit.parent) : undefined;
   const depth = parentPlace !== undefined ? parentPlace.depth + 1 : 0;
   const noun = nounOf(rc.label, depth, parentPlace?.clause.label);
-  const key = labelKey(rc.label);
   const added: NewClause = {
     name: key === '' ? following(noun) : `${following(noun)} ${key}`,
     text,
@@ -99,6 +108,13 @@ export function addition(naming: Naming, visit: Visit<RedlineClause>): Instructi
     return [instruction(`${dative(parentRef)} wird ${added.name} angefügt: ${quoted(text)}`, added.change)];
   }
   return [instruction(`${capitalise(added.name)} wird angefügt: ${quoted(text)}`, added.change)];
+}
+
+/** The base label whose style a bare key takes among `siblings` (as `assignLabels` picks it). */
+function exampleLabel(siblings: readonly RedlineClause[]): string | undefined {
+  const kept = siblings.find((s) => s.status !== 'inserted' && s.status !== 'deleted');
+  const example = kept ?? siblings.find((s) => s.status === 'deleted');
+  return example === undefined ? undefined : (example.baseLabel ?? example.label);
 }
 
 function instruction(text: string, change: Change): Instruction {
