@@ -53,6 +53,7 @@ describe('readMetadata', () => {
     expect(readMetadata(lines, lines.length)).toEqual({
       title: 'Änderungsantrag zu 6.1 "Köln braucht einen Masterplan"',
       kind: 'Änderungsantrag',
+      amends: '6.1',
     });
   });
 });
@@ -60,7 +61,7 @@ describe('readMetadata', () => {
 describe('readMetadata: header conventions (amendments)', () => {
   const lines = splitLines('Änderungsantrag der Fraktion Beispiel (AN/0815/2024)\n\nSehr geehrte Damen und Herren,');
   it('reads neither a heading line nor a file number inside a line by default (motions)', () => {
-    expect(readMetadata(lines, lines.length)).toEqual({ kind: 'Änderungsantrag' });
+    expect(readMetadata(lines, lines.length)).toEqual({ kind: 'Änderungsantrag', movers: 'Fraktion Beispiel' });
   });
   it('takes both with the conventions of an amendment', () => {
     const meta = readMetadata(lines, lines.length, {
@@ -71,6 +72,7 @@ describe('readMetadata: header conventions (amendments)', () => {
       title: 'Änderungsantrag der Fraktion Beispiel (AN/0815/2024)',
       reference: 'AN/0815/2024',
       kind: 'Änderungsantrag',
+      movers: 'Fraktion Beispiel',
     });
   });
   it('lets the shared rules win over the conventions', () => {
