@@ -37,6 +37,11 @@ function isKind(word: string): boolean {
   return kindOf(bare(word)) !== undefined;
 }
 
+/** A kind, or the decision of a board that moves it ("Beschluss des Landesvorstandes vom 3. März 2025"). */
+function isKindOrDecision(word: string): boolean {
+  return isKind(word) || bare(word).toLowerCase() === 'beschluss';
+}
+
 /**
  * A number-like token as a paper is named by ("AN/1311/2021", "A12", "L-1",
  * "6.1", "062a/2016", "TOP06"): a digit, letters, digits and `/ . -` only,
@@ -221,7 +226,7 @@ export function moversOf(text: string, next?: string): { movers: string; rank: n
   }
   const words = headerWords(text);
   for (let i = 0; i < Math.min(words.length - 1, 3); i += 1) {
-    if (!isKind(words[i]!) || !/^(?:der|des)$/i.test(words[i + 1]!)) continue;
+    if (!isKindOrDecision(words[i]!) || !/^(?:der|des)$/i.test(words[i + 1]!)) continue;
     const movers = nameAt(words, i + 2, KIND_NAME_ENDS);
     return movers === undefined ? undefined : { movers, rank: 1 };
   }
@@ -288,7 +293,7 @@ export function dateOf(text: string): string | undefined {
     const date = dateAt(words, at);
     if (date !== undefined && at + date.split(' ').length === words.length) return date;
   }
-  if (words.slice(0, 3).some(isKind) || label === 'vom') {
+  if (words.slice(0, 3).some(isKindOrDecision) || label === 'vom') {
     const vom = words.findIndex((w) => w.toLowerCase() === 'vom');
     if (vom >= 0) return dateAt(words, vom + 1);
   }

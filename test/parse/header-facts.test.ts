@@ -44,6 +44,7 @@ describe('moversOf', () => {
     ['Änderungsantrag der Gruppe Blau vom 02.05.2024', 'Gruppe Blau', 1],
     ['SPD-Fraktion im Rat der Stadt Neustadt', 'SPD-Fraktion', 2],
     ['Fraktion Bündnis 90/Die Grünen', 'Fraktion Bündnis 90/Die Grünen', 2],
+    ['Beschluss des Kreisvorstands vom 3. März 2025', 'Kreisvorstands', 1],
   ])('%j', (line, movers, rank) => {
     expect(moversOf(line)).toEqual({ movers, rank });
   });
@@ -73,6 +74,7 @@ describe('dateOf', () => {
     ['Münster, 17. August 2022', '17. August 2022'],
     ['11.12.2023 Änderungsantrag zu: Feuerwerk', '11.12.2023'],
     ['2024-03-12', '2024-03-12'],
+    ['Beschluss des Kreisvorstands vom 3. März 2025', '3. März 2025'],
   ])('%j', (line, date) => {
     expect(dateOf(line)).toBe(date);
   });
