@@ -135,6 +135,11 @@ export function isLeadElement(element: Element): boolean {
   return classesOf(element).includes('redline-lead');
 }
 
+/** The heading line of a statute unit or section in the library's own HTML (`<p class="redline-heading">`). */
+export function isHeadingLineElement(element: Element): boolean {
+  return classesOf(element).includes('redline-heading');
+}
+
 /** The list level of a Word list paragraph (`mso-list:l0 level2 lfo1` → 2), if any. */
 export function wordListLevel(element: Element): number | undefined {
   const match = /mso-list:l\d+level(\d+)/u.exec(styleOf(element));

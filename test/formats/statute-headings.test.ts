@@ -1,0 +1,152 @@
+/**
+ * Statute headings read back from the file formats (issue 11, DECISIONS
+ * "Clause headings"): a statute redline written by `toDocx` (tracked changes
+ * and struck/bold formatting) or `toHtml` reads back with `readDocx` /
+ * `fromHtml` with its clause tree, both texts and both headings
+ * (`heading`/`baseHeading`, `baseLabel`, whole inserted/deleted units) —
+ * over every statute excerpt of fixtures/statutes against a copy with edited
+ * headings and texts, and over random heading/text edits of a small statute,
+ * as the Markdown round trip (test/redline/read/statute-headings.test.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readDocx, toDocx } from '../../src/formats/docx/index.js';
+import { fromHtml } from '../../src/formats/html/index.js';
+import { acceptAll, diffResolutions, parseMotion, rejectAll, toHtml } from '../../src/index.js';
+import type { Clause, Redline, RedlineClause, Resolution } from '../../src/model.js';
+import { amendedText, baseText } from '../../src/redline/segments.js';
+import { mapTree } from '../../src/tree.js';
+
+const dir = new URL('../../fixtures/statutes/', import.meta.url);
+const excerpts = readdirSync(dir).filter((name) => /^\d\d-.*\.(?:md|txt)$/u.test(name));
+const statute = (source: string): Resolution => parseMotion(source).resolution;
+
+/** What a reader must give back of each clause: labels, headings, status, both texts. */
+function kept(clauses: readonly RedlineClause[]): unknown[] {
+  return mapTree(clauses, (c, children: unknown[]) => ({
+    label: c.label,
+    baseLabel: c.baseLabel,
+    heading: c.heading,
+    baseHeading: c.baseHeading,
+    status: c.status,
+    texts: [baseText(c.segments), amendedText(c.segments)],
+    children,
+  }));
+}
+
+/** Label, heading and text of every clause of one version. */
+function outline(clauses: readonly Clause[]): unknown[] {
+  return mapTree(clauses, (c, children: unknown[]) => ({ label: c.label, heading: c.heading, text: c.text, children }));
+}
+
+type Reader = (redline: Redline) => Promise<{ redline: Redline; base: Resolution; amended: Resolution }>;
+
+const READERS: Array<[string, Reader]> = [
+  [
+    'toHtml → fromHtml',
+    async (r) => {
+      const read = await fromHtml(toHtml(r));
+      if (read.kind !== 'redline') throw new Error('read as a motion');
+      return read;
+    },
+  ],
+  ...[true, false].map((tracked): [string, Reader] => [
+    `toDocx (${tracked ? 'tracked' : 'formatted'}) → readDocx`,
+    async (r) => {
+      const read = await readDocx(await toDocx(r, { tracked, date: '2024-05-01T10:00:00Z' }));
+      if (read.kind === 'redline') return read;
+      // Nothing changed: the text, as parseMotion reads it.
+      const resolution = statute(read.text);
+      return { redline: diffResolutions(resolution, resolution), base: resolution, amended: resolution };
+    },
+  ]),
+];
+
+async function expectReadBack(reader: Reader, redline: Redline): Promise<void> {
+  const back = await reader(redline);
+  expect(kept(back.redline.clauses)).toEqual(kept(redline.clauses));
+  expect(outline(back.amended.clauses)).toEqual(outline(acceptAll(redline).clauses));
+  expect(outline(back.base.clauses)).toEqual(outline(rejectAll(redline).clauses));
+}
+
+/** A copy with every other heading changed (a bare unit given one), every third text edited, the last unit struck. */
+function edited(resolution: Resolution): Resolution {
+  let n = 0;
+  const clauses = mapTree(resolution.clauses, (c, children: Clause[]): Clause => {
+    n += 1;
+    const copy: Clause = { ...c, children };
+    if (typeof c.heading === 'string' && n % 2 === 0)
+      copy.heading = c.heading === '' ? 'Neue Überschrift' : `${c.heading} und Verfahren`;
+    if (c.text !== '' && n % 3 === 0) copy.text = c.text.replace(/^(\S+)/u, '$1 ausdrücklich');
+    return copy;
+  });
+  return { ...resolution, clauses: clauses.slice(0, -1) };
+}
+
+describe.each(READERS)('statute headings: %s', (_, reader) => {
+  it('a changed, a kept, a struck and an inserted unit, and a heading given to a bare one', async () => {
+    const base = statute(
+      '§ 1 Name\n\n(1) Der Verein heißt A.\n\n§ 2 Zweck\n\nDer Verein fördert C.\n\n§ 3 Alt\n\n(1) Weg.\n\n§ 4\n\nLeer.',
+    );
+    const amended = statute(
+      '§ 1 Name und Sitz\n\n(1) Der Verein heißt A.\n\n§ 2 Zweck\n\nDer Verein fördert D.\n\n§ 2a Neu\n\n(1) Ganz neu.\n\n§ 4 Jetzt\n\nLeer.',
+    );
+    const redline = diffResolutions(base, amended);
+    const back = await reader(redline);
+    expect(back.redline.clauses[0]).toMatchObject({ label: '§ 1', heading: 'Name und Sitz', baseHeading: 'Name' });
+    expect(back.redline.clauses[2]).toMatchObject({ label: '§ 3', heading: 'Alt', status: 'deleted' });
+    expect(back.redline.clauses[3]).toMatchObject({ label: '§ 2a', heading: 'Neu', status: 'inserted' });
+    expect(back.redline.clauses[4]).toMatchObject({ label: '§ 4', heading: 'Jetzt', baseHeading: '' });
+    await expectReadBack(reader, redline);
+  });
+
+  it.each(excerpts)('%s against a copy with edited headings and texts', async (name) => {
+    const base = statute(readFileSync(new URL(name, dir), 'utf8'));
+    await expectReadBack(reader, diffResolutions(base, edited(base)));
+  });
+});
+
+/** A small statute: units with headings (some bare), Absätze or text of their own. */
+const WORDS = ['Name', 'Sitz', 'Zweck', 'Mitglieder', 'Beiträge', 'Vorstand', 'Wahlen', 'Kassenprüfung'];
+const headingArb = fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }).map((words) => words.join(' und '));
+const sentenceArb = fc
+  .array(fc.constantFrom('der', 'Verein', 'wählt', 'die', 'Jugend', 'und', 'den', 'Vorstand', 'im', 'Jahr'), {
+    minLength: 2,
+    maxLength: 7,
+  })
+  .map((words) => `${words.join(' ')}.`.replace(/^./u, (c) => c.toUpperCase()));
+const unitArb = fc.record({
+  heading: headingArb,
+  text: fc.option(sentenceArb, { nil: undefined }),
+  absaetze: fc.array(sentenceArb, { maxLength: 3 }),
+});
+type Unit = { heading: string; text: string | undefined; absaetze: string[] };
+
+function statuteText(units: readonly Unit[]): string {
+  return units
+    .map((u, i) => {
+      const lines = [u.heading === '' ? `§ ${i + 1}` : `§ ${i + 1} ${u.heading}`];
+      if (u.text !== undefined || u.absaetze.length === 0) lines.push(u.text ?? 'Der Verein besteht.');
+      lines.push(...u.absaetze.map((a, j) => `(${j + 1}) ${a}`));
+      return lines.join('\n\n');
+    })
+    .join('\n\n');
+}
+
+describe('statute headings: random heading and text edits read back from HTML and DOCX', () => {
+  it.each(READERS)('%s', async (_, reader) => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(unitArb, { minLength: 2, maxLength: 5 }),
+        fc.array(unitArb, { minLength: 2, maxLength: 5 }),
+        async (a, b) => {
+          // The amended version keeps every other unit of the base with a new heading, the rest is new.
+          const amended = b.map((u, i) => (i < a.length && i % 2 === 0 ? { ...a[i]!, heading: u.heading } : u));
+          await expectReadBack(reader, diffResolutions(statute(statuteText(a)), statute(statuteText(amended))));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
