@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { isDigit, isLetter } from '../text/chars.js';
+import { isDigit, isLetter, isLowerCase } from '../text/chars.js';
 import { MONTH_SET } from '../text/months.js';
 import { kindOf } from './kind.js';
 
@@ -230,11 +230,33 @@ export function moversOf(text: string, next?: string): { movers: string; rank: n
     const movers = nameAt(words, i + 2, KIND_NAME_ENDS);
     return movers === undefined ? undefined : { movers, rank: 1 };
   }
-  if (words.length > 0 && words.length <= 8 && isGroupWord(words[0]!)) {
-    const movers = nameAt(words, 0, NAME_ENDS);
-    if (movers !== undefined && (movers.includes(' ') || movers.includes('-'))) return { movers, rank: 2 };
+  // A letterhead ("SPD-Fraktion im Rat der Stadt …") or a letter's first sentence ("die Gruppe Volt bittet …").
+  const at = /^(?:die|der)$/i.test(words[0] ?? '') ? 1 : 0;
+  if (words.length > at && (at === 1 || words.length <= 8) && isGroupWord(words[at]!)) {
+    const movers = groupNameAt(words, at);
+    const after = at + movers.split(' ').length;
+    const moves = words.slice(after, after + 4).some((w) => LETTER_VERBS.has(w.toLowerCase()));
+    const named = movers.includes(' ') || movers.includes('-');
+    if (named && (at === 0 || moves)) return { movers, rank: 2 };
   }
   return undefined;
+}
+
+/** Verbs by which a letter's first sentence says who moves it ("die Gruppe Volt bittet …", "… stellt folgenden Antrag"). */
+const LETTER_VERBS: ReadonlySet<string> = new Set(['bittet', 'stellt', 'beantragt', 'reicht', 'möchte']);
+
+/** A group's name from its noun at `words[at]`: "Fraktion Bündnis 90/Die Grünen", "SPD-Fraktion" — up to a lower-case word. */
+function groupNameAt(words: readonly string[], at: number): string {
+  const out = [bare(words[at]!)];
+  for (let i = at + 1; i < words.length && out.length < 5; i += 1) {
+    const w = words[i]!;
+    const first = w[0];
+    if (NAME_ENDS.has(w.toLowerCase()) || first === undefined || !(isDigit(first) || !isLowerCase(first))) break;
+    if (!isLetter(first) && !isDigit(first)) break;
+    out.push(bare(w));
+    if (w !== bare(w)) break;
+  }
+  return out.join(' ');
 }
 
 /** Labels of a date line, lower case ("Datum:", "Stand:", "Eingereicht:"). */
@@ -294,7 +316,7 @@ export function dateOf(text: string): string | undefined {
     if (date !== undefined && at + date.split(' ').length === words.length) return date;
   }
   if (words.slice(0, 3).some(isKindOrDecision) || label === 'vom') {
-    const vom = words.findIndex((w) => w.toLowerCase() === 'vom');
+    const vom = words.findIndex((w) => w.toLowerCase() === 'vom' || w.toLowerCase() === 'v.');
     if (vom >= 0) return dateAt(words, vom + 1);
   }
   return undefined;

@@ -45,6 +45,9 @@ describe('moversOf', () => {
     ['SPD-Fraktion im Rat der Stadt Neustadt', 'SPD-Fraktion', 2],
     ['Fraktion Bündnis 90/Die Grünen', 'Fraktion Bündnis 90/Die Grünen', 2],
     ['Beschluss des Kreisvorstands vom 3. März 2025', 'Kreisvorstands', 1],
+    ['die SPD-Fraktion im Gemeinderat stellt folgenden Antrag:', 'SPD-Fraktion', 2],
+    ['die Gruppe Volt bittet Sie, folgenden Änderungsantrag aufzunehmen:', 'Gruppe Volt', 2],
+    ['Fraktion DIE LINKE. im Rat der Stadt', 'Fraktion DIE LINKE.', 2],
   ])('%j', (line, movers, rank) => {
     expect(moversOf(line)).toEqual({ movers, rank });
   });
@@ -75,6 +78,7 @@ describe('dateOf', () => {
     ['11.12.2023 Änderungsantrag zu: Feuerwerk', '11.12.2023'],
     ['2024-03-12', '2024-03-12'],
     ['Beschluss des Kreisvorstands vom 3. März 2025', '3. März 2025'],
+    ['Antrag Nr. 118/2024 v. 21.04.2024 (Grüne)', '21.04.2024'],
   ])('%j', (line, date) => {
     expect(dateOf(line)).toBe(date);
   });
