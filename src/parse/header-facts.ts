@@ -206,21 +206,19 @@ function isGroupWord(word: string): boolean {
 /**
  * Who moved the document, read from one header line: a labelled line
  * ("Antragsteller*innen: Kreis 04", "Eingereicht von: …"; the name on the
- * next line when the label stands alone, `next`), a kind followed by "der"
+ * next line when the label stands alone, asked of `next` only then), a kind followed by "der"
  * ("Änderungsantrag der SPD-Fraktion vom …"), or a short letterhead line
  * naming a group ("SPD-Fraktion im Rat der Stadt …", "Fraktion Bündnis 90/Die Grünen").
  * @returns the name as written, and how sure the reading is (a label wins over a kind line, both over a letterhead)
  */
-export function moversOf(text: string, next?: string): { movers: string; rank: number } | undefined {
+export function moversOf(text: string, next?: () => string | undefined): { movers: string; rank: number } | undefined {
   const colon = text.indexOf(':');
-  if (colon > 0 && isMoverLabel(text.slice(0, colon).trim())) {
-    const rest =
-      text
-        .slice(colon + 1)
-        .replaceAll('|', ' ')
-        .trim() ||
-      next?.replaceAll('|', ' ').trim() ||
-      '';
+  if (colon > 0 && colon < 40 && isMoverLabel(text.slice(0, colon).trim())) {
+    const own = text
+      .slice(colon + 1)
+      .replaceAll('|', ' ')
+      .trim();
+    const rest = own === '' ? (next?.()?.replaceAll('|', ' ').trim() ?? '') : own;
     const movers = rest.replace(/\s+/gu, ' ').replace(/[,;.]$/, '');
     return movers === '' ? undefined : { movers, rank: 0 };
   }

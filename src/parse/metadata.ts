@@ -209,8 +209,13 @@ function takeFacts(
     if (found.code !== undefined) titles.coded ??= bare;
   }
   if (facts.movers === undefined || facts.movers.rank > 0) {
-    const next = lines.slice(i + 1, end).find((l) => !l.blank);
-    const found = moversOf(bare, next === undefined ? undefined : stripLineMarkup(foldSpaces(next.text)));
+    // The next line only for a label that stands alone (looked up then, so a long header stays linear).
+    const next = (): string | undefined => {
+      let n = i + 1;
+      while (n < end && lines[n]!.blank) n += 1;
+      return n < end ? stripLineMarkup(foldSpaces(lines[n]!.text)) : undefined;
+    };
+    const found = moversOf(bare, next);
     if (found !== undefined && (facts.movers === undefined || found.rank < facts.movers.rank)) facts.movers = found;
   }
   if (facts.date === undefined) {

@@ -53,7 +53,7 @@ describe('moversOf', () => {
   });
 
   it('takes the next line when the label stands alone', () => {
-    expect(moversOf('AntragstellerInnen:', '07/12')).toEqual({ movers: '07/12', rank: 0 });
+    expect(moversOf('AntragstellerInnen:', () => '07/12')).toEqual({ movers: '07/12', rank: 0 });
   });
 
   it.each(['Die SPD-Fraktion übernimmt den Vorschlag der Fraktion X, die Ziffer 1 zu ergänzen:', 'Fraktion', 'Antrag'])(

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAmendment, parseResolution } from '../../../src/index.js';
 import { InstructionError } from '../../../src/errors.js';
@@ -15,7 +16,9 @@ import { parseAmendment } from '../../../src/instructions/read.js';
 import type { AmendmentWithRenumbering } from '../../../src/model.js';
 import { parseMotion } from '../../../src/parse/motion.js';
 import { findResolutionStart } from '../../../src/parse/section.js';
+import { readMetadata } from '../../../src/parse/metadata.js';
 import { splitLines } from '../../../src/parse/source-lines.js';
+import { expectLinearGrowth } from '../../timing.js';
 
 const root = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
@@ -110,5 +113,42 @@ describe('header facts never change how an amendment applies', () => {
     expect(amendment.movers).toBe('Gruppe Grün-Rot');
     const bare = { changes: amendment.changes };
     expect(applyAmendment(base, amendment)).toEqual(applyAmendment(base, bare));
+  });
+});
+
+describe('header facts: no header changes the changes', () => {
+  const lines = readdirSync(join(root, 'headers'))
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => headerOf(read(`headers/${f}`)).split('\n'))
+    .filter((l) => l.trim() !== '');
+  const body =
+    'Der Beschlussvorschlag wird wie folgt geändert:\n\n1. In Ziffer 2 wird das Wort „alt“ durch „neu“ ersetzt.\n';
+
+  it('random header lines of every shape above the same instructions give the same changes', () => {
+    const alone = parseAmendment(body);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 12 }), (header) => {
+        const amendment = parseAmendment(`${header.join('\n\n')}\n\n${body}`);
+        expect(amendment.changes).toEqual(alone.changes);
+        expect(amendment.renumber).toEqual(alone.renumber);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('header facts: a long header is read in linear time', () => {
+  it('readMetadata over n header lines (labels standing alone, blank lines, kind lines)', () => {
+    const block =
+      'Antragsteller*innen:\n\n\n\nÄnderungsantrag der Gruppe Blau zu TOP 4 vom 02.05.2024\n\nFraktion Grün\n';
+    const small = splitLines(block.repeat(2_000));
+    const large = splitLines(block.repeat(8_000));
+    expectLinearGrowth(
+      'readMetadata(header × n)',
+      () => readMetadata(small, small.length, { inlineReference: true }),
+      () => readMetadata(large, large.length, { inlineReference: true }),
+      4,
+      3,
+    );
   });
 });
