@@ -12,6 +12,8 @@ describe('kind', () => {
     ['**Zusatzantrag**', 'Zusatzantrag'],
     ['Antragsteller: Fraktion X', undefined],
     ['Die SPD stellt einen Antrag', undefined],
+    // A tool's table row labelled "Antrag:" names the motion, not this document's kind.
+    ['Antrag: | Kapitel 2: Gut wohnen |', undefined],
   ])('%j → %j', (line, kind) => {
     expect(kindOf(line)).toBe(kind);
   });
