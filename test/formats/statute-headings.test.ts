@@ -74,6 +74,16 @@ describe.each(READERS)('statute headings: %s', (_, reader) => {
     await expectReadBack(reader, redline);
   });
 
+  it('text moved between units (the HTML marks it with a "verschoben" link, which is no text)', async () => {
+    const base = statute(
+      '§ 1\n\nDer Rat.\n\n§ 2\n\nDer Verein.\n\n§ 3\n\nDie Stadt.\n\n(1) Der Rat tagt in jedem Monat einmal.',
+    );
+    const amended = statute(
+      '§ 1\n\nDer Verein.\n\n§ 2\n\n(1) Der Rat tagt in jedem Monat einmal.\n\n§ 3\n\nDie Stadt.',
+    );
+    await expectReadBack(reader, diffResolutions(base, amended));
+  });
+
   it.each(excerpts)('%s against a copy with edited headings and texts', async (name) => {
     const base = statute(readFileSync(new URL(name, dir), 'utf8'));
     // Also the last unit struck.
