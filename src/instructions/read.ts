@@ -28,7 +28,7 @@ import { readHeader, type AmendmentHeader } from './read/document.js';
 import { excerpt, lineEndOf, lineStartOf } from './read/excerpt.js';
 import { QuotedText } from './read/quoted-text.js';
 import { Reader } from './read/reader.js';
-import type { WholeText } from './read/reader-result.js';
+import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
@@ -43,6 +43,8 @@ export interface AmendmentReading {
   whole?: WholeText;
   /** What the document says about itself. */
   header: AmendmentHeader;
+  /** The documents its instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"): `redline()` compares them with the base. */
+  documents: DocumentName[];
 }
 
 /**
@@ -112,7 +114,13 @@ export function readAmendmentText(text: string): AmendmentReading {
   const header = readHeader(text, headerEnd);
   const amendment: AmendmentWithRenumbering = { ...headerFields(header), changes: result.changes };
   if (result.renumber.length > 0) amendment.renumber = result.renumber;
-  const reading: AmendmentReading = { amendment, sources: result.sources, prose: result.prose, header };
+  const reading: AmendmentReading = {
+    amendment,
+    sources: result.sources,
+    prose: result.prose,
+    header,
+    documents: result.documents,
+  };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;
 }

@@ -16,12 +16,30 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
+  // rewrite-with-provenance-annotations: a dated title line and a letter around "1. (neu) … 2. ( 1.) …" — the base lead stands
+  'council/09-rheinfeld-neunummerierung',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
+  // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
+  'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+]);
+
+/** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
+const STATUTES_CORRECT: ReadonlySet<string> = new Set([
+  // "Die Hauptsatzung … (Amtsblatt … S. 41) wird wie folgt geändert:", "In dem neuen Absatz 2 …" after a renumbering, a quoted "§ 4a"
+  'statutes/01-hauptsatzung-aufheben-umnummerieren-4a',
+  // "Die Geschäftsordnung wird wie folgt geändert:" + numbered instructions, Satz angefügt, Halbsatz
+  'statutes/02-go-rat-satz-anfuegen-fassen-halbsatz',
+  // a Zusatzantrag to the Bundessatzung
+  'statutes/06-bundessatzung-zusatzantrag',
+  // "Die Landessatzung wird wie folgt geändert:" against the "Satzung des Landesverbandes …"
+  'statutes/08-landessatzung-nummer-buchstabe-satz',
+  // "Die Satzung über … (Sporthallensatzung) vom … wird wie folgt geändert:", "§ 7 erhält folgende Fassung: „§ 7. … (1) …“"
+  'statutes/12-sporthallen-erhaelt-fassung',
 ]);
 
 const cases = realCases();
@@ -64,9 +82,10 @@ describe('the statute amendments (fixtures/statutes/amendments)', () => {
 
   it.each(statutes.map((c) => [c.name, c] as const))(
     '%s: correct or refused with a clear error, never silently wrong',
-    (_, c) => {
+    (name, c) => {
       const outcome = judge(c);
       expect(outcome.kind, outcome.detail).not.toBe('wrong');
+      expect(outcome.kind, outcome.detail).toBe(STATUTES_CORRECT.has(name) ? 'correct' : 'refused');
       if (outcome.kind === 'refused') expectClearRefusal(c, outcome);
     },
   );
