@@ -129,6 +129,19 @@ export interface Amendment {
   title?: string;
   /** The changes, all addressing the base text. */
   changes: Change[];
+  // Beyond the contract (additive, docs/api.md "Header facts"): what an
+  // amendment document says about itself, as `parseAmendment` reads it from
+  // the header. Information only: applying an amendment never reads them.
+  /** The amendment's own file number or code as written: `"AN/2108/2021"`, `"Ä3"`, `"07035-17-E1"`. */
+  reference?: string;
+  /** Document kind as written: `"Änderungsantrag"`, `"Ergänzungsantrag"`, `"Änderungs- bzw. Zusatzantrag"`. */
+  kind?: string;
+  /** The motion or paper it amends, as written after "zu": `"AN/1311/2021"`, `"A12"`, `"TOP Ö 8.2.3"`, `"Drucksache 062/2016"`. */
+  amends?: string;
+  /** Who moved it, as written: `"SPD-Fraktion"`, `"Kreis 04 (Lindenhof)"`, `"Erika Muster, Jan Beispiel"`. */
+  movers?: string;
+  /** The document's date as written: `"04.10.2021"`, `"9. November 2021"`. */
+  date?: string;
 }
 
 /** Stable codes of {@link Diagnostic}. */

@@ -18,7 +18,10 @@ import type { Redline, Segment } from '../model.js';
 import { assignIds } from '../parse/ids.js';
 import { findEnd, findResolutionStart } from '../parse/section.js';
 import { splitLines } from '../parse/source-lines.js';
-import { buildClauses } from '../parse/tree.js';
+import { buildBody } from '../parse/body.js';
+import { isStatute } from '../parse/statute.js';
+import type { HeadingLine } from '../redline/read/headings.js';
+import { headingLineOf, headingStandIn, isPreambleLine } from './heading-lines.js';
 import { SENTINEL_CLOSE, SENTINEL_OPEN, type LabelMark, type MarkedSource } from '../redline/read/labels.js';
 import { redlineFromStructure } from '../redline/read/parse-redline.js';
 import { PARAGRAPH_BREAK, piecesToSegments, type Piece } from '../redline/read/spacing.js';
@@ -93,8 +96,15 @@ function levelsOf(body: readonly LabelledParagraph[]): number[] {
   return body.map((p) => p.level ?? indents.indexOf(p.indent));
 }
 
-/** The body as source lines for the clause parser, with the label marks. */
-function encodeBody(body: readonly LabelledParagraph[]): MarkedSource {
+/**
+ * The body as source lines for the clause parser, with the label marks;
+ * with `headings`, the heading lines of statute units as marked unit lines
+ * (heading-lines.ts).
+ */
+function encodeBody(
+  body: readonly LabelledParagraph[],
+  headings?: (p: LabelledParagraph) => HeadingLine | undefined,
+): MarkedSource {
   const levels = levelsOf(body);
   const marks: MarkedSource['marks'] = [];
   const open: Array<{ level: number; content: number }> = [];
@@ -111,6 +121,10 @@ function encodeBody(body: readonly LabelledParagraph[]): MarkedSource {
     const column = open[open.length - 1]?.content ?? 0;
     const shown = p.whole === 'delete' ? p.label.base : p.label.amended || p.label.base;
     open.push({ level, content: column + shown.length + 1 });
+    const heading = headings?.(p);
+    // The statute parser nests units in sections by their lines, not by indentation: a unit line starts the line.
+    if (heading !== undefined) return headingStandIn(heading, marks);
+    if (headings !== undefined && isPreambleLine(p)) return shown;
     const mark: LabelMark | undefined =
       p.whole !== undefined
         ? { kind: p.whole === 'insert' ? 'inserted' : 'deleted' }
@@ -151,18 +165,25 @@ function segmentReader(tracked: boolean): (text: string) => Segment[] {
 
 /** The paragraphs as a redline (`tracked`: the changes are tracked changes, else formatting). */
 export function paragraphsToRedline(section: Section, tracked: boolean): Redline {
-  const marked = encodeBody(section.body);
-  const lines = splitLines(marked.source);
-  const built = buildClauses(lines, 0, lines.length, {
+  const read = segmentReader(tracked);
+  // Statute units: their heading lines carry both headings; where the body is no statute, labels only.
+  let marked = encodeBody(section.body, (p) => headingLineOf(p, (pieces) => read(encode(pieces))));
+  let lines = splitLines(marked.source);
+  const headed = marked.marks.some((m) => m.mark.kind === 'heading');
+  if (headed && !isStatute(lines, 0, lines.length)) {
+    marked = encodeBody(section.body);
+    lines = splitLines(marked.source);
+  }
+  const built = buildBody(lines, 0, lines.length, {
     dehyphenate: false,
     detectLead: !section.leadKnown,
     stopAtHeadings: false,
   });
   assignIds(built.clauses);
   const lead = section.leadKnown ? section.lead : built.lead;
-  const redline = redlineFromStructure({ lead: '', clauses: built.clauses }, marked, segmentReader(tracked));
+  const redline = redlineFromStructure({ lead: '', clauses: built.clauses }, marked, read, read);
   // A lead with changes (tracked, or struck/bold) is a change of the lead.
-  return withLead(redline, leadFields(segmentReader(tracked)(lead)));
+  return withLead(redline, leadFields(read(lead)));
 }
 
 /** The document as plain text for `parseMotion`: one paragraph per block, labels before the text, levels indented. */

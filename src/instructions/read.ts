@@ -21,6 +21,7 @@
  */
 import { InstructionError, RedlineError } from '../errors.js';
 import type { AmendmentWithRenumbering } from '../model.js';
+import { HEADER_FIELDS } from '../validate/amendment.js';
 import { scanQuotes } from '../text/quotes.js';
 import type { Span } from '../text/span.js';
 import { readHeader, type AmendmentHeader } from './read/document.js';
@@ -57,7 +58,8 @@ export interface AmendmentReading {
  * @param text - the instructions, alone or inside an amendment document
  * @returns the amendment; `id` and `title` when the document's header names
  *   them (read as `parseMotion` reads a header: `id` is its `reference`), and
- *   what else the header says (`reference`, `amends`, `mover`)
+ *   what else the header says (`reference`, `kind`, `amends`, `movers`,
+ *   `date`) — information only, never read when the amendment is applied
  * @throws {InstructionError} naming the first sentence that cannot be read and its offset
  * @throws {RedlineError} code `invalid-input` when `text` is not a string
  */
@@ -110,9 +112,7 @@ export function readAmendmentText(text: string): AmendmentReading {
   const result = new Reader(new QuotedText(cleaned.text, scan.quotes), cleaned.skipped).read();
   const headerEnd = result.firstInstruction ?? result.whole?.sentence.start ?? text.length;
   const header = readHeader(text, headerEnd);
-  const amendment: AmendmentWithRenumbering = { changes: result.changes };
-  if (header.reference !== undefined) amendment.id = header.reference;
-  if (header.title !== undefined) amendment.title = header.title;
+  const amendment: AmendmentWithRenumbering = { ...headerFields(header), changes: result.changes };
   if (result.renumber.length > 0) amendment.renumber = result.renumber;
   const reading: AmendmentReading = {
     amendment,
@@ -124,3 +124,21 @@ export function readAmendmentText(text: string): AmendmentReading {
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;
 }
+
+/**
+ * The fields of an `Amendment` that its header names: `id` is its own number
+ * (`reference`), as `parseMotion` names a motion; the other header facts
+ * travel as information (docs/api.md "Header facts").
+ */
+function headerFields(header: AmendmentHeader): Omit<AmendmentWithRenumbering, 'changes'> {
+  const fields: Omit<AmendmentWithRenumbering, 'changes'> = {};
+  if (header.reference !== undefined) fields.id = header.reference;
+  for (const key of HEADER_KEYS) {
+    const value = header[key];
+    if (value !== undefined) fields[key] = value;
+  }
+  return fields;
+}
+
+/** The header facts an `Amendment` carries, in the order they are listed. */
+const HEADER_KEYS = ['title', ...HEADER_FIELDS] as const;

@@ -128,6 +128,7 @@ export const REFERENCE_LABELS: readonly string[] = [
   'drucksache',
   'drs.',
   'drs.-nr.',
+  'ds ',
   'vorlagen-nr.',
   'vorlage-nr.',
   'vorlage nr.',

@@ -1,13 +1,19 @@
 /**
- * Motion metadata from the document header (the lines before the resolution):
- * `title`, `reference` (file number) and `kind`.
+ * Document metadata from the header (the lines before the resolution or the
+ * first instruction): `title`, `reference` (file number), `kind`, and what
+ * header-facts.ts reads — the paper amended, the movers, the date. The one
+ * header reader of `parseMotion` and `parseAmendment`.
  *
  * @module
  */
-import { KINDS, KIND_JOINERS, REFERENCE_LABELS, RESOLUTION_HEADINGS, TITLE_LABELS } from './markers.js';
+import { REFERENCE_LABELS, RESOLUTION_HEADINGS, TITLE_LABELS } from './markers.js';
+import { kindOf, words } from './kind.js';
 import { foldSpaces, stripLineMarkup, type Line } from './source-lines.js';
 
-const KINDS_LOWER = new Set(KINDS.map((k) => k.toLowerCase()));
+import { amendsOf, dateOf, headerWords, moversOf } from './header-facts.js';
+
+export { kindOf } from './kind.js';
+
 const REFERENCE_LABELS_SORTED = [...REFERENCE_LABELS].sort((a, b) => b.length - a.length);
 const RESOLUTION_HEADINGS_LOWER = new Set(RESOLUTION_HEADINGS.map((h) => h.toLowerCase()));
 
@@ -15,63 +21,16 @@ const RESOLUTION_HEADINGS_LOWER = new Set(RESOLUTION_HEADINGS.map((h) => h.toLow
 export interface Metadata {
   /** Subject. */
   title?: string;
-  /** File number. */
+  /** File number (or a tool's short code: "Ä3"). */
   reference?: string;
   /** Document kind. */
   kind?: string;
-}
-
-function words(text: string, max: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length && out.length < max) {
-    while (text[i] === ' ') i++;
-    let e = i;
-    while (e < text.length && text[e] !== ' ') e++;
-    if (e > i) out.push(text.slice(i, e));
-    i = e;
-  }
-  return out;
-}
-
-/** ALL-CAPS kinds ("RATSANTRAG") are typographic emphasis; they are given in their normal spelling. */
-function normaliseCase(kind: string): string {
-  if (kind !== kind.toUpperCase() || kind === kind.toLowerCase()) return kind;
-  return kind
-    .split(' ')
-    .map((w) => (w.length > 1 ? w[0]! + w.slice(1).toLowerCase() : w))
-    .join(' ');
-}
-
-function isKindWord(word: string): boolean {
-  const w = word.replace(/[:,;]$/, '').toLowerCase();
-  return w.endsWith('antrag') || KINDS_LOWER.has(w);
-}
-
-/**
- * The document kind a line starts with: `"Antrag"`, `"Änderungsantrag"`,
- * `"Änderungs- bzw. Zusatzantrag"`, … (ALL CAPS normalised), else undefined.
- */
-export function kindOf(text: string): string | undefined {
-  const s = stripLineMarkup(text);
-  if (s.length === 0) return undefined;
-  const w = words(s, 3);
-  const w0 = w[0];
-  if (w0 === undefined) return undefined;
-  // "Änderungs- bzw. Zusatzantrag", "Änderungs- und Ergänzungsantrag".
-  const w1 = w[1];
-  const w2 = w[2];
-  if (
-    w0.endsWith('-') &&
-    w1 !== undefined &&
-    w2 !== undefined &&
-    KIND_JOINERS.includes(w1.toLowerCase()) &&
-    isKindWord(w2)
-  ) {
-    return normaliseCase(`${w0} ${w1} ${w2.replace(/[:,;]$/, '')}`);
-  }
-  if (/^[A-ZÄÖÜß-]+[:,;]?$/i.test(w0) && isKindWord(w0)) return normaliseCase(w0.replace(/[:,;]$/, ''));
-  return undefined;
+  /** The paper the document amends, as written after "zu": "AN/1311/2021", "A12", "TOP Ö 8.2.3". */
+  amends?: string;
+  /** Who moved the document, as written: "SPD-Fraktion", "Kreis 04 (Lindenhof)". */
+  movers?: string;
+  /** The document's date, as written: "04.10.2021", "9. November 2021". */
+  date?: string;
 }
 
 /** A file number: has a digit, no spaces, only number-ish characters. */
@@ -161,12 +120,16 @@ const INLINE_FILE_NUMBER = /\b[A-Z]{1,4}\/\d{1,6}\/\d{4}\b/;
 /** "07035-17", "07035-17-E1" inside a line. */
 const INLINE_DRUCKSACHE_NUMBER = /\b\d{4,5}-\d{2}(?:-E\d{1,2})?\b/;
 
-/** The first file number written inside the header lines: a file-number pattern before a Drucksache pattern. */
-function inlineReference(texts: readonly string[]): string | undefined {
+/**
+ * The first file number written inside the header lines: a file-number
+ * pattern before a Drucksache pattern; the number of the paper amended
+ * ("Änderungsantrag zu AN/0987/2021") is not the document's own.
+ */
+function inlineReference(texts: readonly string[], amends: string | undefined): string | undefined {
   for (const pattern of [INLINE_FILE_NUMBER, INLINE_DRUCKSACHE_NUMBER]) {
     for (const text of texts) {
       const m = pattern.exec(text);
-      if (m !== null) return m[0];
+      if (m !== null && !(amends ?? '').includes(m[0])) return m[0];
     }
   }
   return undefined;
@@ -180,6 +143,8 @@ interface TitleCandidates {
   kindLineKind?: string;
   quoted?: string;
   named?: string;
+  /** A tool's heading line that starts with the document's short code: "Ä4 zu A7: Sichere Radwege". */
+  coded?: string;
 }
 
 /** Notes what line `i` offers as a title. */
@@ -219,13 +184,55 @@ function takeTitle(
   }
 }
 
+/** The facts of header-facts.ts, first found of each kind (movers by rank). */
+interface Facts {
+  amends?: string;
+  code?: string;
+  movers?: { movers: string; rank: number };
+  date?: string;
+}
+
+/** Notes what line `i` (its text `text`) says about the paper amended, the movers and the date. */
+function takeFacts(
+  facts: Facts,
+  titles: TitleCandidates,
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  end: number,
+): void {
+  const bare = stripLineMarkup(text);
+  if (facts.amends === undefined) {
+    const found = amendsOf(bare);
+    if (found.amends !== undefined) facts.amends = found.amends;
+    if (found.code !== undefined) facts.code = found.code;
+    if (found.code !== undefined) titles.coded ??= bare;
+  }
+  if (facts.movers === undefined || facts.movers.rank > 0) {
+    // The next line only for a label that stands alone (looked up then, so a long header stays linear).
+    const next = (): string | undefined => {
+      let n = i + 1;
+      while (n < end && lines[n]!.blank) n += 1;
+      return n < end ? stripLineMarkup(foldSpaces(lines[n]!.text)) : undefined;
+    };
+    const found = moversOf(bare, next);
+    if (found !== undefined && (facts.movers === undefined || found.rank < facts.movers.rank)) facts.movers = found;
+  }
+  if (facts.date === undefined) {
+    const date = dateOf(bare);
+    if (date !== undefined) facts.date = date;
+  }
+}
+
 /**
- * Reads title, reference and kind from the header lines `[0, end)`: the one
- * header reader of the library, used by `parseMotion` and (with its
- * {@link HeaderConventions}) by `parseAmendment`.
+ * Reads title, reference, kind, the paper amended, the movers and the date
+ * from the header lines `[0, end)`: the one header reader of the library,
+ * used by `parseMotion` and (with its {@link HeaderConventions}) by
+ * `parseAmendment`.
  */
 export function readMetadata(lines: readonly Line[], end: number, conventions: HeaderConventions = {}): Metadata {
   const found: TitleCandidates = {};
+  const facts: Facts = {};
   let kind: string | undefined;
   let reference: string | undefined;
   const texts: string[] = [];
@@ -238,14 +245,20 @@ export function readMetadata(lines: readonly Line[], end: number, conventions: H
     const k = kindOf(text);
     if (kind === undefined && k !== undefined) kind = k;
     takeTitle(found, lines, i, end, conventions.namesDocument);
+    takeFacts(facts, found, text, lines, i, end);
   }
-  if (reference === undefined && conventions.inlineReference === true) reference = inlineReference(texts);
+  reference ??= facts.code;
+  if (reference === undefined && conventions.inlineReference === true) reference = inlineReference(texts, facts.amends);
   const out: Metadata = {};
-  const title = found.labelled ?? found.heading ?? found.kindLine ?? found.quoted ?? found.named;
-  if (title !== undefined && title !== '') out.title = title;
+  const title = found.labelled ?? found.heading ?? found.coded ?? found.kindLine ?? found.quoted ?? found.named;
+  // A tool's table row ("Antrag: | Kapitel 2: Gut wohnen |") without its bars.
+  if (title !== undefined && title !== '') out.title = title.includes('|') ? headerWords(title).join(' ') : title;
   if (reference !== undefined) out.reference = reference;
   // The kind named in the subject line wins over a form header ("Änderungs- bzw. Zusatzantrag gem. § 13").
   const k = title !== undefined && title === found.kindLine ? found.kindLineKind : kind;
   if (k !== undefined) out.kind = k;
+  if (facts.amends !== undefined) out.amends = facts.amends;
+  if (facts.movers !== undefined) out.movers = facts.movers.movers;
+  if (facts.date !== undefined) out.date = facts.date;
   return out;
 }

@@ -34,6 +34,12 @@ export function isChangeOp(op: unknown): op is Change['op'] {
   return OP_SET.has(op);
 }
 
+/**
+ * The header facts an amendment may carry beside the contract's `id` and
+ * `title` (`parseAmendment` reads them from the document): strings when present.
+ */
+export const HEADER_FIELDS = ['reference', 'kind', 'amends', 'movers', 'date'] as const;
+
 /** The parts of an amendment input, validated as far as their container goes. */
 export interface AmendmentParts {
   /** The amendment's id, when it has a string one. */
@@ -62,6 +68,15 @@ export function amendmentParts(input: AmendmentLike): AmendmentParts {
       'invalid-input',
       `The "renumber" field of an amendment must be an array, got ${describeValue(record.renumber)}.`,
     );
+  }
+  for (const field of HEADER_FIELDS) {
+    const value = (input as unknown as Record<string, unknown>)[field];
+    if (value !== undefined && typeof value !== 'string') {
+      throw new RedlineError(
+        'invalid-input',
+        `The "${field}" field of an amendment must be a string, got ${describeValue(value)}.`,
+      );
+    }
   }
   const parts: AmendmentParts = { changes: record.changes, renumber: (record.renumber as unknown[] | undefined) ?? [] };
   if (typeof record.id === 'string') parts.id = record.id;

@@ -365,6 +365,9 @@ Mit freundlichen Grüßen`;
     expect(parseAmendment(document)).toEqual({
       id: 'AN/0815/2024',
       title: 'Änderungsantrag der Fraktion Beispiel',
+      reference: 'AN/0815/2024',
+      kind: 'Änderungsantrag',
+      movers: 'Fraktion Beispiel',
       changes: [
         { op: 'delete', clause: 'Ziffer 2', old: 'A' },
         { op: 'removeClause', clause: 'Ziffer 4' },
@@ -405,6 +408,8 @@ Mit freundlichen Grüßen`;
   it('reads a heading line without an announcement', () => {
     expect(parseAmendment('Änderungsantrag zu TOP 6.1\n\nZiffer 4 wird gestrichen.')).toEqual({
       title: 'Änderungsantrag zu TOP 6.1',
+      kind: 'Änderungsantrag',
+      amends: 'TOP 6.1',
       changes: [{ op: 'removeClause', clause: 'Ziffer 4' }],
     });
   });

@@ -12,6 +12,8 @@ describe('kind', () => {
     ['**Zusatzantrag**', 'Zusatzantrag'],
     ['Antragsteller: Fraktion X', undefined],
     ['Die SPD stellt einen Antrag', undefined],
+    // A tool's table row labelled "Antrag:" names the motion, not this document's kind.
+    ['Antrag: | Kapitel 2: Gut wohnen |', undefined],
   ])('%j → %j', (line, kind) => {
     expect(kindOf(line)).toBe(kind);
   });
@@ -53,6 +55,7 @@ describe('readMetadata', () => {
     expect(readMetadata(lines, lines.length)).toEqual({
       title: 'Änderungsantrag zu 6.1 "Köln braucht einen Masterplan"',
       kind: 'Änderungsantrag',
+      amends: '6.1',
     });
   });
 });
@@ -60,7 +63,7 @@ describe('readMetadata', () => {
 describe('readMetadata: header conventions (amendments)', () => {
   const lines = splitLines('Änderungsantrag der Fraktion Beispiel (AN/0815/2024)\n\nSehr geehrte Damen und Herren,');
   it('reads neither a heading line nor a file number inside a line by default (motions)', () => {
-    expect(readMetadata(lines, lines.length)).toEqual({ kind: 'Änderungsantrag' });
+    expect(readMetadata(lines, lines.length)).toEqual({ kind: 'Änderungsantrag', movers: 'Fraktion Beispiel' });
   });
   it('takes both with the conventions of an amendment', () => {
     const meta = readMetadata(lines, lines.length, {
@@ -71,6 +74,7 @@ describe('readMetadata: header conventions (amendments)', () => {
       title: 'Änderungsantrag der Fraktion Beispiel (AN/0815/2024)',
       reference: 'AN/0815/2024',
       kind: 'Änderungsantrag',
+      movers: 'Fraktion Beispiel',
     });
   });
   it('lets the shared rules win over the conventions', () => {

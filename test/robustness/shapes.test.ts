@@ -230,3 +230,35 @@ describe('JSON-realistic malformed redlines: a result or a RedlineError, never a
     }
   });
 });
+
+describe('header facts of an amendment: strings or absent', () => {
+  const base = api.parseResolution('1. Der Rat tagt.\n2. Die Stadt baut.');
+  const HEADER = ['reference', 'kind', 'amends', 'movers', 'date'] as const;
+  /** Every export that takes an amendment, as one-argument calls. */
+  const AMENDMENT_CALLS: Array<[string, (a: unknown) => unknown]> = [
+    ['applyAmendment', (a) => api.applyAmendment(base, a as never)],
+    ['checkAmendment', (a) => api.checkAmendment(base, a as never)],
+    ['applyAmendments', (a) => api.applyAmendments(base, [a as never])],
+  ];
+
+  it('takes an amendment with its header facts as parseAmendment gives it', () => {
+    const amendment = api.parseAmendment('Änderungsantrag der Gruppe Blau vom 02.05.2024\n\nZiffer 2 wird gestrichen.');
+    expect(amendment).toMatchObject({ movers: 'Gruppe Blau', date: '02.05.2024' });
+    for (const [, call] of AMENDMENT_CALLS) expect(() => call(amendment)).not.toThrow();
+  });
+
+  fcTest.prop([fc.constantFrom(...HEADER), oddValue.filter((v) => typeof v !== 'string' && v !== undefined)], {
+    numRuns: 60,
+  })('a header fact that is not a string is invalid-input', (field, value) => {
+    for (const [name, call] of AMENDMENT_CALLS) {
+      let error: unknown;
+      try {
+        call({ changes: [{ op: 'removeClause', clause: '1' }], [field]: value });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `${name}: ${field}`).toBeInstanceOf(RedlineError);
+      expect((error as RedlineError).code, name).toBe('invalid-input');
+    }
+  });
+});

@@ -6,6 +6,7 @@ import {
   amendmentParts,
   CHANGE_OPS,
   changeProblem,
+  HEADER_FIELDS,
   isChangeOp,
   renumberingProblem,
 } from '../../src/validate/amendment.js';
@@ -32,6 +33,33 @@ describe('amendmentParts', () => {
   it.each([null, 5, 'x', {}, { changes: 'x' }, { changes: [], renumber: 3 }])('refuses %j', (bad) => {
     expect(() => amendmentParts(bad as unknown as AmendmentLike)).toThrow(RedlineError);
   });
+
+  it('takes the header facts as strings', () => {
+    const amendment = {
+      changes: [],
+      reference: 'Ä3',
+      kind: 'Antrag',
+      amends: 'A12',
+      movers: 'Kreis 04',
+      date: '1.2.2024',
+    };
+    expect(amendmentParts(amendment)).toEqual({ changes: [], renumber: [] });
+  });
+
+  it.each(HEADER_FIELDS.flatMap((field) => [null, 5, ['x'], {}].map((value) => [field, value] as const)))(
+    'refuses a header fact %s that is %j, naming it',
+    (field, value) => {
+      let error: unknown;
+      try {
+        amendmentParts({ changes: [], [field]: value } as unknown as AmendmentLike);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(RedlineError);
+      expect((error as RedlineError).code).toBe('invalid-input');
+      expect((error as RedlineError).message).toContain(`"${field}"`);
+    },
+  );
 });
 
 describe('changeProblem', () => {

@@ -69,7 +69,9 @@ interface Draft {
 
 /** The clause of a block: segments, whole status, a label from its text (paragraphs) or none yet (items). */
 function draftOf(block: Block, forced: 'inserted' | 'deleted' | undefined): Draft {
-  let segments = piecesOfParagraphs(trimParagraphs(block.paragraphs));
+  const headingLine = block.headingLine === true ? block.paragraphs[0]! : undefined;
+  const paragraphs = headingLine === undefined ? block.paragraphs : block.paragraphs.slice(1);
+  let segments = piecesOfParagraphs(trimParagraphs(paragraphs.length > 0 ? paragraphs : [[]]));
   const kinds = new Set(segments.map((s) => s.type));
   const oneKind = kinds.size === 1 && !kinds.has('equal') && block.statedStatus !== true;
   const byContent = oneKind ? (kinds.has('insert') ? 'inserted' : 'deleted') : undefined;
@@ -96,7 +98,21 @@ function draftOf(block: Block, forced: 'inserted' | 'deleted' | undefined): Draf
     clause.segments = segments;
     clause.status = clauseStatusOf(segments);
   }
+  if (headingLine !== undefined) setHeadings(clause, piecesOfParagraphs([headingLine]));
   return { clause, block };
+}
+
+/**
+ * A statute unit's headings from its heading line (`§ 1 <del>Name</del>
+ * <ins>Name und Sitz</ins>`): `heading` the amended one (the base one of a
+ * deleted unit), `baseHeading` the base one where they differ — as
+ * `parseRedline` reads them.
+ */
+function setHeadings(clause: RedlineClause, segments: readonly Segment[]): void {
+  const base = baseText(segments).trim();
+  const amended = amendedText(segments).trim();
+  clause.heading = clause.status === 'deleted' ? base : amended;
+  if (clause.status !== 'deleted' && clause.status !== 'inserted' && base !== amended) clause.baseHeading = base;
 }
 
 /** A list item's clause with its nested items (wholly inserted/deleted items pass that on). */

@@ -24,6 +24,7 @@ import {
   isUnnumbered,
   isLabelElement,
   isLeadElement,
+  isHeadingLineElement,
   markOf,
   wordListLevel,
   type Mark,
@@ -66,6 +67,8 @@ export interface Block {
   statedStatus?: boolean;
   /** Word's list level (1 = top). */
   wordLevel?: number;
+  /** The first paragraph is a statute unit's heading line (`<p class="redline-heading">`), not its text. */
+  headingLine?: boolean;
   /** Nested list items. */
   children: Block[];
 }
@@ -252,6 +255,14 @@ function visitElement(
     const level = wordListLevel(node);
     if (level !== undefined && block.kind === 'paragraph') block.wordLevel = level;
     if (isLeadElement(node)) block.lead = true;
+    if (isHeadingLineElement(node) && block.kind === 'item' && block.paragraphs.length === 1) {
+      block.headingLine = true;
+      // An empty heading (`§ 3` alone) still has its paragraph: the text starts in the next one.
+      return () => {
+        if (block.paragraphs[0]!.length === 0) block.paragraphs.push([]);
+        c.current = undefined;
+      };
+    }
     return () => {
       c.current = undefined;
     };

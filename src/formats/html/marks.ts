@@ -96,7 +96,10 @@ export function markOf(element: Element, reading: MarkReading): Mark | undefined
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
   if (element.properties['hidden'] !== undefined && element.properties['hidden'] !== false) return true;
-  return classesOf(element).some((c) => LINE_NUMBER_CLASSES.has(c)) || styleOf(element).includes('display:none');
+  // The library's own link between the two places of moved text ("verschoben ↓") is a note, not text.
+  const classes = classesOf(element);
+  if (element.tagName === 'a' && classes.includes('redline-move')) return true;
+  return classes.some((c) => LINE_NUMBER_CLASSES.has(c)) || styleOf(element).includes('display:none');
 }
 
 /**
@@ -133,6 +136,11 @@ export function numberAttribute(element: Element, name: string): number | undefi
 /** True for the library's own lead paragraph (`<p class="redline-lead">`). */
 export function isLeadElement(element: Element): boolean {
   return classesOf(element).includes('redline-lead');
+}
+
+/** The heading line of a statute unit or section in the library's own HTML (`<p class="redline-heading">`). */
+export function isHeadingLineElement(element: Element): boolean {
+  return classesOf(element).includes('redline-heading');
 }
 
 /** The list level of a Word list paragraph (`mso-list:l0 level2 lfo1` → 2), if any. */

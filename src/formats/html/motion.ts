@@ -16,14 +16,26 @@ import type { Block } from './collect.js';
 import { listLabel } from './marks.js';
 import { piecesOfParagraphs, trimParagraphs } from './segments.js';
 import { amendedText } from '../../redline/segments.js';
+import { fitsLabelLine } from '../../redline/read/headings.js';
 
 const INDENT = '   ';
 
-/** The amended text of each paragraph of a block (deleted text left out). */
-function paragraphTexts(block: Block): string[] {
-  return trimParagraphs(block.paragraphs)
+/** The amended text of each paragraph (deleted text left out). */
+function paragraphTexts(paragraphs: Block['paragraphs']): string[] {
+  return trimParagraphs(paragraphs)
     .map((paragraph) => amendedText(piecesOfParagraphs([paragraph])).trim())
     .filter((text) => text !== '');
+}
+
+/**
+ * A statute unit's heading line (`<p class="redline-heading">`) as the
+ * parser reads one: `§ 7 Sitzungen`, or the label alone with the heading on
+ * the next line where it cannot stand on the label's line (as `toMarkdown` writes it).
+ */
+function headingLines(label: string, paragraph: Block['paragraphs'][number]): string[] {
+  const heading = amendedText(piecesOfParagraphs([paragraph])).trim();
+  if (fitsLabelLine(label, heading)) return [`${label} ${heading}`.trimEnd()];
+  return [label, heading];
 }
 
 /** The blocks as the text of a document (see the module comment). */
@@ -32,7 +44,8 @@ export function motionText(blocks: readonly Block[]): string {
   const counters = new Map<object, number>();
   walk(blocks, ({ node, depth }) => {
     if (node.mark === 'delete') return 'skip';
-    const texts = paragraphTexts(node);
+    const headed = node.headingLine === true;
+    const texts = paragraphTexts(headed ? node.paragraphs.slice(1) : node.paragraphs);
     if (node.kind === 'heading') {
       if (texts.length > 0) out.push(`${'#'.repeat(node.level)} ${texts.join(' ')}`);
       return undefined;
@@ -43,6 +56,12 @@ export function motionText(blocks: readonly Block[]): string {
       const n = node.value ?? counters.get(node.list) ?? node.list.start;
       counters.set(node.list, n + node.list.step);
       label = node.list.numbered ? listLabel(node.list.ordered, node.list.type, n) : '';
+    }
+    if (headed) {
+      // A statute unit: its heading line, then its text in paragraphs of their own.
+      out.push(...headingLines(label, node.paragraphs[0]!).map((line) => indent + line));
+      for (const text of texts) out.push(`${indent}${text}`);
+      return undefined;
     }
     const [first = '', ...rest] = texts;
     out.push(`${indent}${label === '' ? '' : `${label} `}${first}`.trimEnd());

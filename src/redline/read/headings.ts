@@ -52,7 +52,7 @@ function unitFollows(lines: readonly string[], from: number): boolean {
 }
 
 /** The heading the parser reads in place of a marked one: a capital letter, so that it is a heading to the unit-line grammar. */
-const STAND_IN = 'H';
+export const STAND_IN = 'H';
 
 /** Characters without which a line is read by the parser as it is (no marker, escape or character reference). */
 function hasMarkup(text: string): boolean {

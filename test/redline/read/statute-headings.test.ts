@@ -9,37 +9,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptAll, diffResolutions, parseMotion, parseRedline, rejectAll, toMarkdown } from '../../../src/index.js';
-import type { Clause, Redline, RedlineClause, Resolution } from '../../../src/model.js';
+import { acceptAll, diffResolutions, parseRedline, rejectAll, toMarkdown } from '../../../src/index.js';
+import type { Clause, Redline } from '../../../src/model.js';
 import { mapTree } from '../../../src/tree.js';
-import { amendedText, baseText } from '../../../src/redline/segments.js';
+import { edited, shape, source, statute, unit, version } from './statute-redlines.js';
 
 const dir = new URL('../../../fixtures/statutes/', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
-const statute = (source: string): Resolution => parseMotion(source).resolution;
-
-/**
- * Labels, headings, status and both texts of every clause: what the round trip
- * must keep (ids are recomputed; where a word diff cuts a change beside
- * punctuation the reader may cut it elsewhere, with the same two texts).
- */
-function shape(clauses: readonly RedlineClause[]): unknown[] {
-  return mapTree(clauses, (c, children: unknown[]) => ({
-    label: c.label,
-    baseLabel: c.baseLabel,
-    heading: c.heading,
-    baseHeading: c.baseHeading,
-    status: c.status,
-    base: baseText(c.segments),
-    amended: amendedText(c.segments),
-    children,
-  }));
-}
-
-/** Label, heading and text of every clause of a version. */
-function version(clauses: readonly Clause[]): unknown[] {
-  return mapTree(clauses, (c, children: unknown[]) => ({ label: c.label, heading: c.heading, text: c.text, children }));
-}
 
 function expectRoundTrip(redline: Redline): void {
   const markdown = toMarkdown(redline);
@@ -63,20 +39,6 @@ function headed(clauses: readonly Clause[]): Clause[] {
     return c;
   });
   return out;
-}
-
-/** A copy with every other heading changed (a bare unit given one) and the first sentence of every third Absatz edited. */
-function edited(resolution: Resolution): Resolution {
-  let n = 0;
-  const clauses = mapTree(resolution.clauses, (c, children: Clause[]): Clause => {
-    n++;
-    const copy: Clause = { ...c, children };
-    if (typeof c.heading === 'string' && n % 2 === 0)
-      copy.heading = c.heading === '' ? 'Neue Überschrift' : `${c.heading} und Verfahren`;
-    if (c.text !== '' && n % 3 === 0) copy.text = c.text.replace(/^(\S+)/u, '$1 ausdrücklich');
-    return copy;
-  });
-  return { ...resolution, clauses };
 }
 
 /** The excerpts as Markdown and as PDF-extracted text. */
@@ -273,32 +235,6 @@ describe('statute headings in the Markdown round trip', () => {
     expectRoundTrip(redline);
   });
 });
-
-/** A small statute: units with headings (one bare), Absätze or own text. */
-const WORDS = ['Name', 'Sitz', 'Zweck', 'Mitglieder', 'Beiträge', 'Vorstand', 'Wahlen', 'Kassenprüfung'];
-const heading = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 3 }).map((words) => words.join(' und '));
-const sentence = fc
-  .array(fc.constantFrom('der', 'Verein', 'fördert', 'die', 'Jugend', 'und', 'den', 'Sport', 'im', 'Ort'), {
-    minLength: 2,
-    maxLength: 8,
-  })
-  .map((words) => `${words.join(' ')}.`.replace(/^./u, (c) => c.toUpperCase()));
-const unit = fc.record({
-  heading,
-  text: fc.option(sentence, { nil: undefined }),
-  absaetze: fc.array(sentence, { minLength: 0, maxLength: 3 }),
-});
-
-function source(units: readonly { heading: string; text: string | undefined; absaetze: string[] }[]): string {
-  return units
-    .map((u, i) => {
-      const parts = [`§ ${i + 1}${u.heading === '' ? '' : ` ${u.heading}`}`];
-      if (u.text !== undefined || u.absaetze.length === 0) parts.push(u.text ?? 'Der Verein besteht.');
-      u.absaetze.forEach((a, j) => parts.push(`(${j + 1}) ${a}`));
-      return parts.join('\n\n');
-    })
-    .join('\n\n');
-}
 
 describe('statute headings: property', () => {
   it('random heading and text edits of a small statute read back exactly', () => {
