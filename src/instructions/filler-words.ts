@@ -92,5 +92,4 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'neufassung',
   'änderung',
   'bzw',
-  'um',
 ]);

@@ -18,6 +18,7 @@ import {
   PUNCTUATION_NOUNS,
   RENUMBER_WORDS,
   UNSUPPORTED_WORDS,
+  VALUE_CHANGE_VERBS,
   type Action,
   type Cue,
 } from '../lexicon.js';
@@ -34,6 +35,12 @@ import { readReference, type RefRead } from '../../references/read.js';
 import { RefSyntaxError, type Ref } from '../../references/ref.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { SentenceError } from './result.js';
+
+/** Prepositions before the new value of a value change ("auf „55 €“", "zu „Y“"). */
+const VALUE_TARGET_WORDS: ReadonlySet<string> = new Set(['auf', 'zu']);
+
+/** Longest gloss in brackets after a reference that is skipped ("(zur Barrierefreiheit)"). */
+const MAX_GLOSS_WORDS = 6;
 
 /** The role of a quotation: given by a preposition, or by a colon before it, or none. */
 export type QuoteCue = Cue | 'colon' | 'plain';
@@ -73,6 +80,13 @@ interface Pending {
   afterColon: boolean;
   /** "die nachfolgenden …" was read (a clause noun after it names the following clauses). */
   sawFollowing: boolean;
+  /**
+   * A value change ("… wird die Gebühr von „40 €“ auf „55 €“ angehoben", "… werden zu „Y“ geändert"):
+   * the offset of its first quotation (undefined: the sentence is none).
+   */
+  valueAt: number | undefined;
+  /** The offsets of the words "auf"/"zu" before a new value. */
+  valueTargets: ReadonlySet<number>;
 }
 
 /** The elements of one sentence (`sentenceStart` is its offset, for errors). */
@@ -85,9 +99,16 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
     ordinalAt: 0,
     afterColon: false,
     sawFollowing: false,
+    valueAt: valueChangeAt(tokens),
+    valueTargets: new Set(tokens.filter((_, i) => isValueTarget(tokens, i)).map((t) => t.start)),
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
+    const gloss = glossEnd(tokens, i, out);
+    if (gloss !== undefined) {
+      i = gloss;
+      continue;
+    }
     if (tok.kind === 'quote') {
       out.push(quotation(tok, pending));
       continue;
@@ -96,6 +117,7 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
       punctuation(tok, pending, out);
       continue;
     }
+    if (infinitiveParticle(tokens, i)) continue;
     if (numericOrdinal(tokens, i, pending)) {
       i += 1;
       continue;
@@ -140,6 +162,48 @@ function punctuation(tok: Extract<InstructionToken, { kind: 'punct' }>, pending:
   } else if (tok.text === ',' || tok.text === ';') {
     out.push({ e: 'sep' });
   }
+}
+
+/**
+ * The offset of the first quotation of a value change — a verb of
+ * VALUE_CHANGE_VERBS with a quotation after "auf"/"zu" ("von „40 €“ auf
+ * „55 €“ angehoben", "werden zu „Y“ geändert") — or undefined.
+ */
+function valueChangeAt(tokens: readonly InstructionToken[]): number | undefined {
+  if (!tokens.some((t) => t.kind === 'word' && VALUE_CHANGE_VERBS.has(t.lower))) return undefined;
+  if (!tokens.some((t, i) => isValueTarget(tokens, i))) return undefined;
+  return tokens.find((t) => t.kind === 'quote')?.start;
+}
+
+/** "auf „55 €“", "zu „Y“": the new value of a value change. */
+function isValueTarget(tokens: readonly InstructionToken[], i: number): boolean {
+  const tok = tokens[i]!;
+  return tok.kind === 'word' && VALUE_TARGET_WORDS.has(tok.lower) && tokens[i + 1]?.kind === 'quote';
+}
+
+/**
+ * A gloss in brackets right after a clause reference ("Der letzte Satz (zur
+ * Barrierefreiheit) wird …"): words only — no quotation, number, verb or
+ * reference noun — that describe the place the reference already names. The
+ * index of its ")" (the gloss is skipped), or undefined.
+ */
+function glossEnd(tokens: readonly InstructionToken[], i: number, out: readonly Elem[]): number | undefined {
+  const open = tokens[i]!;
+  if (open.kind !== 'punct' || open.text !== '(' || out[out.length - 1]?.e !== 'refs') return undefined;
+  for (let j = i + 1; j < tokens.length && j <= i + MAX_GLOSS_WORDS + 1; j += 1) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return t.text === ')' && j > i + 1 ? j : undefined;
+    if (t.kind !== 'word' || /\d/u.test(t.lower) || ACTION_VERBS.has(t.lower) || REFERENCE_NOUNS.has(t.lower))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** "zu" before an infinitive ("… um eine Nr. 8 zu ergänzen"): a particle of the verb, not the preposition "zu". */
+function infinitiveParticle(tokens: readonly InstructionToken[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  return tok.kind === 'word' && tok.lower === 'zu' && next?.kind === 'word' && ACTION_VERBS.has(next.lower);
 }
 
 /** "der 2. Spiegelstrich", "das 2. Wort": a numeric ordinal (the number and its dot are read). */
@@ -219,6 +283,7 @@ function references(refs: Ref[], start: number, pending: Pending): RefsElem {
 /** Any other word: it names a role, an action, or nothing — or it is unknown, and the sentence an error. */
 function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): void {
   const lower = tok.lower;
+  if (pending.valueAt !== undefined && valueWord(tok, pending, out)) return;
   const mark = PUNCTUATION_NOUNS.get(lower);
   if (mark !== undefined) {
     // "ein Komma": a passage like a quoted one.
@@ -253,6 +318,30 @@ function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending
       tok.start,
     );
   }
+}
+
+/**
+ * The words of a value change: its verb replaces, "auf"/"zu" give the new
+ * value, and the words before the first quotation describe the value ("die
+ * Ermäßigung für Drittkinder"), which the quotations already name.
+ */
+function valueWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): boolean {
+  if (VALUE_CHANGE_VERBS.has(tok.lower)) {
+    out.push({ e: 'verb', action: 'replace', word: tok.lower, start: tok.start });
+    return true;
+  }
+  if (pending.valueTargets.has(tok.start)) {
+    pending.cue = 'new';
+    return true;
+  }
+  const known =
+    ACTION_VERBS.has(tok.lower) ||
+    CUE_WORDS.has(tok.lower) ||
+    FILLER_WORDS.has(tok.lower) ||
+    COPULA_WORDS.has(tok.lower) ||
+    PASSAGE_NOUNS.has(tok.lower) ||
+    WHOLE_RESOLUTION_NOUNS.has(tok.lower);
+  return !known && tok.start < pending.valueAt!;
 }
 
 /** Words that mark what follows or join parts ("folgende", "nachfolgenden", "Wort", "und", "wird", "nummeriert", fillers). */

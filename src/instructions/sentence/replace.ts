@@ -18,6 +18,8 @@ export function replace(roles: ActionRoles): SentenceResult {
   if (quotes.some((q) => q.cue === 'after' || q.cue === 'before'))
     throw new SentenceError('a replacement with "nach"/"vor" cannot be read', start);
   if (olds.length === 0) return withoutOldText(roles, news);
+  // "Der letzte Satz wird wie folgt ersetzt: „…“": the text after the colon is the new one.
+  if (news.length === 0 && olds.length === 1 && olds[0]!.cue === 'colon') return withoutOldText(roles, olds);
   if (olds.length !== news.length) {
     throw new SentenceError(
       `a replacement needs as many new passages as old ones (${olds.length} old, ${news.length} new)`,
