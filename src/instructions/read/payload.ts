@@ -51,8 +51,9 @@ export function payloadExtent(
   start = Math.max(start, from);
   const cut = firstSkipped(skipped, start, end);
   if (cut !== undefined) return { start, end: doc.trimEnd(start, cut), consumed };
-  // A quotation is the whole payload.
-  if (opensQuotation(doc, start)) return { start, end, consumed };
+  // A quotation is the whole payload (what follows it in the unit is read on).
+  const quote = doc.quotes.find((q) => q.start === start);
+  if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
@@ -67,8 +68,9 @@ export function payloadExtent(
   return { start, end, consumed };
 }
 
-function opensQuotation(doc: QuotedText, at: number): boolean {
-  return doc.quotes.some((q) => q.start === at);
+/** `at`, or past a full stop right after it ("„…“."). */
+function afterFullStop(text: string, at: number, end: number): number {
+  return at < end && text[at] === '.' ? at + 1 : at;
 }
 
 /** The first skipped line starting in `[from, to)`. */

@@ -107,11 +107,12 @@ export class Reader {
       while (start < end) {
         const colon = this.doc.payloadColon(start, end);
         const headEnd = colon === undefined ? end : colon + 1;
-        const endsUnit = k === spans.length - 1 && this.doc.masked.slice(start, end).trimEnd().endsWith(':');
+        const endsUnit = this.doc.masked.slice(start, end).trimEnd().endsWith(':');
         const sentence = { start, end: headEnd };
         const sctx: SentenceContext = { external: colon !== undefined || endsUnit };
         if (ctx !== undefined) sctx.context = ctx;
         const results = this.sentence(sentence, sctx);
+        let resume = -1;
         for (let r = 0; r < results.length; r += 1) {
           const result = results[r]!;
           if (result.kind !== 'context') {
@@ -126,7 +127,11 @@ export class Reader {
               );
             const place = this.payloadPlace(units, u, colon !== undefined ? colon + 1 : end, result.nestable);
             this.payload(result, sentence, place, depth);
-            return { context: ctx, consumed: place.consumed, instruction };
+            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it.
+            const after = place.consumed === 0 ? spans.findIndex((s) => s.start >= place.end) : -1;
+            if (after < 0) return { context: ctx, consumed: place.consumed, instruction };
+            resume = after;
+            break;
           }
           if (result.kind === 'intro') {
             const announced = this.announcement(
@@ -140,6 +145,10 @@ export class Reader {
           }
           if (result.kind === 'context') ctx = result.ref;
           else if (result.kind !== 'intro') this.take(result, sentence);
+        }
+        if (resume >= 0) {
+          k = resume - 1;
+          break;
         }
         if (colon === undefined) break;
         start = this.doc.skipGaps(colon + 1, end);
