@@ -16,8 +16,20 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
+  // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"
+  'council/04-talheim-protokollvermerk',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
+  // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"
+  'council/14-hagenfurt-go-begruendung-je-punkt',
+  // "Deshalb wird folgende Formulierung vorgeschlagen: „…“" for the "2. Satz" of the prose before; "Der darauffolgende Satz: „…“ ist zu streichen"
+  'council/16-altmarkheide-kreis-formulierung-vorgeschlagen',
+  // "An den ersten Absatz wird der folgende Satz angefügt:" + a quotation, prose after it in the same list item
+  'council/18-nachtleben-satz-angefuegt',
+  // value change: "Im § 4 Absatz 3 wird die Ermäßigung … von „X“ auf „Y“ angehoben."
+  'council/19-auenbach-von-auf-angehoben',
+  // dass/infinitive clause in minutes: "…, die Ziffer 1 wie folgt zu ergänzen: „…“"
+  'council/24-elbufer-ziffer-ergaenzen',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
