@@ -142,6 +142,19 @@ export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
   'ändern',
 ]);
 
+/**
+ * Words of a place that stays as it is ("Der Wortlaut des § 5 Abs. 4 bleibt
+ * unverändert"): no change there, and the place carries over to the next
+ * sentence ("Er wird ergänzt um …").
+ */
+export const UNCHANGED_WORDS: ReadonlySet<string> = new Set(['unverändert', 'unberührt']);
+
+/** Verbs of {@link UNCHANGED_WORDS} ("bleibt", "bleiben"). */
+export const REMAIN_VERBS: ReadonlySet<string> = new Set(['bleibt', 'bleiben']);
+
+/** Pronouns at the start of a sentence that name the place of the sentence before ("Er wird ergänzt um …"). */
+export const PLACE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses']);
+
 /** Where a quoted passage or a clause reference stands in the instruction. */
 export type Cue = 'new' | 'after' | 'before' | 'instead' | 'in';
 

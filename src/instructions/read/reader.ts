@@ -115,7 +115,7 @@ export class Reader {
         let resume = -1;
         for (let r = 0; r < results.length; r += 1) {
           const result = results[r]!;
-          if (result.kind !== 'context') {
+          if (result.kind !== 'context' || result.keeps === true) {
             instruction = true;
             this.out.firstInstruction ??= start;
           }

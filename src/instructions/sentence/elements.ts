@@ -14,6 +14,9 @@ import {
   FOLLOWING_WORDS,
   NEW_MARKERS,
   PASSAGE_NOUNS,
+  PLACE_PRONOUNS,
+  REMAIN_VERBS,
+  UNCHANGED_WORDS,
   PAYLOAD_KINDS,
   PUNCTUATION_NOUNS,
   RENUMBER_WORDS,
@@ -57,6 +60,10 @@ export type Elem =
   | { e: 'renum' }
   | { e: 'following' }
   | { e: 'colon'; start: number }
+  /** "bleibt unverändert": the place stays as it is. */
+  | { e: 'unchanged'; start: number }
+  /** "Er …" at the start: the place of the sentence before. */
+  | { e: 'pronoun'; start: number }
   | { e: 'sep' };
 
 /** A quotation (or a punctuation noun: "ein Komma") with its role. */
@@ -118,6 +125,10 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
       continue;
     }
     if (infinitiveParticle(tokens, i)) continue;
+    if (i === 0 && tok.kind === 'word' && PLACE_PRONOUNS.has(tok.lower)) {
+      out.push({ e: 'pronoun', start: tok.start });
+      continue;
+    }
     if (numericOrdinal(tokens, i, pending)) {
       i += 1;
       continue;
@@ -362,7 +373,9 @@ function markerWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: P
     pending.isNew = false;
     return true;
   }
-  if (AND_WORDS.has(lower)) out.push({ e: 'sep' });
+  if (UNCHANGED_WORDS.has(lower)) out.push({ e: 'unchanged', start: tok.start });
+  else if (REMAIN_VERBS.has(lower)) return true;
+  else if (AND_WORDS.has(lower)) out.push({ e: 'sep' });
   else if (COPULA_WORDS.has(lower)) out.push({ e: 'copula', start: tok.start });
   else if (RENUMBER_WORDS.has(lower)) out.push({ e: 'renum' });
   else return FILLER_WORDS.has(lower);

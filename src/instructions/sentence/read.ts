@@ -10,7 +10,8 @@ import type { Action } from '../lexicon.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { addClause } from './add-clause.js';
 import { del } from './delete.js';
-import { elements } from './elements.js';
+import { elements, type Elem, type RefsElem } from './elements.js';
+import { readRefText } from '../../references/read.js';
 import { insert } from './insert.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
@@ -20,12 +21,14 @@ import { rolesOf, targetOf, type ActionRoles, type Roles } from './roles.js';
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
-  const roles = rolesOf(elements(tokens, start), start, ctx);
+  const elems = elements(tokens, start);
+  const roles = rolesOf(elems, start, carried(elems, ctx, start));
+  if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
   const actions = new Set(roles.verbs.map((v) => v.action));
   if (actions.size === 0) return withoutVerb(roles);
   if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
   const action = actionOf(roles, actions);
-  const acting: ActionRoles = { ...roles, target: targetOf(roles.targetGroups, ctx, roles.whole) };
+  const acting: ActionRoles = { ...roles, target: targetOf(roles.targetGroups, roles.ctx, roles.whole) };
   switch (action) {
     case 'replace':
       return replace(acting);
@@ -36,6 +39,40 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
     case 'rewrite':
       return rewrite(acting);
   }
+}
+
+/**
+ * The context with the place the sentence before named, where this sentence
+ * refers to it: a pronoun ("Er wird ergänzt um …") or a sentence without its
+ * clause ("In Ziffer 4 … . Im Satz 2 werden …"). A heading's context wins.
+ */
+function carried(elems: readonly Elem[], ctx: SentenceContext, start: number): SentenceContext {
+  if (ctx.context !== undefined) return ctx;
+  const groups = elems.filter((x): x is RefsElem => x.e === 'refs');
+  const pronoun = elems.find((x) => x.e === 'pronoun');
+  const bareSentences =
+    groups.length > 0 && groups.every((g) => g.refs.every((r) => r.parts.length === 0 && r.line === undefined));
+  if (pronoun === undefined && !bareSentences) return ctx;
+  const previous = ctx.previousClause === undefined ? undefined : readRefText(ctx.previousClause);
+  const ref = previous?.length === 1 ? previous[0]! : undefined;
+  if (ref === undefined || ref.parts.length === 0) {
+    if (pronoun !== undefined)
+      throw new SentenceError('the pronoun names no place: no clause was named before it; name the clause', start);
+    return ctx;
+  }
+  // A pronoun stands for the whole place; a bare sentence for a sentence of its clause.
+  return { ...ctx, context: pronoun !== undefined ? ref : { parts: ref.parts } };
+}
+
+/** "§ 5 Abs. 4 bleibt unverändert": no change, and the place carries over to the next sentence. */
+function unchanged(roles: Roles): SentenceResult {
+  const { groups, quotes, verbs, start } = roles;
+  if (verbs.length > 0 || quotes.length > 0)
+    throw new SentenceError('the sentence says the place stays unchanged and changes it', start);
+  const target = targetOf(groups, roles.ctx, roles.whole);
+  if (target.kind === 'whole' || target.refs.length !== 1)
+    throw new SentenceError('"unverändert" needs the one clause that stays unchanged', start);
+  return { kind: 'context', ref: target.refs[0]!, keeps: true };
 }
 
 /** The action of a sentence whose verbs name `actions` (a replacement may say "anstelle … eingefügt"). */

@@ -44,8 +44,11 @@ export type SentenceResult =
   /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
   | { kind: 'replacement'; text: string; at: number; fallback?: string }
   | { kind: 'renumber'; renumber: Renumbering[] }
-  /** A heading that names the clause of the following sentences ("Zu Ziffer 3:"). */
-  | { kind: 'context'; ref: Ref }
+  /**
+   * A heading that names the clause of the following sentences ("Zu Ziffer 3:"); `keeps` when the
+   * sentence says the place stays as it is ("§ 5 Abs. 4 bleibt unverändert"): an instruction without a change.
+   */
+  | { kind: 'context'; ref: Ref; keeps?: true }
   /**
    * "Der Beschlussvorschlag wird wie folgt geändert:"; `named` when the sentence
    * names the whole resolution ("Beschlusstext"), not just no place at all.
