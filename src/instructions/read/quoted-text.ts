@@ -10,6 +10,8 @@ import { maskQuotes, isQuoteChar, quoteRole, type QuoteSpan } from '../../text/q
 import { splitSentences } from '../../text/sentences.js';
 import type { Span } from '../../text/span.js';
 import { isGap } from '../gaps.js';
+import { IMPERATIVE_VERBS } from '../lexicon.js';
+import { isLetter } from '../../text/chars.js';
 
 /** An amendment text, its top-level quotations (disjoint, in order) and the text with them masked. */
 export class QuotedText {
@@ -66,7 +68,29 @@ export class QuotedText {
       }
     }
     pieces.push(this.masked.slice(copied, to));
-    return splitSentences(pieces.join('')).map((s) => ({ start: from + s.start, end: from + s.end }));
+    const spans = splitSentences(pieces.join('')).map((s) => ({ start: from + s.start, end: from + s.end }));
+    return spans.flatMap((s) => this.atImperativeLines(s));
+  }
+
+  /**
+   * A sentence cut where a line starts with a capitalised imperative ("…ein\nErsetze …"): the party
+   * convention writes one imperative instruction per line without a full stop.
+   */
+  private atImperativeLines(span: Span): Span[] {
+    const out: Span[] = [];
+    let start = span.start;
+    for (
+      let nl = this.masked.indexOf('\n', start);
+      nl !== -1 && nl < span.end;
+      nl = this.masked.indexOf('\n', nl + 1)
+    ) {
+      const at = this.skipGaps(nl + 1, span.end);
+      if (at >= span.end || this.text.slice(start, nl).trim() === '' || !startsImperative(this.masked, at)) continue;
+      out.push({ start, end: this.trimEnd(start, nl) });
+      start = at;
+    }
+    out.push({ start, end: span.end });
+    return out;
   }
 
   /** Index of the first quotation ending after `at` (top-level quotations are disjoint and sorted, so their ends are too). */
@@ -112,6 +136,17 @@ export class QuotedText {
     return i;
   }
 }
+
+/** Whether a capitalised imperative of the party convention ("Ersetze", "Streiche", "Füge") starts at `at`. */
+function startsImperative(masked: string, at: number): boolean {
+  if (!isUpper(masked[at] ?? '')) return false;
+  let end = at;
+  while (end < masked.length && end - at < MAX_VERB_LENGTH && isLetter(masked[end])) end += 1;
+  return IMPERATIVE_VERBS.has(masked.slice(at, end).toLowerCase());
+}
+
+/** Longer than any imperative verb. */
+const MAX_VERB_LENGTH = 16;
 
 /**
  * An upper-case letter by case mapping (a letter whose lower case differs):

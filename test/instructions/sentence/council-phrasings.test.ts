@@ -1,0 +1,153 @@
+/**
+ * The phrasings councils actually use (issue 12 §3): each family with a
+ * sentence of our own, read by `parseAmendment`, and where the place matters
+ * applied to a small base.
+ */
+import { describe, expect, it } from 'vitest';
+import { InstructionError } from '../../../src/errors.js';
+import type { Change } from '../../../src/model.js';
+import { parseAmendment } from '../../../src/instructions/read.js';
+import { parseResolution } from '../../../src/parse/resolution.js';
+import { applyAmendment } from '../../../src/amend/apply.js';
+import { acceptAll } from '../../../src/redline/model.js';
+
+const changes = (text: string): Change[] => parseAmendment(text).changes;
+
+function refusal(text: string): string {
+  try {
+    parseAmendment(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InstructionError);
+    return (error as InstructionError).message;
+  }
+  throw new Error(`no error for ${text}`);
+}
+
+/** The amended clause texts of `base` after `amendment`. */
+function applied(base: string, amendment: string): string[] {
+  return acceptAll(applyAmendment(parseResolution(base), parseAmendment(amendment))).clauses.map((c) => c.text);
+}
+
+describe('infinitive clauses inside prose and minutes', () => {
+  it('reads "… beantragt, … durch … zu ersetzen"', () => {
+    expect(
+      changes(
+        'Herr Weber beantragt, in der Nr. 2 die Worte „den Parkplatz“ durch die Worte „den Spielplatz“ zu ersetzen.',
+      ),
+    ).toEqual([{ op: 'replace', clause: 'Nr. 2', old: 'den Parkplatz', new: 'den Spielplatz' }]);
+  });
+
+  it('reads "…, die Ziffer 1 wie folgt zu ergänzen: „…“" as an addition at the end of the clause', () => {
+    expect(
+      changes('Die Fraktion übernimmt den Vorschlag, die Ziffer 1 wie folgt zu ergänzen: „Der Beirat wird beteiligt.“'),
+    ).toEqual([{ op: 'insert', clause: 'Ziffer 1', new: 'Der Beirat wird beteiligt.' }]);
+  });
+
+  it('reads "den Antragstext um eine Nr. 5 zu ergänzen" as a new clause 5', () => {
+    expect(changes('Frau Lang beantragt, den Antragstext um eine Nr. 5 zu ergänzen: „Die Stadt berichtet.“')).toEqual([
+      { op: 'addClause', new: 'Die Stadt berichtet.', label: '5' },
+    ]);
+  });
+});
+
+describe('value changes: "von „X“ auf „Y“ angehoben", "zu „Y“ geändert"', () => {
+  it('replaces the old value by the new one, whatever the value is called', () => {
+    expect(changes('In § 2 Absatz 1 wird der Zuschuss für Vereine von „300 Euro“ auf „450 Euro“ erhöht.')).toEqual([
+      { op: 'replace', clause: '§ 2 Absatz 1', old: '300 Euro', new: '450 Euro' },
+    ]);
+    expect(changes('In Ziffer 2 wird die Frist von „vier Wochen“ auf „sechs Wochen“ verlängert.')).toEqual([
+      { op: 'replace', clause: 'Ziffer 2', old: 'vier Wochen', new: 'sechs Wochen' },
+    ]);
+  });
+
+  it('reads "die Wörter „X“ werden zu „Y“ geändert"', () => {
+    expect(changes('In Ziffer 4 werden die Wörter „per Fax“ zu „per E-Mail“ geändert.')).toEqual([
+      { op: 'replace', clause: 'Ziffer 4', old: 'per Fax', new: 'per E-Mail' },
+    ]);
+  });
+
+  it('still refuses a negated value change', () => {
+    expect(refusal('In Ziffer 2 wird die Frist nicht von „vier Wochen“ auf „sechs Wochen“ verlängert.')).toMatch(
+      /negated/u,
+    );
+  });
+});
+
+describe('a gloss in brackets after a reference', () => {
+  it('skips "(zum Radverkehr)" after "Der letzte Satz" and reads the new text after the colon', () => {
+    expect(changes('Der letzte Satz (zum Radverkehr) wird wie folgt ersetzt: „Die Stadt baut Radwege.“')).toEqual([
+      { op: 'rewrite', clause: 'letzter Satz', new: 'Die Stadt baut Radwege.' },
+    ]);
+  });
+
+  it('does not skip brackets that hold a number or a verb', () => {
+    expect(() => parseAmendment('Der letzte Satz (siehe 3) wird gestrichen.')).toThrow(InstructionError);
+  });
+});
+
+describe('unquoted and quoted new text inside a list item with prose after it', () => {
+  it('takes the quotation after "… angefügt:" and reads on after it', () => {
+    const text = [
+      'Im Konzept:',
+      '',
+      '  • Ziele',
+      '  • Kosten.',
+      '',
+      'Frau Ohm stellt einen Antrag. An den ersten Absatz wird der folgende Satz angefügt:',
+      '',
+      '„Die Kosten trägt das Land.“',
+      '',
+      'Sie begründet dies mit dem Haushalt.',
+    ].join('\n');
+    expect(changes(text)).toEqual([{ op: 'insert', clause: 'Absatz 1', new: 'Die Kosten trägt das Land.' }]);
+  });
+
+  it('puts "ein neuer Absatz 1a" after Absatz 1 of the named unit', () => {
+    const base = '§ 7 Fristen\n\n(1) Die Frist beträgt eine Woche.\n\n(2) Sie beginnt am Montag.';
+    const amendment =
+      'In § 7 wird ein neuer Absatz 1a in folgender Fassung eingefügt:\n\nDie Frist kann verlängert werden.';
+    expect(changes(amendment)).toEqual([
+      { op: 'addClause', new: 'Die Frist kann verlängert werden.', after: '§ 7 Absatz 1', label: '1a' },
+    ]);
+    expect(
+      acceptAll(applyAmendment(parseResolution(base), parseAmendment(amendment))).clauses[0]!.children.map(
+        (c) => c.label,
+      ),
+    ).toEqual(['(1)', '(1a)', '(2)']);
+  });
+});
+
+describe('references carried over from the sentence before', () => {
+  it('"bleibt unverändert" changes nothing and names the place of "Er wird ergänzt um …"', () => {
+    expect(changes('Ziffer 3 bleibt unverändert. Er wird ergänzt um den Satz: „Der Rat entscheidet.“')).toEqual([
+      { op: 'insert', clause: 'Ziffer 3', new: 'Der Rat entscheidet.' },
+    ]);
+  });
+
+  it('an item that only says "bleibt unverändert" is no unread instruction', () => {
+    expect(changes('1. Ziffer 1 wird gestrichen.\n2. Ziffer 2 bleibt unverändert.')).toEqual([
+      { op: 'removeClause', clause: 'Ziffer 1' },
+    ]);
+  });
+
+  it('a sentence without its clause takes the clause of the instruction before', () => {
+    expect(
+      changes(
+        'In Ziffer 4 wird das Wort „sofort“ gestrichen. Im Satz 2 werden die Wörter „der Rat“ durch „der Ausschuss“ ersetzt.',
+      ),
+    ).toEqual([
+      { op: 'delete', clause: 'Ziffer 4', old: 'sofort' },
+      { op: 'replace', clause: 'Ziffer 4 Satz 2', old: 'der Rat', new: 'der Ausschuss' },
+    ]);
+  });
+
+  it('refuses a pronoun with no place before it', () => {
+    expect(refusal('Er wird ergänzt um den Satz: „Der Rat entscheidet.“')).toMatch(/pronoun names no place/u);
+  });
+
+  it('"Satz 2" without a clause is the second sentence of a resolution of one text', () => {
+    expect(applied('Der Rat tagt. Er berät. Er beschließt.', 'Satz 2 wird gestrichen.')).toEqual([
+      'Der Rat tagt. Er beschließt.',
+    ]);
+  });
+});
