@@ -46,6 +46,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'neu',
   'nun',
   'nunmehr',
+  'dann',
   'künftig',
   'zukünftig',
   'jetzt',

@@ -155,6 +155,13 @@ export const REMAIN_VERBS: ReadonlySet<string> = new Set(['bleibt', 'bleiben']);
 /** Pronouns at the start of a sentence that name the place of the sentence before ("Er wird ergänzt um …"). */
 export const PLACE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses']);
 
+/**
+ * Words of a sentence that shows the result of the instructions before it
+ * ("§ 12 Absatz 2 würde dann wie folgt lauten:"): the text after it is an
+ * echo, not a change.
+ */
+export const ECHO_WORDS: ReadonlySet<string> = new Set(['würde', 'würden']);
+
 /** Where a quoted passage or a clause reference stands in the instruction. */
 export type Cue = 'new' | 'after' | 'before' | 'instead' | 'in';
 

@@ -12,7 +12,9 @@
  *
  * @module
  */
-import { normaliseQuoted } from '../../references/tokens.js';
+import { instructionTokens, normaliseQuoted } from '../../references/tokens.js';
+import { readReference } from '../../references/read.js';
+import { formatRef, RefSyntaxError } from '../../references/ref.js';
 import { scanQuotes } from '../../text/quotes.js';
 import type { Span } from '../../text/span.js';
 import { isIndent, isLetter, isLowerCase } from '../../text/chars.js';
@@ -183,3 +185,32 @@ export function joinLetterSpacing(text: string): string {
 function isSingleLetterAt(text: string, i: number): boolean {
   return isLetter(text[i]) && !isLetter(text[i - 1]) && !isLetter(text[i + 1]);
 }
+
+/** Nouns of a unit that a cited new text cannot stand for: its text would hold its heading and Absätze. */
+const WHOLE_UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Abschnitt']);
+
+/**
+ * A new text that cites its own place at its start ("§9 (3) Ein
+ * Mitgliederentscheid findet …"): the clause and the text after the citation;
+ * undefined when the text starts otherwise, or cites a whole § or Artikel.
+ */
+export function citedWording(text: string): { clause: string; text: string } | undefined {
+  const tokens = instructionTokens(text, 0, Math.min(text.length, MAX_CITATION), []);
+  let read;
+  try {
+    read = readReference(tokens, 0, undefined);
+  } catch (error) {
+    if (error instanceof RefSyntaxError) return undefined;
+    throw error;
+  }
+  if (read === undefined || read.kind !== 'refs' || read.refs.length !== 1) return undefined;
+  const ref = read.refs[0]!;
+  const last = ref.parts[ref.parts.length - 1];
+  const next = tokens[read.next];
+  if (last === undefined || WHOLE_UNIT_NOUNS.has(last.noun) || ref.sentence !== undefined || next?.kind !== 'word')
+    return undefined;
+  return { clause: formatRef(ref), text: text.slice(next.start).trim() };
+}
+
+/** A citation at the start of a new text is shorter than this. */
+const MAX_CITATION = 80;

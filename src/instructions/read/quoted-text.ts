@@ -52,7 +52,7 @@ export class QuotedText {
 
   /** Sentence spans of `[from, to)`; a quotation that ends a sentence without a full stop still ends it. */
   sentences(from: number, to: number): Span[] {
-    // „…“ followed by a capitalised word: the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …"),
+    // „…“ followed by a capitalised word or a "§": the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …"),
     // so its closing quote is read as a full stop. Only the quotations ending in the range are visited, and the
     // string is built from slices, so a unit costs its own length, not the length of the whole text.
     const pieces: string[] = [];
@@ -62,7 +62,7 @@ export class QuotedText {
       if (quote.end > to) break;
       let k = quote.end;
       while (k < to && isGap(this.text[k])) k += 1;
-      if (k > quote.end && k < to && isUpper(this.text[k]!)) {
+      if (k > quote.end && k < to && (isUpper(this.text[k]!) || this.text[k] === '§')) {
         pieces.push(this.masked.slice(copied, quote.end - 1), '.');
         copied = quote.end;
       }

@@ -17,9 +17,9 @@ import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
-import { SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
+import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
-import { payloadText, payloadExtent } from './payload.js';
+import { citedWording, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { skipListMarker, unitsOf, type Unit } from './units.js';
@@ -171,8 +171,15 @@ export class Reader {
     if (!rest && next === undefined) return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
-    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole.
-    if (!named) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
+    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole;
+    // "Ändern in:" before a new text that cites its own place ("§ 9 (3) Ein …") rewrites that place.
+    if (!named) {
+      const own = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);
+      const cited = citedWording(payloadText(this.text.slice(own.start, own.end)));
+      if (cited === undefined) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
+      this.take(changesResult([{ op: 'rewrite', clause: cited.clause, new: cited.text }]), sentence);
+      return own.consumed;
+    }
     const place = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), true);
     const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
     const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
@@ -289,12 +296,38 @@ export class Reader {
       case 'replacement':
         this.completeReplacement(result, sentence);
         return;
+      case 'supersede':
+        this.supersede(result.change, sentence);
+        return;
       case 'renumber':
         this.out.renumber.push(...result.renumber);
         return;
       default:
         return;
     }
+  }
+
+  /** "§ 12 Absatz 2 würde dann lauten: …": the new wording replaces the changes before it to that clause (or inside it). */
+  private supersede(change: Extract<Change, { op: 'rewrite' }>, sentence: Span): void {
+    const inside = (c: Change): boolean => {
+      const clause = clauseOf(c);
+      // "Absatz 2" after a heading "§ 12 …" names the same place as "§ 12 Absatz 2".
+      return (
+        clause !== undefined &&
+        clause !== '' &&
+        (clause === change.clause || clause.startsWith(`${change.clause} `) || change.clause.endsWith(` ${clause}`))
+      );
+    };
+    const keep = this.out.changes.map((c) => !inside(c));
+    if (keep.every(Boolean))
+      throw this.error(
+        sentence,
+        new SentenceError(`no instruction before it changes ${change.clause}`, sentence.start),
+      );
+    this.out.changes = this.out.changes.filter((_, i) => keep[i]);
+    this.out.sources = this.out.sources.filter((_, i) => keep[i]);
+    this.out.changes.push(change);
+    this.out.sources.push(sentence);
   }
 
   /** "Ersetze durch: „…“": turns the "Streiche: „…“" before it into a replacement, else rewrites the named clause. */

@@ -12,6 +12,7 @@ import {
   COPULA_WORDS,
   CUE_WORDS,
   FOLLOWING_WORDS,
+  ECHO_WORDS,
   NEW_MARKERS,
   PASSAGE_NOUNS,
   PLACE_PRONOUNS,
@@ -62,6 +63,8 @@ export type Elem =
   | { e: 'colon'; start: number }
   /** "bleibt unverändert": the place stays as it is. */
   | { e: 'unchanged'; start: number }
+  /** "würde … lauten": the sentence shows the result (an echo). */
+  | { e: 'echo' }
   /** "Er …" at the start: the place of the sentence before. */
   | { e: 'pronoun'; start: number }
   | { e: 'sep' };
@@ -373,7 +376,8 @@ function markerWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: P
     pending.isNew = false;
     return true;
   }
-  if (UNCHANGED_WORDS.has(lower)) out.push({ e: 'unchanged', start: tok.start });
+  if (ECHO_WORDS.has(lower)) out.push({ e: 'echo' });
+  else if (UNCHANGED_WORDS.has(lower)) out.push({ e: 'unchanged', start: tok.start });
   else if (REMAIN_VERBS.has(lower)) return true;
   else if (AND_WORDS.has(lower)) out.push({ e: 'sep' });
   else if (COPULA_WORDS.has(lower)) out.push({ e: 'copula', start: tok.start });

@@ -17,13 +17,14 @@ import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
 import { SentenceError, type SentenceContext, type SentenceResult } from './result.js';
 import { rewrite } from './rewrite.js';
-import { rolesOf, targetOf, type ActionRoles, type Roles } from './roles.js';
+import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from './roles.js';
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
   const elems = elements(tokens, start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
+  if (elems.some((x) => x.e === 'echo')) return echo(roles);
   const actions = new Set(roles.verbs.map((v) => v.action));
   if (actions.size === 0) return withoutVerb(roles);
   if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
@@ -62,6 +63,28 @@ function carried(elems: readonly Elem[], ctx: SentenceContext, start: number): S
   }
   // A pronoun stands for the whole place; a bare sentence for a sentence of its clause.
   return { ...ctx, context: pronoun !== undefined ? ref : { parts: ref.parts } };
+}
+
+/**
+ * "§ 12 Absatz 2 würde dann wie folgt lauten:": the text after it shows the
+ * result of the instructions before; it is read past, and changes nothing.
+ */
+function echo(roles: Roles): SentenceResult {
+  const rewrites = roles.verbs.length > 0 && roles.verbs.every((v) => v.action === 'rewrite');
+  if (!rewrites || roles.ctx.previousClause === undefined)
+    throw new SentenceError('"würde" (what the text would say) is no instruction of its own', roles.start);
+  const target = targetOf(roles.targetGroups, roles.ctx, roles.whole);
+  const clause = singleClause(target, roles.start);
+  if (clause === '') throw new SentenceError('"würde … lauten" needs the clause it shows', roles.start);
+  const supersede = (text: string): SentenceResult => ({
+    kind: 'supersede',
+    change: { op: 'rewrite', clause, new: text },
+  });
+  const quote = roles.quotes[0];
+  if (quote !== undefined) return supersede(quote.text);
+  if (!roles.endsWithColon && !roles.ctx.external)
+    throw new SentenceError('the text it would read is missing after the colon', roles.start);
+  return { kind: 'payload', nestable: false, build: supersede };
 }
 
 /** "§ 5 Abs. 4 bleibt unverändert": no change, and the place carries over to the next sentence. */

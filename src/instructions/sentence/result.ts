@@ -54,6 +54,11 @@ export type SentenceResult =
    * names the whole resolution ("Beschlusstext"), not just no place at all.
    */
   | { kind: 'intro'; named: boolean }
+  /**
+   * "§ 12 Absatz 2 würde dann wie folgt lauten: …": the new wording of `change.clause` that the
+   * instructions before it describe; it takes the place of their changes to that clause.
+   */
+  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }> }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 
