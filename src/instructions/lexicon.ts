@@ -230,6 +230,8 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   'neufassung',
   'wortfolge',
   'wortfolgen',
+  // "das Gremium Sozialausschuss durch den Stadtrat ersetzen".
+  'gremium',
 ]);
 
 /**

@@ -34,6 +34,10 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/27-heidemoor-kreistag-implizite-neufassung',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
+  // imperative on a line of its own under a heading; "§ 12 Absatz 2 würde dann wie folgt lauten:" shows the result
+  'party/06-lpt-ersetze-worte-wuerde-lauten',
+  // "Ändern in:" before a new text that cites its own place ("§9 (3) …")
+  'party/10-pv-satzung-aendern-in',
 ]);
 
 const cases = realCases();

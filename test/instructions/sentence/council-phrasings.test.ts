@@ -151,3 +151,67 @@ describe('references carried over from the sentence before', () => {
     ]);
   });
 });
+
+describe('the imperative family, one instruction per line', () => {
+  it('reads imperatives on lines of their own without full stops', () => {
+    const text = [
+      'Zu Ziffer 2:',
+      'Streiche „sofort“',
+      'Füge nach „Stadt“ „Talbrück“ ein',
+      'Schiebe nach „Bürger“ die Wörter „und Bürgerinnen“ ein',
+      'Ersetze in Absatz 2 die Worte „30 Tage“ durch „20 Tage“',
+    ].join('\n');
+    expect(changes(text)).toEqual([
+      { op: 'delete', clause: 'Ziffer 2', old: 'sofort' },
+      { op: 'insert', clause: 'Ziffer 2', new: 'Talbrück', after: 'Stadt' },
+      { op: 'insert', clause: 'Ziffer 2', new: 'und Bürgerinnen', after: 'Bürger' },
+      { op: 'replace', clause: 'Ziffer 2 Absatz 2', old: '30 Tage', new: '20 Tage' },
+    ]);
+  });
+
+  it('reads "Ändern in:" before a new text that cites its own place', () => {
+    const text = '§ 4 (2) Der Vorstand tagt monatlich.\nÄndern in:\n§ 4 (2) Der Vorstand tagt vierteljährlich.';
+    expect(changes(text)).toEqual([
+      { op: 'rewrite', clause: '§ 4 Absatz 2', new: 'Der Vorstand tagt vierteljährlich.' },
+    ]);
+  });
+
+  it('refuses "Ändern in:" before a text that names no place', () => {
+    expect(refusal('Ändern in:\nDer Vorstand tagt vierteljährlich.')).toMatch(/names no clause/u);
+  });
+});
+
+describe('"würde dann wie folgt lauten:" shows the result', () => {
+  it('takes the shown wording for the clause the instructions before it change', () => {
+    const text = [
+      'Ersetze in § 3 Absatz 1 die Worte „oder der Kassenwart“ durch „der Kassenwart“',
+      '§ 3 Absatz 1 würde dann wie folgt lauten:',
+      'Der Vorstand, der Kassenwart und die Beisitzer werden gewählt.',
+    ].join('\n');
+    expect(changes(text)).toEqual([
+      { op: 'rewrite', clause: '§ 3 Absatz 1', new: 'Der Vorstand, der Kassenwart und die Beisitzer werden gewählt.' },
+    ]);
+  });
+
+  it('refuses an echo of a clause no instruction before it changes', () => {
+    expect(
+      refusal('In Ziffer 1 wird das Wort „bald“ gestrichen.\nZiffer 2 würde dann wie folgt lauten:\nDer Rat tagt.'),
+    ).toMatch(/no instruction before it changes Ziffer 2/u);
+  });
+});
+
+describe('unquoted replacements', () => {
+  it('reads "Das Gremium X durch den Y ersetzen" with the articles left out of the passages', () => {
+    expect(changes('Das Gremium Kulturausschuss durch den Hauptausschuss ersetzen.')).toEqual([
+      { op: 'replace', clause: '', old: 'Kulturausschuss', new: 'Hauptausschuss' },
+    ]);
+    expect(changes('In Ziffer 2 wird Kreistag durch Stadtrat ersetzt.')).toEqual([
+      { op: 'replace', clause: 'Ziffer 2', old: 'Kreistag', new: 'Stadtrat' },
+    ]);
+  });
+
+  it('does not read lower-case words or long phrases as passages', () => {
+    expect(() => parseAmendment('In Ziffer 2 wird bald durch später ersetzt.')).toThrow(InstructionError);
+    expect(() => parseAmendment('In Ziffer 2 wird Rat Stadt Kreis Land durch Bund ersetzt.')).toThrow(InstructionError);
+  });
+});
