@@ -93,4 +93,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'neufassung',
   'änderung',
   'bzw',
+  // "… soll es nicht „X“, sondern „Y“ heißen".
+  'heißen',
+  'heißt',
 ]);

@@ -215,3 +215,58 @@ describe('unquoted replacements', () => {
     expect(() => parseAmendment('In Ziffer 2 wird Rat Stadt Kreis Land durch Bund ersetzt.')).toThrow(InstructionError);
   });
 });
+
+describe('dass-clauses and prose around an instruction', () => {
+  it('reads "…, den Antrag dahingehend zu ändern, dass „X“ durch „Y“ ersetzt wird"', () => {
+    expect(
+      changes(
+        'Herr Kurz schlägt vor, den Antrag dahingehend zu ändern, dass „mindestens“ durch „möglichst“ ersetzt wird.',
+      ),
+    ).toEqual([{ op: 'replace', clause: '', old: 'mindestens', new: 'möglichst' }]);
+    expect(changes('Ziffer 2 wird dahin geändert, dass das Wort „sofort“ gestrichen wird.')).toEqual([
+      { op: 'delete', clause: 'Ziffer 2', old: 'sofort' },
+    ]);
+  });
+
+  it('refuses a descriptive wish and says so', () => {
+    expect(
+      refusal('Die Ziffer 2 wird dahingehend ergänzt, dass die Verwaltung prüfen soll, ob ein Zuschuss möglich ist.'),
+    ).toMatch(/descriptive wish.*no clerk can apply it mechanically/u);
+  });
+
+  it('reads the instruction after an adverbial phrase in front ("Auf Anregung von …")', () => {
+    expect(changes('Auf Anregung von Frau Meier wird das Wort „umgehend“ gestrichen.')).toEqual([
+      { op: 'delete', clause: '', old: 'umgehend' },
+    ]);
+  });
+
+  it('skips prose that names no place and quotes nothing', () => {
+    expect(changes('Frau Meier begrüßt den Antrag.\n\nIn Ziffer 1 wird das Wort „bald“ gestrichen.')).toEqual([
+      { op: 'delete', clause: 'Ziffer 1', old: 'bald' },
+    ]);
+  });
+});
+
+describe('"nicht X, sondern Y"', () => {
+  it('replaces a quoted X by Y', () => {
+    expect(changes('In Ziffer 2 soll es nicht „jährlich“, sondern „halbjährlich“ heißen.')).toEqual([
+      { op: 'replace', clause: 'Ziffer 2', old: 'jährlich', new: 'halbjährlich' },
+    ]);
+  });
+
+  it('replaces a few unquoted words, which must then be found once in the clause', () => {
+    expect(changes('Zu Ziffer 3: nicht Sozialausschuss, sondern Stadtrat.')).toEqual([
+      { op: 'replace', clause: 'Ziffer 3', old: 'Sozialausschuss', new: 'Stadtrat' },
+    ]);
+    const base = '1. Der Sozialausschuss berät.\n2. Der Sozialausschuss entscheidet.';
+    expect(() =>
+      applyAmendment(parseResolution(base), parseAmendment('nicht Sozialausschuss, sondern Stadtrat.')),
+    ).toThrow(/Sozialausschuss/u);
+  });
+
+  it('refuses an unclear "nicht …, sondern …"', () => {
+    expect(
+      refusal('In Ziffer 2 soll nicht die gesamte Gebühr der Familien erhoben werden, sondern ein Teil davon.'),
+    ).toMatch(/nicht X, sondern Y/u);
+  });
+});
