@@ -15,11 +15,15 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 /** The cases applied correctly today; every other case is refused with a clear error. */
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
+  // "Der Satz „A […] B“ wird gestrichen": a quoted passage with an elision, from A to B
+  'council/01-maintal-wort-und-satzbereich',
   'council/02-maintal-satz-neu-gefasst',
   // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"
   'council/04-talheim-protokollvermerk',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
+  // "Kaminski (FDP) beantragt, den Punkt 1 des Antrags wie folgt zu ändern:" + quotation in minutes
+  'council/10-rheinfeld-punkt-im-protokoll',
   // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"
   'council/14-hagenfurt-go-begruendung-je-punkt',
   // "Deshalb wird folgende Formulierung vorgeschlagen: „…“" for the "2. Satz" of the prose before; "Der darauffolgende Satz: „…“ ist zu streichen"

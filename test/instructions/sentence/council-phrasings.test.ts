@@ -270,3 +270,21 @@ describe('"nicht X, sondern Y"', () => {
     ).toMatch(/nicht X, sondern Y/u);
   });
 });
+
+describe('a quoted passage with an elision', () => {
+  it('"Der Satz „A […] B“ wird gestrichen" strikes from A to B', () => {
+    const base =
+      'Die Stadt baut. Der Bauhof wird gebeten, die Wege (etwa am Markt oder am Bahnhof) zu prüfen. Er berichtet.';
+    expect(applied(base, 'Der Satz „Der Bauhof wird gebeten […] am Bahnhof) zu prüfen.“ wird gestrichen.')).toEqual([
+      'Die Stadt baut. Er berichtet.',
+    ]);
+  });
+
+  it('is not found when the tail does not follow the head', () => {
+    expect(() =>
+      applyAmendment(parseResolution('Er berichtet. Die Stadt baut.'), [
+        { op: 'delete', clause: '', old: 'Die Stadt (...) Er berichtet.' },
+      ]),
+    ).toThrow(/was not found/u);
+  });
+});
