@@ -232,6 +232,7 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   'wortfolgen',
   // "das Gremium Sozialausschuss durch den Stadtrat ersetzen".
   'gremium',
+  'passus',
 ]);
 
 /**

@@ -21,7 +21,11 @@ const CORRECT: ReadonlySet<string> = new Set([
   // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"
   'council/04-talheim-protokollvermerk',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
+  // "Der Beschlusstext wird wie folgt geändert (siehe Unterstreichungen):" + the whole text reprinted (markup lost)
+  'council/05-wellendorf-unterstreichungen-verloren',
   'council/06-wellendorf-ersetzungsantrag',
+  // "Der Punkt 2 des Antrages wird wie folgt geändert (Änderungen unterstrichen):" + the new bullet, minutes after it
+  'council/07-seeburg-unterstrichen-verloren',
   // "Kaminski (FDP) beantragt, den Punkt 1 des Antrags wie folgt zu ändern:" + quotation in minutes
   'council/10-rheinfeld-punkt-im-protokoll',
   // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"

@@ -56,6 +56,8 @@ export function payloadExtent(
   // A quotation is the whole payload (what follows it in the unit is read on).
   const quote = doc.quotes.find((q) => q.start === start);
   if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
+  const speaker = whole ? undefined : speakerLine(text, start, end);
+  if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
@@ -78,6 +80,21 @@ function afterFullStop(text: string, at: number, end: number): number {
 /** The first skipped line starting in `[from, to)`. */
 function firstSkipped(skipped: readonly Span[], from: number, to: number): number | undefined {
   for (const s of skipped) if (s.start >= from && s.start < to) return s.start;
+  return undefined;
+}
+
+/**
+ * The start of a speaker's line of minutes inside `[from, to)` ("…barrierefrei
+ * wird.\nHerr Kowalke teilt mit, …"): a line after a full stop that starts
+ * with a title and a capitalised name. The unquoted new text ends there.
+ */
+export function speakerLine(text: string, from: number, to: number): number | undefined {
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    const before = text.slice(from, nl).trimEnd();
+    if (!before.endsWith('.')) continue;
+    const m = /^[ \t]*(\p{L}+)\.?[ \t]+(?:Dr\.[ \t]+)?\p{Lu}/u.exec(text.slice(nl + 1, Math.min(to, nl + 60)));
+    if (m !== null && SPEAKER_WORDS.has(m[1]!.toLowerCase())) return nl + 1;
+  }
   return undefined;
 }
 

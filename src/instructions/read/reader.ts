@@ -19,7 +19,7 @@ import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
-import { citedWording, payloadText, payloadExtent } from './payload.js';
+import { citedWording, payloadText, payloadExtent, speakerLine } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { skipListMarker, unitsOf, type Unit } from './units.js';
@@ -209,7 +209,11 @@ export class Reader {
       if (this.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
         let consumed = 1;
         while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
-        return { start: units[u + 1]!.start, end: units[u + consumed]!.end, consumed };
+        const start = units[u + 1]!.start;
+        const end = units[u + consumed]!.end;
+        // A speaker's line of minutes after the text ("Herr Kowalke teilt mit, …") is not part of it.
+        const speaker = speakerLine(this.text, start, end);
+        return { start, end: speaker === undefined ? end : this.doc.trimEnd(start, speaker), consumed };
       }
     }
     return payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);

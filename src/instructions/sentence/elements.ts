@@ -203,14 +203,23 @@ function isValueTarget(tokens: readonly InstructionToken[], i: number): boolean 
  */
 function glossEnd(tokens: readonly InstructionToken[], i: number, out: readonly Elem[]): number | undefined {
   const open = tokens[i]!;
-  if (open.kind !== 'punct' || open.text !== '(' || out[out.length - 1]?.e !== 'refs') return undefined;
+  if (open.kind !== 'punct' || open.text !== '(') return undefined;
+  // After a reference, or as a note on the text that follows ("wird wie folgt geändert (Änderungen unterstrichen):").
+  const afterRef = out[out.length - 1]?.e === 'refs';
   for (let j = i + 1; j < tokens.length && j <= i + MAX_GLOSS_WORDS + 1; j += 1) {
     const t = tokens[j]!;
-    if (t.kind === 'punct') return t.text === ')' && j > i + 1 ? j : undefined;
+    if (t.kind === 'punct') {
+      const beforeColon = isColon(tokens[j + 1]) && j + 2 === tokens.length;
+      return t.text === ')' && j > i + 1 && (afterRef || beforeColon) ? j : undefined;
+    }
     if (t.kind !== 'word' || /\d/u.test(t.lower) || ACTION_VERBS.has(t.lower) || REFERENCE_NOUNS.has(t.lower))
       return undefined;
   }
   return undefined;
+}
+
+function isColon(tok: InstructionToken | undefined): boolean {
+  return tok?.kind === 'punct' && tok.text === ':';
 }
 
 /** "zu" before an infinitive ("… um eine Nr. 8 zu ergänzen"): a particle of the verb, not the preposition "zu". */
