@@ -150,7 +150,7 @@ export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
 export const UNCHANGED_WORDS: ReadonlySet<string> = new Set(['unverändert', 'unberührt']);
 
 /** Verbs of {@link UNCHANGED_WORDS} ("bleibt", "bleiben"). */
-export const REMAIN_VERBS: ReadonlySet<string> = new Set(['bleibt', 'bleiben']);
+export const REMAIN_VERBS: ReadonlySet<string> = new Set(['bleibt', 'bleiben', 'bestehen']);
 
 /** Pronouns at the start of a sentence that name the place of the sentence before ("Er wird ergänzt um …"). */
 export const PLACE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses']);

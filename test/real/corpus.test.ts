@@ -28,6 +28,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/07-seeburg-unterstrichen-verloren',
   // "Kaminski (FDP) beantragt, den Punkt 1 des Antrags wie folgt zu ändern:" + quotation in minutes
   'council/10-rheinfeld-punkt-im-protokoll',
+  // "bleibt unverändert. Er wird ergänzt um …", "bleibt mit folgender Änderung bestehen:", "Für Satz 1 wird eingesetzt:", "Im Satz 2 …"
+  'council/13-rheinbach-bv-empfehlung-go',
   // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"
   'council/14-hagenfurt-go-begruendung-je-punkt',
   // "Deshalb wird folgende Formulierung vorgeschlagen: „…“" for the "2. Satz" of the prose before; "Der darauffolgende Satz: „…“ ist zu streichen"

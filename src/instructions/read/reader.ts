@@ -76,7 +76,9 @@ export class Reader {
       if (this.out.whole !== undefined) return;
       const unit = units[u]!;
       const read = this.readUnit(units, u, outer, depth);
-      if (!unit.item) outer = read.context;
+      // A heading that opens a paragraph of instructions ("§ 11 … bleibt mit folgender Änderung bestehen: Der Passus …")
+      // holds for that paragraph; one standing alone ("Zu Ziffer 3:") for what follows.
+      if (!unit.item && (!read.instruction || read.context === outer)) outer = read.context;
       // An item without an instruction after one with an instruction: the list is a list of instructions.
       if (unit.item && depth === 0) {
         if (read.instruction) this.itemWithInstruction = true;
@@ -301,7 +303,7 @@ export class Reader {
         this.completeReplacement(result, sentence);
         return;
       case 'supersede':
-        this.supersede(result.change, sentence);
+        this.supersede(result.change, result.required, sentence);
         return;
       case 'renumber':
         this.out.renumber.push(...result.renumber);
@@ -312,7 +314,7 @@ export class Reader {
   }
 
   /** "§ 12 Absatz 2 würde dann lauten: …": the new wording replaces the changes before it to that clause (or inside it). */
-  private supersede(change: Extract<Change, { op: 'rewrite' }>, sentence: Span): void {
+  private supersede(change: Extract<Change, { op: 'rewrite' }>, required: boolean, sentence: Span): void {
     const inside = (c: Change): boolean => {
       const clause = clauseOf(c);
       // "Absatz 2" after a heading "§ 12 …" names the same place as "§ 12 Absatz 2".
@@ -323,7 +325,7 @@ export class Reader {
       );
     };
     const keep = this.out.changes.map((c) => !inside(c));
-    if (keep.every(Boolean))
+    if (keep.every(Boolean) && required)
       throw this.error(
         sentence,
         new SentenceError(`no instruction before it changes ${change.clause}`, sentence.start),

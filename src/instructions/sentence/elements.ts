@@ -63,6 +63,8 @@ export type Elem =
   | { e: 'colon'; start: number }
   /** "bleibt unverändert": the place stays as it is. */
   | { e: 'unchanged'; start: number }
+  /** "Für Satz 1 wird eingesetzt: „…“": the text takes the place of the clause named after "für". */
+  | { e: 'for'; start: number }
   /** "würde … lauten": the sentence shows the result (an echo). */
   | { e: 'echo' }
   /** "Er …" at the start: the place of the sentence before. */
@@ -128,6 +130,10 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
       continue;
     }
     if (infinitiveParticle(tokens, i)) continue;
+    if (i === 0 && tok.kind === 'word' && tok.lower === 'für' && tokens[1]?.kind === 'word') {
+      out.push({ e: 'for', start: tok.start });
+      continue;
+    }
     if (i === 0 && tok.kind === 'word' && PLACE_PRONOUNS.has(tok.lower)) {
       out.push({ e: 'pronoun', start: tok.start });
       continue;

@@ -28,6 +28,7 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
   if (elems.some((x) => x.e === 'echo')) return echo(roles);
+  if (elems[0]?.e === 'for') return instead(roles);
   const actions = new Set(roles.verbs.map((v) => v.action));
   if (actions.size === 0) return withoutVerb(roles);
   if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
@@ -82,12 +83,35 @@ function echo(roles: Roles): SentenceResult {
   const supersede = (text: string): SentenceResult => ({
     kind: 'supersede',
     change: { op: 'rewrite', clause, new: text },
+    required: true,
   });
   const quote = roles.quotes[0];
   if (quote !== undefined) return supersede(quote.text);
   if (!roles.endsWithColon && !roles.ctx.external)
     throw new SentenceError('the text it would read is missing after the colon', roles.start);
   return { kind: 'payload', nestable: false, build: supersede };
+}
+
+/**
+ * "Für Satz 1 wird eingesetzt: „…“" (after "Satz 1 und Satz 3 werden
+ * gestrichen"): the new text of the clause named after "für", in place of
+ * the deletion before it.
+ */
+function instead(roles: Roles): SentenceResult {
+  const { verbs, quotes, start } = roles;
+  if (verbs.length === 0 || verbs.some((v) => v.action !== 'insert' && v.action !== 'replace'))
+    throw new SentenceError('"für …" needs "wird eingesetzt" and the new text', start);
+  const clause = singleClause(targetOf(roles.targetGroups, roles.ctx, roles.whole), start);
+  if (clause === '') throw new SentenceError('"für …" needs the clause the new text replaces', start);
+  const make = (text: string): SentenceResult => ({
+    kind: 'supersede',
+    change: { op: 'rewrite', clause, new: text },
+    required: false,
+  });
+  if (quotes.length === 1 && quotes[0]!.cue !== 'after' && quotes[0]!.cue !== 'before') return make(quotes[0]!.text);
+  if (quotes.length === 0 && (roles.endsWithColon || roles.ctx.external))
+    return { kind: 'payload', nestable: false, build: make };
+  throw new SentenceError('"für …" needs exactly one new text', start);
 }
 
 /** "§ 5 Abs. 4 bleibt unverändert": no change, and the place carries over to the next sentence. */

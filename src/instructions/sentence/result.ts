@@ -55,10 +55,11 @@ export type SentenceResult =
    */
   | { kind: 'intro'; named: boolean }
   /**
-   * "§ 12 Absatz 2 würde dann wie folgt lauten: …": the new wording of `change.clause` that the
-   * instructions before it describe; it takes the place of their changes to that clause.
+   * "§ 12 Absatz 2 würde dann wie folgt lauten: …", "Für Satz 1 wird eingesetzt: „…“": the new wording
+   * of `change.clause`; it takes the place of the changes before it to that clause (`required`: there
+   * must be such changes).
    */
-  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }> }
+  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }>; required: boolean }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 
