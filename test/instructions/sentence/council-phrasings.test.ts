@@ -288,3 +288,74 @@ describe('a quoted passage with an elision', () => {
     ).toThrow(/was not found/u);
   });
 });
+
+describe('replacing a deleted sentence, and places that stay with a change', () => {
+  it('"Satz 1 und Satz 3 … werden gestrichen. Für Satz 1 wird eingesetzt: „…“" gives Satz 1 a new wording', () => {
+    expect(
+      changes(
+        '§ 4 Abs. 2 Satz 1 und Satz 3 werden gestrichen. Für Satz 1 wird eingesetzt: „Neu.“ Im Satz 2 wird „sofort“ gestrichen.',
+      ),
+    ).toEqual([
+      { op: 'removeClause', clause: '§ 4 Absatz 2 Satz 3' },
+      { op: 'rewrite', clause: '§ 4 Absatz 2 Satz 1', new: 'Neu.' },
+      { op: 'delete', clause: '§ 4 Absatz 2 Satz 2', old: 'sofort' },
+    ]);
+  });
+
+  it('"Ziffer 1 bleibt mit folgender Änderung bestehen:" names the place of what follows in its paragraph', () => {
+    expect(
+      changes(
+        'Ziffer 1 bleibt mit folgender Änderung bestehen: Das Wort „bald“ wird gestrichen.\n\nDas Wort „sofort“ wird gestrichen.',
+      ),
+    ).toEqual([
+      { op: 'delete', clause: 'Ziffer 1', old: 'bald' },
+      { op: 'delete', clause: '', old: 'sofort' },
+    ]);
+  });
+});
+
+describe('notes and minutes around a new text', () => {
+  it('skips a note in brackets before the colon ("(Änderungen unterstrichen)")', () => {
+    expect(
+      changes('Der Punkt 2 wird wie folgt geändert (Änderungen unterstrichen):\n- Die Stadt baut Radwege.'),
+    ).toEqual([{ op: 'rewrite', clause: 'Punkt 2', new: 'Die Stadt baut Radwege.' }]);
+  });
+
+  it("ends unquoted new text where a speaker's line of the minutes starts", () => {
+    const text = 'Ziffer 2 erhält folgende Fassung:\nDie Stadt baut Radwege.\nHerr Brandt teilt mit, dass er zustimmt.';
+    expect(changes(text)).toEqual([{ op: 'rewrite', clause: 'Ziffer 2', new: 'Die Stadt baut Radwege.' }]);
+  });
+
+  it('reads a list marker alone on its line ("2.\\n…") as an item', () => {
+    expect(changes('1.\nZiffer 1 wird gestrichen.\n2.\nZiffer 2 wird gestrichen.')).toEqual([
+      { op: 'removeClause', clause: 'Ziffer 1' },
+      { op: 'removeClause', clause: 'Ziffer 2' },
+    ]);
+  });
+});
+
+describe('PDF text of a base', () => {
+  it('continues a sentence across a blank line before "(07.02.00) sollen …"', () => {
+    const base = parseResolution(
+      '- Die Vorhaben am Markt (04.11.00) und am Hafen\n\n(07.02.00) sollen umgestellt werden.\n\n- Die Stadt berichtet.',
+    );
+    expect(base.clauses.map((c) => c.text)).toEqual([
+      'Die Vorhaben am Markt (04.11.00) und am Hafen (07.02.00) sollen umgestellt werden.',
+      'Die Stadt berichtet.',
+    ]);
+  });
+});
+
+describe('a deletion next to an anchor word', () => {
+  it('"nach dem Wort „X“ das Komma und die Wörter „Y“ gestrichen" strikes ", Y" after X only', () => {
+    expect(
+      changes('In Ziffer 1 werden nach dem Wort „erhoben“ das Komma und die Wörter „soweit möglich“ gestrichen.'),
+    ).toEqual([{ op: 'replace', clause: 'Ziffer 1', old: 'erhoben, soweit möglich', new: 'erhoben' }]);
+    expect(
+      applied(
+        '1. Die Gebühr wird erhoben, soweit möglich.',
+        'In Ziffer 1 werden nach dem Wort „erhoben“ das Komma und die Wörter „soweit möglich“ gestrichen.',
+      ),
+    ).toEqual(['Die Gebühr wird erhoben.']);
+  });
+});
