@@ -283,8 +283,11 @@ function readItem(
     const isList = (sep.kind === 'punct' && sep.text === ',') || (sep.kind === 'word' && AND_WORDS.has(sep.lower));
     const isRange = sep.kind === 'word' && RANGE_WORDS.has(sep.lower);
     if (!isList && !isRange) break;
-    const next = readLabel(tokens, j + 1, noun.kind);
-    if (next === undefined || nounAt(tokens, j + 1) !== undefined) break;
+    // "Z. 31 bis Z. 37", "Zeile 12 bis Zeile 14": the line noun said again after "bis".
+    const again = isRange && noun.kind === 'line' && nounAt(tokens, j + 1)?.kind === 'line';
+    const at = again ? j + (tokens[j + 2]?.kind === 'punct' && tokens[j + 2]!.text === '.' ? 3 : 2) : j + 1;
+    const next = readLabel(tokens, at, noun.kind);
+    if (next === undefined || nounAt(tokens, at) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
     if (isRange && noun.kind === 'line') {
       if (labels.length !== 1)

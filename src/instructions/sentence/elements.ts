@@ -97,6 +97,8 @@ interface Pending {
    * the offset of its first quotation (undefined: the sentence is none).
    */
   valueAt: number | undefined;
+  /** "Im Leitantrag" was just read: a quotation right after it is the document's title. */
+  title: boolean;
   /** The offsets of the words "auf"/"zu" before a new value. */
   valueTargets: ReadonlySet<number>;
 }
@@ -111,11 +113,15 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
     ordinalAt: 0,
     afterColon: false,
     sawFollowing: false,
+    title: false,
     valueAt: valueChangeAt(tokens),
     valueTargets: new Set(tokens.filter((_, i) => isValueTarget(tokens, i)).map((t) => t.start)),
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
+    const title = pending.title && tok.kind === 'quote';
+    pending.title = false;
+    if (title) continue;
     const gloss = glossEnd(tokens, i, out);
     if (gloss !== undefined) {
       i = gloss;
@@ -130,6 +136,16 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
       continue;
     }
     if (infinitiveParticle(tokens, i)) continue;
+    // "von „A“ bis „B“": the passage from A to B, as an elided quotation „A […] B“ names it.
+    const head = out[out.length - 1];
+    const tail = tokens[i + 1];
+    if (tok.kind === 'word' && tok.lower === 'bis' && tokens[i - 1]?.kind === 'quote' && tail?.kind === 'quote') {
+      if (head?.e !== 'quote')
+        throw new SentenceError('"bis „…“" needs the passage\'s first words before it', tok.start);
+      head.text = `${head.text} […] ${tail.text}`;
+      i += 1;
+      continue;
+    }
     if (i === 0 && tok.kind === 'word' && tok.lower === 'für' && tokens[1]?.kind === 'word') {
       out.push({ e: 'for', start: tok.start });
       continue;
@@ -332,6 +348,8 @@ function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending
   }
   if (WHOLE_RESOLUTION_NOUNS.has(lower)) {
     out.push({ e: 'whole', start: tok.start });
+    // "Im Leitantrag „Mobilität für alle“ …": the quotation right after it is the document's title.
+    pending.title = pending.cue === 'in';
     pending.cue = undefined;
     return;
   }

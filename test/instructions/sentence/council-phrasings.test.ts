@@ -359,3 +359,29 @@ describe('a deletion next to an anchor word', () => {
     ).toEqual(['Die Gebühr wird erhoben.']);
   });
 });
+
+describe('line references of other tools', () => {
+  it('reads "Z. 31 bis Z. 37 von „A“ bis „B“ durch:" as the passage from A to B in those lines', () => {
+    expect(changes('Ersetze Z. 31 bis Z. 37 von „Beschlüsse“ bis „ausgelagert“ durch:\n„Neue Sätze.“')).toEqual([
+      { op: 'replace', clause: 'Zeilen 31 bis 37', old: 'Beschlüsse […] ausgelagert', new: 'Neue Sätze.' },
+    ]);
+    expect(changes('In Z. 12 wird „A“ durch „B“ ersetzt.')).toEqual([
+      { op: 'replace', clause: 'Zeile 12', old: 'A', new: 'B' },
+    ]);
+  });
+
+  it('skips the quoted title after the document ("Im Leitantrag „…“ ist in Zeile 7 …")', () => {
+    expect(
+      changes('Im Leitantrag „Mobil in der Stadt“ ist in Zeile 7 hinter „kann.“ folgender Satz einzufügen: „Neu.“'),
+    ).toEqual([{ op: 'insert', clause: 'Zeile 7', new: 'Neu.', after: 'kann.' }]);
+  });
+
+  it('refuses line references to a base that prints its own line numbers', () => {
+    const base = parseResolution(
+      'Der Parteitag möge beschließen:\n\n1 Wir wollen mehr Busse. Die Takte\n2 werden dichter. Die Preise\n3 sinken. Die Wege\n4 werden kürzer. Die Stadt\n5 wird leiser. Alle\n6 gewinnen.',
+    );
+    expect(() => applyAmendment(base, parseAmendment('In Zeile 3 wird „sinken“ durch „fallen“ ersetzt.'))).toThrow(
+      /printed line numbers of its own/u,
+    );
+  });
+});
