@@ -65,7 +65,7 @@ export function resolveLines(
   if (hasPrintedLineNumbers(base))
     return {
       kind: 'missing',
-      reason: `the base carries printed line numbers of its own, which ${lineName(from, to)} refers to; they are not read yet, and this library's numbering would name other lines`,
+      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which are not read yet; this library's numbering would name other lines`,
     };
   const total = numbering.lines.length;
   if (from < 1 || to < from) return { kind: 'missing', reason: `the line range ${from}–${to} is not a range of lines` };

@@ -58,6 +58,9 @@ export function payloadExtent(
   if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
   const speaker = whole ? undefined : speakerLine(text, start, end);
   if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
+  // Text after the colon in its own unit ends at a line that is an instruction (the reader reads on from there).
+  const next = whole || !rest ? undefined : instructionLine(doc, start, end, holdsInstruction);
+  if (next !== undefined) return { start, end: doc.trimEnd(start, next), consumed };
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
@@ -94,6 +97,41 @@ export function speakerLine(text: string, from: number, to: number): number | un
     if (!before.endsWith('.')) continue;
     const m = /^[ \t]*(\p{L}+)\.?[ \t]+(?:Dr\.[ \t]+)?\p{Lu}/u.exec(text.slice(nl + 1, Math.min(to, nl + 60)));
     if (m !== null && SPEAKER_WORDS.has(m[1]!.toLowerCase())) return nl + 1;
+  }
+  return undefined;
+}
+
+/** At most this many lines of a new text are tried as instructions (each try reads one sentence). */
+const MAX_LINE_TRIES = 64;
+
+/** How much of a line is read when it is tried as an instruction. */
+const LINE_PEEK = 400;
+
+/**
+ * The start of the first line inside `[from, to)` after a sentence end that
+ * reads as an instruction ("(4) Der Vorstand …\nDie bisherigen Absätze 4 und 5
+ * erhalten die neuen Nummern 5 und 6."), if any.
+ */
+function instructionLine(
+  doc: QuotedText,
+  from: number,
+  to: number,
+  holdsInstruction: (unit: Unit) => boolean,
+): number | undefined {
+  const text = doc.text;
+  let tries = 0;
+  for (
+    let nl = text.indexOf('\n', from);
+    nl !== -1 && nl < to && tries < MAX_LINE_TRIES;
+    nl = text.indexOf('\n', nl + 1)
+  ) {
+    if (doc.insideQuote(nl)) continue;
+    const last = text.slice(from, nl).trimEnd().slice(-1);
+    if (!'.!?:“"'.includes(last) || last === '') continue;
+    const start = doc.skipGaps(nl + 1, to);
+    if (start >= to) break;
+    tries += 1;
+    if (holdsInstruction({ start, end: Math.min(to, start + LINE_PEEK), item: false })) return start;
   }
   return undefined;
 }

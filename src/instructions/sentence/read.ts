@@ -12,6 +12,8 @@ import { addClause } from './add-clause.js';
 import { del } from './delete.js';
 import { elements, type Elem, type RefsElem } from './elements.js';
 import { readRefText } from '../../references/read.js';
+import { REFERENCE_NOUNS } from '../../references/nouns.js';
+import type { Ref } from '../../references/ref.js';
 import { insert } from './insert.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
@@ -32,6 +34,8 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
   const actions = new Set(roles.verbs.map((v) => v.action));
   if (actions.size === 0) return withoutVerb(roles);
   if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
+  const renamed = newNumbers(roles);
+  if (renamed !== undefined) return renamed;
   const action = actionOf(roles, actions);
   const acting: ActionRoles = { ...roles, target: targetOf(roles.targetGroups, roles.ctx, roles.whole) };
   switch (action) {
@@ -40,7 +44,11 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
     case 'delete':
       return del(acting);
     case 'insert':
-      return roles.newGroups.length > 0 || roles.newClause !== undefined ? addClause(acting) : insert(acting);
+      if (roles.newGroups.length > 0 || roles.newClause !== undefined) return addClause(acting);
+      // "nach Absatz 3 wird der folgende neue Absatz eingefügt:": a new Absatz (a clause "(4)"), not a paragraph of text.
+      if (roles.paragraph && roles.anchorGroups.some((g) => g.refs.some(endsInAbsatz)))
+        return addClause({ ...acting, newClause: REFERENCE_NOUNS.get('absatz')! });
+      return insert(acting);
     case 'rewrite':
       return rewrite(acting);
   }
@@ -163,4 +171,26 @@ function withoutVerb(roles: Roles): SentenceResult {
     'no instruction verb ("ersetzt", "gestrichen", "eingefügt", "erhält folgende Fassung", …) found',
     roles.start,
   );
+}
+
+/** Whether a reference names an Absatz ("Absatz 3", "§ 9 Absatz 3"), not a sentence of one. */
+function endsInAbsatz(ref: Ref): boolean {
+  return ref.parts[ref.parts.length - 1]?.noun === 'Absatz' && ref.sentence === undefined;
+}
+
+/**
+ * "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6": a
+ * renumbering; the Absätze are those of the unit the instruction before named.
+ */
+function newNumbers(roles: Roles): SentenceResult | undefined {
+  const { verbs, groups, quotes, ctx } = roles;
+  const receives = verbs.length > 0 && verbs.every((v) => v.word === 'erhalten' || v.word === 'erhält');
+  if (!receives || groups.length !== 2 || quotes.length > 0 || !groups[1]!.isNew) return undefined;
+  let context = ctx.context;
+  if (context === undefined && ctx.previousClause !== undefined) {
+    const previous = readRefText(ctx.previousClause);
+    const parts = previous?.length === 1 ? previous[0]!.parts : [];
+    if (parts[parts.length - 1]?.noun === groups[0]!.refs[0]?.parts[0]?.noun) context = { parts: parts.slice(0, -1) };
+  }
+  return renumbering(groups[0]!, groups[1]!, context);
 }

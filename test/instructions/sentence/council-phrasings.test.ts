@@ -381,7 +381,24 @@ describe('line references of other tools', () => {
       'Der Parteitag möge beschließen:\n\n1 Wir wollen mehr Busse. Die Takte\n2 werden dichter. Die Preise\n3 sinken. Die Wege\n4 werden kürzer. Die Stadt\n5 wird leiser. Alle\n6 gewinnen.',
     );
     expect(() => applyAmendment(base, parseAmendment('In Zeile 3 wird „sinken“ durch „fallen“ ersetzt.'))).toThrow(
-      /printed line numbers of its own/u,
+      /line numbers printed in the base/u,
     );
+  });
+});
+
+describe('a new Absatz after an Absatz, and the Absätze after it', () => {
+  it('adds the Absatz and renumbers the ones after it; the new text ends at the next instruction', () => {
+    const text = [
+      'In § 9 wird nach Absatz 3 der folgende neue Absatz eingefügt:',
+      '(4) Der Vorstand kann einen Vorschlag machen.',
+      'Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6.',
+    ].join('\n');
+    expect(parseAmendment(text)).toMatchObject({
+      changes: [{ op: 'addClause', new: '(4) Der Vorstand kann einen Vorschlag machen.', after: '§ 9 Absatz 3' }],
+      renumber: [
+        { clause: '§ 9 Absatz 4', label: '5' },
+        { clause: '§ 9 Absatz 5', label: '6' },
+      ],
+    });
   });
 });
