@@ -233,14 +233,14 @@ export class Locator {
 }
 
 /** An elision in a quoted passage: „Der Magistrat wird gebeten […] Ansätzen).“ names the text from its head to its tail. */
-const ELISION = /\s*(?:\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))\s*/u;
+const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/u;
 
 /**
  * The ranges of `needle` in `text`; a needle with one elision ("A […] B")
  * matches from each hit of A to the first hit of B after it.
  */
 function findPassage(text: string, needle: string): Span[] {
-  const parts = needle.split(ELISION);
+  const parts = needle.split(ELISION).map((p) => p.trim());
   const searcher = searcherFor(text);
   if (parts.length !== 2 || parts[0]!.trim() === '' || parts[1]!.trim() === '') return searcher.findAll(needle);
   const tails = searcher.findAll(parts[1]!);

@@ -91,7 +91,7 @@ function firstSkipped(skipped: readonly Span[], from: number, to: number): numbe
  * wird.\nHerr Kowalke teilt mit, …"): a line after a full stop that starts
  * with a title and a capitalised name. The unquoted new text ends there.
  */
-export function speakerLine(text: string, from: number, to: number): number | undefined {
+function speakerLine(text: string, from: number, to: number): number | undefined {
   for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
     const before = text.slice(from, nl).trimEnd();
     if (!before.endsWith('.')) continue;
@@ -119,6 +119,10 @@ function instructionLine(
   holdsInstruction: (unit: Unit) => boolean,
 ): number | undefined {
   const text = doc.text;
+  // A text that starts with an instruction is a list of them ("a) Absatz 2 wird aufgehoben. b) …"), read as a whole.
+  const firstLine = text.indexOf('\n', from);
+  const firstEnd = firstLine === -1 || firstLine > to ? to : firstLine;
+  if (holdsInstruction({ start: from, end: Math.min(firstEnd, from + LINE_PEEK), item: false })) return undefined;
   let tries = 0;
   for (
     let nl = text.indexOf('\n', from);
@@ -269,3 +273,31 @@ export function citedWording(text: string): { clause: string; text: string } | u
 
 /** A citation at the start of a new text is shorter than this. */
 const MAX_CITATION = 80;
+
+/**
+ * Where the text after a colon is: for a new wording that may hold a list of
+ * instructions (`nestable`) and ends its unit, the following unit (with the
+ * list items after it) up to a speaker's line of minutes; else
+ * {@link payloadExtent}.
+ */
+export function payloadPlace(
+  doc: QuotedText,
+  units: readonly Unit[],
+  u: number,
+  from: number,
+  nestable: boolean,
+  skipped: readonly Span[],
+  holdsInstruction: (unit: Unit) => boolean,
+): PayloadExtent {
+  const unit = units[u]!;
+  if (nestable && doc.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
+    let consumed = 1;
+    while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
+    const start = units[u + 1]!.start;
+    const end = units[u + consumed]!.end;
+    // A speaker's line of minutes after the text ("Herr Kowalke teilt mit, …") is not part of it.
+    const speaker = speakerLine(doc.text, start, end);
+    return { start, end: speaker === undefined ? end : doc.trimEnd(start, speaker), consumed };
+  }
+  return payloadExtent(doc, units, u, from, skipped, holdsInstruction, false);
+}

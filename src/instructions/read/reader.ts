@@ -12,29 +12,24 @@
  * @module
  */
 import { InstructionError } from '../../errors.js';
-import type { Change } from '../../model.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
-import { citedWording, payloadText, payloadExtent, speakerLine } from './payload.js';
+import { citedWording, payloadPlace, payloadText, payloadExtent, type PayloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { excerpt } from './excerpt.js';
+import { completeReplacement, NO_STRIKE_BEFORE, supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
 /** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
 const MAX_NESTING = 4;
-
-/** The payload a sentence asks for: where its text is, and how many following units it took. */
-interface PayloadPlace extends Span {
-  consumed: number;
-}
 
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
@@ -176,7 +171,7 @@ export class Reader {
     // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole;
     // "Ändern in:" before a new text that cites its own place ("§ 9 (3) Ein …") rewrites that place.
     if (!named) {
-      const own = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);
+      const own = this.payloadPlace(units, u, from, false);
       const cited = citedWording(payloadText(this.text.slice(own.start, own.end)));
       if (cited === undefined) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
       this.take(changesResult([{ op: 'rewrite', clause: cited.clause, new: cited.text }]), sentence);
@@ -205,20 +200,8 @@ export class Reader {
   }
 
   /** Where the text after a colon is (see payload.ts). */
-  private payloadPlace(units: readonly Unit[], u: number, from: number, nestable: boolean): PayloadPlace {
-    if (nestable) {
-      const unit = units[u]!;
-      if (this.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
-        let consumed = 1;
-        while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
-        const start = units[u + 1]!.start;
-        const end = units[u + consumed]!.end;
-        // A speaker's line of minutes after the text ("Herr Kowalke teilt mit, …") is not part of it.
-        const speaker = speakerLine(this.text, start, end);
-        return { start, end: speaker === undefined ? end : this.doc.trimEnd(start, speaker), consumed };
-      }
-    }
-    return payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);
+  private payloadPlace(units: readonly Unit[], u: number, from: number, nestable: boolean): PayloadExtent {
+    return payloadPlace(this.doc, units, u, from, nestable, this.skipped, (unit) => this.holdsInstruction(unit));
   }
 
   /** Reads a sentence: one result per instruction it joins, or none when it is prose. */
@@ -299,11 +282,19 @@ export class Reader {
         this.proseRefs = [];
         return;
       }
-      case 'replacement':
-        this.completeReplacement(result, sentence);
+      case 'replacement': {
+        const done = completeReplacement(this.out, result, sentence, this.lastImperativeDelete);
+        if (done === undefined) throw this.error(sentence, new SentenceError(NO_STRIKE_BEFORE, result.at));
+        if ('replaced' in done) this.lastImperativeDelete = false;
+        else this.previousClause = done.clause;
         return;
+      }
       case 'supersede':
-        this.supersede(result.change, result.required, sentence);
+        if (!supersede(this.out, result.change, result.required, sentence))
+          throw this.error(
+            sentence,
+            new SentenceError(`no instruction before it changes ${result.change.clause}`, sentence.start),
+          );
         return;
       case 'renumber':
         this.out.renumber.push(...result.renumber);
@@ -311,51 +302,6 @@ export class Reader {
       default:
         return;
     }
-  }
-
-  /** "§ 12 Absatz 2 würde dann lauten: …": the new wording replaces the changes before it to that clause (or inside it). */
-  private supersede(change: Extract<Change, { op: 'rewrite' }>, required: boolean, sentence: Span): void {
-    const inside = (c: Change): boolean => {
-      const clause = clauseOf(c);
-      // "Absatz 2" after a heading "§ 12 …" names the same place as "§ 12 Absatz 2".
-      return (
-        clause !== undefined &&
-        clause !== '' &&
-        (clause === change.clause || clause.startsWith(`${change.clause} `) || change.clause.endsWith(` ${clause}`))
-      );
-    };
-    const keep = this.out.changes.map((c) => !inside(c));
-    if (keep.every(Boolean) && required)
-      throw this.error(
-        sentence,
-        new SentenceError(`no instruction before it changes ${change.clause}`, sentence.start),
-      );
-    this.out.changes = this.out.changes.filter((_, i) => keep[i]);
-    this.out.sources = this.out.sources.filter((_, i) => keep[i]);
-    this.out.changes.push(change);
-    this.out.sources.push(sentence);
-  }
-
-  /** "Ersetze durch: „…“": turns the "Streiche: „…“" before it into a replacement, else rewrites the named clause. */
-  private completeReplacement(result: Extract<SentenceResult, { kind: 'replacement' }>, sentence: Span): void {
-    const changes = this.out.changes;
-    const last = changes[changes.length - 1];
-    if (!this.lastImperativeDelete || last === undefined || last.op !== 'delete') {
-      if (result.fallback !== undefined) {
-        changes.push({ op: 'rewrite', clause: result.fallback, new: result.text });
-        this.out.sources.push(sentence);
-        this.previousClause = result.fallback;
-        return;
-      }
-      throw this.error(
-        sentence,
-        new SentenceError('"Ersetze durch" needs a "Streiche: „…“" right before it, or a clause to replace', result.at),
-      );
-    }
-    const replacement: Change = { op: 'replace', clause: last.clause, old: last.old, new: result.text };
-    if (last.occurrence !== undefined) replacement.occurrence = last.occurrence;
-    changes[changes.length - 1] = replacement;
-    this.lastImperativeDelete = false;
   }
 
   private payload(

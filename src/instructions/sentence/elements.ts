@@ -12,21 +12,17 @@ import {
   COPULA_WORDS,
   CUE_WORDS,
   FOLLOWING_WORDS,
-  ECHO_WORDS,
   NEW_MARKERS,
   PASSAGE_NOUNS,
-  PLACE_PRONOUNS,
-  REMAIN_VERBS,
-  UNCHANGED_WORDS,
   PAYLOAD_KINDS,
   PUNCTUATION_NOUNS,
   RENUMBER_WORDS,
   UNSUPPORTED_WORDS,
-  VALUE_CHANGE_VERBS,
   type Action,
   type Cue,
 } from '../lexicon.js';
 import { FILLER_WORDS } from '../filler-words.js';
+import { ECHO_WORDS, PLACE_PRONOUNS, REMAIN_VERBS, UNCHANGED_WORDS } from '../place-words.js';
 import {
   AND_WORDS,
   LAST_WORDS,
@@ -39,12 +35,8 @@ import { readReference, type RefRead } from '../../references/read.js';
 import { RefSyntaxError, type Ref } from '../../references/ref.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { SentenceError } from './result.js';
-
-/** Prepositions before the new value of a value change ("auf „55 €“", "zu „Y“"). */
-const VALUE_TARGET_WORDS: ReadonlySet<string> = new Set(['auf', 'zu']);
-
-/** Longest gloss in brackets after a reference that is skipped ("(zur Barrierefreiheit)"). */
-const MAX_GLOSS_WORDS = 6;
+import { glossEnd } from './gloss.js';
+import { valueChangeOf, valueRole, type ValueChange } from './value-change.js';
 
 /** The role of a quotation: given by a preposition, or by a colon before it, or none. */
 export type QuoteCue = Cue | 'colon' | 'plain';
@@ -92,15 +84,10 @@ interface Pending {
   afterColon: boolean;
   /** "die nachfolgenden …" was read (a clause noun after it names the following clauses). */
   sawFollowing: boolean;
-  /**
-   * A value change ("… wird die Gebühr von „40 €“ auf „55 €“ angehoben", "… werden zu „Y“ geändert"):
-   * the offset of its first quotation (undefined: the sentence is none).
-   */
-  valueAt: number | undefined;
+  /** The sentence's value change ("… von „40 €“ auf „55 €“ angehoben"), if it is one. */
+  value: ValueChange | undefined;
   /** "Im Leitantrag" was just read: a quotation right after it is the document's title. */
   title: boolean;
-  /** The offsets of the words "auf"/"zu" before a new value. */
-  valueTargets: ReadonlySet<number>;
 }
 
 /** The elements of one sentence (`sentenceStart` is its offset, for errors). */
@@ -114,15 +101,14 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
     afterColon: false,
     sawFollowing: false,
     title: false,
-    valueAt: valueChangeAt(tokens),
-    valueTargets: new Set(tokens.filter((_, i) => isValueTarget(tokens, i)).map((t) => t.start)),
+    value: valueChangeOf(tokens),
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
     const title = pending.title && tok.kind === 'quote';
     pending.title = false;
     if (title) continue;
-    const gloss = glossEnd(tokens, i, out);
+    const gloss = glossEnd(tokens, i, out[out.length - 1]?.e === 'refs');
     if (gloss !== undefined) {
       i = gloss;
       continue;
@@ -198,50 +184,6 @@ function punctuation(tok: Extract<InstructionToken, { kind: 'punct' }>, pending:
   } else if (tok.text === ',' || tok.text === ';') {
     out.push({ e: 'sep' });
   }
-}
-
-/**
- * The offset of the first quotation of a value change — a verb of
- * VALUE_CHANGE_VERBS with a quotation after "auf"/"zu" ("von „40 €“ auf
- * „55 €“ angehoben", "werden zu „Y“ geändert") — or undefined.
- */
-function valueChangeAt(tokens: readonly InstructionToken[]): number | undefined {
-  if (!tokens.some((t) => t.kind === 'word' && VALUE_CHANGE_VERBS.has(t.lower))) return undefined;
-  if (!tokens.some((t, i) => isValueTarget(tokens, i))) return undefined;
-  return tokens.find((t) => t.kind === 'quote')?.start;
-}
-
-/** "auf „55 €“", "zu „Y“": the new value of a value change. */
-function isValueTarget(tokens: readonly InstructionToken[], i: number): boolean {
-  const tok = tokens[i]!;
-  return tok.kind === 'word' && VALUE_TARGET_WORDS.has(tok.lower) && tokens[i + 1]?.kind === 'quote';
-}
-
-/**
- * A gloss in brackets right after a clause reference ("Der letzte Satz (zur
- * Barrierefreiheit) wird …"): words only — no quotation, number, verb or
- * reference noun — that describe the place the reference already names. The
- * index of its ")" (the gloss is skipped), or undefined.
- */
-function glossEnd(tokens: readonly InstructionToken[], i: number, out: readonly Elem[]): number | undefined {
-  const open = tokens[i]!;
-  if (open.kind !== 'punct' || open.text !== '(') return undefined;
-  // After a reference, or as a note on the text that follows ("wird wie folgt geändert (Änderungen unterstrichen):").
-  const afterRef = out[out.length - 1]?.e === 'refs';
-  for (let j = i + 1; j < tokens.length && j <= i + MAX_GLOSS_WORDS + 1; j += 1) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct') {
-      const beforeColon = isColon(tokens[j + 1]) && j + 2 === tokens.length;
-      return t.text === ')' && j > i + 1 && (afterRef || beforeColon) ? j : undefined;
-    }
-    if (t.kind !== 'word' || /\d/u.test(t.lower) || ACTION_VERBS.has(t.lower) || REFERENCE_NOUNS.has(t.lower))
-      return undefined;
-  }
-  return undefined;
-}
-
-function isColon(tok: InstructionToken | undefined): boolean {
-  return tok?.kind === 'punct' && tok.text === ':';
 }
 
 /** "zu" before an infinitive ("… um eine Nr. 8 zu ergänzen"): a particle of the verb, not the preposition "zu". */
@@ -328,7 +270,7 @@ function references(refs: Ref[], start: number, pending: Pending): RefsElem {
 /** Any other word: it names a role, an action, or nothing — or it is unknown, and the sentence an error. */
 function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): void {
   const lower = tok.lower;
-  if (pending.valueAt !== undefined && valueWord(tok, pending, out)) return;
+  if (pending.value !== undefined && valueWord(tok, pending, out)) return;
   const mark = PUNCTUATION_NOUNS.get(lower);
   if (mark !== undefined) {
     // "ein Komma": a passage like a quoted one.
@@ -367,28 +309,12 @@ function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending
   }
 }
 
-/**
- * The words of a value change: its verb replaces, "auf"/"zu" give the new
- * value, and the words before the first quotation describe the value ("die
- * Ermäßigung für Drittkinder"), which the quotations already name.
- */
+/** A word of a value change (value-change.ts): its verb, the cue of the new value, or a word naming the value. */
 function valueWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): boolean {
-  if (VALUE_CHANGE_VERBS.has(tok.lower)) {
-    out.push({ e: 'verb', action: 'replace', word: tok.lower, start: tok.start });
-    return true;
-  }
-  if (pending.valueTargets.has(tok.start)) {
-    pending.cue = 'new';
-    return true;
-  }
-  const known =
-    ACTION_VERBS.has(tok.lower) ||
-    CUE_WORDS.has(tok.lower) ||
-    FILLER_WORDS.has(tok.lower) ||
-    COPULA_WORDS.has(tok.lower) ||
-    PASSAGE_NOUNS.has(tok.lower) ||
-    WHOLE_RESOLUTION_NOUNS.has(tok.lower);
-  return !known && tok.start < pending.valueAt!;
+  const role = valueRole(tok, pending.value!);
+  if (role === 'verb') out.push({ e: 'verb', action: 'replace', word: tok.lower, start: tok.start });
+  else if (role === 'new') pending.cue = 'new';
+  return role !== undefined;
 }
 
 /** Words that mark what follows or join parts ("folgende", "nachfolgenden", "Wort", "und", "wird", "nummeriert", fillers). */

@@ -9,9 +9,8 @@
  * @module
  */
 import type { InstructionToken } from '../../references/tokens.js';
-import { ACTION_VERBS, CUE_WORDS, COPULA_WORDS, PASSAGE_NOUNS } from '../lexicon.js';
-import { FILLER_WORDS } from '../filler-words.js';
-import { REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from '../../references/nouns.js';
+import { ACTION_VERBS } from '../lexicon.js';
+import { knownWord } from './known-words.js';
 import { SentenceError } from './result.js';
 
 /** At most this many unquoted words make X or Y. */
@@ -24,17 +23,8 @@ function isWord(t: Tok | undefined, lower: string): boolean {
 }
 
 function unknownWord(t: Tok): boolean {
-  if (t.kind !== 'word') return false;
-  const w = t.lower;
-  return !(
-    ACTION_VERBS.has(w) ||
-    CUE_WORDS.has(w) ||
-    FILLER_WORDS.has(w) ||
-    COPULA_WORDS.has(w) ||
-    PASSAGE_NOUNS.has(w) ||
-    REFERENCE_NOUNS.has(w) ||
-    WHOLE_RESOLUTION_NOUNS.has(w)
-  );
+  // Numbers are part of a passage here ("nicht 40 Euro, sondern 55 Euro").
+  return t.kind === 'word' && (/\d/u.test(t.lower) || !knownWord(t.lower));
 }
 
 /** The passage at `i`: a quotation, or a run of unknown words; with the index after it. */

@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { ACTION_VERBS, COPULA_WORDS, CUE_WORDS, PASSAGE_NOUNS } from '../lexicon.js';
+import { ACTION_VERBS } from '../lexicon.js';
 import { FILLER_WORDS } from '../filler-words.js';
-import { REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from '../../references/nouns.js';
+import { knownWord } from './known-words.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { isLetter, isLowerCase } from '../../text/chars.js';
 
@@ -22,17 +22,7 @@ type Word = Extract<InstructionToken, { kind: 'word' }>;
 
 /** Whether a word is one the reader knows (so it cannot be part of an unquoted passage). */
 function known(tok: Word): boolean {
-  const w = tok.lower;
-  return (
-    ACTION_VERBS.has(w) ||
-    CUE_WORDS.has(w) ||
-    FILLER_WORDS.has(w) ||
-    COPULA_WORDS.has(w) ||
-    PASSAGE_NOUNS.has(w) ||
-    REFERENCE_NOUNS.has(w) ||
-    WHOLE_RESOLUTION_NOUNS.has(w) ||
-    /\d/u.test(w)
-  );
+  return knownWord(tok.lower);
 }
 
 /** The run of unknown words in `[from, to)` when it is all of that range and a passage's size; else undefined. */
