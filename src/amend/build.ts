@@ -180,7 +180,9 @@ function insertedClause(add: AddEdit): RedlineClause {
     children,
   });
   const children = mapTree(read.children, (c: Clause, kids: RedlineClause[]) => inserted(c.label, c.text, kids));
-  return inserted(add.label ?? read.label ?? '', read.text, children);
+  const clause = inserted(add.label ?? read.label ?? '', read.text, children);
+  if (read.heading !== undefined) clause.heading = read.heading;
+  return clause;
 }
 
 function keptClause(

@@ -16,12 +16,16 @@ export interface NewClauseText {
   text: string;
   /** The label the text starts with ("4." of „4. Neu: …“), when it carries its own. */
   label?: string;
+  /** The heading of a statute unit („§ 4a Digitale Beteiligung (1) …“). */
+  heading?: string;
   children: Clause[];
 }
 
 /** Reads the text of a new clause; `label` is the one the change gives. */
 export function readNewClauseText(text: string, label: string | undefined): NewClauseText {
   const plain: NewClauseText = { text, children: [] };
+  const unit = unitText(text, label);
+  if (unit !== undefined) return unit;
   const whole = parseResolution(text);
   const top = whole.clauses;
   if (whole.lead === '' && top.length > 0 && top.every((c) => c.label !== '')) {
@@ -51,4 +55,40 @@ function labelOf(paragraph: string): string | undefined {
   const parsed = parseResolution(paragraph);
   const first = parsed.clauses[0];
   return parsed.lead === '' && first !== undefined && first.label !== '' ? first.label : undefined;
+}
+
+/** "§ 4a", "Art. 3" at the start of a quoted unit, its heading and first Absatz after it. */
+const UNIT_START = /^(§|Art\.|Artikel)[ \t]*(\d{1,4}[a-z]?)\.?[ \t]+/u;
+
+/**
+ * A statute unit quoted in the federal style, its lines joined into one
+ * („§ 4a Digitale Beteiligung (1) Die Stadt … (2) Anregungen …“): its label,
+ * the heading before "(1)", and the Absätze "(1)", "(2)", … in sequence (a
+ * bracketed number out of sequence stays text). Only when the label is the
+ * one the change gives; undefined for any other text.
+ */
+export function unitText(text: string, label: string | undefined): NewClauseText | undefined {
+  const m = UNIT_START.exec(text);
+  if (m === null || (label !== undefined && /\d{1,4}[a-z]?/u.exec(label)?.[0] !== m[2])) return undefined;
+  const rest = text.slice(m[0].length);
+  const starts: number[] = [];
+  for (let k = 1, from = 0; ; k += 1) {
+    const marker = `(${k}) `;
+    const at = k === 1 ? rest.indexOf(marker) : rest.indexOf(` ${marker}`, from);
+    if (at === -1) break;
+    const start = k === 1 ? at : at + 1;
+    starts.push(start);
+    from = start + marker.length;
+  }
+  if (starts.length === 0) return undefined;
+  const heading = rest.slice(0, starts[0]).trim();
+  const children: Clause[] = starts.map((start, i) => {
+    const end = starts[i + 1] ?? rest.length;
+    const body = rest.slice(start, end).trim();
+    const close = body.indexOf(')');
+    return { id: '', label: body.slice(0, close + 1), text: body.slice(close + 1).trim(), children: [] };
+  });
+  const out: NewClauseText = { text: '', label: `${m[1]} ${m[2]}`, children };
+  if (heading !== '') out.heading = heading;
+  return out;
 }

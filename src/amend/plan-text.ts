@@ -125,7 +125,17 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
   }
   const place = address.kind === 'lines' ? address.pieces[0]! : address;
   const old = place.clause.text.slice(place.scope.start, place.scope.end);
-  const wording = withoutOwnLabel(change.new.trim(), place.clause, place.scope);
+  const unit = 'kind' in place && place.kind === 'clause' ? place.parent : undefined;
+  const echo = unitEcho(change.new.trim(), unit);
+  if (echo === 'other heading') {
+    const why = `the new wording repeats ${unit!.label} with a heading other than „${unit!.heading!}“; a heading change is not applied here`;
+    return ctx.reporter.invalid(k, why, change.clause);
+  }
+  const wording = withoutOwnLabel(echo, place.clause, place.scope);
+  if (holdsItemsInline(wording, place.clause, place.scope)) {
+    const why = "the new wording runs a list of items („1. … 2. …“) into the clause's text; give one item per line";
+    return ctx.reporter.invalid(k, why, change.clause);
+  }
   if (foldTypography(old).trim() === foldTypography(wording)) {
     const message = `The new wording of ${clauseName(change.clause)} is the same as its text ${quote(old)}.`;
     return ctx.reporter.noOp(k, message, change.clause);
@@ -148,6 +158,42 @@ function insertionText(text: string): string {
   const trimmed = text.trim();
   const lead = text.slice(0, text.length - text.trimStart().length);
   return lead.includes('\n\n') || (lead.match(/\n/g)?.length ?? 0) >= 2 ? `\n\n${trimmed}` : trimmed;
+}
+
+/**
+ * A new wording of an Absatz that first repeats its unit's label and heading
+ * as orientation ("Ersetze § 11 Abs. 2 durch: § 11 Öffentlichkeit und Gäste
+ * (2) …"): the repeated line is taken off when it is the unit's heading as it
+ * stands; with another heading it would be an unannounced heading change
+ * ('other heading', refused).
+ */
+function unitEcho(text: string, unit: Clause | undefined): string | 'other heading' {
+  if (unit?.heading === undefined || !/^(?:§|Art)/u.test(unit.label)) return text;
+  const line = /^[^\n]*/u.exec(text)![0];
+  const fold = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+  const label = fold(unit.label).replace(/\.$/u, '');
+  const start = fold(line);
+  if (!start.startsWith(label) || !/^[.\s]/u.test(start.slice(label.length))) return text;
+  if (text.length === line.length) return text;
+  const heading = fold(start.slice(label.length).replace(/^\./u, ''));
+  if (heading !== fold(unit.heading)) return 'other heading';
+  return text.slice(line.length).trim();
+}
+
+/**
+ * Whether a new wording of a whole clause holds a list run into its text
+ * ("… geleistet, 1. wenn … oder 2. wenn …": its line breaks were lost) — the
+ * clause's own items, or new ones after a comma or colon: applied as the
+ * clause's text, the items would stand twice or not as items.
+ */
+function holdsItemsInline(text: string, clause: Clause, scope: Span): boolean {
+  const whole = scope.start === 0 && scope.end === clause.text.length;
+  if (!whole) return false;
+  const labels = clause.children.length >= 2 ? clause.children.slice(0, 2).map((c) => c.label.trim()) : ['1.', '2.'];
+  if (labels.some((l) => l === '')) return false;
+  const first = text.indexOf(` ${labels[0]!} `);
+  if (first === -1 || text.indexOf(` ${labels[1]!} `, first + 1) === -1) return false;
+  return clause.children.length >= 2 || /[,:]$/u.test(text.slice(0, first));
 }
 
 /**

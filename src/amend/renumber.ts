@@ -39,13 +39,19 @@ export interface LabelItem {
  * Labels with punctuation stay as given; a bullet stays a bullet.
  */
 export function styleLabel(label: string, example: string | undefined): string {
-  if (/[.)(]/.test(label)) return label;
+  if (/[.)(§]/u.test(label)) return label;
+  // A statute unit is labelled like its siblings: "4a" after "§ 4" is "§ 4a", after "Art. 3" "Art. 3a".
+  const unit = example === undefined ? undefined : UNIT_PREFIX.exec(example);
+  if (unit !== null && unit !== undefined && /^\d/u.test(label)) return `${unit[0]}${label}`;
   const info = example === undefined ? undefined : parseLabel(example);
   // A new bullet ("folgender Spiegelstrich") takes the bullet of its siblings, never a number's punctuation.
   if (parseLabel(label)?.kind === 'bullet') return info?.kind === 'bullet' ? example! : label;
   if (info === undefined || info.kind === 'bullet') return completeLabel(label);
   return `${info.open}${label}${info.close}`;
 }
+
+/** The prefix of a statute unit's label: "§ ", "Art. ", "Artikel ". */
+const UNIT_PREFIX = /^(?:§|Art\.|Artikel)[ \t\u00a0]*/u;
 
 /** A bare key as a complete label: letters "a)", numbers "1." / "3a.", upper-case Roman numerals "II.". */
 function completeLabel(key: string): string {

@@ -27,7 +27,7 @@ import { readHeader, type AmendmentHeader } from './read/document.js';
 import { excerpt, lineEndOf, lineStartOf } from './read/excerpt.js';
 import { QuotedText } from './read/quoted-text.js';
 import { Reader } from './read/reader.js';
-import type { WholeText } from './read/reader-result.js';
+import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
@@ -42,6 +42,8 @@ export interface AmendmentReading {
   whole?: WholeText;
   /** What the document says about itself. */
   header: AmendmentHeader;
+  /** The documents its instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"): `redline()` compares them with the base. */
+  documents: DocumentName[];
 }
 
 /**
@@ -112,7 +114,13 @@ export function readAmendmentText(text: string): AmendmentReading {
   if (header.reference !== undefined) amendment.id = header.reference;
   if (header.title !== undefined) amendment.title = header.title;
   if (result.renumber.length > 0) amendment.renumber = result.renumber;
-  const reading: AmendmentReading = { amendment, sources: result.sources, prose: result.prose, header };
+  const reading: AmendmentReading = {
+    amendment,
+    sources: result.sources,
+    prose: result.prose,
+    header,
+    documents: result.documents,
+  };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;
 }

@@ -31,8 +31,11 @@ export function checkAddedText(
     }
   }
   if (sentences.size === 0) return;
+  // A clause struck and added anew after itself ("§ 7 erhält folgende Fassung: „§ 7 … (1) …“") replaces it: a reprint is expected.
+  const struck = new Set(amendment.changes.flatMap((c) => (c.op === 'removeClause' ? [c.clause] : [])));
   amendment.changes.forEach((change, i) => {
     if (change.op !== 'addClause' && change.op !== 'insert') return;
+    if (change.op === 'addClause' && change.after !== undefined && struck.has(change.after)) return;
     const added = fold(change.new);
     for (const [sentence] of sentences) {
       if (!added.includes(sentence)) continue;

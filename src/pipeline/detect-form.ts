@@ -37,6 +37,7 @@ import type { ResolvedDiffOptions } from '../diff/diff-options.js';
 import { evidence, keepsMost, readNewWording, type Evidence } from './new-wording.js';
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
+import { checkDocuments } from './base-document.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -76,6 +77,7 @@ export function decideForm(
   parseOptions: ParseOptions,
   diffOptions: ResolvedDiffOptions,
   parsed: boolean,
+  title: () => string | undefined = () => undefined,
 ): Decision {
   if (looksLikeJson(source)) return { form: 'json' };
   if (occursTwice(source, '~~')) return { form: 'redline' };
@@ -94,6 +96,12 @@ export function decideForm(
       return { form: 'rewrite', evidence: asNewWording() };
     throw error;
   }
+  if (reading.whole?.kind === 'append') {
+    // "Der Beschlusstext wird wie folgt ergänzt: …" adds its text at the end — never a new wording that drops the base.
+    const amendment: AmendmentWithRenumbering = { changes: [{ op: 'addClause', new: reading.whole.source.trim() }] };
+    checkAddedText(base, amendment, { ...reading, sources: [reading.whole.sentence] }, source);
+    return { form: 'instructions', amendment };
+  }
   if (reading.whole !== undefined) {
     const amended = readNewWording(reading.whole.source, parseOptions);
     return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
@@ -104,6 +112,7 @@ export function decideForm(
     const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
+    checkDocuments(reading, source, title);
     return { form: 'instructions', amendment };
   }
   if (hasInlineBold(source)) return { form: 'redline' };

@@ -49,7 +49,9 @@ export function readNewWording(text: string, options: ParseOptions): Resolution 
   while (clauses.length > 1 && isSignature(clauses[clauses.length - 1]!)) clauses = clauses.slice(0, -1);
   const stripped = clauses.map(stripProvenance);
   assignIds(stripped);
-  return { lead: resolution.lead, clauses: stripped };
+  // "Sehr geehrter Herr Oberbürgermeister, bitte setzen Sie …:": the letter around a reprinted list, not its lead.
+  const lead = /^(?:sehr geehrte[rn]?|liebe[rs]?|hallo)\b/iu.test(resolution.lead.trim()) ? '' : resolution.lead;
+  return { lead, clauses: stripped };
 }
 
 function stripProvenance(clause: Clause): Clause {

@@ -22,6 +22,7 @@ import { parseRedline } from '../redline/read/parse-redline.js';
 import { rejectAll } from '../redline/model.js';
 import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
 import { decideForm, type AmendmentForm } from './detect-form.js';
+import { baseTitle } from './base-document.js';
 import { withBaseLead } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
@@ -130,7 +131,10 @@ function prepare(
   const parsed = typeof baseSource === 'string';
   const diffOptions = resolveDiffOptions(options);
   if (chosen === 'auto') {
-    const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed);
+    const source = typeof baseSource === 'string' ? baseSource : undefined;
+    let title: { value: string | undefined } | undefined;
+    const named = (): string | undefined => (title ??= { value: baseTitle(source, parseOptions) }).value;
+    const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed, named);
     switch (decision.form) {
       case 'instructions':
         return { kind: 'changes', form: 'instructions', base, amendment: decision.amendment };

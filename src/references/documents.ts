@@ -47,6 +47,34 @@ export function isDocumentAbbreviation(word: string): boolean {
   return capitals >= 2 && !isLowerCase(word[0]!);
 }
 
+/** The longest participle phrase looked through before a document's noun. */
+const MAX_ATTRIBUTE_TOKENS = 12;
+
+/**
+ * Where the document noun is that the phrase at `m` names: `m` itself
+ * ("der Bundessatzung"), or the noun after a participle phrase ("der von der
+ * ersten Tagung beschlossenen Geschäftsordnung": a phrase without verb,
+ * quotation or punctuation, the word before the noun ending in "-en").
+ */
+export function documentNounAfter(tokens: readonly InstructionToken[], m: number): number | undefined {
+  const first = tokens[m];
+  if (first?.kind === 'word' && isDocumentNoun(first.lower)) return m;
+  if (first?.kind !== 'word' || first.lower !== 'von') return undefined;
+  for (let k = m + 1; k < tokens.length && k <= m + MAX_ATTRIBUTE_TOKENS; k += 1) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const before = tokens[k - 1]!;
+    if (isBareDocumentNoun(t) && before.kind === 'word' && isLowerCase(before.text[0]) && before.lower.endsWith('en'))
+      return k;
+  }
+  return undefined;
+}
+
+/** A capitalised document noun standing alone after a reference ("§ 11 Abs. 2 Landessatzung", "OrgStatut"). */
+export function isBareDocumentNoun(tok: InstructionToken): boolean {
+  return tok.kind === 'word' && !isLowerCase(tok.text[0]) && isDocumentNoun(tok.lower);
+}
+
 /** Tokens written back as text: words spaced, punctuation attached ("Hohenfeld (Büchereigebührensatzung) vom 28. November"). */
 export function spellTokens(tokens: readonly InstructionToken[]): string {
   let out = '';
@@ -57,3 +85,126 @@ export function spellTokens(tokens: readonly InstructionToken[]): string {
   }
   return out;
 }
+
+/** Articles before a document named as the subject ("Die Hauptsatzung …", "Das Gesetz über …"). */
+const SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+
+/** The verbs that end a document named as the subject ("… vom 3. Juni 2010 (GVBl. S. 214), …, wird wie folgt geändert"). */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(['wird', 'werden', 'erhält']);
+
+/** Words that end a document's name inside its subject phrase: its date, its version, its citation. */
+const NAME_STOPS: ReadonlySet<string> = new Set(['vom', 'in', 'zuletzt']);
+
+/** The longest subject phrase read (a citation with a relative clause is some 40 tokens). */
+const MAX_SUBJECT_TOKENS = 90;
+
+/** A document named as the subject of an instruction: its name as written, and the token where the verb stands. */
+export interface DocumentSubject {
+  /** "Hauptsatzung der Stadt Talbrück", "Gesetz über Jugendfreizeiteinrichtungen". */
+  name: string;
+  /** The index of the finite verb after the subject phrase. */
+  verb: number;
+}
+
+/**
+ * A document named as the subject at the start of a sentence, with its date,
+ * citation and amendment history, as amending statutes and Satzung motions
+ * write it: "Die Geschäftsordnung wird wie folgt geändert:", "Das Gesetz über
+ * Jugendfreizeiteinrichtungen in der Fassung der Bekanntmachung vom 3. Juni
+ * 2010 (SächsGVBl. S. 214), das zuletzt durch Artikel 12 des Gesetzes vom …
+ * geändert worden ist, wird wie folgt geändert:". The phrase runs from the
+ * article to the first "wird"/"werden"/"erhält" outside brackets; it holds no
+ * quotation. Undefined when the sentence does not open so.
+ */
+export function readDocumentSubject(tokens: readonly InstructionToken[]): DocumentSubject | undefined {
+  // "Artikel 1 Das Gesetz über …": an article heading run into the sentence (extracted text).
+  let i = articleHeadingLength(tokens);
+  const article = tokens[i];
+  if (article?.kind === 'word' && SUBJECT_ARTICLES.has(article.lower)) i += 1;
+  // One adjective may precede the noun: "Die Sächsische Bauordnung".
+  let head = i;
+  if (!isDocumentHead(tokens[head]) && isDocumentHead(tokens[head + 1])) head += 1;
+  if (!isDocumentHead(tokens[head])) return undefined;
+  let depth = 0;
+  let nameEnd: number | undefined;
+  for (let n = head + 1; n < tokens.length && n < MAX_SUBJECT_TOKENS; n += 1) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote') return undefined;
+    if (t.kind === 'punct') {
+      if (t.text === '(') depth += 1;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (t.text === ':' || t.text === ';') {
+        if (depth === 0) return undefined;
+      } else if (t.text === ',' && depth === 0) nameEnd ??= n;
+      continue;
+    }
+    if (depth === 0 && SUBJECT_VERBS.has(t.lower)) {
+      return { name: spellTokens(tokens.slice(head, nameEnd ?? n)), verb: n };
+    }
+    if (depth === 0 && NAME_STOPS.has(t.lower)) nameEnd ??= n;
+  }
+  return undefined;
+}
+
+/** The tokens of an article heading at the start ("Artikel 1", "Art. 2", "Artikel II"): 0 when there is none. */
+function articleHeadingLength(tokens: readonly InstructionToken[]): number {
+  const first = tokens[0];
+  if (first?.kind !== 'word' || (first.lower !== 'artikel' && first.lower !== 'art')) return 0;
+  const n = first.lower === 'art' && tokens[1]?.kind === 'punct' && tokens[1].text === '.' ? 2 : 1;
+  const label = tokens[n];
+  return label?.kind === 'word' && /^(?:\d{1,3}[a-z]?|[IVX]{1,6})$/u.test(label.text) ? n + 1 : 0;
+}
+
+function isDocumentHead(tok: InstructionToken | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && !isLowerCase(tok.text[0]!) && isDocumentNoun(tok.lower);
+}
+
+/** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
+const NAME_ENDS = new Set([
+  'wird',
+  'werden',
+  'erhält',
+  'erhalten',
+  'lautet',
+  'ist',
+  'sind',
+  'soll',
+  'sollen',
+  'bleibt',
+  'bleiben',
+]);
+
+/**
+ * Where a document name written out ends: before the verb, a quotation or a
+ * colon, or a reference outside brackets. Its citation ("(GVOBl. M-V S. 118)")
+ * and a clause on its amendment history (", die zuletzt durch Artikel 3 des
+ * Gesetzes vom … geändert worden ist,") belong to the name.
+ */
+export function documentEnd(
+  tokens: readonly InstructionToken[],
+  from: number,
+  isNoun: (at: number) => boolean,
+): number {
+  let n = from;
+  let depth = 0;
+  let history = false;
+  while (n < tokens.length) {
+    const t = tokens[n]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ':' || t.text === ';'))) break;
+    if (t.kind === 'punct') {
+      if (t.text === '(') depth += 1;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      else if (t.text === ',' && depth === 0) {
+        const next = tokens[n + 1];
+        if (history) history = false;
+        else if (next?.kind === 'word' && HISTORY_OPENERS.has(next.lower)) history = true;
+        else break;
+      }
+    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n))) break;
+    n += 1;
+  }
+  return n;
+}
+
+/** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */
+const HISTORY_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'der', 'zuletzt', 'geändert']);

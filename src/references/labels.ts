@@ -7,7 +7,8 @@
  */
 import { romanValue, toRoman } from '../parse/labels.js';
 import { RefSyntaxError } from './ref.js';
-import type { Noun } from './nouns.js';
+import { AND_WORDS, RANGE_WORDS, type Noun } from './nouns.js';
+import type { InstructionToken } from './tokens.js';
 
 /** One to four ASCII digits. */
 export function isDigits(s: string): boolean {
@@ -104,4 +105,20 @@ export function previousLabel(label: string): string | undefined {
     return String.fromCharCode(c - 1).repeat(label.length);
   }
   return undefined;
+}
+
+/** Dashes between the ends of a range of labels ("Punkte 1. – 3."). */
+export const LABEL_DASHES: ReadonlySet<string> = new Set(['–', '-']);
+
+/** A separator of labels in a list or range: ",", "und", "bis", "–". */
+export function isSeparator(tok: InstructionToken | undefined): boolean {
+  if (tok === undefined) return false;
+  if (tok.kind === 'punct') return tok.text === ',' || LABEL_DASHES.has(tok.text);
+  return tok.kind === 'word' && (AND_WORDS.has(tok.lower) || RANGE_WORDS.has(tok.lower));
+}
+
+/** Whether `tokens[j]` is a full stop right after the label before it ("1."). */
+export function labelDot(tokens: readonly InstructionToken[], j: number): boolean {
+  const dot = tokens[j];
+  return dot?.kind === 'punct' && dot.text === '.' && dot.start === tokens[j - 1]?.end;
 }

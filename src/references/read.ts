@@ -11,10 +11,15 @@
  *
  * @module
  */
-import { isDocumentAbbreviation, isDocumentNoun, spellTokens } from './documents.js';
+import {
+  documentEnd,
+  documentNounAfter,
+  isBareDocumentNoun,
+  isDocumentAbbreviation,
+  spellTokens,
+} from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
-  AND_WORDS,
   DOCUMENT_WORDS,
   LAST_WORDS,
   OLD_WORDS,
@@ -24,7 +29,16 @@ import {
   WHOLE_RESOLUTION_NOUNS,
   type Noun,
 } from './nouns.js';
-import { isLabelFor, isLetterLabel, isNumberLabel, isRomanLabel, labelRange } from './labels.js';
+import {
+  isLabelFor,
+  isLetterLabel,
+  isNumberLabel,
+  isRomanLabel,
+  isSeparator,
+  labelDot,
+  labelRange,
+  LABEL_DASHES,
+} from './labels.js';
 import { RefSyntaxError, type Ref } from './ref.js';
 import { expandItems, type Item } from './expand.js';
 
@@ -36,8 +50,6 @@ export type RefRead =
 
 const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus', 'dieser', 'dieses']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
-/** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
-const NAME_ENDS = new Set(['wird', 'werden', 'erhält', 'erhalten', 'lautet', 'ist', 'sind', 'soll', 'sollen']);
 
 /**
  * Reads the reference phrase that starts with the noun at `tokens[i]`.
@@ -135,8 +147,8 @@ function chainLink(
     current.push(read.item);
     return read.next;
   }
-  // "§ 10 Abs. 1 GO": a document abbreviation.
-  if (tok.kind === 'word' && isDocumentAbbreviation(tok.text)) {
+  // "§ 10 Abs. 1 GO", "§ 11 Abs. 2 Landessatzung", "§ 14 Abs. 1 OrgStatut": a document's abbreviation or noun.
+  if (tok.kind === 'word' && (isDocumentAbbreviation(tok.text) || isBareDocumentNoun(tok))) {
     let n = j + 1;
     while (tokens[n]?.kind === 'word' && isDocumentAbbreviation(tokens[n]!.text)) n += 1;
     tail.document = tokens
@@ -203,9 +215,11 @@ function outerLink(
   }
   const target = tokens[m];
   if (target?.kind === 'word' && inner === undefined && WHOLE_RESOLUTION_NOUNS.has(target.lower)) return m + 1;
-  if (target?.kind === 'word' && inner === undefined && isDocumentNoun(target.lower)) {
+  // "der von der ersten Tagung beschlossenen Geschäftsordnung": a participle phrase before the document's noun.
+  const noun = inner === undefined ? documentNounAfter(tokens, m) : undefined;
+  if (noun !== undefined) {
     // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
-    const end = documentEnd(tokens, m + 1);
+    const end = documentEnd(tokens, noun + 1, (k) => nounAt(tokens, k) !== undefined);
     tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
     return end;
   }
@@ -214,18 +228,6 @@ function outerLink(
   if (read.item === undefined) return undefined;
   segments.push([read.item]);
   return read.next;
-}
-
-/** Where a document name written out ends: before the verb, a quotation or a colon. */
-function documentEnd(tokens: readonly InstructionToken[], from: number): number {
-  let n = from;
-  while (n < tokens.length) {
-    const t = tokens[n]!;
-    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === ':' || t.text === ';'))) break;
-    if (t.kind === 'word' && (NAME_ENDS.has(t.lower) || nounAt(tokens, n) !== undefined)) break;
-    n += 1;
-  }
-  return n;
 }
 
 /** The noun at `i`, if the token is one ("Art." and "S." only with their dot). */
@@ -278,14 +280,15 @@ function readItem(
   let lineRange = false;
   // Lists and ranges: "Ziffern 2, 3 und 4", "Ziffern 4 bis 6".
   for (;;) {
-    const sep = tokens[j];
-    if (sep === undefined) break;
-    const isList = (sep.kind === 'punct' && sep.text === ',') || (sep.kind === 'word' && AND_WORDS.has(sep.lower));
-    const isRange = sep.kind === 'word' && RANGE_WORDS.has(sep.lower);
-    if (!isList && !isRange) break;
+    // "Punkte 1. – 3.": labels written with their dot.
+    const s = labelDot(tokens, j) && isSeparator(tokens[j + 1]) ? j + 1 : j;
+    const sep = tokens[s];
+    if (sep === undefined || !isSeparator(sep)) break;
+    const isRange =
+      (sep.kind === 'word' && RANGE_WORDS.has(sep.lower)) || (sep.kind === 'punct' && LABEL_DASHES.has(sep.text));
     // "Z. 31 bis Z. 37", "Zeile 12 bis Zeile 14": the line noun said again after "bis".
-    const again = isRange && noun.kind === 'line' && nounAt(tokens, j + 1)?.kind === 'line';
-    const at = again ? j + (tokens[j + 2]?.kind === 'punct' && tokens[j + 2]!.text === '.' ? 3 : 2) : j + 1;
+    const again = isRange && noun.kind === 'line' && nounAt(tokens, s + 1)?.kind === 'line';
+    const at = again ? s + (tokens[s + 2]?.kind === 'punct' && tokens[s + 2]!.text === '.' ? 3 : 2) : s + 1;
     const next = readLabel(tokens, at, noun.kind);
     if (next === undefined || nounAt(tokens, at) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
@@ -300,6 +303,9 @@ function readItem(
     } else if (isRange) labels.push(...labelRange(labels[labels.length - 1]!, next.label, tokens[j + 1]!.start));
     else labels.push(next.label);
     j = next.next;
+    // "Punkte 1. – 3. des Antrags": the dot of the last label.
+    const after = tokens[j + 1];
+    if (labelDot(tokens, j) && after?.kind === 'word' && CONNECTORS.has(after.lower)) j += 1;
   }
   const item: Item = { noun, labels };
   if (lineRange) item.range = true;

@@ -101,6 +101,15 @@ const ABBREVIATIONS: readonly string[] = [
   'Dez.',
   'Hr.',
   'Fr.',
+  // Official gazettes in statute citations ("(BGBl. I S. 1857)", "(GVOBl. M-V S. 207)").
+  'BGBl.',
+  'GV. NRW.',
+  'GVBl.',
+  'GVOBl.',
+  'SächsGVBl.',
+  'GBl.',
+  'ABl.',
+  'MBl.',
 ];
 
 /** Abbreviations split into their letter parts, grouped by the first part (lower-cased first letter). */

@@ -165,6 +165,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     // "12.11. 2013", "am 3. Oktober", "der 2. Spiegelstrich": an ordinal, not an end.
     if (following === undefined) return true;
     if (DIGIT.test(following.text)) return false;
+    // "Die Punkte 1. – 3. des Antrags": the end of a range of numbered items.
+    if (closesRange(tokens, i - 1)) return false;
     return !ORDINAL_NOUNS.has(following.text.toLowerCase());
   }
   if (
@@ -177,6 +179,17 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     return false; // "S. 12", "Anlage A. 3"
   }
   return true;
+}
+
+/** Whether the number at `n` closes a range of numbered items: "1. – 3", "1. bis 3". */
+function closesRange(tokens: readonly Token[], n: number): boolean {
+  let k = n - 1;
+  while (k >= 0 && tokens[k]!.kind === 'space') k -= 1;
+  const dash = tokens[k];
+  if (dash === undefined || !(dash.text === '–' || dash.text === '-' || dash.text === 'bis')) return false;
+  k -= 1;
+  while (k >= 0 && tokens[k]!.kind === 'space') k -= 1;
+  return tokens[k]?.text === '.' && isNumberToken(tokens[k - 1]);
 }
 
 /** Whether the sentence after the whitespace before token `j` starts a new sentence. */

@@ -15,21 +15,19 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 /** The cases applied correctly today; every other case is refused with a clear error. */
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
-  // "Der Satz „A […] B“ wird gestrichen": a quoted passage with an elision, from A to B
-  'council/01-maintal-wort-und-satzbereich',
   'council/02-maintal-satz-neu-gefasst',
   // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"
   'council/04-talheim-protokollvermerk',
-  // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
+  // rewrite-with-provenance-annotations: a dated title line and a letter around "1. (neu) … 2. ( 1.) …" — the base lead stands
+  'council/09-rheinfeld-neunummerierung',
   // "Der Beschlusstext wird wie folgt geändert (siehe Unterstreichungen):" + the whole text reprinted (markup lost)
   'council/05-wellendorf-unterstreichungen-verloren',
+  // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
   // "Der Punkt 2 des Antrages wird wie folgt geändert (Änderungen unterstrichen):" + the new bullet, minutes after it
   'council/07-seeburg-unterstrichen-verloren',
   // "Kaminski (FDP) beantragt, den Punkt 1 des Antrags wie folgt zu ändern:" + quotation in minutes
   'council/10-rheinfeld-punkt-im-protokoll',
-  // "bleibt unverändert. Er wird ergänzt um …", "bleibt mit folgender Änderung bestehen:", "Für Satz 1 wird eingesetzt:", "Im Satz 2 …"
-  'council/13-rheinbach-bv-empfehlung-go',
   // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"
   'council/14-hagenfurt-go-begruendung-je-punkt',
   // "Deshalb wird folgende Formulierung vorgeschlagen: „…“" for the "2. Satz" of the prose before; "Der darauffolgende Satz: „…“ ist zu streichen"
@@ -48,6 +46,22 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/06-lpt-ersetze-worte-wuerde-lauten',
   // "Ändern in:" before a new text that cites its own place ("§9 (3) …")
   'party/10-pv-satzung-aendern-in',
+  // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
+  'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+]);
+
+/** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
+const STATUTES_CORRECT: ReadonlySet<string> = new Set([
+  // "Die Hauptsatzung … (Amtsblatt … S. 41) wird wie folgt geändert:", "In dem neuen Absatz 2 …" after a renumbering, a quoted "§ 4a"
+  'statutes/01-hauptsatzung-aufheben-umnummerieren-4a',
+  // "Die Geschäftsordnung wird wie folgt geändert:" + numbered instructions, Satz angefügt, Halbsatz
+  'statutes/02-go-rat-satz-anfuegen-fassen-halbsatz',
+  // a Zusatzantrag to the Bundessatzung
+  'statutes/06-bundessatzung-zusatzantrag',
+  // "Die Landessatzung wird wie folgt geändert:" against the "Satzung des Landesverbandes …"
+  'statutes/08-landessatzung-nummer-buchstabe-satz',
+  // "Die Satzung über … (Sporthallensatzung) vom … wird wie folgt geändert:", "§ 7 erhält folgende Fassung: „§ 7. … (1) …“"
+  'statutes/12-sporthallen-erhaelt-fassung',
 ]);
 
 const cases = realCases();
@@ -90,9 +104,10 @@ describe('the statute amendments (fixtures/statutes/amendments)', () => {
 
   it.each(statutes.map((c) => [c.name, c] as const))(
     '%s: correct or refused with a clear error, never silently wrong',
-    (_, c) => {
+    (name, c) => {
       const outcome = judge(c);
       expect(outcome.kind, outcome.detail).not.toBe('wrong');
+      expect(outcome.kind, outcome.detail).toBe(STATUTES_CORRECT.has(name) ? 'correct' : 'refused');
       if (outcome.kind === 'refused') expectClearRefusal(c, outcome);
     },
   );

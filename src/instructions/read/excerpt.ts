@@ -4,6 +4,18 @@
  *
  * @module
  */
+import { InstructionError } from '../../errors.js';
+import type { Span } from '../../text/span.js';
+
+/** The error for a sentence the reader cannot read: the sentence quoted, its offset and the reason. */
+export function sentenceError(text: string, sentence: Span, reason: string): InstructionError {
+  const quoted = excerpt(text, sentence.start, sentence.end);
+  return new InstructionError(
+    quoted,
+    sentence.start,
+    `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): ${reason}.`,
+  );
+}
 
 /** The text of `[start, end)` on one line, shortened to 300 characters. */
 export function excerpt(text: string, start: number, end: number): string {

@@ -7,7 +7,7 @@
  */
 import type { Change, Renumbering } from '../../model.js';
 import type { Span } from '../../text/span.js';
-import type { SentenceResult } from '../sentence/result.js';
+import { SentenceError, type SentenceResult } from '../sentence/result.js';
 
 /** A new wording (or an addition) of the whole resolution, announced by the document. */
 export interface WholeText {
@@ -31,6 +31,16 @@ export interface ReaderResult {
   whole?: WholeText;
   /** Where the first instruction (or announcement) starts: the document's header ends before it. */
   firstInstruction?: number;
+  /** The documents the instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"), with their sentences. */
+  documents: DocumentName[];
+}
+
+/** A document named by an instruction sentence. */
+export interface DocumentName {
+  /** The name as written, without its article: "Hauptsatzung der Stadt Talbrück", "GO". */
+  name: string;
+  /** The sentence that names it. */
+  sentence: Span;
 }
 
 /** Why a new wording that names no place it knows ("Die Bezeichnung … wird wie folgt gefasst:") is refused. */
@@ -48,4 +58,15 @@ export function lastClause(result: SentenceResult): string | undefined {
 export function clauseOf(change: Change): string | undefined {
   if (change.op === 'addClause') return change.after ?? change.before ?? change.parent;
   return change.clause;
+}
+
+/** The SentenceError `run` throws, or undefined when it reads (any other error is thrown on). */
+export function failureOf(run: () => unknown): SentenceError | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof SentenceError) return error;
+    throw error;
+  }
+  return undefined;
 }

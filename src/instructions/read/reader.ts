@@ -11,9 +11,13 @@
  *
  * @module
  */
-import { InstructionError } from '../../errors.js';
+import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import { completeReplacement } from './replacement.js';
+import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
+import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
+import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
@@ -21,12 +25,12 @@ import { splitClauses } from '../sentence/split.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent, type PayloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
-import { skipListMarker, unitsOf, type Unit } from './units.js';
+import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
-import { excerpt } from './excerpt.js';
-import { completeReplacement, NO_STRIKE_BEFORE, supersede } from './supersede.js';
+import { sentenceError } from './excerpt.js';
+import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
-import { clauseOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
 /** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
 const MAX_NESTING = 4;
@@ -34,12 +38,14 @@ const MAX_NESTING = 4;
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
-  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [] };
+  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [], documents: [] };
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
-  /** The clause references of the last prose sentence ("der 2. Satz dieses Antrages"), for a target named only there. */
-  private proseRefs: Ref[] = [];
+  private proseRefs: Ref[] = []; // of the last prose sentence ("der 2. Satz dieses Antrages"): a target named there
   private itemWithInstruction = false;
+  /** The earlier instructions, and the current sentence's references in their numbering ("In dem neuen Absatz 2"). */
+  private readonly numbering = new NewNumbering();
+  private newRefs: NewReference[] = [];
   private readonly proseItems: Span[] = [];
 
   constructor(
@@ -166,6 +172,9 @@ export class Reader {
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
+    // "Die Satzung … wird wie folgt geändert:" announces changes of a statute, never a new wording of all of it.
+    if (announcesStatuteChanges(instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes)))
+      return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
     // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole;
@@ -186,14 +195,10 @@ export class Reader {
 
   /** Whether the first sentence of a unit reads as an instruction (strictly or by its core). */
   private holdsInstruction(unit: Unit): boolean {
-    const s = this.doc.sentences(unit.start, unit.end)[0];
+    const s = firstSentence(this.doc, unit, true);
     if (s === undefined) return false;
-    const start = skipListMarker(this.text, s.start, s.end);
-    const colon = this.doc.payloadColon(start, s.end);
-    const tokens = instructionTokens(this.text, start, colon === undefined ? s.end : colon + 1, this.doc.quotes);
-    const ctx: SentenceContext = {
-      external: colon !== undefined || this.doc.masked.slice(start, s.end).trimEnd().endsWith(':'),
-    };
+    const { start, tokens } = s;
+    const ctx: SentenceContext = { external: s.external };
     const strict = this.tryRead(tokens, start, ctx);
     if (strict !== undefined) return strict.some((r) => r.kind !== 'context' && r.kind !== 'intro');
     return findCore(tokens, (part) => this.tryRead(part, start, ctx)) !== undefined;
@@ -208,12 +213,18 @@ export class Reader {
   private sentence(sentence: Span, ctx: SentenceContext): SentenceResult[] {
     const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
     const context = this.withPrevious(ctx);
+    this.newRefs = takeNewReferences(tokens).refs;
     try {
-      return this.readTokens(tokens, sentence.start, context);
+      const results = this.readTokens(tokens, sentence.start, context);
+      this.noteDocuments(tokens, sentence);
+      return results;
     } catch (error) {
       if (!(error instanceof SentenceError)) throw error;
       const core = findCore(tokens, (part) => this.tryRead(part, sentence.start, context));
-      if (core !== undefined) return core.result;
+      if (core !== undefined) {
+        this.noteDocuments(tokens.slice(core.from, core.to), sentence);
+        return core.result;
+      }
       if (looksLikeInstruction(tokens, ctx.external)) throw this.error(sentence, error);
       this.out.prose.push(sentence);
       this.proseRefs = proseReferences(tokens);
@@ -238,18 +249,17 @@ export class Reader {
   }
 
   private strictError(tokens: InstructionToken[], start: number): SentenceError | undefined {
-    try {
-      this.readTokens(tokens, start, { external: false });
-    } catch (error) {
-      if (error instanceof SentenceError) return error;
-      throw error;
-    }
-    return undefined;
+    return failureOf(() => this.readTokens(tokens, start, { external: false }));
+  }
+
+  /** Records the documents named by a sentence read as instructions (redline() compares them with the base). */
+  private noteDocuments(tokens: readonly InstructionToken[], sentence: Span): void {
+    for (const name of documentNamesIn(tokens)) this.out.documents.push({ name, sentence });
   }
 
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const parts = splitClauses(tokens);
+    const parts = splitClauses(takeNewReferences(withoutDocumentSubject(tokens)).tokens);
     const results: SentenceResult[] = [];
     parts.forEach((part, i) => {
       const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
@@ -261,19 +271,16 @@ export class Reader {
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
-    const quoted = excerpt(this.text, sentence.start, sentence.end);
-    return new InstructionError(
-      quoted,
-      sentence.start,
-      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): ${error.message}.`,
-    );
+    return sentenceError(this.text, sentence, error.message);
   }
 
   private take(result: SentenceResult, sentence: Span): void {
     switch (result.kind) {
       case 'changes': {
-        for (const change of result.changes) {
-          this.out.changes.push(change);
+        for (const change of result.changes.flatMap(asNewUnit)) {
+          const translated = this.guarded(sentence, () => this.numbering.translate(change, this.newRefs));
+          this.numbering.noteChange(translated);
+          this.out.changes.push(translated);
           this.out.sources.push(sentence);
         }
         const last = result.changes[result.changes.length - 1];
@@ -283,10 +290,17 @@ export class Reader {
         return;
       }
       case 'replacement': {
-        const done = completeReplacement(this.out, result, sentence, this.lastImperativeDelete);
-        if (done === undefined) throw this.error(sentence, new SentenceError(NO_STRIKE_BEFORE, result.at));
-        if ('replaced' in done) this.lastImperativeDelete = false;
-        else this.previousClause = done.clause;
+        const changes = this.out.changes;
+        const done = this.guarded(sentence, () =>
+          completeReplacement(result, changes[changes.length - 1], this.lastImperativeDelete),
+        );
+        this.lastImperativeDelete = false;
+        if (done.replaces) changes[changes.length - 1] = done.change;
+        else {
+          changes.push(done.change);
+          this.out.sources.push(sentence);
+          this.previousClause = done.clause;
+        }
         return;
       }
       case 'supersede':
@@ -297,10 +311,21 @@ export class Reader {
           );
         return;
       case 'renumber':
+        for (const entry of result.renumber) this.numbering.noteRenumbering(entry);
         this.out.renumber.push(...result.renumber);
         return;
       default:
         return;
+    }
+  }
+
+  /** `run`, its SentenceError an InstructionError naming the sentence. */
+  private guarded<T>(sentence: Span, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof SentenceError) throw this.error(sentence, error);
+      throw error;
     }
   }
 
@@ -331,13 +356,9 @@ export class Reader {
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
   private looksNested(place: Span, target: Ref): boolean {
     const first = unitsOf(this.doc, place.start, place.end)[0];
-    if (first === undefined) return false;
-    const s = this.doc.sentences(first.start, first.end)[0];
+    const s = first === undefined ? undefined : firstSentence(this.doc, first, false);
     if (s === undefined) return false;
-    const start = skipListMarker(this.text, s.start, s.end);
-    const colon = this.doc.payloadColon(start, s.end);
-    const tokens = instructionTokens(this.text, start, colon === undefined ? s.end : colon + 1, this.doc.quotes);
-    const results = this.tryRead(tokens, start, { external: colon !== undefined, context: target });
+    const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
 }

@@ -27,7 +27,8 @@ import {
   VOTE_LINE_STARTS,
   VOTE_WORDS,
 } from '../document-words.js';
-import { HEADING_WORDS } from '../lexicon.js';
+import { HEADING_WORDS, INSTRUCTION_SIGNS } from '../lexicon.js';
+import { MONTHS } from '../../text/months.js';
 
 /** What a line of an amendment document is, for the skip pass. */
 export type LineKind = 'text' | 'blank' | 'vote' | 'noise' | 'echo' | 'rationale' | 'closing' | 'heading' | 'adopted';
@@ -106,9 +107,51 @@ export function lineKind(raw: string): LineKind {
   if (/\(\d+(?:[.,]\d+)? ?[kmg]b\)$/iu.test(s)) return 'noise';
   const end = sectionEndAt(s, true);
   if (end !== undefined) return end.by === 'closing' ? 'closing' : 'rationale';
+  if (ARTICLE_HEADING.test(s)) return 'heading';
+  if (isDateLine(lower)) return 'noise';
   // "Änderungsantrag der SPD-Fraktion:", "Antragsteller*in: …": a heading line of the document.
-  if (HEADING_WORDS.has(firstWord(lower)) && s.endsWith(':')) return 'heading';
+  const undated = withoutLeadingDate(lower);
+  if (HEADING_WORDS.has(firstWord(undated)) && s.endsWith(':')) return 'heading';
+  // "Antrag der SPD-Gemeinderatsfraktion", "Gemeinsamer Antrag mit der FDP-Fraktion", "11.12.2023 Änderungsantrag zu: …".
+  if (HEADING_WORDS.has(firstWord(undated)) && isTitleLine(undated)) return 'heading';
   return 'text';
+}
+
+/** A date standing alone ("11.12.2023", "14. Juli 2022", "Juli 2022"), or a version line ("Stand: 3. Mai 2024"). */
+function isDateLine(lower: string): boolean {
+  if (lower.startsWith('stand:') || lower.startsWith('stand ')) return withoutLeadingDate(lower.slice(6).trim()) === '';
+  return lower !== '' && withoutLeadingDate(lower) === '';
+}
+
+/** The line without a date at its start ("11.12.2023 Änderungsantrag …" → "änderungsantrag …"). */
+function withoutLeadingDate(lower: string): string {
+  const numeric = /^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b\s*/u.exec(lower);
+  if (numeric !== null) return lower.slice(numeric[0].length);
+  const m = /^(?:\d{1,2}\.\s?)?(\p{L}+\.?)\s+\d{4}\b\s*/u.exec(lower);
+  return m !== null && MONTHS.includes(m[1]!) ? lower.slice(m[0].length) : lower;
+}
+
+/** A title line: short, no sentence end, no sign of an instruction. */
+function isTitleLine(lower: string): boolean {
+  return lower.length <= 160 && !/[.!?;:]$/u.test(lower) && !INSTRUCTION_SIGNS.some((w) => lower.includes(w));
+}
+
+/** "Artikel 1", "Art. 2", "Artikel II": an article of an amending statute, a frame around the instructions. */
+const ARTICLE_HEADING = /^(?:Artikel|Art\.)[ \t]+(?:\d{1,3}[a-z]?|[IVX]{1,6})\.?$/u;
+
+/**
+ * The title line under an article heading ("Artikel 1" / "Änderung der
+ * Hauptsatzung", "Artikel 2" / "Inkrafttreten"): a line without a sentence's
+ * end, right after it, is the article's title, not an instruction.
+ */
+function markArticleTitles(lines: readonly RawLine[], kinds: LineKind[]): void {
+  for (let i = 0; i < lines.length; i += 1) {
+    if (kinds[i] !== 'heading' || !ARTICLE_HEADING.test(stripLineMarkup(lines[i]!.text.trim()))) continue;
+    let k = i + 1;
+    while (k < lines.length && kinds[k] === 'blank') k += 1;
+    const title = stripLineMarkup(lines[k]?.text.trim() ?? '');
+    if (kinds[k] === 'text' && title.length <= 120 && !/[.:;,]$/u.test(title)) kinds[k] = 'heading';
+  }
 }
 
 function firstWord(lower: string): string {
@@ -127,6 +170,7 @@ export function cleanDocument(text: string): Cleaned {
   const quotes = scan.unclosed === undefined ? scan.quotes : [];
   const lines = rawLines(text);
   const kinds = lines.map((l) => (insideQuote(quotes, l.start) ? 'text' : lineKind(l.text)));
+  markArticleTitles(lines, kinds);
   const skip = lines.map(() => false);
   let from = 0;
   kinds.forEach((k, i) => {

@@ -1,7 +1,6 @@
 /**
- * Instructions that complete or take the place of the changes read before
- * them: "Ersetze durch: „…“" after "Streiche: „…“"; a new wording of the same
- * clause — "§ 12 Absatz 2 würde dann wie folgt lauten: …" (the result the
+ * A new wording that takes the place of the changes read before it to the
+ * same clause: "§ 12 Absatz 2 würde dann wie folgt lauten: …" (the result the
  * instructions before it describe) and "Für Satz 1 wird eingesetzt: „…“"
  * (after "Satz 1 und Satz 3 werden gestrichen").
  *
@@ -9,7 +8,6 @@
  */
 import type { Change } from '../../model.js';
 import type { Span } from '../../text/span.js';
-import type { SentenceResult } from '../sentence/result.js';
 import { clauseOf, type ReaderResult } from './reader-result.js';
 
 /** Whether `c` changes `clause` or a part of it ("Absatz 2" after a heading "§ 12 …" is "§ 12 Absatz 2"). */
@@ -37,32 +35,4 @@ export function supersede(
   out.changes.push(change);
   out.sources.push(sentence);
   return true;
-}
-
-/** Why "Ersetze durch: „…“" with nothing to complete is refused. */
-export const NO_STRIKE_BEFORE = '"Ersetze durch" needs a "Streiche: „…“" right before it, or a clause to replace';
-
-/**
- * "Ersetze durch: „…“": turns the "Streiche: „…“" just before it (when
- * `afterDelete`) into a replacement, else rewrites the clause the sentence
- * named (returned as `clause`); undefined when there is neither.
- */
-export function completeReplacement(
-  out: ReaderResult,
-  result: Extract<SentenceResult, { kind: 'replacement' }>,
-  sentence: Span,
-  afterDelete: boolean,
-): { replaced: true } | { clause: string } | undefined {
-  const changes = out.changes;
-  const last = changes[changes.length - 1];
-  if (!afterDelete || last === undefined || last.op !== 'delete') {
-    if (result.fallback === undefined) return undefined;
-    changes.push({ op: 'rewrite', clause: result.fallback, new: result.text });
-    out.sources.push(sentence);
-    return { clause: result.fallback };
-  }
-  const replacement: Change = { op: 'replace', clause: last.clause, old: last.old, new: result.text };
-  if (last.occurrence !== undefined) replacement.occurrence = last.occurrence;
-  changes[changes.length - 1] = replacement;
-  return { replaced: true };
 }

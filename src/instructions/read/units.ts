@@ -1,5 +1,5 @@
 /**
- * The units of the instruction part: list items ("1.", "2)", "a)", "-") of
+ * The units of the instruction part: list items ("1.", "2)", "a)", "aa)", "-") of
  * the first list style found, else blank-line separated paragraphs. Each
  * unit holds one instruction or several sentences of them.
  *
@@ -8,6 +8,7 @@
 import { isIndent } from '../../text/chars.js';
 import type { Span } from '../../text/span.js';
 import type { QuotedText } from './quoted-text.js';
+import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 
 /** One unit of instructions. */
 export interface Unit extends Span {
@@ -47,6 +48,14 @@ function paragraphs(doc: QuotedText, from: number, to: number): Unit[] {
     if (nl === -1 || nl >= to) break;
     let k = nl + 1;
     while (k < to && (isIndent(masked[k]) || masked[k] === '\r')) k += 1;
+    // "§ 12 Kandidaturen für die Landesliste" on a line of its own: a heading, its own unit even without a blank line.
+    const lineStart = masked.lastIndexOf('\n', nl - 1) + 1;
+    if (!doc.insideQuote(nl) && isUnitHeadingLine(masked.slice(Math.max(lineStart, start), nl))) {
+      pushParagraph(doc, units, start, nl);
+      start = nl + 1;
+      i = nl + 1;
+      continue;
+    }
     if (k < to && masked[k] === '\n' && !doc.insideQuote(nl)) {
       pushParagraph(doc, units, start, nl);
       start = k + 1;
@@ -58,6 +67,32 @@ function paragraphs(doc: QuotedText, from: number, to: number): Unit[] {
   pushParagraph(doc, units, start, to);
   return units;
 }
+
+/** A statute unit's heading line: "§ 12 Kandidaturen für die Landesliste", "Art. 3 Wahlen" — a label and words, no sentence. */
+const UNIT_HEADING_LINE = /^[ \t]*(?:§|Art\.)[ \t]*\d{1,4}[a-z]?\.?[ \t]+\p{Lu}[^.:;!?„“"»«]{0,120}$/u;
+
+function isUnitHeadingLine(line: string): boolean {
+  if (!UNIT_HEADING_LINE.test(line)) return false;
+  const words = line.toLowerCase().split(/\s+/u);
+  return !words.some((w) => UNIT_HEADING_STOPS.has(w));
+}
+
+/** Words that make a line starting with "§ 12" a sentence rather than a heading ("§ 12 Absatz 2 wird …"). */
+const UNIT_HEADING_STOPS: ReadonlySet<string> = new Set([
+  'wird',
+  'werden',
+  'erhält',
+  'lautet',
+  'würde',
+  'ist',
+  'sind',
+  'entfällt',
+  'absatz',
+  'abs',
+  'satz',
+  'nummer',
+  'nr',
+]);
 
 function pushParagraph(doc: QuotedText, units: Unit[], start: number, end: number): void {
   const s = doc.skipGaps(start, end);
@@ -75,7 +110,8 @@ function listMarker(text: string, start: number, end: number): { content: number
   if (j > i && (text[j] === '.' || text[j] === ')')) style = `1${text[j]}`;
   else if (j === i) {
     while (j < end && j - i < 2 && text[j]! >= 'a' && text[j]! <= 'z') j += 1;
-    if (j > i && text[j] === ')') style = 'a)';
+    // "aa)", "bb)": the level below "a)", "b)" in statute amendments.
+    if (j > i && text[j] === ')') style = j - i === 2 && text[i] === text[i + 1] ? 'aa)' : 'a)';
     else if (j === i && (text[i] === '-' || text[i] === '•' || text[i] === '–' || text[i] === '*')) {
       j = i;
       style = '-';
@@ -96,4 +132,23 @@ export function skipListMarker(text: string, start: number, end: number): number
   const m = listMarker(text, start, end);
   if (m === undefined || m.style === '-') return start;
   return m.content;
+}
+
+/**
+ * The first sentence of a unit as the reader reads it: from after its list
+ * marker through a payload colon, its tokens, and whether text follows after
+ * a colon (`colonEnds`: also when the sentence ends with one).
+ */
+export function firstSentence(
+  doc: QuotedText,
+  unit: Span,
+  colonEnds: boolean,
+): { start: number; tokens: InstructionToken[]; external: boolean } | undefined {
+  const s = doc.sentences(unit.start, unit.end)[0];
+  if (s === undefined) return undefined;
+  const start = skipListMarker(doc.text, s.start, s.end);
+  const colon = doc.payloadColon(start, s.end);
+  const tokens = instructionTokens(doc.text, start, colon === undefined ? s.end : colon + 1, doc.quotes);
+  const external = colon !== undefined || (colonEnds && doc.masked.slice(start, s.end).trimEnd().endsWith(':'));
+  return { start, tokens, external };
 }

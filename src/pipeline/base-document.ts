@@ -1,0 +1,53 @@
+/**
+ * The base's own name, and the check that an amendment's instructions name
+ * no other document ("Die Friedhofssatzung … wird wie folgt geändert:"
+ * against the Hauptsatzung): such an amendment is refused, never applied to
+ * whatever clauses of the base happen to bear the same numbers.
+ *
+ * @module
+ */
+import { InstructionError } from '../errors.js';
+import type { AmendmentReading } from '../instructions/read.js';
+import { excerpt } from '../instructions/read/excerpt.js';
+import { parseMotion } from '../parse/motion.js';
+import type { ParseOptions } from '../parse/parse-options.js';
+import { otherDocument } from '../references/document-names.js';
+import { RedlineError } from '../errors.js';
+
+/**
+ * The base's name as a text to compare document names with: its title as
+ * `parseMotion` reads it, and its first line (a statute's title line). Undefined
+ * for a base given as a parsed resolution.
+ */
+export function baseTitle(source: string | undefined, options: ParseOptions): string | undefined {
+  if (source === undefined) return undefined;
+  const first = source.split('\n').find((l) => l.trim() !== '');
+  let title: string | undefined;
+  try {
+    title = parseMotion(source, options).title;
+  } catch (error) {
+    if (!(error instanceof RedlineError)) throw error;
+  }
+  const parts = [title, first?.replace(/^#+\s*/u, '')].filter((p): p is string => p !== undefined);
+  return parts.length === 0 ? undefined : parts.join(' ');
+}
+
+/**
+ * Refuses a reading whose instructions name a document that is not the base.
+ *
+ * @throws {InstructionError} naming the sentence, the document it names and the base's title
+ */
+export function checkDocuments(reading: AmendmentReading, source: string, title: () => string | undefined): void {
+  if (reading.documents.length === 0) return;
+  const known = title();
+  const other = otherDocument(reading.documents, known);
+  if (other === undefined) return;
+  const { sentence } = other;
+  const quoted = excerpt(source, sentence.start, sentence.end);
+  const base = known === undefined ? 'the base has no title to compare it with' : `the base is „${known}“`;
+  throw new InstructionError(
+    quoted,
+    sentence.start,
+    `Cannot apply the instruction „${quoted}“ (offset ${sentence.start}): it names the document „${other.name}“, and ${base}; apply it to that document, or leave out the name when it means the base.`,
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The documents an instruction sentence names, and whether a name names the
+ * base. A sentence names a document as its subject ("Die Geschäftsordnung
+ * wird wie folgt geändert:") or after a reference ("§ 10 Abs. 1 GO", "§ 7 der
+ * Bundessatzung", "§ 9 der Wahlordnung zur Landessatzung"). A name is the
+ * base's when it is a generic noun for the kind of document ("Satzung",
+ * "Geschäftsordnung", "GO", "Landessatzung") and the base's title names a
+ * document of that kind (or the base has no title), or when its noun (or the
+ * abbreviation in brackets) stands in the base's title ("Hauptsatzung der Stadt Talbrück"
+ * for the base "Hauptsatzung der Stadt Talbrück"; "OrgStatut" for
+ * "Organisationsstatut des Landesverbands"). Any other name names another
+ * document: `redline()` refuses the amendment rather than apply it to the
+ * wrong text.
+ *
+ * @module
+ */
+import { isLowerCase } from '../text/chars.js';
+import { isDocumentNoun, readDocumentSubject } from './documents.js';
+import { nounAt, readReference } from './read.js';
+import { RefSyntaxError } from './ref.js';
+import type { InstructionToken } from './tokens.js';
+
+/**
+ * The kinds of document (lower case), by the ending of their noun: a name
+ * made of a kind alone ("Satzung", "Geschäftsordnung"), or of a kind after a
+ * level ("Landessatzung", "Bundessatzung"), names whatever base of that kind
+ * the amendment is applied to.
+ */
+const KINDS: readonly string[] = ['satzung', 'ordnung', 'statut', 'gesetz', 'gesetzes', 'richtlinie', 'richtlinien'];
+
+/** Levels of an organisation that may stand before a kind ("Landessatzung", "Kreisgeschäftsordnung"). */
+const LEVELS: readonly string[] = ['landes', 'bundes', 'kreis', 'orts', 'bezirks', 'stadt', 'gemeinde', 'verbands'];
+
+/** Abbreviations of a kind (lower case) and the kind they stand for. */
+const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['go', 'ordnung'],
+  ['gescho', 'ordnung'],
+]);
+
+/** The kind a one-word name stands for generically ("Landessatzung" → "satzung"), else undefined. */
+function genericKind(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const abbreviated = KIND_ABBREVIATIONS.get(lower);
+  if (abbreviated !== undefined) return abbreviated;
+  const kind = KINDS.find((k) => lower.endsWith(k));
+  if (kind === undefined) return undefined;
+  const before = lower.slice(0, lower.length - kind.length);
+  if (before === '' || before === 'geschäfts' || LEVELS.includes(before)) return kind;
+  return undefined;
+}
+
+/** Leading words of a name that are not the name ("der", "des", "in der"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'die', 'das', 'in', 'im', 'dieser', 'dieses', 'aus']);
+
+/** The document names of one sentence's tokens, in order (as written, without their article). */
+export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {
+  const names: string[] = [];
+  const subject = readDocumentSubject(tokens);
+  let i = 0;
+  if (subject !== undefined) {
+    names.push(subject.name);
+    i = subject.verb;
+  }
+  while (i < tokens.length) {
+    if (nounAt(tokens, i) === undefined) {
+      i += 1;
+      continue;
+    }
+    let read;
+    try {
+      read = readReference(tokens, i);
+    } catch (error) {
+      if (!(error instanceof RefSyntaxError)) throw error;
+      read = undefined;
+    }
+    if (read === undefined || read.next <= i) {
+      i += 1;
+      continue;
+    }
+    if (read.kind === 'refs' && read.refs[0]?.document !== undefined) names.push(stripArticle(read.refs[0].document));
+    i = read.next;
+  }
+  return names;
+}
+
+function stripArticle(name: string): string {
+  const words = name.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && NAME_ARTICLES.has(words[k]!.toLowerCase())) k += 1;
+  return words.slice(k).join(' ');
+}
+
+/**
+ * Whether `name` names the base whose title is `title` (undefined: the base
+ * has none): a generic noun alone always does; any other name when its noun,
+ * or the abbreviation in brackets after it, stands in the title.
+ */
+export function namesBase(name: string, title: string | undefined): boolean {
+  const words = name.split(/[\s()]+/u).filter((w) => w !== '');
+  const kind = words.length === 1 ? genericKind(words[0]!) : undefined;
+  if (kind !== undefined && title === undefined) return true;
+  if (title === undefined) return false;
+  const titleWords = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((w) => w !== '');
+  // A kind names a base of that kind: "Satzung" the "Hauptsatzung der Stadt …", never its "Geschäftsordnung".
+  if (kind !== undefined && titleWords.some((t) => t.endsWith(kind))) return true;
+  // The name's noun: "Geschäftsordnung" of "von der ersten Tagung beschlossenen Geschäftsordnung".
+  const noun = words.find((w) => !isLowerCase(w[0]) && isDocumentNoun(w.toLowerCase())) ?? words[0] ?? '';
+  const candidates = [noun, ...bracketed(name)];
+  return candidates.some((c) => titleWords.some((t) => sameNoun(c, t)));
+}
+
+/** The words inside brackets of a name: "Satzung über … (Büchereigebührensatzung)". */
+function bracketed(name: string): string[] {
+  const out: string[] = [];
+  const re = /\(([^()]*)\)/gu;
+  for (let m = re.exec(name); m !== null; m = re.exec(name)) out.push(...m[1]!.split(/\s+/u).filter((w) => w !== ''));
+  return out;
+}
+
+/**
+ * Whether a name's noun is a title's word: equal (ignoring case and a genitive
+ * "s"/"es"), or a short form written in capitals inside ("OrgStatut" for
+ * "Organisationsstatut": each capital opens a part, each part opens the rest
+ * of the word in order).
+ */
+function sameNoun(noun: string, word: string): boolean {
+  const n = noun.toLowerCase();
+  const strip = (s: string): string => s.replace(/(?:es|s)$/u, '');
+  if (n === word || strip(n) === strip(word)) return true;
+  const parts = noun.split(/(?=\p{Lu})/u).filter((p) => p !== '');
+  if (parts.length < 2 || parts.some((p) => isLowerCase(p[0]))) return false;
+  let at = 0;
+  for (const part of parts) {
+    const found = word.indexOf(part.toLowerCase(), at);
+    if (found === -1 || (at === 0 && found !== 0)) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+/** The first of `names` that does not name the base titled `title` (see {@link namesBase}). */
+export function otherDocument<N extends { name: string }>(
+  names: readonly N[],
+  title: string | undefined,
+): N | undefined {
+  return names.find((n) => !namesBase(n.name, title));
+}
