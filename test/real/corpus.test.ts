@@ -56,6 +56,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/01-hauptsatzung-aufheben-umnummerieren-4a',
   // "Die Geschäftsordnung wird wie folgt geändert:" + numbered instructions, Satz angefügt, Halbsatz
   'statutes/02-go-rat-satz-anfuegen-fassen-halbsatz',
+  // "Die Bundessatzung wird wie folgt geändert:" with a nested list (correct after w4-grammar met w4-frame)
+  'statutes/05-bundessatzung-parteitagsantrag',
   // a Zusatzantrag to the Bundessatzung
   'statutes/06-bundessatzung-zusatzantrag',
   // "Die Landessatzung wird wie folgt geändert:" against the "Satzung des Landesverbandes …"

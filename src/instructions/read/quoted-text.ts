@@ -122,6 +122,11 @@ export class QuotedText {
     return undefined;
   }
 
+  /** Whether `[start, end)` ends with a colon (quotations masked). */
+  endsWithColon(start: number, end: number): boolean {
+    return this.masked.slice(start, end).trimEnd().endsWith(':');
+  }
+
   /** The end of `[start, end)` without the gaps at its end. */
   trimEnd(start: number, end: number): number {
     let e = end;

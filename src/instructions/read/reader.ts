@@ -22,7 +22,7 @@ import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
-import { citedWording, payloadPlace, payloadText, payloadExtent, type PayloadExtent } from './payload.js';
+import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
@@ -31,6 +31,9 @@ import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+
+/** Why a payload asked for by a sentence's first instruction (of several) is refused. */
+const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
 
 /** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
 const MAX_NESTING = 4;
@@ -47,6 +50,7 @@ export class Reader {
   private readonly numbering = new NewNumbering();
   private newRefs: NewReference[] = [];
   private readonly proseItems: Span[] = [];
+  private readonly holds = (unit: Unit): boolean => this.holdsInstruction(unit);
 
   constructor(
     private readonly doc: QuotedText,
@@ -77,8 +81,7 @@ export class Reader {
       if (this.out.whole !== undefined) return;
       const unit = units[u]!;
       const read = this.readUnit(units, u, outer, depth);
-      // A heading that opens a paragraph of instructions ("§ 11 … bleibt mit folgender Änderung bestehen: Der Passus …")
-      // holds for that paragraph; one standing alone ("Zu Ziffer 3:") for what follows.
+      // A heading opening a paragraph of instructions holds for that paragraph only (docs/amendments.md).
       if (!unit.item && (!read.instruction || read.context === outer)) outer = read.context;
       // An item without an instruction after one with an instruction: the list is a list of instructions.
       if (unit.item && depth === 0) {
@@ -110,12 +113,10 @@ export class Reader {
       while (start < end) {
         const colon = this.doc.payloadColon(start, end);
         const headEnd = colon === undefined ? end : colon + 1;
-        const endsUnit = this.doc.masked.slice(start, end).trimEnd().endsWith(':');
         const sentence = { start, end: headEnd };
-        const sctx: SentenceContext = { external: colon !== undefined || endsUnit };
+        const sctx: SentenceContext = { external: colon !== undefined || this.doc.endsWithColon(start, end) };
         if (ctx !== undefined) sctx.context = ctx;
         const results = this.sentence(sentence, sctx);
-        let resume = -1;
         for (let r = 0; r < results.length; r += 1) {
           const result = results[r]!;
           if (result.kind !== 'context' || result.keeps === true) {
@@ -123,17 +124,15 @@ export class Reader {
             this.out.firstInstruction ??= start;
           }
           if (result.kind === 'payload') {
-            if (r < results.length - 1)
-              throw this.error(
-                sentence,
-                new SentenceError('only the last instruction of a sentence can take the text after a colon', start),
-              );
-            const place = this.payloadPlace(units, u, colon !== undefined ? colon + 1 : end, result.nestable);
+            if (r < results.length - 1) throw this.error(sentence, new SentenceError(NOT_LAST_PAYLOAD, start));
+            const from = colon !== undefined ? colon + 1 : end;
+            const place = payloadPlace(this.doc, units, u, from, result.nestable, this.skipped, this.holds);
             this.payload(result, sentence, place, depth);
             // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it.
             const after = place.consumed === 0 ? spans.findIndex((s) => s.start >= place.end) : -1;
             if (after < 0) return { context: ctx, consumed: place.consumed, instruction };
-            resume = after;
+            k = after - 1;
+            start = end;
             break;
           }
           if (result.kind === 'intro') {
@@ -149,11 +148,7 @@ export class Reader {
           if (result.kind === 'context') ctx = result.ref;
           else if (result.kind !== 'intro') this.take(result, sentence);
         }
-        if (resume >= 0) {
-          k = resume - 1;
-          break;
-        }
-        if (colon === undefined) break;
+        if (colon === undefined || start >= end) break;
         start = this.doc.skipGaps(colon + 1, end);
       }
     }
@@ -177,16 +172,15 @@ export class Reader {
       return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
-    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole;
-    // "Ändern in:" before a new text that cites its own place ("§ 9 (3) Ein …") rewrites that place.
+    // "Die Bezeichnung … wird wie folgt gefasst:" names no place this reader knows; "Ändern in:" + "§ 9 (3) …" does.
     if (!named) {
-      const own = this.payloadPlace(units, u, from, false);
+      const own = payloadPlace(this.doc, units, u, from, false, this.skipped, this.holds);
       const cited = citedWording(payloadText(this.text.slice(own.start, own.end)));
       if (cited === undefined) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
       this.take(changesResult([{ op: 'rewrite', clause: cited.clause, new: cited.text }]), sentence);
       return own.consumed;
     }
-    const place = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), true);
+    const place = payloadExtent(this.doc, units, u, from, this.skipped, this.holds, true);
     const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
     const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
@@ -205,10 +199,6 @@ export class Reader {
   }
 
   /** Where the text after a colon is (see payload.ts). */
-  private payloadPlace(units: readonly Unit[], u: number, from: number, nestable: boolean): PayloadExtent {
-    return payloadPlace(this.doc, units, u, from, nestable, this.skipped, (unit) => this.holdsInstruction(unit));
-  }
-
   /** Reads a sentence: one result per instruction it joins, or none when it is prose. */
   private sentence(sentence: Span, ctx: SentenceContext): SentenceResult[] {
     const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
@@ -304,11 +294,7 @@ export class Reader {
         return;
       }
       case 'supersede':
-        if (!supersede(this.out, result.change, result.required, sentence))
-          throw this.error(
-            sentence,
-            new SentenceError(`no instruction before it changes ${result.change.clause}`, sentence.start),
-          );
+        this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence));
         return;
       case 'renumber':
         for (const entry of result.renumber) this.numbering.noteRenumbering(entry);

@@ -8,6 +8,7 @@
  */
 import type { Change } from '../../model.js';
 import type { Span } from '../../text/span.js';
+import { SentenceError } from '../sentence/result.js';
 import { clauseOf, type ReaderResult } from './reader-result.js';
 
 /** Whether `c` changes `clause` or a part of it ("Absatz 2" after a heading "§ 12 …" is "§ 12 Absatz 2"). */
@@ -19,20 +20,20 @@ function changesClause(c: Change, clause: string): boolean {
 }
 
 /**
- * Puts `change` in place of the changes of `out` to its clause; false (and
- * nothing changed) when `required` and there are none.
+ * Puts `change` in place of the changes of `out` to its clause; a
+ * SentenceError when `required` and there are none.
  */
 export function supersede(
   out: ReaderResult,
   change: Extract<Change, { op: 'rewrite' }>,
   required: boolean,
   sentence: Span,
-): boolean {
+): void {
   const keep = out.changes.map((c) => !changesClause(c, change.clause));
-  if (keep.every(Boolean) && required) return false;
+  if (keep.every(Boolean) && required)
+    throw new SentenceError(`no instruction before it changes ${change.clause}`, sentence.start);
   out.changes = out.changes.filter((_, i) => keep[i]);
   out.sources = out.sources.filter((_, i) => keep[i]);
   out.changes.push(change);
   out.sources.push(sentence);
-  return true;
 }
