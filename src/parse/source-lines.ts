@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { scanAbbreviation } from '../text/abbreviations.js';
 import { isAsciiDigit } from '../text/chars.js';
 import { HYPHEN_KEEPERS, PAGE_FURNITURE } from './markers.js';
 
@@ -213,6 +214,29 @@ export function lastSignificant(text: string): string | undefined {
     if (!EDGE_MARKUP.has(c) && c !== ' ') return c;
   }
   return undefined;
+}
+
+/**
+ * Whether `text` ends a sentence: its last significant character is `.`, `!`
+ * or `?`, and a final full stop ends neither a number (`am 1.`) nor an
+ * abbreviation (`z. B.`, `Nr.`, `bzw.`) that starts in its last three words.
+ * After such an end, a paragraph in lower case is a paragraph of its own, not
+ * the sentence going on across a lost page break.
+ */
+export function endsSentence(text: string): boolean {
+  const c = lastSignificant(text);
+  if (c === undefined || !'.!?'.includes(c)) return false;
+  if (c !== '.') return true;
+  const end = text.lastIndexOf('.') + 1;
+  const before = text[end - 2];
+  if (before === undefined || isAsciiDigit(before)) return false;
+  let start = end - 1;
+  for (let word = 0; word < 3 && start >= 0; word++) {
+    while (start > 0 && text[start - 1] !== ' ') start--;
+    if (scanAbbreviation(text, start) === end) return false;
+    start -= 2;
+  }
+  return true;
 }
 
 /** True when `text` starts (after markup and quotes) with a lower-case letter. */

@@ -20,7 +20,7 @@ import { continuesSequence } from './label-sequence.js';
 import { isFalseLabel, scanLineLabel, type LineLabel } from './line-label.js';
 import { LEAD_PHRASES } from './markers.js';
 import { OpenClauses, type ClauseVersion, type Entry } from './open-clauses.js';
-import { joinLines, lastSignificant, startsLowerCase, type Line } from './source-lines.js';
+import { endsSentence, joinLines, lastSignificant, startsLowerCase, type Line } from './source-lines.js';
 
 /** @deprecated Import it from `./labels.js` (the label grammar); kept for src/redline/read. */
 
@@ -276,7 +276,11 @@ class BodyReader {
     // A heading is a paragraph of its own: the line after it starts a new one.
     this.prevBlank = line.heading;
     const statute = this.options.statute === true;
-    const lower = (startsLowerCase(text) || lowerAfterBracket(text)) && (!statute || afterPageBreak);
+    // Without a page break, a lower-case paragraph after a sentence end is a paragraph of its own;
+    // "(07.02.00) sollen …" (lower case after a bracket) goes on like a lower-case line.
+    const lower =
+      (startsLowerCase(text) || lowerAfterBracket(text)) &&
+      (afterPageBreak || (!statute && !endsSentence(this.prevText)));
     if (this.lastPara && (lower || continuesAcrossBreak(this.prevText, afterPageBreak))) {
       // Lower case after a break, or any text after a page break in mid-sentence or mid-word:
       // the previous paragraph goes on.

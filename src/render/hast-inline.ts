@@ -41,7 +41,8 @@ export function piecesToHast(pieces: readonly Piece[]): ElementContent[] {
  * One piece: text, wrapped in `<del class="redline-del">`/`<ins class="redline-ins">`
  * when it is a change (with `data-source` and `title` when it names its
  * amendment); the change's edge whitespace stays outside the element, so no
- * space is struck or underlined.
+ * space is struck or underlined. A moved passage (`piece.move`) gets its id,
+ * the class `redline-moved` and a link to its other end after it.
  */
 export function pieceToHast(piece: Piece): ElementContent[] {
   if (piece.type === 'equal') return piece.text === '' ? [] : [hastText(piece.text)];
@@ -51,11 +52,22 @@ export function pieceToHast(piece: Piece): ElementContent[] {
   if (before !== '') out.push(hastText(before));
   if (core !== '') {
     const properties: Properties = { className: [`redline-${tag}`] };
+    if (piece.move !== undefined) {
+      properties['className'] = [`redline-${tag}`, 'redline-moved'];
+      properties['id'] = piece.move.id;
+    }
     if (piece.source !== undefined) {
       properties['dataSource'] = piece.source;
       properties['title'] = piece.source;
     }
     out.push(hastElement(tag, properties, [hastText(core)]));
+    // A moved passage links to its other end, as the HTML redline does (src/render/moves.ts).
+    if (piece.move !== undefined) {
+      const link = hastElement('a', { className: ['redline-move'], href: `#${piece.move.target}` }, [
+        hastText(piece.move.note),
+      ]);
+      out.push(hastText(' '), link);
+    }
   }
   if (after !== '') out.push(hastText(after));
   return out;

@@ -30,6 +30,7 @@ export interface StringifyOptions {
  * mdast phrasing for pieces: `delete` → `delete`, `insert` → `strong`, `equal`
  * → `text`. Whitespace at a change's edge is put outside the node (Markdown
  * markers cannot hold it; remark-stringify would write `&#x20;`), adjacent text merged.
+ * A moved passage (`piece.move`, set only by the Synopsen) is followed by its note in emphasis.
  */
 export function piecesToPhrasing(pieces: readonly Piece[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
@@ -49,6 +50,13 @@ export function piecesToPhrasing(pieces: readonly Piece[]): PhrasingContent[] {
     if (core !== '') {
       const child = { type: 'text' as const, value: core };
       out.push(piece.type === 'delete' ? { type: 'delete', children: [child] } : { type: 'strong', children: [child] });
+      // A moved passage (Synopse only) names its other place: `~~…~~ _(verschoben nach 3.)_`.
+      if (piece.move !== undefined) {
+        out.push(
+          { type: 'text', value: ' ' },
+          { type: 'emphasis', children: [{ type: 'text', value: `(${piece.move.note})` }] },
+        );
+      }
     }
     text(after);
   }

@@ -26,7 +26,14 @@ import {
 } from '../redline/read/labels.js';
 import { protectEdges } from '../redline/read/edge-characters.js';
 import { fitsLabelLine } from '../redline/read/headings.js';
-import { firstParagraphWithLabel, isPlainLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
+import {
+  firstParagraphWithLabel,
+  hasHeadingLine,
+  isPlainLabel,
+  layoutClause,
+  layoutLead,
+  type ClauseLayout,
+} from './layout.js';
 import {
   footnoteDefinitions,
   footnoteReference,
@@ -51,10 +58,18 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
   const view = typographyView(toRenderRedline(x, options.view), options.typography);
   const redline = view.redline;
   if (options.lineNumbers) return numberedMarkdown(redline, options.lineLength);
+  /**
+   * The last paragraph written, if it has text of its own (not a label alone
+   * or a heading line): a lower-case paragraph after a sentence end needs no
+   * escape (see `protectLine`).
+   */
+  let previous: string | undefined;
+  const after = (): { after?: string } => (previous === undefined ? {} : { after: previous });
   // The lead: one paragraph each, a changed lead marked like a clause text.
-  const blocks = layoutLead(redline).map((paragraph) =>
-    protectEdges(piecesToMarkdown(paragraph, { continuation: true })),
-  );
+  const blocks = layoutLead(redline).map((paragraph) => {
+    previous = protectEdges(piecesToMarkdown(paragraph, { continuation: true, ...after() }));
+    return previous;
+  });
   /** The `typography: 'mark'` notes, as footnotes at the end. */
   const footnotes: string[] = [];
   /** Where each clause's children start: their column, the enclosing list item's content column, the parent. */
@@ -68,22 +83,26 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     const label = clause.label;
     let first: string;
     if (plain) {
-      const text = markdownOf(layout.paragraphs[0] ?? [], label === '');
+      const text = markdownOf(layout.paragraphs[0] ?? [], label === '', after());
       // A kept heading that the parser does not take on the label's line goes on the line after it.
       const separator = ownLine(clause) ? `\n${' '.repeat(column)}` : ' ';
       first = label === '' ? text : text === '' ? label : `${label}${separator}${text}`;
     } else {
-      first = markedFirstLine(layout);
+      first = wholeHeadingLine(clause, layout) ?? markedFirstLine(layout);
     }
     const inner = innerOf(clause, column, container, plain && LIST_MARKER.test(label));
     const lines = [' '.repeat(column) + protectEdges(first)];
+    const ownText = (layout.paragraphs[0] ?? []).length > 0 && !hasHeadingLine(clause);
+    previous = ownText ? lines[0]!.trim() : undefined;
     for (const paragraph of layout.paragraphs.slice(1)) {
-      lines.push(' '.repeat(inner.paragraphs) + protectEdges(markdownOf(paragraph, true)));
+      previous = protectEdges(markdownOf(paragraph, true, after()));
+      lines.push(' '.repeat(inner.paragraphs) + previous);
     }
     const notes = view.notes.get(clause);
     if (notes !== undefined) {
       footnotes.push(noteText(notes));
       lines[lines.length - 1] += footnoteReference(footnotes.length);
+      previous = undefined;
     }
     blocks.push(lines.join('\n\n'));
     inners.set(visit, inner);
@@ -164,8 +183,24 @@ function columnOf(clause: RedlineClause, parent: Inner | undefined): number {
 }
 
 /** A paragraph as one line; `lineStart`: nothing (no label) precedes it on its line. */
-function markdownOf(pieces: readonly Piece[], lineStart: boolean): string {
-  return pieces.length === 0 ? '' : piecesToMarkdown(pieces, { continuation: lineStart });
+function markdownOf(pieces: readonly Piece[], lineStart: boolean, after: { after?: string } = {}): string {
+  return pieces.length === 0 ? '' : piecesToMarkdown(pieces, { continuation: lineStart, ...after });
+}
+
+/**
+ * The heading line of a wholly inserted (deleted) statute unit whose heading
+ * would not read back from the label's line (see `fitsLabelLine`): label and
+ * heading marked apart, `**§ 2a** **neue Regeln**`, which `parseRedline` reads
+ * as the unit's heading line; undefined for any other clause.
+ */
+function wholeHeadingLine(clause: RedlineClause, layout: ClauseLayout): string | undefined {
+  const label = layout.label[0];
+  const heading = layout.whole === 'delete' ? (clause.baseHeading ?? clause.heading) : clause.heading;
+  if (layout.whole === undefined || label === undefined || heading === undefined || heading === '') return undefined;
+  if (fitsLabelLine(label.text, heading)) return undefined;
+  const marker = layout.whole === 'delete' ? MARKERS.delete : MARKERS.insert;
+  const text = phrasingToMarkdown(piecesToPhrasing([{ type: layout.whole, text: heading }]));
+  return `${marker}${markdownLabel(label.text)}${marker} ${protectSpaces(text)}`;
 }
 
 /**

@@ -19,10 +19,15 @@ import { footnoteDefinitions, footnoteReference, piecesToPhrasing, stringifyMdas
 import { typographyNoteHast } from './hast.js';
 import { serializeHast } from './hast-serialize.js';
 import { noteText, typographyView, type TypographyNote } from './typography.js';
+import { movePieces, type MovePlace } from './moves.js';
 
 /** One side of a clause: its label and paragraphs as pieces, or undefined (empty cell). */
 interface Side {
   paragraphs: Piece[][];
+  /** How a move note names the clause (its label on this side). */
+  place?: string;
+  /** A whole clause's label joined into its first piece (`5. `). */
+  whole?: string;
   /** The `typography: 'mark'` note (amended side only). */
   notes?: TypographyNote[];
 }
@@ -65,6 +70,7 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     }
     rows.push(row);
   }
+  markSynopsisMoves(rows);
   if (options.format === 'html') {
     const head =
       [left, right].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('') +
@@ -129,7 +135,30 @@ function side(clause: RedlineClause, which: 'base' | 'amended'): Side {
   ) {
     layout.paragraphs[0] = [{ type: which === 'base' ? 'delete' : 'insert', text: heading }];
   }
-  return { paragraphs: [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)] };
+  const out: Side = { paragraphs: [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)] };
+  out.place = label === '' ? `(${clause.id})` : label;
+  if (whole && label !== '') out.whole = `${label} `;
+  return out;
+}
+
+/**
+ * Text struck in one clause on the left and inserted in another on the right is
+ * a move: both ends get a link to the other (src/render/moves.ts), as in `toHtml`.
+ */
+function markSynopsisMoves(rows: ReadonlyArray<{ base?: Side; amended?: Side }>): void {
+  const places: MovePlace[] = [];
+  for (const which of ['base', 'amended'] as const) {
+    rows.forEach((row, order) => {
+      const side = row[which];
+      if (side?.place === undefined) return;
+      for (const [i, pieces] of side.paragraphs.entries()) {
+        const place: MovePlace = { pieces, place: side.place, order };
+        if (i === 0 && side.whole !== undefined) place.label = side.whole;
+        places.push(place);
+      }
+    });
+  }
+  movePieces(places, 'synopsis-move');
 }
 
 function sourcesOf(segments: readonly Segment[]): string[] {

@@ -12,6 +12,7 @@ import { changesLead } from '../redline/lead.js';
 import { firstParagraphWithLabel, layoutClause, layoutLead, type PieceMode } from '../render/layout.js';
 import { noteText, typographyOf, type TypographyMode } from '../render/typography.js';
 import { flattenClauses } from '../render/input.js';
+import { movePieces, type MovePlace } from '../render/moves.js';
 import { alignToBase } from './align.js';
 import type { Synopsis, SynopsisAddedClause, SynopsisRow, SynopsisVersion } from './model.js';
 import { WORDS, amendmentHeading, clauseWord, collisionNote } from './wording.js';
@@ -25,7 +26,15 @@ export interface PlanMode {
 
 /** A paragraph of a cell: marked-up text, or a note in the renderer's own voice. */
 export type Block =
-  { kind: 'text'; pieces: Piece[] } | { kind: 'note'; text: string; tone: 'muted' | 'collision' | 'heading' };
+  | {
+      kind: 'text';
+      pieces: Piece[];
+      /** The clause the paragraph belongs to, as the move notes name it (see {@link markColumnMoves}). */
+      place?: string;
+      /** A whole clause's label joined into its first piece: not part of a moved passage. */
+      label?: string;
+    }
+  | { kind: 'note'; text: string; tone: 'muted' | 'collision' | 'heading' };
 
 /** One cell. */
 export interface PlannedCell {
@@ -90,6 +99,7 @@ export function planSynopsisTable(s: Synopsis, mode: PlanMode): PlannedTable {
     if (withStatement) cells.push(cell(statementBlocks(s, row, byId)));
     rows.push({ kind: 'clause', clause: row.clause, cells });
   }
+  s.amendments.forEach((_, k) => markColumnMoves(rows, k + 1, `synopsis-move-${k + 1}`));
   const unplaced = s.statement?.unplaced ?? [];
   if (unplaced.length > 0) {
     const blocks = unplaced.flatMap((n) => sectionBlocks(s, n));
@@ -142,6 +152,7 @@ export function planMergedTable(s: Synopsis, mode: PlanMode): PlannedTable {
     }
     rows.push({ kind: 'clause', clause: clause.id, cells });
   }
+  for (let k = 0; k <= withheld.length; k++) markColumnMoves(rows, k, `synopsis-merged-move-${k}`);
   return { head, rows };
 }
 
@@ -161,14 +172,33 @@ function collidingWith(s: Synopsis, id: string): string[] {
     .map((c) => (c.amendments[0] === id ? c.amendments[1] : c.amendments[0]));
 }
 
+/**
+ * Marks moved text in one column (see src/render/moves.ts): a passage an
+ * amendment strikes in one clause and inserts in another is linked both ways.
+ */
+function markColumnMoves(rows: readonly PlannedRow[], column: number, prefix: string): void {
+  const places: MovePlace[] = [];
+  rows.forEach((row, order) => {
+    for (const block of row.cells[column]?.blocks ?? []) {
+      if (block.kind !== 'text' || block.place === undefined) continue;
+      const place: MovePlace = { pieces: block.pieces, place: block.place, order };
+      if (block.label !== undefined) place.label = block.label;
+      places.push(place);
+    }
+  });
+  movePieces(places, prefix);
+}
+
 /** A clause as paragraphs, its label joined into the first; a `typography: 'mark'` note after them. */
 function clauseBlocks(clause: RedlineClause, mode: PlanMode): Block[] {
   const shown = typographyOf(clause.segments, mode.typography);
   const layout = layoutClause({ ...clause, segments: shown.segments }, mode.pieces);
-  const blocks: Block[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces) => ({
-    kind: 'text',
-    pieces,
-  }));
+  const place = clauseWord(clause.label, clause.id);
+  const blocks: Block[] = [firstParagraphWithLabel(layout), ...layout.paragraphs.slice(1)].map((pieces, i) => {
+    const block: Block = { kind: 'text', pieces, place };
+    if (i === 0 && layout.whole !== undefined && clause.label !== '') block.label = `${clause.label} `;
+    return block;
+  });
   if (shown.notes.length > 0) blocks.push({ kind: 'note', text: noteText(shown.notes), tone: 'muted' });
   return blocks;
 }

@@ -106,6 +106,55 @@ describe('toPdf', () => {
     expect(lines.some((l) => l.startsWith('2. Neu ist die Prüfung.'))).toBe(true);
   });
 
+  it.skipIf(!pdftotext)('shows statute headings in the line-numbered layout and the Synopse', async () => {
+    const statute: Redline = {
+      lead: '',
+      clauses: [
+        {
+          id: '§1',
+          label: '§ 1',
+          heading: 'Name und Sitz',
+          baseHeading: 'Name',
+          status: 'changed',
+          segments: [{ type: 'equal', text: 'Der Verein heißt Lindenhof.' }],
+          children: [],
+        },
+        {
+          id: '§2',
+          label: '§ 2',
+          heading: 'Zweck',
+          status: 'changed',
+          segments: [
+            { type: 'equal', text: 'Der Verein fördert ' },
+            { type: 'delete', text: 'Kunst' },
+            { type: 'insert', text: 'Sport' },
+            { type: 'equal', text: '.' },
+          ],
+          children: [],
+        },
+        { id: '§3', label: '§ 3', heading: '', status: 'unchanged', segments: [], children: [] },
+      ],
+    };
+    const numbered = textOf(await toPdf(statute, { lineNumbers: true }), true)
+      .split('\n')
+      .map((l) => l.trim());
+    // The heading line unnumbered, the changed heading struck and inserted, the text numbered below it.
+    expect(numbered).toContain('§ 1 Name Name und Sitz');
+    expect(numbered.some((l) => /^1\s+Der Verein heißt Lindenhof\.$/.test(l))).toBe(true);
+    expect(numbered).toContain('§ 2 Zweck');
+    expect(numbered.some((l) => /^2\s+Der Verein fördert Kunst Sport\.$/.test(l))).toBe(true);
+    const synopsis = textOf(await toPdf(statute, { synopsis: true }), true);
+    const row = (needle: string): string[] =>
+      synopsis
+        .split('\n')
+        .find((l) => l.includes(needle))!
+        .trim()
+        .split(/\s{2,}/);
+    expect(row('§ 1')).toEqual(['§ 1 Name', '§ 1 Name und Sitz']);
+    expect(row('§ 2')).toEqual(['§ 2 Zweck', '§ 2 Zweck']);
+    expect(row('fördert')).toEqual(['Der Verein fördert Kunst.', 'Der Verein fördert Sport.']);
+  });
+
   it.skipIf(!pdftotext)('prints the Synopse as two columns', async () => {
     const text = textOf(await toPdf(small, { synopsis: true }), true);
     expect(text).toMatch(/Ursprüngliche Fassung\s+Geänderte Fassung/);

@@ -94,6 +94,18 @@ describe('parseResolution: continuations and text', () => {
       '1 1.|in die Erarbeitung eingebunden werden.',
     ]);
   });
+  it('keeps a lower-case paragraph after a sentence end apart, unless a page break stands between', () => {
+    expect(parse('1. Der Rat beschließt.\n\nbzw. die Verwaltung.')).toEqual([
+      '1 1.|Der Rat beschließt.\n\nbzw. die Verwaltung.',
+    ]);
+    expect(parse('1. Wer zahlt?\n\nund wann?')).toEqual(['1 1.|Wer zahlt?\n\nund wann?']);
+    // An abbreviation or a number ends no sentence; a page break joins anyway.
+    expect(parse('1. Siehe z. B.\n\ndie Anlage.')).toEqual(['1 1.|Siehe z. B. die Anlage.']);
+    expect(parse('1. Ab dem 1.\n\njanuar gilt es.')).toEqual(['1 1.|Ab dem 1. januar gilt es.']);
+    expect(parse('1. Der Rat beschließt.\n\f\nbzw. die Verwaltung.')).toEqual([
+      '1 1.|Der Rat beschließt. bzw. die Verwaltung.',
+    ]);
+  });
   it('continues across a form feed in mid-sentence even before a capital', () => {
     expect(parse('1. Beteiligung der\n\f\nSchulen.')).toEqual(['1 1.|Beteiligung der Schulen.']);
   });

@@ -68,6 +68,11 @@ export const HOSTILE_WORDS = [
   '---',
   'z.',
   'B.',
+  // A paragraph that ends a sentence (or only seems to: an abbreviation) before a lower-case one.
+  'Ende.',
+  'bzw.',
+  'Nr.',
+  'Fragen?',
   '„Zitat“',
   '"x"',
   'www.koeln.de',

@@ -85,7 +85,24 @@ describe('toMarkdown', () => {
       lead: '',
       clauses: [clause('2.', [eq('Erster.\n\nZweiter '), del('alt'), ins('neu'), eq('.\n\neingebunden.')])],
     };
-    expect(toMarkdown(redline)).toBe('2. Erster.\n\n   Zweiter ~~alt~~ **neu**.\n\n   &#x65;ingebunden.\n');
+    expect(toMarkdown(redline)).toBe('2. Erster.\n\n   Zweiter ~~alt~~ **neu**.\n\n   eingebunden.\n');
+  });
+
+  it('escapes a lower-case further paragraph only where the parser would join it to the one before', () => {
+    const texts = [
+      // After a sentence end: a paragraph of its own, written as it is.
+      ['Erster Satz.\n\nzweiter Absatz.', '1. Erster Satz.\n\n   zweiter Absatz.\n'],
+      ['Was nun?\n\nzweiter Absatz.', '1. Was nun?\n\n   zweiter Absatz.\n'],
+      // Mid-sentence, after an abbreviation or a number: the parser would take it for a sentence going on.
+      ['in die Erarbeitung\n\neingebunden werden.', '1. in die Erarbeitung\n\n   &#x65;ingebunden werden.\n'],
+      ['Siehe z. B.\n\ndie Anlage.', '1. Siehe z. B.\n\n   &#x64;ie Anlage.\n'],
+      ['Ab dem 1.\n\njanuar.', '1. Ab dem 1.\n\n   &#x6A;anuar.\n'],
+    ] as const;
+    for (const [text, markdown] of texts) {
+      const redline: Redline = { lead: '', clauses: [clause('1.', [eq(text)])] };
+      expect(toMarkdown(redline)).toBe(markdown);
+      expect(parseRedline(markdown).amended.clauses[0]!.text).toBe(text);
+    }
   });
 
   it('shows a change of whitespace only on whole words', () => {

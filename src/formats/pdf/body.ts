@@ -76,17 +76,31 @@ export function redlineBlocks(
  */
 export function numberedBlocks(redline: Redline, style: PdfInsertionStyle, lineLength: number): PdfBlock[] {
   const body: unknown[][] = [];
+  const push = (number: number | undefined, runs: PdfRun[], depth: number, top: number, bold = false): void => {
+    body.push([
+      { text: number === undefined ? '' : String(number), style: 'lineNumber', margin: [0, top, 0, 0] },
+      { text: runs.length === 0 ? '' : runs, margin: [depth * INDENT, top, 0, 0], ...(bold ? { bold } : {}) },
+    ]);
+  };
   for (const row of lineRows(redline, lineLength)) {
-    const runs: PdfRun[] = row.first ? labelRuns(row.clause, style) : [];
+    const runs: PdfRun[] = [];
     paragraphRuns(row.segments, style, false).forEach((paragraph, index) => {
       if (index > 0) runs.push({ text: ' ' });
       runs.push(...paragraph);
     });
-    const top = row.first ? 3 : 0;
-    body.push([
-      { text: row.number === undefined ? '' : String(row.number), style: 'lineNumber', margin: [0, top, 0, 0] },
-      { text: runs.length === 0 ? '' : runs, margin: [row.depth * INDENT, top, 0, 0] },
-    ]);
+    const heading = row.first ? headingSegments(row.clause) : undefined;
+    if (heading === undefined) {
+      push(row.number, [...(row.first ? labelRuns(row.clause, style) : []), ...runs], row.depth, row.first ? 3 : 0);
+      continue;
+    }
+    // A statute unit or section: its heading line (`§ 2 Zweck`, bold) unnumbered before its numbered text, as in
+    // every line-numbered output (headings are no lines of the text); without text, the heading has the row's number.
+    const line = [...labelRuns(row.clause, style), ...(paragraphRuns(heading, style, false)[0] ?? [])];
+    if (runs.length === 0) push(row.number, line, row.depth, 3, true);
+    else {
+      push(undefined, line, row.depth, 3, true);
+      push(row.number, runs, row.depth, 0);
+    }
   }
   const table = { widths: [22, '*'], dontBreakRows: true, body: body.length === 0 ? [['', '']] : body };
   return [...leadBlocks(redline, style), { table, layout: 'noBorders' }];
@@ -103,13 +117,22 @@ function synopsisCell(
   const absent = side === 'base' ? 'inserted' : 'deleted';
   if (clause.status === absent) return { text: '' };
   const drop = side === 'base' ? 'insert' : 'delete';
-  const [first = [], ...rest] = paragraphRuns(
+  const text = paragraphRuns(
     drawnSegments(clause).filter((s) => s.type !== drop),
     style,
     false,
   );
+  // A statute unit or section: this side's heading (a changed one marked) on the label's line, bold; the text below.
+  const heading = headingSegments(clause)?.filter((s) => s.type !== drop);
+  if (heading !== undefined) {
+    const textless = text.length === 1 && text[0]!.length === 0;
+    text.splice(0, textless ? 1 : 0, paragraphRuns(heading, style, false)[0] ?? []);
+  }
+  const [first = [], ...rest] = text;
   const margin = [depth * INDENT, 0, 0, 0];
-  const paragraphs: PdfBlock[] = [{ text: [...labelRuns(clause, style, side), ...first], margin }];
+  const paragraphs: PdfBlock[] = [
+    { text: [...labelRuns(clause, style, side), ...first], margin, ...(heading !== undefined ? { bold: true } : {}) },
+  ];
   for (const paragraph of rest) paragraphs.push({ text: paragraph, margin: [depth * INDENT, 4, 0, 0] });
   if (note !== undefined && side === 'amended') paragraphs.push({ text: note, style: 'note', margin });
   return { stack: paragraphs };

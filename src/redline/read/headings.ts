@@ -25,7 +25,7 @@ import { scanUnitLine, type UnitLine } from '../../parse/unit-line.js';
 import { amendedText, baseText } from '../segments.js';
 import { readInline } from './inline.js';
 import { SENTINEL_CLOSE, SENTINEL_OPEN, hasSentinel, type MarkedSource } from './labels.js';
-import { piecesToSegments } from './spacing.js';
+import { piecesToSegments, type Piece } from './spacing.js';
 
 /** What a marked heading line says about its unit or section. */
 export interface HeadingLine {
@@ -76,13 +76,82 @@ export function fitsLabelLine(label: string, heading: string): boolean {
   return heading === '' || scanUnitLine(`${label} ${heading}`)?.heading === heading;
 }
 
+/**
+ * A version's line read as a bare unit or section label and whatever follows
+ * it: the shortest prefix of up to three words that the unit-line grammar
+ * reads as a bare label (`§ 2`, `Art. 3`, `Erster Abschnitt`), the rest as its
+ * heading; `end` is where the label ends in `text`.
+ */
+function splitLabel(text: string): { line: UnitLine; end: number } | undefined {
+  let at = -1;
+  for (let word = 0; word < 3 && at < text.length; word++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) at = text.length;
+    const line = structureOf(text.slice(0, at));
+    if (line !== undefined && line.bare) return { line: { ...line, heading: text.slice(at + 1).trim() }, end: at };
+  }
+  return undefined;
+}
+
+/**
+ * Both versions of a changed heading line whose heading the unit-line grammar
+ * would not take on the label's line (`§ 2 ~~Zweck~~ **„Offene“ Regeln**`,
+ * `**neue Regeln**`, `**2024 Regeln**`, `**Zweck.**`; see {@link fitsLabelLine}),
+ * as `toMarkdown` writes it: a unit or section label in each version, and after
+ * the labels nothing unchanged but spaces — the heading is replaced as a whole,
+ * as the writer marks it. Running text that starts with a citation keeps some
+ * unchanged words after it (`§ 13 ~~Abs. 2~~ **Abs. 3** gilt.`) and is not taken.
+ */
+function markedHeadingLine(
+  segments: readonly Segment[],
+  base: string,
+  amended: string,
+): [UnitLine, UnitLine] | undefined {
+  const b = splitLabel(base);
+  const a = splitLabel(amended);
+  if (b === undefined || a === undefined) return undefined;
+  const last = segments[segments.length - 1];
+  if (last === undefined || last.type === 'equal') return undefined;
+  // Leading white space was trimmed from both versions: count it in.
+  const lead = segments[0]?.type === 'equal' ? segments[0].text.length - segments[0].text.trimStart().length : 0;
+  let inBase = -lead;
+  let inAmended = -lead;
+  for (const segment of segments) {
+    if (segment.type === 'equal' && segment.text.trim() !== '') {
+      if (inBase + segment.text.trimEnd().length > b.end || inAmended + segment.text.trimEnd().length > a.end)
+        return undefined;
+    }
+    if (segment.type !== 'insert') inBase += segment.text.length;
+    if (segment.type !== 'delete') inAmended += segment.text.length;
+  }
+  return [b.line, a.line];
+}
+
+/**
+ * A wholly inserted (deleted) unit whose heading the unit-line grammar would
+ * not take on the label's line, as `toMarkdown` writes it: label and heading
+ * marked apart, `**§ 2a** **neue Regeln**` (a fitting one is marked as one run,
+ * `**§ 2a Neu**`, and text is never split like this).
+ */
+function wholeHeadingLine(pieces: readonly Piece[], type: 'insert' | 'delete'): UnitLine | undefined {
+  const [label, space, heading] = pieces;
+  if (pieces.length !== 3 || label!.type !== type || heading!.type !== type || space!.text !== ' ') return undefined;
+  const line = structureOf(label!.text);
+  return line === undefined || !line.bare ? undefined : { ...line, heading: heading!.text };
+}
+
 /** The heading line `text` is (markers read), if both its versions are structure lines of one kind. */
 export function readHeadingLine(text: string): HeadingLine | undefined {
-  const segments = piecesToSegments(readInline(text));
+  const pieces = readInline(text);
+  const segments = piecesToSegments(pieces);
   const base = baseText(segments).trim();
   const amended = amendedText(segments).trim();
-  const b = structureOf(base);
-  const a = structureOf(amended);
+  let b = structureOf(base);
+  let a = structureOf(amended);
+  if (base !== '' && amended !== '' && (b === undefined || a === undefined)) {
+    [b, a] = markedHeadingLine(segments, base, amended) ?? [b, a];
+  } else if (base === '' && a === undefined) a = wholeHeadingLine(pieces, 'insert');
+  else if (amended === '' && b === undefined) b = wholeHeadingLine(pieces, 'delete');
   if ((base !== '' && b === undefined) || (amended !== '' && a === undefined)) return undefined;
   const one = a ?? b;
   if (one === undefined) return undefined;
@@ -109,10 +178,16 @@ export function readHeadingLine(text: string): HeadingLine | undefined {
 export function markHeadingLines(marked: MarkedSource): MarkedSource {
   const marks = marked.marks.slice();
   const lines = marked.source.split('\n');
+  let preamble = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const text = line.trim();
     if ((n > 0 && lines[n - 1]!.trim() !== '') || !hasMarkup(text) || hasSentinel(text)) continue;
+    if (!preamble && markPreamble(lines, n, marks)) {
+      // A statute has one Präambel: looked for once, so the look-ahead stays linear.
+      preamble = true;
+      continue;
+    }
     const read = readHeadingLine(text);
     if (read === undefined || (read.tentative && !unitFollows(lines, n + 1))) continue;
     delete read.tentative;
@@ -121,6 +196,49 @@ export function markHeadingLines(marked: MarkedSource): MarkedSource {
     lines[n] = line.slice(0, line.indexOf(text[0]!)) + rewritten;
   }
   return { source: lines.join('\n'), marks };
+}
+
+/** How far {@link markPreamble} looks for the first unit after a marked Präambel line. */
+const PREAMBLE_REACH = 60;
+
+/**
+ * A wholly marked Präambel line (`~~Präambel~~`, `**Präambel**`) at line `n`,
+ * followed within {@link PREAMBLE_REACH} lines by a unit line: the line becomes
+ * a plain `Präambel` (which the statute parser reads, but not struck) and the
+ * mark — inserted or deleted — goes as a sentinel to the start of the
+ * Präambel's text (its next line; a line of its own when it has no text), where
+ * `takeMark` finds it. Returns whether it rewrote the line.
+ */
+function markPreamble(lines: string[], n: number, marks: MarkedSource['marks']): boolean {
+  const segments = piecesToSegments(readInline(lines[n]!.trim()));
+  const only = segments.length === 1 ? segments[0]! : undefined;
+  if (only === undefined || only.type === 'equal' || scanUnitLine(only.text)?.kind !== 'preamble') return false;
+  let next = n + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  let unit = next;
+  while (unit < lines.length && unit - n <= PREAMBLE_REACH && scanUnitLine(readPlain(lines[unit]!))?.kind !== 'unit') {
+    unit++;
+  }
+  if (unit >= lines.length || unit - n > PREAMBLE_REACH) return false;
+  const sentinel = `${SENTINEL_OPEN}${marks.length}${SENTINEL_CLOSE}`;
+  marks.push({ mark: { kind: only.type === 'insert' ? 'inserted' : 'deleted' }, original: '', rewritten: sentinel });
+  const indent = lines[n]!.slice(0, lines[n]!.indexOf(lines[n]!.trim()[0]!));
+  if (next === unit) lines[n] = `${indent}Präambel\n${indent}${sentinel}`;
+  else {
+    lines[n] = `${indent}Präambel`;
+    const body = lines[next]!;
+    const at = body.indexOf(body.trim()[0]!);
+    lines[next] = body.slice(0, at) + sentinel + body.slice(at);
+  }
+  return true;
+}
+
+/** A line's text with its markers read (both versions joined): what the unit-line grammar looks at. */
+function readPlain(line: string): string {
+  const text = line.trim();
+  if (text === '' || !hasMarkup(text)) return text;
+  const segments = piecesToSegments(readInline(text));
+  return amendedText(segments) || baseText(segments);
 }
 
 /**

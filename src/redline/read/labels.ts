@@ -18,10 +18,11 @@
  */
 import { isIndent, isLineBreak } from '../../text/chars.js';
 import { isBullet, labelReadings, parseLabel, scanLineLabel } from '../../parse/labels.js';
-import { splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
+import { endsSentence, splitLines, startsLowerCase, type Line } from '../../parse/source-lines.js';
 import { RESOLUTION_HEADINGS } from '../../parse/markers.js';
 import { findEnd, matchHeading } from '../../parse/section.js';
 import type { HeadingLine } from './headings.js';
+import { escapeAt, isAsciiPunctuation } from './edge-characters.js';
 
 /** The Markdown markers of the redline form. */
 export const MARKERS = { delete: '~~', insert: '**' } as const;
@@ -224,19 +225,6 @@ function readSentinel(
   return entry === undefined ? undefined : { start: at, end: i + 1, entry };
 }
 
-/** ASCII punctuation: the characters a backslash escapes in CommonMark. */
-function isAsciiPunctuation(c: string): boolean {
-  return /^[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]$/.test(c);
-}
-
-/** `text` with the character at `index` escaped: a backslash before ASCII punctuation, else a character reference. */
-function escapeAt(text: string, index: number): string {
-  const c = text[index]!;
-  if (isAsciiPunctuation(c)) return `${text.slice(0, index)}\\${text.slice(index)}`;
-  const code = text.codePointAt(index)!;
-  return `${text.slice(0, index)}&#x${code.toString(16).toUpperCase()};${text.slice(index + String.fromCodePoint(code).length)}`;
-}
-
 /** Offset of the first character after leading redline markers. */
 function afterMarkers(text: string): number {
   let at = 0;
@@ -264,6 +252,14 @@ export interface ProtectOptions {
    * @default false
    */
   continuation?: boolean;
+  /**
+   * The paragraph before a continuation, as written (without its label). When
+   * it ends a sentence (`endsSentence`), the parser keeps a lower-case
+   * paragraph after it apart, so no escape is needed; without it (or after a
+   * label alone) a lower-case start is escaped.
+   * @default undefined
+   */
+  after?: string;
 }
 
 /**
@@ -272,7 +268,8 @@ export interface ProtectOptions {
  * as a label (`a) …` → `a\) …`, `• …` → `&#x2022; …`, also inside a leading
  * marker: `**5\. …**`), a heading, thematic break or page-number line
  * (`- 3 -`, `Seite 3`), a section boundary (`Begründung:`, `gez.`,
- * `Beschluss:`), or — for continuation paragraphs — a lower-case start is escaped. Costs a backslash or character reference, never a character.
+ * `Beschluss:`), or — for continuation paragraphs that do not follow a
+ * sentence end — a lower-case start is escaped. Costs a backslash or character reference, never a character.
  */
 export function protectLine(markdown: string, options: ProtectOptions = {}): string {
   let out = markdown;
@@ -312,7 +309,7 @@ export function protectLine(markdown: string, options: ProtectOptions = {}): str
       out = escapeAt(out, first < 0 ? out.search(/\S/) : at + first);
       continue;
     }
-    if (options.continuation === true && startsLowerCase(out)) {
+    if (options.continuation === true && startsLowerCase(out) && !endsSentence(options.after ?? '')) {
       const index = out.search(/\p{Ll}/u);
       if (index >= 0) out = escapeAt(out, index);
       continue;

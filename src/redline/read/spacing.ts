@@ -40,6 +40,16 @@ export interface Piece {
   text: string;
   /** The amendment a change comes from, where the writer knows it (ignored by the reader). */
   source?: string;
+  /** A moved passage's link to its other end (Synopse writers only; see src/render/moves.ts). */
+  move?: PieceMove;
+}
+
+/** One end of a moved passage: its id, the id of the other end, and the note that names the other place. */
+export interface PieceMove {
+  id: string;
+  target: string;
+  /** "verschoben nach 3.", "verschoben von ↑". */
+  note: string;
 }
 
 /** The paragraph separator inside clause text. */

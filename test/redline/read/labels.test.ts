@@ -54,7 +54,8 @@ describe('protectLine', () => {
     expect(protectLine('a) Text')).toBe('a\\) Text');
     expect(protectLine('(2) Text')).toBe('\\(2) Text');
     expect(protectLine('II. Text')).toBe('II\\. Text');
-    expect(protectLine('• Text')).toBe('&#x2022; Text');
+    expect(protectLine('• Text')).toBe('&bull; Text');
+    expect(protectLine('– Text')).toBe('&ndash; Text');
     expect(protectLine('o Text')).toBe('&#x6F; Text');
     expect(protectLine('**5. Text**')).toBe('**5\\. Text**');
     expect(protectLine('~~3.~~ **4.** Text')).toBe('~~3\\.~~ **4.** Text');

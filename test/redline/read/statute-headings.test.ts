@@ -117,6 +117,106 @@ describe('statute headings in the Markdown round trip', () => {
     expectRoundTrip(redline);
   });
 
+  it('a changed heading that the parser would not take on the label line is read back', () => {
+    const unit = (label: string, heading: string, baseHeading?: string): RedlineClause => {
+      const clause: RedlineClause = {
+        id: label.replace(' ', ''),
+        label,
+        heading,
+        status: 'unchanged',
+        segments: [{ type: 'equal', text: 'Der Verein fördert den Sport.' }],
+        children: [],
+      };
+      if (baseHeading !== undefined) clause.baseHeading = baseHeading;
+      return clause;
+    };
+    // Lower case, a digit, a quote, end punctuation; either way round; added to a bare unit.
+    for (const [heading, baseHeading] of [
+      ['neue Regeln', 'Zweck'],
+      ['2024 Regeln', 'Zweck'],
+      ['„Offene“ Regeln', 'Zweck'],
+      ['Zweck.', 'Zweck'],
+      ['Zweck', 'neue Regeln'],
+      ['neue Regeln', ''],
+    ] as const) {
+      const redline: Redline = {
+        lead: '',
+        clauses: [unit('§ 1', 'Name'), unit('§ 2', heading, baseHeading), unit('§ 3', 'Beiträge')],
+      };
+      expect(toMarkdown(redline)).toContain(
+        baseHeading === ''
+          ? `§ 2 **${heading}**
+`
+          : `§ 2 ~~${baseHeading}~~ **${heading}**
+`,
+      );
+      expectRoundTrip(redline);
+    }
+  });
+
+  it('a wholly inserted or struck unit whose heading would not stand on the label line is read back', () => {
+    for (const status of ['inserted', 'deleted'] as const) {
+      for (const heading of ['neue Regeln', '2024 Regeln', '„Offene“ Regeln', 'Zweck.']) {
+        const type = status === 'inserted' ? 'insert' : 'delete';
+        const whole: RedlineClause = {
+          id: '§2a',
+          label: '§ 2a',
+          heading,
+          status,
+          segments: [{ type, text: 'Der Verein fördert den Sport.' }],
+          children: [],
+        };
+        const kept = (label: string): RedlineClause => ({
+          id: label.replace(' ', ''),
+          label,
+          heading: 'Name',
+          status: 'unchanged',
+          segments: [{ type: 'equal', text: 'Der Verein fördert die Jugend.' }],
+          children: [],
+        });
+        const redline: Redline = { lead: '', clauses: [kept('§ 1'), whole, kept('§ 3')] };
+        const marker = type === 'insert' ? '**' : '~~';
+        expect(toMarkdown(redline)).toContain(`${marker}§ 2a${marker} ${marker}${heading}${marker}\n`);
+        expectRoundTrip(redline);
+      }
+    }
+  });
+
+  it('running text that starts with a citation stays text', () => {
+    const { redline } = parseRedline('§ 1 Name\n\n§ 13 ~~Abs. 2~~ **Abs. 3** gilt.\n\n§ 2 Zweck\n\nText.\n');
+    expect(redline.clauses.map((c) => [c.label, c.heading])).toEqual([
+      ['§ 1', 'Name'],
+      ['§ 2', 'Zweck'],
+    ]);
+    expect(amendedText(redline.clauses[0]!.segments)).toBe('§ 13 Abs. 3 gilt.');
+  });
+
+  it('a struck or inserted Präambel is read back, with or without text', () => {
+    const preamble = (status: 'inserted' | 'deleted', text: string): RedlineClause => ({
+      id: 'Präambel',
+      label: 'Präambel',
+      heading: '',
+      status,
+      segments: text === '' ? [] : [{ type: status === 'inserted' ? 'insert' : 'delete', text }],
+      children: [],
+    });
+    const unit = (label: string): RedlineClause => ({
+      id: label.replace(' ', ''),
+      label,
+      heading: 'Name',
+      status: 'unchanged',
+      segments: [{ type: 'equal', text: 'Der Verein fördert den Sport.' }],
+      children: [],
+    });
+    for (const status of ['inserted', 'deleted'] as const) {
+      for (const text of ['Der Rat gibt sich diese Satzung.', '']) {
+        const redline: Redline = { lead: '', clauses: [preamble(status, text), unit('§ 1'), unit('§ 2')] };
+        expect(toMarkdown(redline)).toContain(status === 'inserted' ? '**Präambel**' : '~~Präambel~~');
+        expectRoundTrip(redline);
+      }
+    }
+  });
+
   it('a roman section with a changed heading holds its units', () => {
     const { redline } = parseRedline('I. ~~Alt~~ **Neu**\n\n§ 5 Zweck\n\n(1) Text.\n\n§ 6 Mehr\n\n(1) Text.\n');
     expect(redline.clauses.map((c) => [c.label, c.heading, c.baseHeading, c.children.length])).toEqual([
