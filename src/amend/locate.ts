@@ -179,7 +179,7 @@ export class Locator {
     const hits: Hit[] = [];
     for (const place of places) {
       // Sentence and paragraph bounds are token bounds, so hits of the whole text inside the scope are the scope's hits.
-      for (const r of searcherFor(place.clause.text).findAll(query.needle)) {
+      for (const r of findPassage(place.clause.text, query.needle)) {
         const inside = touching
           ? r.start < place.scope.end && r.end > place.scope.start
           : r.start >= place.scope.start && r.end <= place.scope.end;
@@ -230,6 +230,29 @@ export class Locator {
     const names = found.slice(0, 3).map((c) => clauseName('', c).replace('clause ', ''));
     return ` (it occurs in clause${found.length > 1 ? 's' : ''} ${names.join(', ')}${found.length > 3 ? ', …' : ''})`;
   }
+}
+
+/** An elision in a quoted passage: „Der Magistrat wird gebeten […] Ansätzen).“ names the text from its head to its tail. */
+const ELISION = /\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\)/u;
+
+/**
+ * The ranges of `needle` in `text`; a needle with one elision ("A […] B")
+ * matches from each hit of A to the first hit of B after it.
+ */
+function findPassage(text: string, needle: string): Span[] {
+  const parts = needle.split(ELISION).map((p) => p.trim());
+  const searcher = searcherFor(text);
+  if (parts.length !== 2 || parts[0]!.trim() === '' || parts[1]!.trim() === '') return searcher.findAll(needle);
+  const tails = searcher.findAll(parts[1]!);
+  const ranges: Span[] = [];
+  // Heads and tails come in text order: one pass over both.
+  let t = 0;
+  for (const head of searcher.findAll(parts[0]!)) {
+    while (t < tails.length && tails[t]!.start < head.end) t += 1;
+    const tail = tails[t];
+    if (tail !== undefined) ranges.push({ start: head.start, end: tail.end });
+  }
+  return ranges;
 }
 
 /** How messages name where a passage was looked for. */

@@ -46,6 +46,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'neu',
   'nun',
   'nunmehr',
+  'dann',
   'künftig',
   'zukünftig',
   'jetzt',
@@ -92,5 +93,7 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'neufassung',
   'änderung',
   'bzw',
-  'um',
+  // "… soll es nicht „X“, sondern „Y“ heißen".
+  'heißen',
+  'heißt',
 ]);

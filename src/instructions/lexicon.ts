@@ -210,6 +210,9 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   'neufassung',
   'wortfolge',
   'wortfolgen',
+  // "das Gremium Sozialausschuss durch den Stadtrat ersetzen".
+  'gremium',
+  'passus',
 ]);
 
 /**
@@ -239,6 +242,8 @@ export const NEW_MARKERS: ReadonlySet<string> = new Set([
   'neues',
   'neuen',
   'als',
+  // "den Antragstext um eine Nr. 8 ergänzen": the clause after "um" is the new one.
+  'um',
 ]);
 
 /** Punctuation named in words ("nach dem Wort „Stadt“ wird ein Komma eingefügt"): the text it stands for. */

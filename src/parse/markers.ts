@@ -82,6 +82,7 @@ export const RATIONALE_HEADINGS: readonly string[] = [
   'Erläuterungen',
   'Sachverhalt',
   'Sachdarstellung',
+  'Sachbericht',
   'Problembeschreibung',
 ];
 

@@ -76,6 +76,18 @@ function continuesAcrossBreak(prev: string, afterPageBreak: boolean): boolean {
   return afterPageBreak && !'.:;!?'.includes(c);
 }
 
+/**
+ * `(07.02.00) sollen …`: a bracket at the line start followed by lower-case
+ * text — the sentence of the paragraph before goes on (a PDF's blank line
+ * inside a sentence), as after a lower-case line start.
+ */
+function lowerAfterBracket(text: string): boolean {
+  if (text[0] !== '(') return false;
+  const close = text.indexOf(')');
+  if (close < 0 || close > 24) return false;
+  return startsLowerCase(text.slice(close + 1).trimStart());
+}
+
 /** Whether `text` ends with a citation (`§ 16`, `§ 7a`, `Art. 3`): a label on the next line is its Absatz. */
 function endsWithCitation(text: string): boolean {
   let i = text.length;
@@ -264,8 +276,11 @@ class BodyReader {
     // A heading is a paragraph of its own: the line after it starts a new one.
     this.prevBlank = line.heading;
     const statute = this.options.statute === true;
-    // Without a page break, a lower-case paragraph after a sentence end is a paragraph of its own.
-    const lower = startsLowerCase(text) && (afterPageBreak || (!statute && !endsSentence(this.prevText)));
+    // Without a page break, a lower-case paragraph after a sentence end is a paragraph of its own;
+    // "(07.02.00) sollen …" (lower case after a bracket) goes on like a lower-case line.
+    const lower =
+      (startsLowerCase(text) || lowerAfterBracket(text)) &&
+      (afterPageBreak || (!statute && !endsSentence(this.prevText)));
     if (this.lastPara && (lower || continuesAcrossBreak(this.prevText, afterPageBreak))) {
       // Lower case after a break, or any text after a page break in mid-sentence or mid-word:
       // the previous paragraph goes on.

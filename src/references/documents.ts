@@ -160,7 +160,19 @@ function isDocumentHead(tok: InstructionToken | undefined): boolean {
 }
 
 /** Words that end a document name written out after a reference ("… vom 28. November 2022 wird …"). */
-const NAME_ENDS = new Set(['wird', 'werden', 'erhält', 'erhalten', 'lautet', 'ist', 'sind', 'soll', 'sollen']);
+const NAME_ENDS = new Set([
+  'wird',
+  'werden',
+  'erhält',
+  'erhalten',
+  'lautet',
+  'ist',
+  'sind',
+  'soll',
+  'sollen',
+  'bleibt',
+  'bleiben',
+]);
 
 /**
  * Where a document name written out ends: before the verb, a quotation or a

@@ -10,6 +10,7 @@
 import type { Clause, Resolution } from '../model.js';
 import { numberLines, type LineNumbering } from '../numbering/number-lines.js';
 import type { Span } from '../text/span.js';
+import { preorder } from '../tree.js';
 
 /** The part of one clause that a line range covers. */
 export interface LinePiece {
@@ -60,6 +61,12 @@ export function resolveLines(
   from: number,
   to: number,
 ): LinesAddress | { kind: 'missing'; reason: string } {
+  // The base's own numbers and ours differ: never count lines the author did not count.
+  if (hasPrintedLineNumbers(base))
+    return {
+      kind: 'missing',
+      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which are not read yet; this library's numbering would name other lines`,
+    };
   const total = numbering.lines.length;
   if (from < 1 || to < from) return { kind: 'missing', reason: `the line range ${from}–${to} is not a range of lines` };
   if (to > total) {
@@ -106,4 +113,27 @@ function nodeAt(
     list = clause.children;
   }
   return clause === undefined ? undefined : { clause, parent };
+}
+
+/** Consecutive numbers ("… 12 … 13 … 14 …") that make a text's line numbers printed into it. */
+const PRINTED_RUN = 5;
+
+/**
+ * Whether the base carries printed line numbers (an Antragsgrün or PDF text:
+ * "1 Junge Menschen … an der 2 Bushaltestelle …"): standalone numbers that
+ * count up one by one through its texts, at least {@link PRINTED_RUN} in a row.
+ * One pass over the texts.
+ */
+export function hasPrintedLineNumbers(base: Resolution): boolean {
+  let expected = -1;
+  let run = 0;
+  for (const text of [base.lead, ...preorder(base.clauses).map((c) => c.text)]) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}.,])\d{1,5}(?= \p{L})/gu)) {
+      const n = Number(m[0]);
+      run = n === expected ? run + 1 : 1;
+      expected = n + 1;
+      if (run >= PRINTED_RUN) return true;
+    }
+  }
+  return false;
 }

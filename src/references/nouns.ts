@@ -105,6 +105,8 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>(
   ['hs', { kind: 'halfSentence', canonical: 'Halbsatz', abbreviation: true }],
   ['zeile', { kind: 'line', canonical: 'Zeile' }],
   ['zeilen', { kind: 'line', canonical: 'Zeile' }],
+  // "Z. 31 bis Z. 37" (party tools); only with its dot ("z. B." is no line: it has no number).
+  ['z', { kind: 'line', canonical: 'Zeile', abbreviation: true, dotted: true }],
 ]);
 
 /** Nouns that name the whole resolution ("Im Beschlusstext wird …", "Ziffer 1 der Vorlage"). */
@@ -130,6 +132,9 @@ export const WHOLE_RESOLUTION_NOUNS: ReadonlySet<string> = new Set([
   'ursprungsantrag',
   'ursprungsantrags',
   'ursprungsantrages',
+  'leitantrag',
+  'leitantrags',
+  'leitantrages',
   'vorlage',
   'verwaltungsvorlage',
   'drucksache',

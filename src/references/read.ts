@@ -286,8 +286,11 @@ function readItem(
     if (sep === undefined || !isSeparator(sep)) break;
     const isRange =
       (sep.kind === 'word' && RANGE_WORDS.has(sep.lower)) || (sep.kind === 'punct' && LABEL_DASHES.has(sep.text));
-    const next = readLabel(tokens, s + 1, noun.kind);
-    if (next === undefined || nounAt(tokens, s + 1) !== undefined) break;
+    // "Z. 31 bis Z. 37", "Zeile 12 bis Zeile 14": the line noun said again after "bis".
+    const again = isRange && noun.kind === 'line' && nounAt(tokens, s + 1)?.kind === 'line';
+    const at = again ? s + (tokens[s + 2]?.kind === 'punct' && tokens[s + 2]!.text === '.' ? 3 : 2) : s + 1;
+    const next = readLabel(tokens, at, noun.kind);
+    if (next === undefined || nounAt(tokens, at) !== undefined) break;
     // Line ranges can be long ("Zeilen 12 bis 140"): keep the two ends.
     if (isRange && noun.kind === 'line') {
       if (labels.length !== 1)

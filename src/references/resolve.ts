@@ -119,8 +119,9 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
   const split = splitReference(ref);
   if (split === undefined) return { kind: 'missing', reason: `the reference "${ref}" cannot be read` };
   const { clausePart, sub } = split;
-  if (clausePart === '') return { kind: 'missing', reason: `the reference "${ref}" names no clause` };
-  let location = locate(base, clausePart, index);
+  let location = clausePart === '' ? unnamedClause(base, sub) : locate(base, clausePart, index);
+  if (location === undefined && clausePart === '')
+    return { kind: 'missing', reason: `the reference "${ref}" names no clause` };
   let paragraph: number | undefined;
   let clauseName = clausePart;
   if (location === undefined && split.paragraph !== undefined) {
@@ -215,6 +216,25 @@ function parentOf(clauses: readonly Clause[], path: readonly number[]): Clause |
     list = parent.children;
   }
   return parent;
+}
+
+/**
+ * The clause of a sentence named without one ("Satz 2", "der letzte Satz"): the
+ * resolution's text when it is one clause; for "der letzte Satz", its last clause.
+ */
+function unnamedClause(base: Resolution, sub: Pick<Ref, 'sentence'>): Located | undefined {
+  const only = base.clauses.length === 1 && base.clauses[0]!.children.length === 0;
+  if (!only && sub.sentence !== 'last') return undefined;
+  let siblings: readonly Clause[] = base.clauses;
+  const path: number[] = [];
+  for (;;) {
+    const index = siblings.length - 1;
+    const clause = siblings[index];
+    if (clause === undefined) return undefined;
+    path.push(index);
+    if (clause.children.length === 0) return { clause, path, siblings, index };
+    siblings = clause.children;
+  }
 }
 
 /** A reference split into its clause and the sentence it narrows to. */

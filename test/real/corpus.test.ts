@@ -16,14 +16,36 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 const CORRECT: ReadonlySet<string> = new Set([
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
+  // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"
+  'council/04-talheim-protokollvermerk',
   // rewrite-with-provenance-annotations: a dated title line and a letter around "1. (neu) … 2. ( 1.) …" — the base lead stands
   'council/09-rheinfeld-neunummerierung',
+  // "Der Beschlusstext wird wie folgt geändert (siehe Unterstreichungen):" + the whole text reprinted (markup lost)
+  'council/05-wellendorf-unterstreichungen-verloren',
   // rewrite-beschlussvorschlag-wird-ersetzt: "Der Beschlussvorschlag wird wie folgt ersetzt:" + paragraphs
   'council/06-wellendorf-ersetzungsantrag',
+  // "Der Punkt 2 des Antrages wird wie folgt geändert (Änderungen unterstrichen):" + the new bullet, minutes after it
+  'council/07-seeburg-unterstrichen-verloren',
+  // "Kaminski (FDP) beantragt, den Punkt 1 des Antrags wie folgt zu ändern:" + quotation in minutes
+  'council/10-rheinfeld-punkt-im-protokoll',
+  // unquoted new text after "§ 3 Abs. 4 wird wie folgt gefasst:"; "In § 36 wird ein neuer Absatz 1a in folgender Fassung eingefügt:"
+  'council/14-hagenfurt-go-begruendung-je-punkt',
+  // "Deshalb wird folgende Formulierung vorgeschlagen: „…“" for the "2. Satz" of the prose before; "Der darauffolgende Satz: „…“ ist zu streichen"
+  'council/16-altmarkheide-kreis-formulierung-vorgeschlagen',
+  // "An den ersten Absatz wird der folgende Satz angefügt:" + a quotation, prose after it in the same list item
+  'council/18-nachtleben-satz-angefuegt',
+  // value change: "Im § 4 Absatz 3 wird die Ermäßigung … von „X“ auf „Y“ angehoben."
+  'council/19-auenbach-von-auf-angehoben',
+  // dass/infinitive clause in minutes: "…, die Ziffer 1 wie folgt zu ergänzen: „…“"
+  'council/24-elbufer-ziffer-ergaenzen',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
+  // imperative on a line of its own under a heading; "§ 12 Absatz 2 würde dann wie folgt lauten:" shows the result
+  'party/06-lpt-ersetze-worte-wuerde-lauten',
+  // "Ändern in:" before a new text that cites its own place ("§9 (3) …")
+  'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
 ]);
@@ -34,6 +56,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/01-hauptsatzung-aufheben-umnummerieren-4a',
   // "Die Geschäftsordnung wird wie folgt geändert:" + numbered instructions, Satz angefügt, Halbsatz
   'statutes/02-go-rat-satz-anfuegen-fassen-halbsatz',
+  // "Die Bundessatzung wird wie folgt geändert:" with a nested list (correct after w4-grammar met w4-frame)
+  'statutes/05-bundessatzung-parteitagsantrag',
   // a Zusatzantrag to the Bundessatzung
   'statutes/06-bundessatzung-zusatzantrag',
   // "Die Landessatzung wird wie folgt geändert:" against the "Satzung des Landesverbandes …"

@@ -12,7 +12,9 @@
  *
  * @module
  */
-import { normaliseQuoted } from '../../references/tokens.js';
+import { instructionTokens, normaliseQuoted } from '../../references/tokens.js';
+import { readReference } from '../../references/read.js';
+import { formatRef, RefSyntaxError } from '../../references/ref.js';
 import { scanQuotes } from '../../text/quotes.js';
 import type { Span } from '../../text/span.js';
 import { isIndent, isLetter, isLowerCase } from '../../text/chars.js';
@@ -51,8 +53,14 @@ export function payloadExtent(
   start = Math.max(start, from);
   const cut = firstSkipped(skipped, start, end);
   if (cut !== undefined) return { start, end: doc.trimEnd(start, cut), consumed };
-  // A quotation is the whole payload.
-  if (opensQuotation(doc, start)) return { start, end, consumed };
+  // A quotation is the whole payload (what follows it in the unit is read on).
+  const quote = doc.quotes.find((q) => q.start === start);
+  if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
+  const speaker = whole ? undefined : speakerLine(text, start, end);
+  if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
+  // Text after the colon in its own unit ends at a line that is an instruction (the reader reads on from there).
+  const next = whole || !rest ? undefined : instructionLine(doc, start, end, holdsInstruction);
+  if (next !== undefined) return { start, end: doc.trimEnd(start, next), consumed };
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
@@ -67,13 +75,68 @@ export function payloadExtent(
   return { start, end, consumed };
 }
 
-function opensQuotation(doc: QuotedText, at: number): boolean {
-  return doc.quotes.some((q) => q.start === at);
+/** `at`, or past a full stop right after it ("„…“."). */
+function afterFullStop(text: string, at: number, end: number): number {
+  return at < end && text[at] === '.' ? at + 1 : at;
 }
 
 /** The first skipped line starting in `[from, to)`. */
 function firstSkipped(skipped: readonly Span[], from: number, to: number): number | undefined {
   for (const s of skipped) if (s.start >= from && s.start < to) return s.start;
+  return undefined;
+}
+
+/**
+ * The start of a speaker's line of minutes inside `[from, to)` ("…barrierefrei
+ * wird.\nHerr Kowalke teilt mit, …"): a line after a full stop that starts
+ * with a title and a capitalised name. The unquoted new text ends there.
+ */
+function speakerLine(text: string, from: number, to: number): number | undefined {
+  for (let nl = text.indexOf('\n', from); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    const before = text.slice(from, nl).trimEnd();
+    if (!before.endsWith('.')) continue;
+    const m = /^[ \t]*(\p{L}+)\.?[ \t]+(?:Dr\.[ \t]+)?\p{Lu}/u.exec(text.slice(nl + 1, Math.min(to, nl + 60)));
+    if (m !== null && SPEAKER_WORDS.has(m[1]!.toLowerCase())) return nl + 1;
+  }
+  return undefined;
+}
+
+/** At most this many lines of a new text are tried as instructions (each try reads one sentence). */
+const MAX_LINE_TRIES = 64;
+
+/** How much of a line is read when it is tried as an instruction. */
+const LINE_PEEK = 400;
+
+/**
+ * The start of the first line inside `[from, to)` after a sentence end that
+ * reads as an instruction ("(4) Der Vorstand …\nDie bisherigen Absätze 4 und 5
+ * erhalten die neuen Nummern 5 und 6."), if any.
+ */
+function instructionLine(
+  doc: QuotedText,
+  from: number,
+  to: number,
+  holdsInstruction: (unit: Unit) => boolean,
+): number | undefined {
+  const text = doc.text;
+  // A text that starts with an instruction is a list of them ("a) Absatz 2 wird aufgehoben. b) …"), read as a whole.
+  const firstLine = text.indexOf('\n', from);
+  const firstEnd = firstLine === -1 || firstLine > to ? to : firstLine;
+  if (holdsInstruction({ start: from, end: Math.min(firstEnd, from + LINE_PEEK), item: false })) return undefined;
+  let tries = 0;
+  for (
+    let nl = text.indexOf('\n', from);
+    nl !== -1 && nl < to && tries < MAX_LINE_TRIES;
+    nl = text.indexOf('\n', nl + 1)
+  ) {
+    if (doc.insideQuote(nl)) continue;
+    const last = text.slice(from, nl).trimEnd().slice(-1);
+    if (!'.!?:“"'.includes(last) || last === '') continue;
+    const start = doc.skipGaps(nl + 1, to);
+    if (start >= to) break;
+    tries += 1;
+    if (holdsInstruction({ start, end: Math.min(to, start + LINE_PEEK), item: false })) return start;
+  }
   return undefined;
 }
 
@@ -180,4 +243,61 @@ export function joinLetterSpacing(text: string): string {
 /** A letter standing alone: no letter before or after it. */
 function isSingleLetterAt(text: string, i: number): boolean {
   return isLetter(text[i]) && !isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+/** Nouns of a unit that a cited new text cannot stand for: its text would hold its heading and Absätze. */
+const WHOLE_UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Abschnitt']);
+
+/**
+ * A new text that cites its own place at its start ("§9 (3) Ein
+ * Mitgliederentscheid findet …"): the clause and the text after the citation;
+ * undefined when the text starts otherwise, or cites a whole § or Artikel.
+ */
+export function citedWording(text: string): { clause: string; text: string } | undefined {
+  const tokens = instructionTokens(text, 0, Math.min(text.length, MAX_CITATION), []);
+  let read;
+  try {
+    read = readReference(tokens, 0, undefined);
+  } catch (error) {
+    if (error instanceof RefSyntaxError) return undefined;
+    throw error;
+  }
+  if (read === undefined || read.kind !== 'refs' || read.refs.length !== 1) return undefined;
+  const ref = read.refs[0]!;
+  const last = ref.parts[ref.parts.length - 1];
+  const next = tokens[read.next];
+  if (last === undefined || WHOLE_UNIT_NOUNS.has(last.noun) || ref.sentence !== undefined || next?.kind !== 'word')
+    return undefined;
+  return { clause: formatRef(ref), text: text.slice(next.start).trim() };
+}
+
+/** A citation at the start of a new text is shorter than this. */
+const MAX_CITATION = 80;
+
+/**
+ * Where the text after a colon is: for a new wording that may hold a list of
+ * instructions (`nestable`) and ends its unit, the following unit (with the
+ * list items after it) up to a speaker's line of minutes; else
+ * {@link payloadExtent}.
+ */
+export function payloadPlace(
+  doc: QuotedText,
+  units: readonly Unit[],
+  u: number,
+  from: number,
+  nestable: boolean,
+  skipped: readonly Span[],
+  holdsInstruction: (unit: Unit) => boolean,
+): PayloadExtent {
+  const unit = units[u]!;
+  if (nestable && doc.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
+    let consumed = 1;
+    while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
+    const start = units[u + 1]!.start;
+    const end = units[u + consumed]!.end;
+    // A speaker's line of minutes after the text ("Herr Kowalke teilt mit, …") is not part of it.
+    const speaker = speakerLine(doc.text, start, end);
+    return { start, end: speaker === undefined ? end : doc.trimEnd(start, speaker), consumed };
+  }
+  return payloadExtent(doc, units, u, from, skipped, holdsInstruction, false);
 }

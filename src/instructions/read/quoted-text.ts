@@ -10,6 +10,8 @@ import { maskQuotes, isQuoteChar, quoteRole, type QuoteSpan } from '../../text/q
 import { splitSentences } from '../../text/sentences.js';
 import type { Span } from '../../text/span.js';
 import { isGap } from '../gaps.js';
+import { IMPERATIVE_VERBS } from '../lexicon.js';
+import { isLetter } from '../../text/chars.js';
 
 /** An amendment text, its top-level quotations (disjoint, in order) and the text with them masked. */
 export class QuotedText {
@@ -50,7 +52,7 @@ export class QuotedText {
 
   /** Sentence spans of `[from, to)`; a quotation that ends a sentence without a full stop still ends it. */
   sentences(from: number, to: number): Span[] {
-    // „…“ followed by a capitalised word: the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …"),
+    // „…“ followed by a capitalised word or a "§": the quotation closed the sentence ("Ziffer 2 (neu): „…“ Ziffer 2 (alt) wird …"),
     // so its closing quote is read as a full stop. Only the quotations ending in the range are visited, and the
     // string is built from slices, so a unit costs its own length, not the length of the whole text.
     const pieces: string[] = [];
@@ -60,13 +62,35 @@ export class QuotedText {
       if (quote.end > to) break;
       let k = quote.end;
       while (k < to && isGap(this.text[k])) k += 1;
-      if (k > quote.end && k < to && isUpper(this.text[k]!)) {
+      if (k > quote.end && k < to && (isUpper(this.text[k]!) || this.text[k] === '§')) {
         pieces.push(this.masked.slice(copied, quote.end - 1), '.');
         copied = quote.end;
       }
     }
     pieces.push(this.masked.slice(copied, to));
-    return splitSentences(pieces.join('')).map((s) => ({ start: from + s.start, end: from + s.end }));
+    const spans = splitSentences(pieces.join('')).map((s) => ({ start: from + s.start, end: from + s.end }));
+    return spans.flatMap((s) => this.atImperativeLines(s));
+  }
+
+  /**
+   * A sentence cut where a line starts with a capitalised imperative ("…ein\nErsetze …"): the party
+   * convention writes one imperative instruction per line without a full stop.
+   */
+  private atImperativeLines(span: Span): Span[] {
+    const out: Span[] = [];
+    let start = span.start;
+    for (
+      let nl = this.masked.indexOf('\n', start);
+      nl !== -1 && nl < span.end;
+      nl = this.masked.indexOf('\n', nl + 1)
+    ) {
+      const at = this.skipGaps(nl + 1, span.end);
+      if (at >= span.end || this.text.slice(start, nl).trim() === '' || !startsImperative(this.masked, at)) continue;
+      out.push({ start, end: this.trimEnd(start, nl) });
+      start = at;
+    }
+    out.push({ start, end: span.end });
+    return out;
   }
 
   /** Index of the first quotation ending after `at` (top-level quotations are disjoint and sorted, so their ends are too). */
@@ -98,6 +122,11 @@ export class QuotedText {
     return undefined;
   }
 
+  /** Whether `[start, end)` ends with a colon (quotations masked). */
+  endsWithColon(start: number, end: number): boolean {
+    return this.masked.slice(start, end).trimEnd().endsWith(':');
+  }
+
   /** The end of `[start, end)` without the gaps at its end. */
   trimEnd(start: number, end: number): number {
     let e = end;
@@ -112,6 +141,17 @@ export class QuotedText {
     return i;
   }
 }
+
+/** Whether a capitalised imperative of the party convention ("Ersetze", "Streiche", "Füge") starts at `at`. */
+function startsImperative(masked: string, at: number): boolean {
+  if (!isUpper(masked[at] ?? '')) return false;
+  let end = at;
+  while (end < masked.length && end - at < MAX_VERB_LENGTH && isLetter(masked[end])) end += 1;
+  return IMPERATIVE_VERBS.has(masked.slice(at, end).toLowerCase());
+}
+
+/** Longer than any imperative verb. */
+const MAX_VERB_LENGTH = 16;
 
 /**
  * An upper-case letter by case mapping (a letter whose lower case differs):

@@ -20,24 +20,23 @@ import { NewNumbering, takeNewReferences, type NewReference } from './new-number
 import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
-import { SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
+import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
-import { payloadText, payloadExtent } from './payload.js';
+import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
+import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
+/** Why a payload asked for by a sentence's first instruction (of several) is refused. */
+const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
+
 /** Deepest nesting of "Ziffer 1 wird wie folgt geändert: a) … b) …" that is read. */
 const MAX_NESTING = 4;
-
-/** The payload a sentence asks for: where its text is, and how many following units it took. */
-interface PayloadPlace extends Span {
-  consumed: number;
-}
 
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
@@ -51,6 +50,7 @@ export class Reader {
   private readonly numbering = new NewNumbering();
   private newRefs: NewReference[] = [];
   private readonly proseItems: Span[] = [];
+  private readonly holds = (unit: Unit): boolean => this.holdsInstruction(unit);
 
   constructor(
     private readonly doc: QuotedText,
@@ -81,7 +81,8 @@ export class Reader {
       if (this.out.whole !== undefined) return;
       const unit = units[u]!;
       const read = this.readUnit(units, u, outer, depth);
-      if (!unit.item) outer = read.context;
+      // A heading opening a paragraph of instructions holds for that paragraph only (docs/amendments.md).
+      if (!unit.item && (!read.instruction || read.context === outer)) outer = read.context;
       // An item without an instruction after one with an instruction: the list is a list of instructions.
       if (unit.item && depth === 0) {
         if (read.instruction) this.itemWithInstruction = true;
@@ -112,26 +113,27 @@ export class Reader {
       while (start < end) {
         const colon = this.doc.payloadColon(start, end);
         const headEnd = colon === undefined ? end : colon + 1;
-        const endsUnit = k === spans.length - 1 && this.doc.masked.slice(start, end).trimEnd().endsWith(':');
         const sentence = { start, end: headEnd };
-        const sctx: SentenceContext = { external: colon !== undefined || endsUnit };
+        const sctx: SentenceContext = { external: colon !== undefined || this.doc.endsWithColon(start, end) };
         if (ctx !== undefined) sctx.context = ctx;
         const results = this.sentence(sentence, sctx);
         for (let r = 0; r < results.length; r += 1) {
           const result = results[r]!;
-          if (result.kind !== 'context') {
+          if (result.kind !== 'context' || result.keeps === true) {
             instruction = true;
             this.out.firstInstruction ??= start;
           }
           if (result.kind === 'payload') {
-            if (r < results.length - 1)
-              throw this.error(
-                sentence,
-                new SentenceError('only the last instruction of a sentence can take the text after a colon', start),
-              );
-            const place = this.payloadPlace(units, u, colon !== undefined ? colon + 1 : end, result.nestable);
+            if (r < results.length - 1) throw this.error(sentence, new SentenceError(NOT_LAST_PAYLOAD, start));
+            const from = colon !== undefined ? colon + 1 : end;
+            const place = payloadPlace(this.doc, units, u, from, result.nestable, this.skipped, this.holds);
             this.payload(result, sentence, place, depth);
-            return { context: ctx, consumed: place.consumed, instruction };
+            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it.
+            const after = place.consumed === 0 ? spans.findIndex((s) => s.start >= place.end) : -1;
+            if (after < 0) return { context: ctx, consumed: place.consumed, instruction };
+            k = after - 1;
+            start = end;
+            break;
           }
           if (result.kind === 'intro') {
             const announced = this.announcement(
@@ -146,7 +148,7 @@ export class Reader {
           if (result.kind === 'context') ctx = result.ref;
           else if (result.kind !== 'intro') this.take(result, sentence);
         }
-        if (colon === undefined) break;
+        if (colon === undefined || start >= end) break;
         start = this.doc.skipGaps(colon + 1, end);
       }
     }
@@ -170,9 +172,15 @@ export class Reader {
       return undefined;
     if (next !== undefined && this.holdsInstruction(next)) return undefined;
     if (rest && this.holdsInstruction({ start: from, end: units[u]!.end, item: false })) return undefined;
-    // "Die Bezeichnung des Gesetzes wird wie folgt gefasst:" names a place this reader does not know, not the whole.
-    if (!named) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
-    const place = payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), true);
+    // "Die Bezeichnung … wird wie folgt gefasst:" names no place this reader knows; "Ändern in:" + "§ 9 (3) …" does.
+    if (!named) {
+      const own = payloadPlace(this.doc, units, u, from, false, this.skipped, this.holds);
+      const cited = citedWording(payloadText(this.text.slice(own.start, own.end)));
+      if (cited === undefined) throw this.error(sentence, new SentenceError(UNNAMED_WORDING, sentence.start));
+      this.take(changesResult([{ op: 'rewrite', clause: cited.clause, new: cited.text }]), sentence);
+      return own.consumed;
+    }
+    const place = payloadExtent(this.doc, units, u, from, this.skipped, this.holds, true);
     const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
     const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
@@ -191,18 +199,6 @@ export class Reader {
   }
 
   /** Where the text after a colon is (see payload.ts). */
-  private payloadPlace(units: readonly Unit[], u: number, from: number, nestable: boolean): PayloadPlace {
-    if (nestable) {
-      const unit = units[u]!;
-      if (this.text.slice(from, unit.end).trim() === '' && u + 1 < units.length) {
-        let consumed = 1;
-        while (units[u + consumed + 1]?.item === true && !unit.item) consumed += 1;
-        return { start: units[u + 1]!.start, end: units[u + consumed]!.end, consumed };
-      }
-    }
-    return payloadExtent(this.doc, units, u, from, this.skipped, (unit) => this.holdsInstruction(unit), false);
-  }
-
   /** Reads a sentence: one result per instruction it joins, or none when it is prose. */
   private sentence(sentence: Span, ctx: SentenceContext): SentenceResult[] {
     const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
@@ -297,6 +293,9 @@ export class Reader {
         }
         return;
       }
+      case 'supersede':
+        this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence));
+        return;
       case 'renumber':
         for (const entry of result.renumber) this.numbering.noteRenumbering(entry);
         this.out.renumber.push(...result.renumber);
@@ -336,7 +335,8 @@ export class Reader {
     }
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
       throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
-    this.take(result.build(payloadText(raw)), sentence);
+    // The change's source spans its text too, so that no other reading takes that text for a reprint.
+    this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
   }
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */

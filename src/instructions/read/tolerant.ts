@@ -50,6 +50,16 @@ const TRAILING_CLAUSES: ReadonlySet<string> = new Set([
   'zumal',
 ]);
 
+/** Auxiliaries at which a core may start after an adverbial phrase in front. */
+const AUXILIARIES: ReadonlySet<string> = new Set(['wird', 'werden']);
+
+/** Prepositions that open an adverbial phrase in front of the auxiliary ("Auf Anregung von …", "Nach Aussprache …"). */
+const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'nach', 'gemäß', 'laut', 'entsprechend', 'aufgrund']);
+
+function isWord(tok: InstructionToken | undefined, words: ReadonlySet<string>): boolean {
+  return tok !== undefined && tok.kind === 'word' && words.has(tok.lower);
+}
+
 /** At most this many start and end candidates are tried per sentence (so a hostile sentence stays linear). */
 const MAX_CANDIDATES = 8;
 
@@ -139,6 +149,9 @@ function coreStarts(tokens: readonly InstructionToken[]): number[] {
       (tok.kind === 'punct' && (tok.text === ',' || tok.text === ':')) ||
       (tok.kind === 'word' && CORE_OPENERS.has(tok.lower));
     if (opens && i + 1 < tokens.length) starts.push(i + 1);
+    // "Auf Anregung von Frau Meier wird das Wort „…“ gestrichen": after an adverbial phrase in front (a preposition
+    // first), the core starts at its auxiliary.
+    else if (i > 0 && isWord(tok, AUXILIARIES) && isWord(tokens[0], FRONT_PREPOSITIONS)) starts.push(i);
   }
   return starts;
 }

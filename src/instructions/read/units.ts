@@ -119,6 +119,8 @@ function listMarker(text: string, start: number, end: number): { content: number
   }
   if (style === undefined) return undefined;
   const after = j + 1;
+  // "2." alone on its line (the item's text on the next line), as numbered minutes print it.
+  if (after >= end && style !== '-' && end < text.length) return { content: end + 1, style };
   if (after >= end || !isIndent(text[after])) return undefined;
   let content = after;
   while (content < end && isIndent(text[content])) content += 1;

@@ -94,8 +94,12 @@ function positionOf(roles: Roles, added: NewClause): Position {
   const host = targetRef ?? parentRef;
   if (host !== undefined) {
     const hostLast = host.parts[host.parts.length - 1];
+    const prev = added.label === undefined || roles.append ? undefined : previousLabel(added.label);
     if (hostLast !== undefined && hostLast.noun === added.noun && targetRef !== undefined)
       position.after = formatRef(host);
+    // "In § 36 wird ein neuer Absatz 1a eingefügt": after its predecessor (1) inside the named clause.
+    else if (prev !== undefined)
+      position.after = formatRef({ parts: [...host.parts, { noun: added.noun, label: prev }] });
     else position.parent = formatRef(host);
   } else if (added.label !== undefined && (!roles.append || added.ref?.tag === 'neu')) {
     const prev = previousLabel(added.label);

@@ -22,6 +22,7 @@ import {
   type Cue,
 } from '../lexicon.js';
 import { FILLER_WORDS } from '../filler-words.js';
+import { ECHO_WORDS, PLACE_PRONOUNS, REMAIN_VERBS, UNCHANGED_WORDS } from '../place-words.js';
 import {
   AND_WORDS,
   LAST_WORDS,
@@ -34,6 +35,8 @@ import { readReference, type RefRead } from '../../references/read.js';
 import { RefSyntaxError, type Ref } from '../../references/ref.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { SentenceError } from './result.js';
+import { glossEnd } from './gloss.js';
+import { valueChangeOf, valueRole, type ValueChange } from './value-change.js';
 
 /** The role of a quotation: given by a preposition, or by a colon before it, or none. */
 export type QuoteCue = Cue | 'colon' | 'plain';
@@ -50,6 +53,14 @@ export type Elem =
   | { e: 'renum' }
   | { e: 'following' }
   | { e: 'colon'; start: number }
+  /** "bleibt unverändert": the place stays as it is. */
+  | { e: 'unchanged'; start: number }
+  /** "Für Satz 1 wird eingesetzt: „…“": the text takes the place of the clause named after "für". */
+  | { e: 'for'; start: number }
+  /** "würde … lauten": the sentence shows the result (an echo). */
+  | { e: 'echo' }
+  /** "Er …" at the start: the place of the sentence before. */
+  | { e: 'pronoun'; start: number }
   | { e: 'sep' };
 
 /** A quotation (or a punctuation noun: "ein Komma") with its role. */
@@ -73,6 +84,10 @@ interface Pending {
   afterColon: boolean;
   /** "die nachfolgenden …" was read (a clause noun after it names the following clauses). */
   sawFollowing: boolean;
+  /** The sentence's value change ("… von „40 €“ auf „55 €“ angehoben"), if it is one. */
+  value: ValueChange | undefined;
+  /** "Im Leitantrag" was just read: a quotation right after it is the document's title. */
+  title: boolean;
 }
 
 /** The elements of one sentence (`sentenceStart` is its offset, for errors). */
@@ -85,15 +100,44 @@ export function elements(tokens: readonly InstructionToken[], sentenceStart: num
     ordinalAt: 0,
     afterColon: false,
     sawFollowing: false,
+    title: false,
+    value: valueChangeOf(tokens),
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
+    const title = pending.title && tok.kind === 'quote';
+    pending.title = false;
+    if (title) continue;
+    const gloss = glossEnd(tokens, i, out[out.length - 1]?.e === 'refs');
+    if (gloss !== undefined) {
+      i = gloss;
+      continue;
+    }
     if (tok.kind === 'quote') {
       out.push(quotation(tok, pending));
       continue;
     }
     if (tok.kind === 'punct') {
       punctuation(tok, pending, out);
+      continue;
+    }
+    if (infinitiveParticle(tokens, i)) continue;
+    // "von „A“ bis „B“": the passage from A to B, as an elided quotation „A […] B“ names it.
+    const head = out[out.length - 1];
+    const tail = tokens[i + 1];
+    if (tok.kind === 'word' && tok.lower === 'bis' && tokens[i - 1]?.kind === 'quote' && tail?.kind === 'quote') {
+      if (head?.e !== 'quote')
+        throw new SentenceError('"bis „…“" needs the passage\'s first words before it', tok.start);
+      head.text = `${head.text} […] ${tail.text}`;
+      i += 1;
+      continue;
+    }
+    if (i === 0 && tok.kind === 'word' && tok.lower === 'für' && tokens[1]?.kind === 'word') {
+      out.push({ e: 'for', start: tok.start });
+      continue;
+    }
+    if (i === 0 && tok.kind === 'word' && PLACE_PRONOUNS.has(tok.lower)) {
+      out.push({ e: 'pronoun', start: tok.start });
       continue;
     }
     if (numericOrdinal(tokens, i, pending)) {
@@ -140,6 +184,13 @@ function punctuation(tok: Extract<InstructionToken, { kind: 'punct' }>, pending:
   } else if (tok.text === ',' || tok.text === ';') {
     out.push({ e: 'sep' });
   }
+}
+
+/** "zu" before an infinitive ("… um eine Nr. 8 zu ergänzen"): a particle of the verb, not the preposition "zu". */
+function infinitiveParticle(tokens: readonly InstructionToken[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  return tok.kind === 'word' && tok.lower === 'zu' && next?.kind === 'word' && ACTION_VERBS.has(next.lower);
 }
 
 /** "der 2. Spiegelstrich", "das 2. Wort": a numeric ordinal (the number and its dot are read). */
@@ -219,6 +270,7 @@ function references(refs: Ref[], start: number, pending: Pending): RefsElem {
 /** Any other word: it names a role, an action, or nothing — or it is unknown, and the sentence an error. */
 function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): void {
   const lower = tok.lower;
+  if (pending.value !== undefined && valueWord(tok, pending, out)) return;
   const mark = PUNCTUATION_NOUNS.get(lower);
   if (mark !== undefined) {
     // "ein Komma": a passage like a quoted one.
@@ -238,6 +290,8 @@ function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending
   }
   if (WHOLE_RESOLUTION_NOUNS.has(lower)) {
     out.push({ e: 'whole', start: tok.start });
+    // "Im Leitantrag „Mobilität für alle“ …": the quotation right after it is the document's title.
+    pending.title = pending.cue === 'in';
     pending.cue = undefined;
     return;
   }
@@ -253,6 +307,14 @@ function word(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending
       tok.start,
     );
   }
+}
+
+/** A word of a value change (value-change.ts): its verb, the cue of the new value, or a word naming the value. */
+function valueWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: Pending, out: Elem[]): boolean {
+  const role = valueRole(tok, pending.value!);
+  if (role === 'verb') out.push({ e: 'verb', action: 'replace', word: tok.lower, start: tok.start });
+  else if (role === 'new') pending.cue = 'new';
+  return role !== undefined;
 }
 
 /** Words that mark what follows or join parts ("folgende", "nachfolgenden", "Wort", "und", "wird", "nummeriert", fillers). */
@@ -273,7 +335,10 @@ function markerWord(tok: Extract<InstructionToken, { kind: 'word' }>, pending: P
     pending.isNew = false;
     return true;
   }
-  if (AND_WORDS.has(lower)) out.push({ e: 'sep' });
+  if (ECHO_WORDS.has(lower)) out.push({ e: 'echo' });
+  else if (UNCHANGED_WORDS.has(lower)) out.push({ e: 'unchanged', start: tok.start });
+  else if (REMAIN_VERBS.has(lower)) return true;
+  else if (AND_WORDS.has(lower)) out.push({ e: 'sep' });
   else if (COPULA_WORDS.has(lower)) out.push({ e: 'copula', start: tok.start });
   else if (RENUMBER_WORDS.has(lower)) out.push({ e: 'renum' });
   else return FILLER_WORDS.has(lower);

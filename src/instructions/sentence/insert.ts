@@ -21,8 +21,17 @@ interface Anchor {
 /** The changes of an insertion sentence (one that adds no clause). */
 export function insert(roles: ActionRoles): SentenceResult {
   const { quotes, anchorGroups, target, start, ctx } = roles;
-  if (target.kind === 'whole' && roles.whole && quotes.length === 0 && anchorGroups.length === 0 && ctx.external)
-    return { kind: 'intro', named: true };
+  if (target.kind === 'whole' && roles.whole && quotes.length === 0 && anchorGroups.length === 0 && ctx.external) {
+    // After other instructions, "Der Beschlusstext wird wie folgt ergänzt:" adds to the resolution they change
+    // (a paragraph at its end, or the list of instructions that follows) — never a new wording of the whole.
+    if (ctx.previousClause === undefined) return { kind: 'intro', named: true };
+    return {
+      kind: 'payload',
+      nestable: true,
+      target: { parts: [] },
+      build: (text) => changesResult([{ op: 'insert', clause: '', new: `\n\n${text}` }]),
+    };
+  }
   if (quotes.some((q) => q.cue === 'new' || q.cue === 'instead'))
     throw new SentenceError('an insertion cannot have a passage after "durch"/"anstelle"', start);
   const clause = singleClause(target, start);

@@ -18,6 +18,14 @@ export function replace(roles: ActionRoles): SentenceResult {
   if (quotes.some((q) => q.cue === 'after' || q.cue === 'before'))
     throw new SentenceError('a replacement with "nach"/"vor" cannot be read', start);
   if (olds.length === 0) return withoutOldText(roles, news);
+  // "Der letzte Satz wird wie folgt ersetzt: „…“": the text after the colon is the new one.
+  if (news.length === 0 && olds.length === 1 && olds[0]!.cue === 'colon') return withoutOldText(roles, olds);
+  // "Ersetze „A […] B“ durch:" + the new text after the colon.
+  if (news.length === 0 && olds.length === 1 && (roles.endsWithColon || roles.ctx.external)) {
+    const clause = singleClause(target, start);
+    const old = olds[0]!;
+    return payloadResult((text) => withOccurrence({ op: 'replace', clause, old: old.text, new: text }, old));
+  }
   if (olds.length !== news.length) {
     throw new SentenceError(
       `a replacement needs as many new passages as old ones (${olds.length} old, ${news.length} new)`,

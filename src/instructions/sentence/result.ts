@@ -44,13 +44,22 @@ export type SentenceResult =
   /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
   | { kind: 'replacement'; text: string; at: number; fallback?: string }
   | { kind: 'renumber'; renumber: Renumbering[] }
-  /** A heading that names the clause of the following sentences ("Zu Ziffer 3:"). */
-  | { kind: 'context'; ref: Ref }
+  /**
+   * A heading that names the clause of the following sentences ("Zu Ziffer 3:"); `keeps` when the
+   * sentence says the place stays as it is ("§ 5 Abs. 4 bleibt unverändert"): an instruction without a change.
+   */
+  | { kind: 'context'; ref: Ref; keeps?: true }
   /**
    * "Der Beschlussvorschlag wird wie folgt geändert:"; `named` when the sentence
    * names the whole resolution ("Beschlusstext"), not just no place at all.
    */
   | { kind: 'intro'; named: boolean }
+  /**
+   * "§ 12 Absatz 2 würde dann wie folgt lauten: …", "Für Satz 1 wird eingesetzt: „…“": the new wording
+   * of `change.clause`; it takes the place of the changes before it to that clause (`required`: there
+   * must be such changes).
+   */
+  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }>; required: boolean }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 

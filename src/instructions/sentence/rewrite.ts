@@ -6,6 +6,7 @@
  * @module
  */
 import { INTRO_VERBS } from '../lexicon.js';
+import { citedWording } from '../read/payload.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, type ActionRoles } from './roles.js';
 
@@ -40,6 +41,12 @@ export function rewrite(roles: ActionRoles): SentenceResult {
     kind: 'payload',
     nestable,
     target: place.refs[0]!,
-    build: (text) => changesResult([{ op: 'rewrite', clause, new: text }]),
+    build: (text) => changesResult([{ op: 'rewrite', clause, new: withoutOwnCitation(text, clause) }]),
   };
+}
+
+/** A new text without a citation of its own place at its start ("§ 4 (2) Der Vorstand …" for § 4 Absatz 2). */
+function withoutOwnCitation(text: string, clause: string): string {
+  const cited = citedWording(text);
+  return cited !== undefined && cited.clause === clause ? cited.text : text;
 }

@@ -126,7 +126,8 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
       const merged: Ref = { parts: h.parts };
       if (ref.sentence !== undefined) merged.sentence = ref.sentence;
       if (ref.halfSentence !== undefined) merged.halfSentence = ref.halfSentence;
-      if (hostIndex >= 0) {
+      // "§ 17 Abs. 6 Satz 1 und Satz 3": a second sentence of the same clause, not the host's sentence.
+      if (hostIndex >= 0 && refs[hostIndex]!.sentence === undefined) {
         refs[hostIndex] = merged;
         hostIndex = -1;
       } else refs.push(merged);

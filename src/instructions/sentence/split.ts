@@ -29,7 +29,10 @@ export function splitClauses(tokens: readonly InstructionToken[]): InstructionTo
       const t = tokens[s]!;
       const separator =
         (t.kind === 'punct' && (t.text === ',' || t.text === ';')) || (t.kind === 'word' && AND_WORDS.has(t.lower));
-      if (!separator || s === from) continue;
+      // "…, dass …" continues the instruction (dahingehend.ts), it does not start one.
+      const after = tokens[s + 1];
+      if (!separator || s === from || (after?.kind === 'word' && (after.lower === 'dass' || after.lower === 'daß')))
+        continue;
       const last = tokens[s - 1]!;
       const complete =
         (last.kind === 'word' && (ACTION_VERBS.has(last.lower) || /^\d/.test(last.lower))) ||
