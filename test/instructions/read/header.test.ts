@@ -59,13 +59,17 @@ function headerOf(source: string): string {
 /**
  * The header with an instruction part after it, read by `parseAmendment`;
  * where a sentence of the header is taken for an instruction it cannot read
- * (minutes, prose), the header ends at that sentence's line.
+ * (minutes, prose), or a line it reads as an instruction of its own, the
+ * header ends at that line.
  */
 function readHeader(text: string): { header: string; amendment: AmendmentWithRenumbering } {
   let header = text;
   for (;;) {
     try {
-      return { header, amendment: parseAmendment(header + INSTRUCTIONS) };
+      const amendment = parseAmendment(header + INSTRUCTIONS);
+      // A header line the reader takes for an instruction ("Ersetze in Absatz 2 …") is not header.
+      if (amendment.changes.length === 1 || !header.includes('\n')) return { header, amendment };
+      header = header.slice(0, header.lastIndexOf('\n')).trimEnd();
     } catch (error) {
       if (!(error instanceof InstructionError) || error.offset >= header.length) throw error;
       header = header.slice(0, header.lastIndexOf('\n', error.offset) + 1).trimEnd();

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptAll, diffResolutions, parseRedline, rejectAll, toMarkdown } from '../../../src/index.js';
-import type { Clause, Redline } from '../../../src/model.js';
+import type { Clause, Redline, RedlineClause } from '../../../src/model.js';
+import { amendedText } from '../../../src/redline/model.js';
 import { mapTree } from '../../../src/tree.js';
 import { edited, shape, source, statute, unit, version } from './statute-redlines.js';
 
