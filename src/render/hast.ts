@@ -84,7 +84,7 @@ export function pageHast(title: string, body: readonly RootContent[], extraCss =
 /** The fragment: `<div class="redline">`, the lead paragraphs (a changed lead with `<del>`/`<ins>`), the nested clause lists. */
 function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, TypographyNote[]>): RootContent[] {
   const div = hastElement('div', { className: ['redline'] }, [hastText('\n')]);
-  for (const paragraph of layoutLead(redline, 'segments')) {
+  for (const paragraph of layoutLead(redline, 'html')) {
     div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
   }
   const lists = new Map<RedlineClause | undefined, Element>();
@@ -113,7 +113,7 @@ function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, Typ
  * (children follow); the `typography: 'mark'` note as a `<small>` at the end of the last paragraph.
  */
 function clauseItem(clause: RedlineClause, notes: readonly TypographyNote[] | undefined): Element {
-  const layout = layoutClause(clause, 'segments');
+  const layout = layoutClause(clause, 'html');
   // A statute unit's or section's first paragraph is its heading line (`§ 2 Zweck`, see layout.ts).
   const props = hasHeadingLine(clause) ? { className: ['redline-heading'] } : {};
   const first = hastElement('p', props, [...labelHast(layout), ...piecesToHast(layout.paragraphs[0] ?? [])]);

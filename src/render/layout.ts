@@ -17,10 +17,10 @@
  * @module
  */
 import type { Redline, RedlineClause, Segment } from '../model.js';
-import { normalizeSegments } from '../redline/segments.js';
 import { leadSegmentsOf } from '../redline/lead.js';
 import type { Piece } from '../redline/read/spacing.js';
-import { planPieces, splitParagraphs } from './pieces.js';
+import { normalizeSegments } from '../redline/segments.js';
+import { planPieces, segmentPieces, splitParagraphs } from './pieces.js';
 
 /** How a clause is laid out. */
 export interface ClauseLayout {
@@ -39,14 +39,22 @@ export interface ClauseLayout {
  * How the text is cut into pieces: `markdown` plans the markup for Markdown
  * (edge whitespace outside markers, see `pieces.ts`; sources dropped);
  * `segments` keeps the canonical segments as they are, with their sources
- * (HTML and terminal output can mark any text).
+ * (terminal output and the Synopse can mark any text); `html` is `segments`
+ * for the HTML redline, which `fromHtml` reads back: a clause whose
+ * segments would not read back exactly is planned as for Markdown.
  */
-export type PieceMode = 'markdown' | 'segments';
+export type PieceMode = 'markdown' | 'segments' | 'html';
 
 /** Lays out a clause (see the module comment). */
 export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'): ClauseLayout {
   const cut = (segments: readonly Segment[]): Piece[][] =>
-    splitParagraphs(mode === 'markdown' ? planPieces(segments) : normalizeSegments(segments));
+    splitParagraphs(
+      mode === 'markdown'
+        ? planPieces(segments)
+        : mode === 'html'
+          ? segmentPieces(segments)
+          : normalizeSegments(segments),
+    );
   if (clause.status === 'inserted' || clause.status === 'deleted') {
     const type = clause.status === 'inserted' ? 'insert' : 'delete';
     const kept = clause.segments.filter((s) => s.type !== (type === 'insert' ? 'delete' : 'insert'));

@@ -67,6 +67,21 @@ export function planPieces(segments: readonly Segment[]): Piece[] {
   return direct;
 }
 
+/**
+ * The canonical segments as pieces for the writers that can mark any text
+ * (HTML, terminal, Synopse), sources kept. Those writers set a change's edge
+ * whitespace outside its mark, and the HTML reader reads it back by the
+ * Markdown spacing convention; where that would not give the exact texts (a
+ * pure change beside no whitespace: `\<del>*</del> *:` for „\* *:“ →
+ * „\*:“), the Markdown plan is taken instead, without sources.
+ */
+export function segmentPieces(segments: readonly Segment[]): Piece[] {
+  const canonical = normalizeSegments(segments);
+  const read = piecesToSegments(emit(canonical));
+  if (baseText(read) === baseText(canonical) && amendedText(read) === amendedText(canonical)) return canonical;
+  return planPieces(segments);
+}
+
 /** How many characters of context a run's local reading check looks at on each side (the reader looks at one). */
 const CONTEXT = 4;
 

@@ -103,3 +103,23 @@ describe('a changed lead in the formats', () => {
     },
   );
 });
+
+describe('a pure change beside no whitespace in the HTML', () => {
+  it('reads back exactly („\\* *:“ → „\\*:“, seed 1167097693 of the lead property)', async () => {
+    const clause = (text: string) => [{ id: '1', label: '1.', text, children: [] }];
+    const r = diffResolutions(
+      { lead: 'Der Rat Rat \\* *:', clauses: clause('Der Rat Rat \\* *:') },
+      { lead: 'Der Rat Kölner*innen Rat \\*:', clauses: clause('Der Rat Kölner*innen Rat \\*:') },
+    );
+    const html = await fromHtml(toHtml(r));
+    if (html.kind !== 'redline') throw new Error('expected a redline');
+    expect([rejectAll(html.redline).lead, acceptAll(html.redline).lead]).toEqual([
+      'Der Rat Rat \\* *:',
+      'Der Rat Kölner*innen Rat \\*:',
+    ]);
+    expect([rejectAll(html.redline).clauses[0]!.text, acceptAll(html.redline).clauses[0]!.text]).toEqual([
+      'Der Rat Rat \\* *:',
+      'Der Rat Kölner*innen Rat \\*:',
+    ]);
+  });
+});
