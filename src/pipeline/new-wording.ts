@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Clause, Redline, Resolution } from '../model.js';
+import type { Clause, Redline, Resolution, Segment } from '../model.js';
 import type { ParseOptions } from '../parse/parse-options.js';
 import { readAnyResolution } from '../parse/motion.js';
 import { cleanDocument } from '../instructions/read/skip.js';
@@ -20,6 +20,7 @@ import type { ResolvedDiffOptions } from '../diff/diff-options.js';
 import { baseText } from '../redline/segments.js';
 import { assignIds } from '../parse/ids.js';
 import { walk } from '../tree.js';
+import { isWordChar } from '../text/chars.js';
 
 /** How far a reading as new wording keeps the base. */
 export interface Evidence {
@@ -27,9 +28,9 @@ export interface Evidence {
   amended: Resolution;
   /** The redline from the base to it. */
   redline: Redline;
-  /** Base clauses (with text) that the new wording keeps: unchanged, or aligned with it by the diff (alike) with changes. */
+  /** Base clauses (with text) that the new wording keeps: unchanged, or aligned with it by the diff with changes that keep some of its words. */
   kept: number;
-  /** Base clauses the new wording changes (aligned with a base clause, with changes). */
+  /** Base clauses the new wording changes (kept, with changes). */
   modified: number;
   /** Base clauses with text. */
   total: number;
@@ -92,8 +93,9 @@ export function evidence(
     // diff aligns by its label alone ("§ 4" beside "§ 4 Absatz 1 wird …") is no evidence.
     if (baseText(node.segments).trim() === '') return;
     if (node.status === 'unchanged') kept += 1;
-    else if (node.status === 'changed') {
-      // The diff aligns a clause with its base clause only when they are alike: it is kept, with changes.
+    else if (node.status === 'changed' && keepsSomeText(node.segments)) {
+      // Aligned with its base clause and keeping some of its words: kept, with changes. A clause
+      // paired with one it shares no word with (all struck, all new) reprints nothing of it.
       kept += 1;
       modified += 1;
     }
@@ -103,6 +105,11 @@ export function evidence(
     if (node.text.trim() !== '') total += 1;
   });
   return { amended, redline, kept, modified, total };
+}
+
+/** Whether the segments keep a word of the base text (an equal run with a letter or digit). */
+function keepsSomeText(segments: readonly Segment[]): boolean {
+  return segments.some((s) => s.type === 'equal' && [...s.text].some(isWordChar));
 }
 
 /** Whether the new wording keeps most of the base: at least half of its clauses, and one at least. */

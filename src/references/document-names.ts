@@ -5,7 +5,8 @@
  * Bundessatzung", "§ 9 der Wahlordnung zur Landessatzung"). A name is the
  * base's when it is a generic noun for the kind of document ("Satzung",
  * "Geschäftsordnung", "GO", "Landessatzung") and the base's title names a
- * document of that kind (or the base has no title), or when its noun (or the
+ * document of that kind (or the base has no title, or a title that names no
+ * document: a letterhead such as "Stadt Talbrück"), or when its noun (or the
  * abbreviation in brackets) stands in the base's title ("Hauptsatzung der Stadt Talbrück"
  * for the base "Hauptsatzung der Stadt Talbrück"; "OrgStatut" for
  * "Organisationsstatut des Landesverbands"). Any other name names another
@@ -92,18 +93,22 @@ function stripArticle(name: string): string {
 
 /**
  * Whether `name` names the base whose title is `title` (undefined: the base
- * has none): a generic noun alone always does; any other name when its noun,
- * or the abbreviation in brackets after it, stands in the title.
+ * has none): a generic noun alone does when the title names a document of
+ * its kind or names no document at all (a letterhead: "Stadt Talbrück"); any
+ * other name when its noun, or the abbreviation in brackets after it, stands
+ * in the title.
  */
 export function namesBase(name: string, title: string | undefined): boolean {
   const words = name.split(/[\s()]+/u).filter((w) => w !== '');
   const kind = words.length === 1 ? genericKind(words[0]!) : undefined;
-  if (kind !== undefined && title === undefined) return true;
-  if (title === undefined) return false;
-  const titleWords = title
+  const titleWords = (title ?? '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((w) => w !== '');
+  // A title that names no document ("Stadt Talbrück", a letterhead, a body) is no title to compare a kind with.
+  const namesDocument = titleWords.some((t) => isDocumentNoun(t) || KIND_ABBREVIATIONS.has(t));
+  if (kind !== undefined && !namesDocument) return true;
+  if (title === undefined) return false;
   // A kind names a base of that kind: "Satzung" the "Hauptsatzung der Stadt …", never its "Geschäftsordnung".
   if (kind !== undefined && titleWords.some((t) => t.endsWith(kind))) return true;
   // The name's noun: "Geschäftsordnung" of "von der ersten Tagung beschlossenen Geschäftsordnung".

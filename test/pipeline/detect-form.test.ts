@@ -115,6 +115,24 @@ describe('decideForm: never silently wrong', () => {
   });
 });
 
+describe('decideForm: a reprint must keep some of the base', () => {
+  it('takes instructions under a heading and a lead for instructions: the heading shares no word with the base clause', () => {
+    const one = 'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung.';
+    const text =
+      'Ergänzung zur Vorlage\nDer Ausschuss möge beschließen:\n\n1. Das Wort „vierteljährlich“ wird durch das Wort „monatlich“ ersetzt.';
+    const decision = decide(text, one);
+    expect(decision.form).toBe('instructions');
+    expect(acceptAll(redline(one, text)).clauses[0]!.text).toContain('monatlich');
+  });
+
+  it('still calls it ambiguous when the rest of the text keeps words of the base clause', () => {
+    const one = 'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung.';
+    const text =
+      'Die Verwaltung berichtet dem Ausschuss jährlich über den Stand der Planung.\n\nDas Wort „vierteljährlich“ wird durch das Wort „monatlich“ ersetzt.';
+    expect(thrown(() => decide(text, one)).message).toContain('reads two ways');
+  });
+});
+
 describe('decideForm on large rewrites', () => {
   it('recognises a 2,000-clause rewrite whose clauses say „gestrichen“, „ersetzt“ and quote', () => {
     const clause = (i: number): string =>

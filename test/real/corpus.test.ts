@@ -14,6 +14,10 @@ import { judge, realCases, statuteCases, type Outcome, type RealCase } from './c
 
 /** The cases applied correctly today; every other case is refused with a clear error. */
 const CORRECT: ReadonlySet<string> = new Set([
+  // "Das Wort „X“ wird durch die Worte „Y“ ersetzt.", "Der Satz „A […] B“ wird gestrichen." under a heading and a lead (no reprint: they share no word with the base)
+  'council/01-maintal-wort-und-satzbereich',
+  // committee recommendation: "§ 11 Abs.2 Satz 2 der Geschäftsordnung bleibt mit folgender Änderung bestehen:" against a base under a letterhead
+  'council/13-rheinbach-bv-empfehlung-go',
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
   // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"

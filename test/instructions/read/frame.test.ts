@@ -127,6 +127,25 @@ describe('document names in references', () => {
     expect(namesBase('Satzung', undefined)).toBe(true);
   });
 
+  it('takes a title that names no document (a letterhead, a town, a body) for no title, but not one of another kind', () => {
+    expect(namesBase('Geschäftsordnung', 'Gemeinde Lindenhain')).toBe(true);
+    expect(namesBase('Satzung', 'Fraktion Grüne Liste im Kreistag Uferland')).toBe(true);
+    expect(namesBase('GO', 'Der Bürgermeister Amt 10')).toBe(true);
+    // Another kind of document in the title still refuses; so does a document's own name that the title lacks.
+    expect(namesBase('Geschäftsordnung', 'Gemeinde Lindenhain Friedhofssatzung')).toBe(false);
+    expect(namesBase('Satzung', 'Geschäftsordnung des Gemeinderats Lindenhain')).toBe(false);
+    expect(namesBase('Friedhofssatzung', 'Gemeinde Lindenhain')).toBe(false);
+  });
+
+  it('applies an instruction naming a kind of document to a base under a letterhead, and refuses it under another kind', () => {
+    const clauses = '1. Der Rat tagt monatlich.\n2. Die Sitzungen beginnen um 18 Uhr.';
+    const amendment = 'In Ziffer 2 der Geschäftsordnung wird die Zahl „18“ durch die Zahl „19“ ersetzt.';
+    const letterhead = `Gemeinde Lindenhain\nDer Bürgermeister\n\n${clauses}`;
+    expect(JSON.stringify(acceptAll(redline(letterhead, amendment)))).toContain('um 19 Uhr');
+    const other = `Friedhofssatzung der Gemeinde Lindenhain\n\n${clauses}`;
+    expect(() => redline(other, amendment)).toThrow(/names the document „Geschäftsordnung“/u);
+  });
+
   it("accepts the base's own name, its bracketed short name and a short form in capitals", () => {
     expect(namesBase('Marktsatzung der Gemeinde Birkenau', 'Marktsatzung der Gemeinde Birkenau')).toBe(true);
     expect(namesBase('Satzung über die Märkte (Marktsatzung)', 'Marktsatzung')).toBe(true);
