@@ -15,11 +15,10 @@ import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
 import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
 import type { ResolvedApplyOptions } from './apply-options.js';
-import { assignLabels, type LabelItem } from './renumber.js';
+import { assignLabels, isCompleteLabel, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
 import { mapTree, walk } from '../tree.js';
-import { readNewClauseText } from './new-subtree.js';
-import { labelKey } from '../parse/labels.js';
+import { keyOf, readNewClauseText } from './new-subtree.js';
 
 /** The edits of one plan, by the base clause (or parent) they act on. */
 interface EditIndex {
@@ -131,8 +130,8 @@ function placeAdditions(list: SiblingList, added: readonly AddEdit[], items: Map
     for (const add of at.get(i) ?? []) {
       const rc = insertedClause(add, unlabelled);
       const item: LabelItem = { clause: rc };
-      // The label the change gives, else the one its text carries („4. Neu: …“).
-      const given = rc.label !== '' && /[.)(§]/u.test(rc.label) ? rc.label : add.label;
+      // A complete label (the change's, or its quotation's own „(1) Neu: …“), else the change's bare key.
+      const given = isCompleteLabel(rc.label) ? rc.label : add.label;
       if (given !== undefined) item.given = given;
       items.set(rc, item);
       merged.push(rc);
@@ -172,11 +171,6 @@ function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
   };
 }
 
-/** The key of a label as a change gives it ("1") or a text prints it ("(1)", "1."). */
-function ownKey(label: string): string {
-  return labelKey(label) || label.trim();
-}
-
 /** The new clause of an addition, with the sub-clauses its text prints (src/amend/new-subtree.ts). */
 function insertedClause(add: AddEdit, unlabelled: boolean): RedlineClause {
   const read = readNewClauseText(add.text, add.label ?? (unlabelled ? '' : undefined));
@@ -189,7 +183,7 @@ function insertedClause(add: AddEdit, unlabelled: boolean): RedlineClause {
   });
   const children = mapTree(read.children, (c: Clause, kids: RedlineClause[]) => inserted(c.label, c.text, kids));
   // „(1) …“ for the change's "1": the quotation's own complete label wins over the bare key's styling.
-  const own = read.label !== undefined && add.label !== undefined && ownKey(read.label) === ownKey(add.label);
+  const own = read.label !== undefined && add.label !== undefined && keyOf(read.label) === keyOf(add.label);
   const clause = inserted(own ? read.label! : (add.label ?? read.label ?? ''), read.text, children);
   if (read.heading !== undefined) clause.heading = read.heading;
   return clause;

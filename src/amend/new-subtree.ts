@@ -31,7 +31,7 @@ export function readNewClauseText(text: string, label: string | undefined): NewC
   if (whole.lead === '' && top.length > 0 && top.every((c) => c.label !== '')) {
     const only = top[0]!;
     // „4. Die Stadt fördert: a) …“: the text carries the new clause's own label (the change gives "4" or "4.").
-    if (top.length === 1 && (label === undefined || (labelKey(label) || label.trim()) === labelKey(only.label)))
+    if (top.length === 1 && (label === undefined || keyOf(label) === labelKey(only.label)))
       return { text: only.text, label: only.label, children: only.children };
     // „U. Die Verwaltung …“: one labelled line for an unlabelled clause (label ""), or one that does not
     // start a list (a list's first item is "a)", "1.", "A."), is the clause's own text, not a list of one
@@ -52,6 +52,11 @@ export function readNewClauseText(text: string, label: string | undefined): NewC
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return { text: head.join('\n\n'), children: rest.clauses };
+}
+
+/** The key of a label as a change gives it ("1") or a text prints it ("(1)", "1."). */
+export function keyOf(label: string): string {
+  return labelKey(label) || label.trim();
 }
 
 /** Whether labelled clauses start a list: its first label is a list's first ("a)", "1.", "A.", a bullet), not "Z." of „Z. B.“. */

@@ -39,7 +39,7 @@ export interface LabelItem {
  * Labels with punctuation stay as given; a bullet stays a bullet.
  */
 export function styleLabel(label: string, example: string | undefined): string {
-  if (/[.)(§]/u.test(label)) return label;
+  if (isCompleteLabel(label)) return label;
   // A statute unit is labelled like its siblings: "4a" after "§ 4" is "§ 4a", after "Art. 3" "Art. 3a".
   const unit = example === undefined ? undefined : UNIT_PREFIX.exec(example);
   if (unit !== null && unit !== undefined && /^\d/u.test(label)) return `${unit[0]}${label}`;
@@ -48,6 +48,11 @@ export function styleLabel(label: string, example: string | undefined): string {
   if (parseLabel(label)?.kind === 'bullet') return info?.kind === 'bullet' ? example! : label;
   if (info === undefined || info.kind === 'bullet') return completeLabel(label);
   return `${info.open}${label}${info.close}`;
+}
+
+/** Whether a label is complete as written ("(1)", "2.", "§ 4a"), not a bare key ("1") that takes its siblings' style. */
+export function isCompleteLabel(label: string): boolean {
+  return /[.)(§]/u.test(label);
 }
 
 /** The prefix of a statute unit's label: "§ ", "Art. ", "Artikel ". */

@@ -100,9 +100,11 @@ export function decideForm(
     // "Der Beschlusstext wird wie folgt ergänzt: …" adds its text at the end — never a new wording that drops the base.
     const amendment: AmendmentWithRenumbering = { changes: [{ op: 'addClause', new: reading.whole.source.trim() }] };
     checkAddedText(base, amendment, { ...reading, sources: [reading.whole.sentence] }, source);
+    checkDocuments(reading, source, title);
     return { form: 'instructions', amendment };
   }
   if (reading.whole !== undefined) {
+    checkDocuments(reading, source, title);
     const amended = readNewWording(reading.whole.source, parseOptions);
     return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
   }

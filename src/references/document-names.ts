@@ -34,8 +34,8 @@ const LEVELS: readonly string[] = ['landes', 'bundes', 'kreis', 'orts', 'bezirks
 
 /** Abbreviations of a kind (lower case) and the kind they stand for. */
 const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['go', 'ordnung'],
-  ['gescho', 'ordnung'],
+  ['go', 'geschäftsordnung'],
+  ['gescho', 'geschäftsordnung'],
 ]);
 
 /** The kind a one-word name stands for generically ("Landessatzung" → "satzung"), else undefined. */
@@ -46,7 +46,9 @@ function genericKind(word: string): string | undefined {
   const kind = KINDS.find((k) => lower.endsWith(k));
   if (kind === undefined) return undefined;
   const before = lower.slice(0, lower.length - kind.length);
-  if (before === '' || before === 'geschäfts' || LEVELS.includes(before)) return kind;
+  // "Geschäftsordnung" is its own kind: it never names a "Friedhofsordnung" or a "Wahlordnung".
+  if (before === 'geschäfts' || LEVELS.some((level) => before === `${level}geschäfts`)) return `geschäfts${kind}`;
+  if (before === '' || LEVELS.includes(before)) return kind;
   return undefined;
 }
 

@@ -58,7 +58,7 @@ function readInput(base: Resolution, input: SynopsisAmendmentInput, n: number, o
   const amendment = read.amendment ?? changesOf(read);
   const id = given.id ?? amendment.id ?? meta.reference ?? `Ä${n + 1}`;
   const title = given.title ?? amendment.title ?? meta.title;
-  const movers = given.movers ?? meta.movers;
+  const movers = given.movers ?? amendment.movers ?? meta.movers;
   return {
     id,
     ...(title !== undefined ? { title } : {}),

@@ -125,6 +125,10 @@ describe('document names in references', () => {
     expect(namesBase('GO', 'Geschäftsordnung des Kreistags')).toBe(true);
     expect(namesBase('Geschäftsordnung', 'Marktsatzung der Gemeinde Birkenau')).toBe(false);
     expect(namesBase('Satzung', undefined)).toBe(true);
+    // "Geschäftsordnung" is a kind of its own, not any "-ordnung".
+    expect(namesBase('Geschäftsordnung', 'Friedhofsordnung der Stadt Talbrück')).toBe(false);
+    expect(namesBase('GO', 'Wahlordnung des Landesverbands')).toBe(false);
+    expect(namesBase('Kreisgeschäftsordnung', 'Geschäftsordnung des Kreistags')).toBe(true);
   });
 
   it('takes a title that names no document (a letterhead, a town, a body) for no title, but not one of another kind', () => {
@@ -144,6 +148,16 @@ describe('document names in references', () => {
     expect(JSON.stringify(acceptAll(redline(letterhead, amendment)))).toContain('um 19 Uhr');
     const other = `Friedhofssatzung der Gemeinde Lindenhain\n\n${clauses}`;
     expect(() => redline(other, amendment)).toThrow(/names the document „Geschäftsordnung“/u);
+  });
+
+  it('checks the document of a whole-text addition and a whole-text new wording too', () => {
+    const base =
+      'Friedhofssatzung der Gemeinde Lindenhain\n\n1. Der Rat tagt monatlich.\n2. Die Sitzungen beginnen um 18 Uhr.';
+    for (const amendment of [
+      'Die Geschäftsordnung wird wie folgt ergänzt:\n\n3. Die Sitzungen sind öffentlich.',
+      'Die Geschäftsordnung erhält folgende Fassung:\n\n1. Der Rat tagt wöchentlich.',
+    ])
+      expect(() => redline(base, amendment), amendment).toThrow(InstructionError);
   });
 
   it("accepts the base's own name, its bracketed short name and a short form in capitals", () => {
