@@ -14,7 +14,7 @@ import { labelKey } from '../parse/labels.js';
 import { locateClause, parseReference } from './find-clause.js';
 import { splitParagraphs, splitSentences } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
-import { walk, type Visit } from '../tree.js';
+import { indexPathOf, walk, type Visit } from '../tree.js';
 import { LAST_WORDS, ORDINALS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 import { nounAt, readRefText } from './read.js';
 import { formatRef, type Ref } from './ref.js';
@@ -83,29 +83,50 @@ export interface ClauseIndex {
   bySuffix: Map<string, Located | null>;
 }
 
+/** Key paths deeper than this are not indexed (a reference that deep walks the tree): their strings would be depth² characters on a deep tree. */
+const KEY_PATH_DEPTH = 8;
+
 /** Builds the {@link ClauseIndex} of `clauses` (iteratively, in document order). */
 export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map<string, Located>();
   const byKeys = new Map<string, Located>();
   const bySuffix = new Map<string, Located | null>();
-  // Per visit (not per clause, which a hostile tree may share): its path and its last keys.
-  const seen = new Map<Visit<Clause>, { path: number[]; keys: string; tail: string[] }>();
+  // Per visit (not per clause, which a hostile tree may share): its key path (while indexed) and its last keys.
+  const seen = new Map<Visit<Clause>, { keys: string | undefined; tail: string[] }>();
   walk(clauses, (visit) => {
-    const { node: clause, index, up } = visit;
-    const above = up === undefined ? { path: [], keys: '', tail: [] } : seen.get(up)!;
-    const located: Located = { clause, path: [...above.path, index], siblings: up?.node.children ?? clauses, index };
+    const { node: clause, up } = visit;
+    const above = up === undefined ? { keys: '', tail: [] } : seen.get(up)!;
+    const located = locatedAt(visit, up?.node.children ?? clauses);
     if (!byId.has(clause.id)) byId.set(clause.id, located);
     const key = labelKey(clause.label) || lastSegment(clause.id);
-    const keys = above.keys === '' ? key : `${above.keys}.${key}`;
-    if (!byKeys.has(keys)) byKeys.set(keys, located);
+    const keys =
+      above.keys === undefined || visit.depth >= KEY_PATH_DEPTH
+        ? undefined
+        : above.keys === ''
+          ? key
+          : `${above.keys}.${key}`;
+    if (keys !== undefined && !byKeys.has(keys)) byKeys.set(keys, located);
     const tail = [...above.tail.slice(1 - SUFFIX_KEYS), key];
     for (let k = tail.length - 1; k >= 0; k -= 1) {
       const suffix = tail.slice(k).join('.');
       bySuffix.set(suffix, bySuffix.has(suffix) ? null : located);
     }
-    if (clause.children.length > 0) seen.set(visit, { path: located.path, keys, tail });
+    if (clause.children.length > 0) seen.set(visit, { keys, tail });
   });
   return { byId, byKeys, bySuffix };
+}
+
+/** A {@link Located} whose path is read from the walk's linked path when asked for (a copy per clause is depth² numbers). */
+function locatedAt(visit: Visit<Clause>, siblings: readonly Clause[]): Located {
+  let path: number[] | undefined;
+  return {
+    clause: visit.node,
+    get path() {
+      return (path ??= indexPathOf(visit));
+    },
+    siblings,
+    index: visit.index,
+  };
 }
 
 function lastSegment(id: string): string {

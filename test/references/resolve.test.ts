@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseResolution } from '../../src/parse/resolution.js';
-import { isWholeResolution, resolveAddress } from '../../src/references/resolve.js';
+import type { Clause, Resolution } from '../../src/model.js';
+import { indexClauses, isWholeResolution, resolveAddress } from '../../src/references/resolve.js';
 
 const base = parseResolution(`1. Erster Satz. Zweiter Satz. Dritter Satz.
 
@@ -47,5 +48,29 @@ describe('resolveAddress', () => {
     expect(isWholeResolution('  ')).toBe(true);
     expect(isWholeResolution('im Beschlusstext')).toBe(true);
     expect(isWholeResolution('Ziffer 1')).toBe(false);
+  });
+});
+
+describe('resolveAddress with the index of a deep tree', () => {
+  /** A chain of `depth` clauses labelled 1., 2., 3., … with ids that are not their key paths. */
+  function chain(depth: number): Resolution {
+    const clauses: Clause[] = [];
+    let list = clauses;
+    for (let i = 1; i <= depth; i += 1) {
+      const clause: Clause = { id: `c${i}`, label: `${i}.`, text: `Ebene ${i}.`, children: [] };
+      list.push(clause);
+      list = clause.children;
+    }
+    return { lead: '', clauses };
+  }
+
+  // The index keeps key paths up to 8 levels; deeper references walk the tree and must find the same clause.
+  it.each([3, 8, 9, 12])('a key path %i levels deep resolves with and without the index', (depth) => {
+    const tree = chain(12);
+    const ref = Array.from({ length: depth }, (_, i) => `Ziffer ${i + 1}`).join(' ');
+    const indexed = resolveAddress(tree, ref, indexClauses(tree.clauses));
+    const walked = resolveAddress(tree, ref);
+    expect(indexed.kind === 'clause' && indexed.clause.text).toBe(`Ebene ${depth}.`);
+    expect(indexed).toEqual(walked);
   });
 });

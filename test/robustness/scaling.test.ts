@@ -133,14 +133,20 @@ describe('toInstructions at scale', () => {
     return { lead: '', clauses: [root] };
   };
 
-  it('a deep tree: linear in the depth, and it writes the change', () => {
+  /** The characters of a redline: its ids, labels and texts (a chain's dotted ids make it depth² characters). */
+  const sizeOf = (redline: Redline): number => JSON.stringify(redline).length;
+
+  it('a deep tree: linear in its size (the dotted ids of a chain are depth² characters), and it writes the change', () => {
     const small = deep(500);
     const large = deep(2_000);
+    // 4× the depth is about 15× the characters; a cost quadratic in the size (depth⁴) would be 256×.
+    const growth = Math.round(sizeOf(large) / sizeOf(small));
+    expect(growth).toBeGreaterThanOrEqual(12);
     expectLinearGrowth(
       'toInstructions (deep tree)',
       () => toInstructions(small),
       () => toInstructions(large),
-      4,
+      growth,
       3,
     );
     expect(toInstructions(large)).toContain('„alt“ durch das Wort „neu“');

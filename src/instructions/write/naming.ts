@@ -28,7 +28,8 @@ export interface WriteOptions {
 /** Where a redline clause is in the base. */
 export interface BasePlace {
   clause: Clause;
-  path: number[];
+  /** Its sibling indices from the top (computed when read: a copy per clause is depth² numbers on a deep tree). */
+  readonly path: number[];
   depth: number;
 }
 
@@ -44,6 +45,26 @@ export interface Where {
   ref: string;
   /** The lines, when it points by line. */
   lines?: LineRange;
+}
+
+/** A {@link BasePlace} below `above` (undefined at the top level) at sibling index `rank`. */
+function basePlace(clause: Clause, above: BasePlace | undefined, rank: number): BasePlace {
+  let path: number[] | undefined;
+  const place: BasePlace & { up: BasePlace | undefined; rank: number } = {
+    clause,
+    up: above,
+    rank,
+    // Walks the links up (no recursion: a hostile tree may be thousands of levels deep).
+    get path() {
+      if (path !== undefined) return path;
+      const ranks: number[] = [];
+      for (let p: typeof place | undefined = place; p !== undefined; p = p.up as typeof place | undefined)
+        ranks.push(p.rank);
+      return (path = ranks.reverse());
+    },
+    depth: above === undefined ? 0 : above.depth + 1,
+  };
+  return place;
 }
 
 /** The noun of a clause (the one grammar's writer, src/references/write.ts). */
@@ -73,11 +94,7 @@ export class Naming {
         if (clause === undefined)
           throw new RedlineError('invalid-input', 'The redline does not match its own base text.');
         const above = pair.parent === undefined ? undefined : byPair.get(pair.parent)!;
-        const place: BasePlace = {
-          clause,
-          path: above === undefined ? [pair.rank] : [...above.path, pair.rank],
-          depth: above === undefined ? 0 : above.depth + 1,
-        };
+        const place = basePlace(clause, above, pair.rank);
         byPair.set(pair, place);
         this.places.set(pair.rc, place);
         this.redlineOf.set(clause, pair.rc);
