@@ -52,7 +52,20 @@ export function readNewWording(text: string, options: ParseOptions): Resolution 
   assignIds(stripped);
   // "Sehr geehrter Herr Oberbürgermeister, bitte setzen Sie …:": the letter around a reprinted list, not its lead.
   const lead = /^(?:sehr geehrte[rn]?|liebe[rs]?|hallo)\b/iu.test(resolution.lead.trim()) ? '' : resolution.lead;
-  return { lead, clauses: stripped };
+  return withoutAnnouncement({ lead, clauses: stripped });
+}
+
+/**
+ * A new wording without its announcement as its lead: "Der Beschlusstext wird wie folgt geändert und
+ * ergänzt:" says what the text after it is, and is no lead of the resolution (the base's lead stands).
+ */
+export function withoutAnnouncement(amended: Resolution): Resolution {
+  const lead = amended.lead.trim();
+  const announces =
+    lead.endsWith(':') &&
+    /\bbeschluss/iu.test(lead) &&
+    /\b(?:wie folgt|folgenden? (?:fassung|wortlaut))\b/iu.test(lead.replace(/\s+/gu, ' '));
+  return announces ? { ...amended, lead: '' } : amended;
 }
 
 function stripProvenance(clause: Clause): Clause {

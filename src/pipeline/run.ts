@@ -23,7 +23,7 @@ import { rejectAll } from '../redline/model.js';
 import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
 import { decideForm, type AmendmentForm } from './detect-form.js';
 import { baseTitle } from './base-document.js';
-import { withBaseLead } from './new-wording.js';
+import { withBaseLead, withoutAnnouncement } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { walkPairs } from '../tree.js';
@@ -163,7 +163,7 @@ function prepareForm(
       return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
     case 'rewrite': {
       const given = readAnyResolution(amendmentSource, parseOptions);
-      return rewritten(base, diffParsed(base, withBaseLead(base, given), diffOptions, parsed));
+      return rewritten(base, diffParsed(base, withBaseLead(base, withoutAnnouncement(given)), diffOptions, parsed));
     }
     case 'redline': {
       const parsedRedline = parseRedline(amendmentSource);

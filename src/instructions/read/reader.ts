@@ -14,6 +14,7 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import { ACTION_VERBS } from '../lexicon.js';
 import { completeReplacement } from './replacement.js';
 import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
@@ -136,13 +137,7 @@ export class Reader {
             break;
           }
           if (result.kind === 'intro') {
-            const announced = this.announcement(
-              units,
-              u,
-              colon !== undefined ? colon + 1 : end,
-              sentence,
-              result.named,
-            );
+            const announced = this.announcement(units, u, colon !== undefined ? colon + 1 : end, sentence, result);
             if (announced !== undefined) return { context: ctx, consumed: announced, instruction };
           }
           if (result.kind === 'context') ctx = result.ref;
@@ -162,7 +157,7 @@ export class Reader {
     u: number,
     from: number,
     sentence: Span,
-    named: boolean,
+    { named, adds }: Extract<SentenceResult, { kind: 'intro' }>,
   ): number | undefined {
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
@@ -181,8 +176,9 @@ export class Reader {
       return own.consumed;
     }
     const place = payloadExtent(this.doc, units, u, from, this.skipped, this.holds, true);
-    const words = this.text.slice(sentence.start, sentence.end).toLowerCase();
-    const kind = /\bergänz/u.test(words) ? 'append' : 'rewrite';
+    // "… wird wie folgt geändert und ergänzt:" + a text: a new wording that also adds, or an addition? Never guess.
+    const kind = announcedKind(instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes), adds);
+    if (typeof kind !== 'string') throw this.error(sentence, new SentenceError(kind.reason, sentence.start));
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
     return place.consumed;
   }
@@ -347,4 +343,27 @@ export class Reader {
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
+}
+
+/**
+ * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition
+ * ("ergänzt", "angefügt"), a new wording ("geändert", "neu gefasst", "ersetzt"), or — when its verbs say
+ * both — a refusal that says why; `adds` (the construct that read it) decides when no verb does.
+ */
+function announcedKind(tokens: readonly InstructionToken[], adds: boolean): 'append' | 'rewrite' | { reason: string } {
+  let adding: string | undefined;
+  let changing: string | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const action = ACTION_VERBS.get(t.lower);
+    if (action === 'insert') adding ??= t.text;
+    else if (action === 'rewrite' || action === 'replace') changing ??= t.text;
+  }
+  if (adding !== undefined && changing !== undefined)
+    return {
+      reason: `the sentence says both "${changing}" and "${adding}": the text after it may be a new wording of the whole resolution or an addition to it; pass { form: 'rewrite' } for a new wording, or name the place of the addition`,
+    };
+  if (adding !== undefined) return 'append';
+  if (changing !== undefined) return 'rewrite';
+  return adds ? 'append' : 'rewrite';
 }

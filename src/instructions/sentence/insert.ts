@@ -24,7 +24,7 @@ export function insert(roles: ActionRoles): SentenceResult {
   if (target.kind === 'whole' && roles.whole && quotes.length === 0 && anchorGroups.length === 0 && ctx.external) {
     // After other instructions, "Der Beschlusstext wird wie folgt ergänzt:" adds to the resolution they change
     // (a paragraph at its end, or the list of instructions that follows) — never a new wording of the whole.
-    if (ctx.previousClause === undefined) return { kind: 'intro', named: true };
+    if (ctx.previousClause === undefined) return { kind: 'intro', named: true, adds: true };
     return {
       kind: 'payload',
       nestable: true,

@@ -62,6 +62,6 @@ function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): Senten
   }
   // "Der Beschlussvorschlag wird wie folgt ersetzt:" (an Ersetzungsantrag): a new wording of the whole resolution follows.
   if (news.length === 0 && (roles.endsWithColon || roles.ctx.external) && target.kind === 'whole' && roles.whole)
-    return { kind: 'intro', named: true };
+    return { kind: 'intro', named: true, adds: false };
   throw new SentenceError('a replacement needs the old passage and the new one in quotes („…“ durch „…“)', start);
 }

@@ -26,7 +26,7 @@ export function rewrite(roles: ActionRoles): SentenceResult {
   if (place.kind === 'whole') {
     // "Der Beschlusstext erhält folgende Fassung:" announces the new wording of the whole resolution.
     if (payloads.length === 0 && (verbs.some((v) => INTRO_VERBS.has(v.word)) || (roles.whole && external)))
-      return { kind: 'intro', named: roles.whole };
+      return { kind: 'intro', named: roles.whole, adds: false };
     throw new SentenceError(
       'a new wording of the whole resolution is the rewrite form, not an instruction; pass the new resolution text itself',
       start,

@@ -214,6 +214,35 @@ describe('whole-document shapes around the instructions', () => {
     ]);
   });
 
+  it('decides addition or new wording by the verbs of the announcement, and refuses when they say both', () => {
+    const base =
+      'Der Rat möge beschließen:\n\n1. Die Stadt baut einen Radweg.\n2. Die Verwaltung berichtet jährlich.\n';
+    const text =
+      '1. Die Stadt baut einen breiten Radweg.\n2. Die Verwaltung berichtet jährlich.\n3. Der Radweg wird beleuchtet.';
+    // A new wording that also adds, or an addition of three clauses? Appending would repeat clauses 1 and 2.
+    for (const announcement of [
+      'Der Beschlusstext wird wie folgt geändert und ergänzt:',
+      'Der Beschlusstext wird wie folgt neu gefasst und ergänzt:',
+      'Der Beschlussvorschlag wird wie folgt ergänzt und ersetzt:',
+    ]) {
+      const amendment = `${announcement}\n\n${text}`;
+      expect(() => redline(base, amendment), announcement).toThrow(/says both .*form: 'rewrite'/u);
+      // The caller decides: as a new wording, the announcement is no lead of the resolution.
+      const chosen = redline(base, amendment, { form: 'rewrite' });
+      expect(chosen.lead).toBe('Der Rat möge beschließen:');
+      expect(acceptAll(chosen).clauses.map((c) => c.text)).toEqual([
+        'Die Stadt baut einen breiten Radweg.',
+        'Die Verwaltung berichtet jährlich.',
+        'Der Radweg wird beleuchtet.',
+      ]);
+    }
+    // One verb decides.
+    expect(acceptAll(redline(base, `Der Beschlusstext wird wie folgt geändert:\n\n${text}`)).clauses).toHaveLength(3);
+    expect(
+      acceptAll(redline(base, 'Der Beschlusstext wird wie folgt ergänzt:\n\n3. Der Radweg wird beleuchtet.')).clauses,
+    ).toHaveLength(3);
+  });
+
   it('reads "Die Punkte 1. – 3. des Antrags" as a range of labels written with their dots', () => {
     expect(() => parseAmendment('Die Punkte 1. – 3. des Antrags werden gestrichen.')).not.toThrow();
     expect(parseAmendment('Die Punkte 1. – 3. des Antrags werden gestrichen.').changes).toHaveLength(3);
