@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { isTextSpace } from './chars.js';
+import { isLineBreak, isTextSpace } from './chars.js';
 import type { Span } from './span.js';
 
 /** A quoted passage: the quote characters at `start` and `end - 1`, the content between. */
@@ -109,6 +109,24 @@ export function readQuote(text: string, start: number): QuoteSpan | undefined {
   return undefined;
 }
 
+/**
+ * A straight quote that stands between spaces at the top level (`durch " per
+ * E-Mail" ersetzt`, a typing slip before the quoted words) opens a quotation
+ * when the next quote character on its line is a closing straight quote after
+ * some text. It stops at the first quote character, so every character is
+ * looked at by one such scan at most: linear.
+ */
+function readSpacedQuote(text: string, start: number): QuoteSpan | undefined {
+  if (text[start] !== ASCII_DOUBLE || (start > 0 && !isTextSpace(text[start - 1]))) return undefined;
+  let words = false;
+  for (let i = start + 1; i < text.length && !isLineBreak(text[i]); i += 1) {
+    if (isQuoteChar(text[i]))
+      return text[i] === ASCII_DOUBLE && words && quoteRole(text, i) === 'close' ? span(start, i + 1) : undefined;
+    if (!isTextSpace(text[i])) words = true;
+  }
+  return undefined;
+}
+
 function span(start: number, end: number): QuoteSpan {
   return { start, end, contentStart: start + 1, contentEnd: end - 1 };
 }
@@ -137,8 +155,10 @@ export function scanQuotes(text: string): QuoteScan {
     }
     const guillemet = ch === RIGHT_GUILLEMET || ch === LEFT_GUILLEMET;
     const opens = guillemet ? !isTextSpace(text[i + 1]) && text[i + 1] !== undefined : quoteRole(text, i) === 'open';
+    const spaced = opens ? undefined : readSpacedQuote(text, i);
+    if (spaced !== undefined) quotes.push(spaced);
     if (!opens) {
-      i += 1;
+      i = spaced?.end ?? i + 1;
       continue;
     }
     const quote = readQuote(text, i);

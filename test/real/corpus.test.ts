@@ -52,6 +52,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+  // "§ 2 Nr. 1 der Satzung wird wie folgt geändert:" + indented bullets "die Wörter „X“ werden durch „Y“ ersetzt" / "… werden zu „Y“ geändert"; an old text also inside another change's passage is the other occurrence
+  'party/15-landesversammlung-bullets-woerter',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
