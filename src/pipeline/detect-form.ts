@@ -38,6 +38,7 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
+import { replaceClauses } from './clause-range.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -105,7 +106,11 @@ export function decideForm(
   }
   if (reading.whole !== undefined) {
     checkDocuments(reading, source, title);
-    const amended = readNewWording(reading.whole.source, parseOptions);
+    const { clauses } = reading.whole;
+    const amended =
+      clauses === undefined
+        ? readNewWording(reading.whole.source, parseOptions)
+        : replaceClauses(base, { ...reading.whole, clauses }, source, parseOptions);
     return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
   }
   const amendment = withoutReprints(base, reading, source);

@@ -54,6 +54,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
   // "§ 2 Nr. 1 der Satzung wird wie folgt geändert:" + indented bullets "die Wörter „X“ werden durch „Y“ ersetzt" / "… werden zu „Y“ geändert"; an old text also inside another change's passage is the other occurrence
   'party/15-landesversammlung-bullets-woerter',
+  // "Die Punkte 1. – 3. Des Ursprungsantrages werden ersetzt durch:" + an intro line and items run on in one line: the text in place of the three
+  'council/22-waldacker-punkte-ersetzt-inline',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -30,6 +30,7 @@ import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
+import { clausesText } from './clauses-text.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
@@ -157,8 +158,9 @@ export class Reader {
     u: number,
     from: number,
     sentence: Span,
-    { named, adds }: Extract<SentenceResult, { kind: 'intro' }>,
+    { named, adds, clauses }: Extract<SentenceResult, { kind: 'intro' }>,
   ): number | undefined {
+    if (clauses !== undefined) return this.clausesText(units, u, from, sentence, clauses);
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
@@ -181,6 +183,15 @@ export class Reader {
     if (typeof kind !== 'string') throw this.error(sentence, new SentenceError(kind.reason, sentence.start));
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
     return place.consumed;
+  }
+
+  /** "Die Punkte 1 – 3 werden ersetzt durch:" + a text: a new wording of these clauses together (clauses-text.ts). */
+  private clausesText(units: readonly Unit[], u: number, from: number, sentence: Span, clauses: string[]): number {
+    const read = this.guarded(sentence, () =>
+      clausesText(this.doc, { units, u, from }, this.skipped, this.holds, this.out),
+    );
+    this.out.whole = { kind: 'rewrite', source: read.source, sentence, clauses };
+    return read.consumed;
   }
 
   /** Whether the first sentence of a unit reads as an instruction (strictly or by its core). */
