@@ -56,6 +56,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/15-landesversammlung-bullets-woerter',
   // "Die Punkte 1. – 3. Des Ursprungsantrages werden ersetzt durch:" + an intro line and items run on in one line: the text in place of the three
   'council/22-waldacker-punkte-ersetzt-inline',
+  // implicit-replacement with the lead run into the subject line: "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:" + the new resolution
+  'council/26-oberlahn-kreistag-ersetzung',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
