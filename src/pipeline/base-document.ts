@@ -37,10 +37,15 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
  *
  * @throws {InstructionError} naming the sentence, the document it names and the base's title
  */
-export function checkDocuments(reading: AmendmentReading, source: string, title: () => string | undefined): void {
+export function checkDocuments(
+  reading: AmendmentReading,
+  source: string,
+  title: () => string | undefined,
+  lead = '',
+): void {
   if (reading.documents.length === 0) return;
   const known = title();
-  const other = otherDocument(reading.documents, known);
+  const other = otherDocument(reading.documents, known, lead);
   if (other === undefined) return;
   const { sentence } = other;
   const quoted = excerpt(source, sentence.start, sentence.end);

@@ -101,11 +101,11 @@ export function decideForm(
     // "Der Beschlusstext wird wie folgt ergänzt: …" adds its text at the end — never a new wording that drops the base.
     const amendment: AmendmentWithRenumbering = { changes: [{ op: 'addClause', new: reading.whole.source.trim() }] };
     checkAddedText(base, amendment, { ...reading, sources: [reading.whole.sentence] }, source);
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     return { form: 'instructions', amendment };
   }
   if (reading.whole !== undefined) {
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     const { clauses } = reading.whole;
     const amended =
       clauses === undefined
@@ -119,7 +119,7 @@ export function decideForm(
     const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     return { form: 'instructions', amendment };
   }
   if (hasInlineBold(source)) return { form: 'redline' };

@@ -152,6 +152,23 @@ function sameNoun(noun: string, word: string): boolean {
 export function otherDocument<N extends { name: string }>(
   names: readonly N[],
   title: string | undefined,
+  lead = '',
 ): N | undefined {
-  return names.find((n) => !namesBase(n.name, title));
+  return names.find((n) => !namesBase(n.name, title) && !namesPartOf(n.name, lead));
+}
+
+/**
+ * Whether a name without a document noun names what the base's lead calls the
+ * list it resolves ("textlichen Festsetzung" for "… mit folgenden textlichen
+ * Festsetzungen:"): each of its words is a word of the lead, singular or plural.
+ */
+export function namesPartOf(name: string, lead: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.some((w) => isDocumentNoun(w))) return false;
+  const leadWords = lead.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  const stem = (w: string): string => w.replace(/(?:en|n|e|s)$/u, '');
+  return words.every((w) => leadWords.some((l) => l === w || stem(l) === stem(w)));
 }

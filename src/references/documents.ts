@@ -208,3 +208,24 @@ export function documentEnd(
 
 /** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */
 const HISTORY_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'der', 'zuletzt', 'geändert']);
+
+/**
+ * Where the noun is of a part of the base named after a reference by what its
+ * lead calls it ("Punkt 9 der textlichen Festsetzung" for a base that
+ * resolves "… mit folgenden textlichen Festsetzungen:"): a capitalised noun at
+ * `m`, or after one adjective in "-en", that is no document noun; undefined
+ * otherwise. Whether the base's lead names it is decided against the base
+ * (document-names.ts), so an unknown name is refused, never taken for the base.
+ */
+export function partNounAfter(
+  tokens: readonly InstructionToken[],
+  m: number,
+  isNoun: (at: number) => boolean,
+): number | undefined {
+  const first = tokens[m];
+  const adjective = first?.kind === 'word' && isLowerCase(first.text[0]) && first.lower.endsWith('en') ? 1 : 0;
+  const noun = tokens[m + adjective];
+  if (noun?.kind !== 'word' || isLowerCase(noun.text[0]) || !isLetter(noun.text[0]) || isNoun(m + adjective))
+    return undefined;
+  return isDocumentNoun(noun.lower) ? undefined : m + adjective;
+}

@@ -14,6 +14,7 @@
 import {
   documentEnd,
   documentNounAfter,
+  partNounAfter,
   isBareDocumentNoun,
   isDocumentAbbreviation,
   spellTokens,
@@ -222,6 +223,14 @@ function outerLink(
     const end = documentEnd(tokens, noun + 1, (k) => nounAt(tokens, k) !== undefined);
     tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
     return end;
+  }
+  // "Punkt 9 der textlichen Festsetzung": a part of the base named as its lead names it.
+  const genitive = tokens[j]!.text === 'der' || tokens[j]!.text === 'des';
+  const part =
+    inner === undefined && genitive ? partNounAfter(tokens, m, (k) => nounAt(tokens, k) !== undefined) : undefined;
+  if (part !== undefined && !WHOLE_RESOLUTION_NOUNS.has(tokens[part]!.lower)) {
+    tail.document = spellTokens(tokens.slice(m, part + 1));
+    return part + 1;
   }
   if (nounAt(tokens, m) === undefined) return undefined;
   const read = readItem(tokens, m, inner);

@@ -58,6 +58,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/22-waldacker-punkte-ersetzt-inline',
   // implicit-replacement with the lead run into the subject line: "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:" + the new resolution
   'council/26-oberlahn-kreistag-ersetzung',
+  // "… möge beschließen als Punkt 9 der textlichen Festsetzung den nachfolgenden Punkt aufzunehmen:" — the part named as the base's lead names it
+  'council/31-bad-lindenau-punkt-9-aufnehmen',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
