@@ -28,8 +28,19 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
   } catch (error) {
     if (!(error instanceof RedlineError)) throw error;
   }
-  const parts = [title, first?.replace(/^#+\s*/u, '')].filter((p): p is string => p !== undefined);
+  const parts = [title, first?.replace(/^#+\s*/u, ''), ...fileNumbers(source)].filter(
+    (p): p is string => p !== undefined,
+  );
   return parts.length === 0 ? undefined : parts.join(' ');
+}
+
+/** Lines of the header looked at for the base's file numbers. */
+const HEADER_LINES = 12;
+
+/** The file numbers in the first lines of the base ("Gemeinderatsdrucksache GRDrs 418/2022" → "418/2022"). */
+function fileNumbers(source: string): string[] {
+  const head = source.split('\n', HEADER_LINES).join(' ');
+  return head.split(/\s+/u).filter((w) => /^\d+(?:[/.-]\d+)+$/u.test(w) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(w));
 }
 
 /**

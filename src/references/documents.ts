@@ -229,3 +229,38 @@ export function partNounAfter(
     return undefined;
   return isDocumentNoun(noun.lower) ? undefined : m + adjective;
 }
+
+/**
+ * A paper cited by its number at `i` ("GRDrs 418/2022", "Vorlage 19/2021/0311",
+ * "Drucksache 212/03"): a capitalised word, then a number of digit groups joined
+ * by "/", "-" or "."; its name as written and the token after it.
+ */
+export function paperNumberAt(
+  tokens: readonly InstructionToken[],
+  i: number,
+): { name: string; next: number } | undefined {
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || isLowerCase(noun.text[0]) || !isLetter(noun.text[0])) return undefined;
+  let n = i + 1;
+  if (!isDigits(tokens[n])) return undefined;
+  n += 1;
+  while (isJoiner(tokens[n]) && isDigits(tokens[n + 1]) && tokens[n]!.start === tokens[n - 1]!.end) n += 2;
+  if (n === i + 2) return undefined;
+  return { name: spellNumber(tokens.slice(i, n)), next: n };
+}
+
+function isDigits(tok: InstructionToken | undefined): boolean {
+  return tok?.kind === 'word' && /^\d{1,6}$/u.test(tok.text);
+}
+
+function isJoiner(tok: InstructionToken | undefined): boolean {
+  return tok?.kind === 'punct' && (tok.text === '/' || tok.text === '-' || tok.text === '.');
+}
+
+/** "GRDrs 418/2022": the word, a space, the number without spaces. */
+function spellNumber(tokens: readonly InstructionToken[]): string {
+  return `${tokens[0]!.text} ${tokens
+    .slice(1)
+    .map((t) => t.text)
+    .join('')}`;
+}

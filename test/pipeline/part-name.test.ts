@@ -39,3 +39,14 @@ describe('a part of the base named as its lead names it', () => {
     expect(namesPartOf('Festsetzung', '')).toBe(false);
   });
 });
+
+describe('a paper cited by its number', () => {
+  const paper = `Stadt Talbrück\nVorlage 77/2024\n\nDer Rat beschließt:\n\n1. Die Bücherei öffnet samstags.`;
+  const amendment = (n: string): string =>
+    `Wir beantragen eine Ergänzung der Vorlage ${n} um einen neuen Punkt 2 mit dem Inhalt:\nDie Bücherei öffnet sonntags.`;
+
+  it('is the base when its number stands in the base header, and refused otherwise', () => {
+    expect(acceptAll(redline(paper, amendment('77/2024'))).clauses).toHaveLength(2);
+    expect(() => redline(paper, amendment('78/2024'))).toThrow(/names the document „Vorlage 78\/2024“/u);
+  });
+});

@@ -60,6 +60,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/26-oberlahn-kreistag-ersetzung',
   // "… möge beschließen als Punkt 9 der textlichen Festsetzung den nachfolgenden Punkt aufzunehmen:" — the part named as the base's lead names it
   'council/31-bad-lindenau-punkt-9-aufnehmen',
+  // "Wir beantragen daher eine Ergänzung der GRDrs 418/2022 um einen neuen Punkt 5 mit dem Inhalt:" — the paper cited by the base's number
+  'council/23-neckarbuehl-neuer-punkt-5',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -426,3 +426,14 @@ describe('indented bullets under headers at the margin', () => {
     ]);
   });
 });
+
+describe('an addition said as a noun', () => {
+  it('reads "eine Ergänzung … um einen neuen Punkt 4 mit dem Inhalt:" as the infinitive it stands for', () => {
+    const text =
+      'Wir beantragen deshalb eine Ergänzung des Antrags um einen neuen Punkt 4 mit dem Inhalt:\nDie Bücherei öffnet sonntags.';
+    expect(changes(text)).toEqual([{ op: 'addClause', new: 'Die Bücherei öffnet sonntags.', label: '4' }]);
+    const paper =
+      'Wir beantragen eine Ergänzung der Vorlage 77/2024 um einen neuen Punkt 4 mit folgendem Wortlaut:\nDie Bücherei öffnet sonntags.';
+    expect(changes(paper)).toEqual([{ op: 'addClause', new: 'Die Bücherei öffnet sonntags.', label: '4' }]);
+  });
+});
