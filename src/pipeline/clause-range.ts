@@ -45,7 +45,7 @@ export function replaceClauses(
     throw refuse(
       `the clauses it replaces together (${whole.clauses.join(', ')}) are no consecutive clauses of one list in the base`,
     );
-  const text = runOnItemsSplit(whole.source);
+  const text = runOnItemsSplit(whole.source).replace(/^(\(\d{1,3}[a-z]?\))(?=\p{Lu})/gmu, '$1 ');
   const amended = readNewWording(text, options);
   const fresh: Clause[] =
     amended.lead.trim() === ''

@@ -49,6 +49,25 @@ describe('several clauses replaced by one text', () => {
     ]);
   });
 
+  it('replaces Absätze of a § named as a list, a label glued to its text read as a label', () => {
+    const statute = `Geschäftsordnung des Vereins\n\n§ 3 Sitzungen\n\n(1) Der Vorstand lädt ein.\n\n(2) Die Frist beträgt zwei Wochen.\n\n(3) Gäste sind willkommen.\n\n§ 4 Wahlen\n\n(1) Gewählt wird geheim.\n\n(2) Es entscheidet die Mehrheit.`;
+    const amended = acceptAll(
+      redline(
+        statute,
+        'Ersetze § 3 Abs. 1 und 2 durch:\n(1)Die Vorsitzende lädt ein.\n(2) Die Frist beträgt zehn Tage.',
+      ),
+    );
+    expect(lines(amended.clauses)).toEqual([
+      '§ 3',
+      '(1) Die Vorsitzende lädt ein.',
+      '(2) Die Frist beträgt zehn Tage.',
+      '(3) Gäste sind willkommen.',
+      '§ 4',
+      '(1) Gewählt wird geheim.',
+      '(2) Es entscheidet die Mehrheit.',
+    ]);
+  });
+
   it('refuses clauses that are not consecutive, and other instructions beside it', () => {
     expect(refusal('Die Ziffern 1 und 3 werden ersetzt durch:\nDie Gemeinde pflanzt Hecken.')).toContain(
       'no consecutive clauses',

@@ -62,6 +62,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/31-bad-lindenau-punkt-9-aufnehmen',
   // "Wir beantragen daher eine Ergänzung der GRDrs 418/2022 um einen neuen Punkt 5 mit dem Inhalt:" — the paper cited by the base's number
   'council/23-neckarbuehl-neuer-punkt-5',
+  // "Ersetze § 14* Abs. 1 und 2 OrgStatut durch:" in the text of the Beschluss: both Absätze replaced by the new text ("(1)Die …" a label glued to its text)
+  'party/09-lpt-antragskommission-fassung',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { formatRef } from '../../references/ref.js';
+import { formatRef, type Ref } from '../../references/ref.js';
 import type { SentenceResult } from './result.js';
 import type { ActionRoles } from './roles.js';
 
@@ -21,5 +21,20 @@ export function clausesReplaced(roles: ActionRoles): SentenceResult | undefined 
     (r) => r.parts.length > 0 && r.sentence === undefined && r.line === undefined && r.tag === undefined,
   );
   if (!whole) return undefined;
-  return { kind: 'intro', named: true, adds: false, clauses: target.refs.map(formatRef) };
+  return { kind: 'intro', named: true, adds: false, clauses: inHost(target.refs).map(formatRef) };
+}
+
+/**
+ * The references of a list with the place the first one names ("§ 14 Abs. 1
+ * und 2": the second is "§ 14 Absatz 2"): a later one that starts with a noun
+ * of the first one's path takes the path before that noun.
+ */
+function inHost(refs: readonly Ref[]): Ref[] {
+  const first = refs[0]!;
+  return refs.map((ref, k) => {
+    const noun = ref.parts[0]?.noun;
+    const at = first.parts.findIndex((p) => p.noun === noun);
+    if (k === 0 || at <= 0 || ref.parts.length >= first.parts.length) return ref;
+    return { ...ref, parts: [...first.parts.slice(0, at), ...ref.parts] };
+  });
 }
