@@ -187,6 +187,6 @@ export function namesPartOf(name: string, lead: string): boolean {
     .filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => isDocumentNoun(w))) return false;
   const leadWords = lead.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  const stem = (w: string): string => w.replace(/(?:en|n|e|s)$/u, '');
+  const stem = (w: string): string => w.replace(/(?:en|[ens])$/u, '');
   return words.every((w) => leadWords.some((l) => l === w || stem(l) === stem(w)));
 }

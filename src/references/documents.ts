@@ -10,6 +10,7 @@
 import { isLetter, isLowerCase } from '../text/chars.js';
 import { isRomanLabel } from './labels.js';
 import type { InstructionToken } from './tokens.js';
+import { DOCUMENT_WORDS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 
 /** Endings of the nouns that name a statute or rule book, in the forms that follow "der"/"des". */
 const DOCUMENT_ENDINGS: readonly string[] = [
@@ -263,4 +264,31 @@ function spellNumber(tokens: readonly InstructionToken[]): string {
     .slice(1)
     .map((t) => t.text)
     .join('')}`;
+}
+
+/**
+ * The document named after a connector at `j` (its article skipped, the name
+ * at `m`): "der Bundessatzung", "der von der ersten Tagung beschlossenen
+ * Geschäftsordnung", "der Satzung über … vom 28. November 2022", or a part of
+ * the base named as its lead names it ("Punkt 9 der textlichen Festsetzung",
+ * compared with the lead in document-names.ts); its name and the token after it.
+ */
+export function documentAfter(
+  tokens: readonly InstructionToken[],
+  j: number,
+  m: number,
+  nounAt: (tokens: readonly InstructionToken[], i: number) => unknown,
+): { name: string; next: number } | undefined {
+  const isNoun = (k: number): boolean => nounAt(tokens, k) !== undefined;
+  const noun = documentNounAfter(tokens, m);
+  if (noun !== undefined) {
+    const end = documentEnd(tokens, noun + 1, isNoun);
+    const from = DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1;
+    return { name: spellTokens(tokens.slice(from, end)), next: end };
+  }
+  const genitive = tokens[j]!.text === 'der' || tokens[j]!.text === 'des';
+  const part = genitive ? partNounAfter(tokens, m, isNoun) : undefined;
+  const word = part === undefined ? undefined : tokens[part];
+  if (part === undefined || word?.kind !== 'word' || WHOLE_RESOLUTION_NOUNS.has(word.lower)) return undefined;
+  return { name: spellTokens(tokens.slice(m, part + 1)), next: part + 1 };
 }

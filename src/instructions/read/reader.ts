@@ -14,7 +14,6 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
-import { ACTION_VERBS } from '../lexicon.js';
 import { completeReplacement } from './replacement.js';
 import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
@@ -30,7 +29,7 @@ import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
-import { clausesText } from './clauses-text.js';
+import { announcedKind, clausesText } from './announced.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
@@ -160,7 +159,10 @@ export class Reader {
     sentence: Span,
     { named, adds, clauses }: Extract<SentenceResult, { kind: 'intro' }>,
   ): number | undefined {
-    if (clauses !== undefined) return this.clausesText(units, u, from, sentence, clauses);
+    if (clauses !== undefined)
+      return this.guarded(sentence, () =>
+        clausesText(this.doc, { units, u, from, clauses }, [this.skipped, this.holds], this.out, sentence),
+      );
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
@@ -183,15 +185,6 @@ export class Reader {
     if (typeof kind !== 'string') throw this.error(sentence, new SentenceError(kind.reason, sentence.start));
     this.out.whole = { kind, source: this.text.slice(place.start, place.end), sentence };
     return place.consumed;
-  }
-
-  /** "Die Punkte 1 – 3 werden ersetzt durch:" + a text: a new wording of these clauses together (clauses-text.ts). */
-  private clausesText(units: readonly Unit[], u: number, from: number, sentence: Span, clauses: string[]): number {
-    const read = this.guarded(sentence, () =>
-      clausesText(this.doc, { units, u, from }, this.skipped, this.holds, this.out),
-    );
-    this.out.whole = { kind: 'rewrite', source: read.source, sentence, clauses };
-    return read.consumed;
   }
 
   /** Whether the first sentence of a unit reads as an instruction (strictly or by its core). */
@@ -354,27 +347,4 @@ export class Reader {
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
-}
-
-/**
- * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition
- * ("ergänzt", "angefügt"), a new wording ("geändert", "neu gefasst", "ersetzt"), or — when its verbs say
- * both — a refusal that says why; `adds` (the construct that read it) decides when no verb does.
- */
-function announcedKind(tokens: readonly InstructionToken[], adds: boolean): 'append' | 'rewrite' | { reason: string } {
-  let adding: string | undefined;
-  let changing: string | undefined;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const action = ACTION_VERBS.get(t.lower);
-    if (action === 'insert') adding ??= t.text;
-    else if (action === 'rewrite' || action === 'replace') changing ??= t.text;
-  }
-  if (adding !== undefined && changing !== undefined)
-    return {
-      reason: `the sentence says both "${changing}" and "${adding}": the text after it may be a new wording of the whole resolution or an addition to it; pass { form: 'rewrite' } for a new wording, or name the place of the addition`,
-    };
-  if (adding !== undefined) return 'append';
-  if (changing !== undefined) return 'rewrite';
-  return adds ? 'append' : 'rewrite';
 }
