@@ -49,18 +49,29 @@ export function planReplaceOrDelete(
     );
     return;
   }
-  const old = hit.clause.text.slice(hit.range.start, hit.range.end);
+  const end = hit.range.end + doubledMark(hit.clause.text, hit.range.end, text.trim());
+  const old = hit.clause.text.slice(hit.range.start, end);
   ctx.edits.push({
     kind: 'text',
     change: k,
     clause: hit.clause,
     start: hit.range.start,
-    end: hit.range.end,
+    end,
     text: text.trim(),
     rewrite: false,
     ref: change.clause,
     what: quote(old),
   });
+}
+
+/**
+ * 1 when the new text ends a sentence with the mark that follows the replaced
+ * passage in the base („… ausgelagert“ before „.“ replaced by „… schaut.“): the
+ * base's mark is replaced too, as the new text brings its own (never „schaut..“).
+ */
+function doubledMark(base: string, end: number, text: string): number {
+  const mark = text[text.length - 1];
+  return mark !== undefined && '.!?'.includes(mark) && base[end] === mark && text[text.length - 2] !== mark ? 1 : 0;
 }
 
 /** `insert`: new text after or before an anchor passage, or at the end of the addressed clause or lines. */

@@ -11,6 +11,8 @@ import type { Clause, Resolution } from '../model.js';
 import { numberLines, type LineNumbering } from '../numbering/number-lines.js';
 import type { Span } from '../text/span.js';
 import { preorder } from '../tree.js';
+import { printedLinesOf } from '../parse/printed-lines.js';
+import { resolvePrintedLines } from './printed-lines.js';
 
 /** The part of one clause that a line range covers. */
 export interface LinePiece {
@@ -61,6 +63,8 @@ export function resolveLines(
   from: number,
   to: number,
 ): LinesAddress | { kind: 'missing'; reason: string } {
+  const printed = printedLinesOf(base);
+  if (printed !== undefined) return resolvePrintedLines(base, printed, from, to);
   // The base's own numbers and ours differ: never count lines the author did not count.
   if (hasPrintedLineNumbers(base))
     return {

@@ -52,6 +52,10 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+  // printed line numbers: "Ersetze Z. 31 bis Z. 37 von „A“ bis „B“ durch:" against the numbers printed in the base
+  'party/11-buko-ersetze-zeilen-von-bis',
+  // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
+  'party/12-kdv-zeile-hinter-satz-einzufuegen',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -1,0 +1,129 @@
+/**
+ * Printed line numbers: a party-convention motion (Antragsgrün, cvtx, a PDF
+ * of the motion book) is printed with a number before every text line
+ * ("31 heute oft. Beschlüsse, die im Rathaus …"), and its amendments cite
+ * those numbers ("Ersetze Z. 31 bis Z. 37", "in Zeile 37 hinter …"). The
+ * numbers are presentation, not text: they are taken off the lines before the
+ * clause tree is built, and what each printed line said is remembered for the
+ * resolution, so that a line reference can be resolved against the numbers the
+ * author counted (src/references/printed-lines.ts) instead of the library's own.
+ *
+ * Only a numbering that cannot be anything else is read: at least
+ * {@link MIN_RUN} text lines in a row, each starting with the next number, and
+ * one of them a wrapped line (a long line that does not end a sentence and is
+ * continued on the next numbered line) — a list labelled "1 …", "2 …" does not
+ * wrap that way.
+ *
+ * @module
+ */
+import type { Resolution } from '../model.js';
+import { isLetter, isLowerCase } from '../text/chars.js';
+import { foldSpaces, type Line } from './source-lines.js';
+
+/** One printed line: its number and its text without the number. */
+export interface PrintedLine {
+  number: number;
+  text: string;
+}
+
+/** The printed lines of a document, in order; numbers count up by one. */
+export interface PrintedLines {
+  lines: PrintedLine[];
+}
+
+/** Fewest numbered lines in a row that make a printed numbering. */
+const MIN_RUN = 5;
+
+/** A wrapped line is at least this long (a short unpunctuated line is a heading or a list item). */
+const WRAPPED_LENGTH = 45;
+
+/** A heading line is shorter than this share of the longest printed line. */
+const HEADING_SHARE = 0.6;
+
+/** The printed lines of each resolution the parser built (the resolution object as returned). */
+const remembered = new WeakMap<Resolution, PrintedLines>();
+
+/** "31 heute oft." → 31 and where the text starts; undefined for a line without a leading number. */
+function leadingNumber(text: string): { n: number; at: number } | undefined {
+  const m = /^(\d{1,5})[ \t]+(?=\S)/u.exec(text);
+  return m === null ? undefined : { n: Number(m[1]), at: m[0].length };
+}
+
+/** Whether `text` ends with a mark that closes a sentence or a clause part. */
+function endsWithMark(text: string): boolean {
+  return /[.!?:;,\-–—)"“”]$/u.test(text);
+}
+
+/** The longest run of non-blank lines numbered n, n+1, …, as indices into `lines`. */
+function longestRun(lines: readonly Line[]): number[] {
+  let best: number[] = [];
+  let run: number[] = [];
+  let expected = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const lead = line.heading ? undefined : leadingNumber(line.text);
+    if (lead !== undefined && lead.n === expected) run.push(i);
+    else run = lead === undefined ? [] : [i];
+    expected = lead === undefined ? -1 : lead.n + 1;
+    if (run.length > best.length) best = run;
+  }
+  return best.slice();
+}
+
+/** Whether some line of the run wraps onto the next one (no blank line between). */
+function wraps(lines: readonly Line[], run: readonly number[]): boolean {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const i = run[k]!;
+    if (run[k + 1] !== i + 1) continue;
+    const text = lines[i]!.text;
+    if (text.length >= WRAPPED_LENGTH && !endsWithMark(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads and removes the printed line numbers of `lines` (in place): each
+ * numbered line loses its number; a short numbered line that opens a
+ * paragraph, ends with no mark and is followed by a line in upper case is a
+ * subheading (Antragsgrün numbers subheadings like text) and gets a paragraph
+ * break after it. Returns the printed lines, or undefined when the document
+ * carries none (the lines are then unchanged).
+ */
+export function takePrintedLines(lines: Line[]): PrintedLines | undefined {
+  const run = longestRun(lines);
+  if (run.length < MIN_RUN || !wraps(lines, run)) return undefined;
+  const printed: PrintedLine[] = [];
+  for (const i of run) {
+    const line = lines[i]!;
+    const lead = leadingNumber(line.text)!;
+    line.text = line.text.slice(lead.at);
+    printed.push({ number: lead.n, text: foldSpaces(line.text) });
+  }
+  const longest = Math.max(...printed.map((p) => p.text.length));
+  // Back to front, so that inserting a blank line keeps the indices of the run valid.
+  for (let k = run.length - 2; k >= 0; k--) {
+    const i = run[k]!;
+    if (run[k + 1] !== i + 1 || (i > 0 && !lines[i - 1]!.blank && run[k - 1] === i - 1)) continue;
+    const text = lines[i]!.text;
+    const next = lines[i + 1]!.text;
+    const upper = isLetter(next[0]) && !isLowerCase(next[0]);
+    if (text.length < longest * HEADING_SHARE && !endsWithMark(text) && upper)
+      lines.splice(i + 1, 0, { text: '', indent: 0, blank: true, pageBreak: false, heading: false, number: lines[i]!.number });
+  }
+  return { lines: printed };
+}
+
+/** Remembers the printed lines of a resolution the parser built from them. */
+export function rememberPrintedLines(resolution: Resolution, printed: PrintedLines | undefined): void {
+  if (printed !== undefined) remembered.set(resolution, printed);
+}
+
+/**
+ * The printed lines the parser read for this resolution object, or undefined
+ * (no printed numbers, or a resolution not built by the parser — a copy does
+ * not carry them).
+ */
+export function printedLinesOf(resolution: Resolution): PrintedLines | undefined {
+  return remembered.get(resolution);
+}
