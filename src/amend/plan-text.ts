@@ -88,6 +88,7 @@ export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: numb
     if (address.kind === 'whole')
       return ctx.reporter.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
     // After a line: at the end of the text of its last line.
+    if (!ctx.locator.asExtent(address, change.clause, k)) return;
     const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
     clause = place.clause;
     point = place.scope.end;
@@ -129,6 +130,7 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     const why = 'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)';
     return ctx.reporter.invalid(k, why, change.clause);
   }
+  if (!ctx.locator.asExtent(address, change.clause, k)) return;
   if (address.kind === 'lines' && address.pieces.length !== 1) {
     const lines = lineName(address.from, address.to);
     const why = `a new wording of ${lines} needs lines of one clause, but they cross ${address.pieces.length} clauses`;

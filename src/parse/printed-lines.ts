@@ -100,18 +100,29 @@ export function takePrintedLines(lines: Line[]): PrintedLines | undefined {
     line.text = line.text.slice(lead.at);
     printed.push({ number: lead.n, text: foldSpaces(line.text) });
   }
-  const longest = Math.max(...printed.map((p) => p.text.length));
-  // Back to front, so that inserting a blank line keeps the indices of the run valid.
-  for (let k = run.length - 2; k >= 0; k--) {
+  breakAfterSubheadings(lines, run, printed.reduce((m, p) => Math.max(m, p.text.length), 0));
+  return { lines: printed };
+}
+
+/** Puts a blank line after each subheading of the run (one pass; `lines` is rebuilt in place). */
+function breakAfterSubheadings(lines: Line[], run: readonly number[], longest: number): void {
+  const after = new Set<number>();
+  for (let k = 0; k + 1 < run.length; k++) {
     const i = run[k]!;
-    if (run[k + 1] !== i + 1 || (i > 0 && !lines[i - 1]!.blank && run[k - 1] === i - 1)) continue;
+    if (run[k + 1] !== i + 1 || (k > 0 && run[k - 1] === i - 1)) continue;
     const text = lines[i]!.text;
     const next = lines[i + 1]!.text;
     const upper = isLetter(next[0]) && !isLowerCase(next[0]);
-    if (text.length < longest * HEADING_SHARE && !endsWithMark(text) && upper)
-      lines.splice(i + 1, 0, { text: '', indent: 0, blank: true, pageBreak: false, heading: false, number: lines[i]!.number });
+    if (text.length < longest * HEADING_SHARE && !endsWithMark(text) && upper) after.add(i);
   }
-  return { lines: printed };
+  if (after.size === 0) return;
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    out.push(line);
+    if (after.has(i)) out.push({ text: '', indent: 0, blank: true, pageBreak: false, heading: false, number: line.number });
+  });
+  lines.length = 0;
+  for (const line of out) lines.push(line);
 }
 
 /** Remembers the printed lines of a resolution the parser built from them. */

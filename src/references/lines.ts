@@ -35,6 +35,12 @@ export interface LinesAddress {
   to: number;
   /** The clauses touched, in document order. */
   pieces: LinePiece[];
+  /**
+   * Why the range cannot be struck or reworded as it stands (its end cuts a
+   * word hyphenated across two printed lines); the pieces are then widened to
+   * whole words, fit only for finding a passage in them.
+   */
+  cut?: string;
 }
 
 /** "Zeile 12" → {12, 12}; "Zeilen 12 bis 14" → {12, 14}; anything else → undefined. */

@@ -48,6 +48,9 @@ interface Flat {
   last: number[];
 }
 
+/** How many parts (lead, labels, texts) the first printed line may start at. */
+const FIRST_PARTS = 12;
+
 const aligned = new WeakMap<PrintedLines, { base: Resolution; places: (LinePlace | undefined)[] } | undefined>();
 
 function flatten(base: Resolution): Flat {
@@ -112,8 +115,12 @@ function alignLines(printed: PrintedLines, parts: readonly Part[]): (LinePlace |
     return start === undefined || end === undefined ? undefined : { start, end };
   };
   const first = printed.lines[0]!.text;
-  // The first printed line starts a part (the lead or a clause's label or text).
-  const starts = parts.map((_, i) => i).filter((i) => parts[i]!.text.trim() !== '');
+  // The first printed line starts a part (the lead or a clause's label or text) near the start: only
+  // unnumbered lines of the body come before it.
+  const starts = parts
+    .map((_, i) => i)
+    .filter((i) => parts[i]!.text.trim() !== '')
+    .slice(0, FIRST_PARTS);
   const places: (LinePlace | undefined)[] = [];
   for (const s of starts) {
     p = s;
@@ -185,18 +192,31 @@ export function resolvePrintedLines(
   const end = places[to - firstNumber]!.end;
   if (start.clause < 0 || end.clause < 0)
     return { kind: 'missing', reason: `the reference "${name}" names the lead sentence of the resolution, not a clause` };
-  for (const [place, what] of [
-    [start, 'begins'],
-    [end, 'ends'],
-  ] as const) {
-    const text = flat.clauses[place.clause]!.text;
-    if (!place.label && isWordChar(text[place.offset - 1]) && isWordChar(text[place.offset]))
-      return {
-        kind: 'missing',
-        reason: `the reference "${name}" ${what} inside the word „${wordAt(text, place.offset)}“ (hyphenated across two printed lines); name the passage by its words`,
-      };
+  const address: LinesAddress = { kind: 'lines', from, to, pieces: piecesBetween(flat, start, end) };
+  const cut = cutWord(flat, start, 'begins') ?? cutWord(flat, end, 'ends');
+  if (cut !== undefined) {
+    address.cut = `the reference "${name}" ${cut} (hyphenated across two printed lines); name the passage by its words`;
+    widen(address.pieces);
   }
-  return { kind: 'lines', from, to, pieces: piecesBetween(flat, start, end) };
+  return address;
+}
+
+/** "begins inside the word „zugänglich“" when a range boundary lies inside a word, else undefined. */
+function cutWord(flat: Flat, place: Place, what: 'begins' | 'ends'): string | undefined {
+  const text = flat.clauses[place.clause]!.text;
+  if (place.label || !isWordChar(text[place.offset - 1]) || !isWordChar(text[place.offset])) return undefined;
+  return `${what} inside the word „${wordAt(text, place.offset)}“`;
+}
+
+/** Widens each piece's scope to whole words (a search in the lines finds a word cut by their boundary). */
+function widen(pieces: LinePiece[]): void {
+  for (const piece of pieces) {
+    const text = piece.clause.text;
+    let { start, end } = piece.scope;
+    while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+    while (end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end])) end++;
+    piece.scope = { start, end };
+  }
 }
 
 /** The clause pieces between two places, in document order. */

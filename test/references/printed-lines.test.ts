@@ -1,0 +1,143 @@
+/**
+ * Line references against the line numbers printed in the base (a party
+ * motion book: "Ersetze Z. 4 bis Z. 6 …", "in Zeile 7 hinter …"): the numbers
+ * are taken off the text, and a reference counts them, not the library's own
+ * numbering.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseResolution } from '../../src/parse/resolution.js';
+import { parseMotion } from '../../src/parse/motion.js';
+import { baseNumbering, resolveLines } from '../../src/references/lines.js';
+import { redline } from '../../src/pipeline/run.js';
+import { acceptAll } from '../../src/redline/model.js';
+import { AmendmentError } from '../../src/errors.js';
+
+const BASE = `Antrag B3: Ein Hafen für alle
+
+Der Landesparteitag möge beschließen:
+
+1 Der Hafen unserer Stadt ist mehr als ein Umschlagplatz für Container. Er ist
+2 ein Ort, an dem Menschen arbeiten, wohnen und ihre freie Zeit verbringen. Die
+3 Kaikanten sollen deshalb dort, wo kein Schiff mehr anlegt, öffentlich zugäng-
+4 lich werden. Wir wollen Uferwege, Bänke und Anleger für kleine Fähren.
+
+5 Arbeit im Hafen
+6 Die Beschäftigten der Hafenbetriebe brauchen sichere Arbeitsplätze. Wir setzen
+7 uns für einen Tarifvertrag ein, der für alle Terminals gilt. Leiharbeit soll
+8 die Ausnahme bleiben und nur zur Abdeckung von Spitzen erlaubt sein.
+`;
+
+const texts = (source: string): string[] => parseMotion(source).resolution.clauses.map((c) => c.text);
+
+const apply = (amendment: string): string[] =>
+  acceptAll(redline(BASE, amendment, { dehyphenate: true })).clauses.map((c) => c.text);
+
+function refusal(amendment: string): string {
+  try {
+    redline(BASE, amendment, { dehyphenate: true });
+  } catch (error) {
+    if (error instanceof AmendmentError) return error.message;
+    throw error;
+  }
+  throw new Error('applied');
+}
+
+describe('reading printed line numbers', () => {
+  it('takes the numbers off the text and makes a numbered subheading a paragraph of its own', () => {
+    const got = texts(BASE);
+    expect(got[0]).toMatch(/^Der Hafen unserer Stadt/u);
+    expect(got.join(' ')).not.toMatch(/\b[1-8] /u);
+    expect(got).toContain('Arbeit im Hafen');
+    expect(got[got.indexOf('Arbeit im Hafen') + 1]).toMatch(/^Die Beschäftigten/u);
+  });
+
+  it('leaves a list labelled with bare numbers alone (no line wraps onto the next)', () => {
+    const list = 'Der Rat möge beschließen:\n\n1 Äpfel\n2 Birnen\n3 Kirschen\n4 Pflaumen\n5 Quitten\n6 Nüsse\n';
+    expect(texts(list).join(' ')).toContain('1 Äpfel');
+  });
+
+  it('parseMotion remembers them too', () => {
+    const motion = parseMotion(BASE);
+    const numbering = baseNumbering(motion.resolution, 80);
+    const got = resolveLines(motion.resolution, numbering, 6, 6);
+    expect(got.kind).toBe('lines');
+  });
+});
+
+describe('resolving a reference against the printed lines', () => {
+  it('replaces a passage in the named lines (a word that occurs elsewhere too)', () => {
+    const got = apply('Ersetze Z. 6 bis Z. 7 von „Wir“ bis „gilt“ durch: „Wir fordern einen Tarifvertrag für alle Terminals.“');
+    expect(got.at(-1)).toBe(
+      'Die Beschäftigten der Hafenbetriebe brauchen sichere Arbeitsplätze. Wir fordern einen Tarifvertrag für alle Terminals. Leiharbeit soll die Ausnahme bleiben und nur zur Abdeckung von Spitzen erlaubt sein.',
+    );
+  });
+
+  it('inserts after an anchor on the named line', () => {
+    const got = apply('In Zeile 4 ist hinter „Fähren.“ folgender Satz einzufügen: „Der Fischmarkt bleibt.“');
+    expect(got[0]).toMatch(/kleine Fähren\. Der Fischmarkt bleibt\.$/u);
+  });
+
+  it('refuses an anchor that is not on the named line, naming the line', () => {
+    expect(refusal('In Zeile 2 ist hinter „Fähren.“ folgender Satz einzufügen: „Der Fischmarkt bleibt.“')).toMatch(
+      /line 2/u,
+    );
+  });
+
+  it('refuses a line that is not printed, naming the printed range', () => {
+    expect(refusal('Zeile 12 wird gestrichen.')).toMatch(/no printed line 12 .*from 1 to 8/u);
+  });
+
+  it('refuses to strike a range that ends inside a word hyphenated across two printed lines', () => {
+    expect(refusal('Zeilen 1 bis 3 werden gestrichen.')).toMatch(/"Zeilen 1 bis 3" ends inside the word „zugänglich“/u);
+  });
+
+  it('finds a passage through a word cut by the range, since the whole word is searched', () => {
+    const got = apply('In Zeile 4 wird das Wort „zugänglich“ durch „offen“ ersetzt.');
+    expect(got[0]).toContain('öffentlich offen werden.');
+  });
+
+  it('refuses a reference to a line of the lead', () => {
+    const numbered = BASE.replace('Der Landesparteitag möge beschließen:\n\n', '').replace(/^(\d) /gmu, (_, d: string) => `${Number(d) + 1} `);
+    const withLead = numbered.replace('Ein Hafen für alle\n\n', 'Ein Hafen für alle\n\n1 Der Landesparteitag möge beschließen:\n');
+    expect(() => redline(withLead, 'Zeile 1 wird gestrichen.', { dehyphenate: true })).toThrow(/lead sentence/u);
+  });
+});
+
+/** Words of a generated paragraph: letters only, so a line never ends with a mark. */
+const word = fc.stringMatching(/^[a-zäöü]{2,9}$/u);
+
+describe('printed lines, property', () => {
+  it('every printed line is found back: a reference to it covers exactly its text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 12, maxLength: 40 }), { minLength: 1, maxLength: 4 }), (paras) => {
+        // Wrap each paragraph at about 60 characters and number every line.
+        const lines: string[][] = paras.map((words) => {
+          const out: string[] = [];
+          let line = 'Text';
+          for (const w of words) {
+            if (line.length + w.length + 1 > 60) {
+              out.push(line);
+              line = w;
+            } else line += ` ${w}`;
+          }
+          out.push(`${line}.`);
+          return out;
+        });
+        let n = 0;
+        const body = lines.map((para) => para.map((l) => `${++n} ${l}`).join('\n')).join('\n\n');
+        fc.pre(n >= 5 && lines.some((p) => p.length >= 2));
+        const base = parseResolution(`Der Rat möge beschließen:\n\n${body}\n`);
+        const numbering = baseNumbering(base, 80);
+        let k = 0;
+        for (const line of lines.flat()) {
+          k += 1;
+          const got = resolveLines(base, numbering, k, k);
+          if (got.kind !== 'lines') throw new Error(got.reason);
+          expect(got.pieces.map((p) => p.clause.text.slice(p.scope.start, p.scope.end)).join(' ')).toBe(line);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
