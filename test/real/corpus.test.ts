@@ -52,6 +52,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+  // "In den neuen Absatz 5 wird in Satz 1 nach dem Wort „X“ eingefügt:" after "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6."
+  'party/04-lpt-absatz-einfuegen-umnummerieren',
   // printed line numbers: "Ersetze Z. 31 bis Z. 37 von „A“ bis „B“ durch:" against the numbers printed in the base
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
