@@ -43,7 +43,8 @@ export function takeNewReferences(tokens: readonly InstructionToken[]): {
     const before = tokens[i - 1]!;
     if (tok.kind !== 'word' || !NEW_WORDS.has(tok.lower) || before.kind !== 'word') continue;
     // "In den neuen Absatz 5 wird … eingefügt": accusative after "in" is a place too ("um den neuen Absatz" adds one).
-    const into = before.lower === 'den' && tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.lower === 'in';
+    const twoBefore = tokens[i - 2];
+    const into = before.lower === 'den' && twoBefore?.kind === 'word' && twoBefore.lower === 'in';
     if (!PLACE_WORDS.has(before.lower) && !into) continue;
     const noun = nounAt(tokens, i + 1);
     let k = i + 2;
