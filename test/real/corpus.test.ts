@@ -54,6 +54,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
   // "In den neuen Absatz 5 wird in Satz 1 nach dem Wort „X“ eingefügt:" after "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6."
   'party/04-lpt-absatz-einfuegen-umnummerieren',
+  // neufassung-von-einheit-colon: "Neufassung von § 17*, Abs. 3, Punkt 4:" + the new item, "Bisherige Fassung:" echo skipped
+  'party/08-lpt-neufassung-punkt-bisherige-fassung',
   // several-units: "Ersetze § 14* Abs. 1 und 2 OrgStatut durch:" + "(1)… (2) …", the adopted block of three
   'party/09-lpt-antragskommission-fassung',
   // printed line numbers: "Ersetze Z. 31 bis Z. 37 von „A“ bis „B“ durch:" against the numbers printed in the base
