@@ -44,6 +44,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/24-elbufer-ziffer-ergaenzen',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
+  // unquoted replacement after a press summary whose quotations cite the base word for word (no reprint): "Das Gremium X durch den Y ersetzen"
+  'council/17-seniorenbeteiligung-gremium-ersetzen',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
   // imperative on a line of its own under a heading; "§ 12 Absatz 2 würde dann wie folgt lauten:" shows the result
