@@ -75,7 +75,7 @@ export function resolveLines(
   if (hasPrintedLineNumbers(base))
     return {
       kind: 'missing',
-      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which are not read yet; this library's numbering would name other lines`,
+      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which run into its text here (not one at the start of every line) and cannot be read; this library's numbering would name other lines`,
     };
   const total = numbering.lines.length;
   if (from < 1 || to < from) return { kind: 'missing', reason: `the line range ${from}–${to} is not a range of lines` };

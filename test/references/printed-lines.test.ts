@@ -104,6 +104,14 @@ describe('resolving a reference against the printed lines', () => {
   });
 });
 
+describe('printed numbers run into the text', () => {
+  it('are still refused for line references, since they cannot be read', () => {
+    const joined =
+      'Der Rat möge beschließen:\n\n1 Der Hafen ist mehr als ein Umschlagplatz. 2 Er ist ein Ort, an dem Menschen 3 arbeiten und wohnen. 4 Die Kaikanten sollen 5 öffentlich werden. 6 Wir wollen Uferwege.\n';
+    expect(() => redline(joined, 'Zeile 3 wird gestrichen.')).toThrow(/run into its text here/u);
+  });
+});
+
 /** Words of a generated paragraph: letters only, so a line never ends with a mark. */
 const word = fc.stringMatching(/^[a-zäöü]{2,9}$/u);
 
