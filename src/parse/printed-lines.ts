@@ -91,17 +91,69 @@ function wraps(lines: readonly Line[], run: readonly number[]): boolean {
  * carries none (the lines are then unchanged).
  */
 export function takePrintedLines(lines: Line[]): PrintedLines | undefined {
-  const run = longestRun(lines);
-  if (run.length < MIN_RUN || !wraps(lines, run)) return undefined;
+  const every = longestRun(lines);
+  const run: Run | undefined =
+    every.length >= MIN_RUN
+      ? { at: every, first: leadingNumber(lines[every[0]!]!.text)!.n, numbered: new Set(every) }
+      : steppedRun(lines);
+  if (run === undefined || !wraps(lines, run.at)) return undefined;
   const printed: PrintedLine[] = [];
-  for (const i of run) {
+  run.at.forEach((i, k) => {
     const line = lines[i]!;
-    const lead = leadingNumber(line.text)!;
-    line.text = line.text.slice(lead.at);
-    printed.push({ number: lead.n, text: foldSpaces(line.text) });
-  }
-  breakAfterSubheadings(lines, run, printed.reduce((m, p) => Math.max(m, p.text.length), 0));
+    if (run.numbered.has(i)) line.text = line.text.slice(leadingNumber(line.text)!.at);
+    printed.push({ number: run.first + k, text: foldSpaces(line.text) });
+  });
+  breakAfterSubheadings(lines, run.at, printed.reduce((m, p) => Math.max(m, p.text.length), 0));
   return { lines: printed };
+}
+
+/** Printed lines found: the non-blank lines they cover (indices into the lines), the first one's number, the lines that carry one. */
+interface Run {
+  at: number[];
+  first: number;
+  numbered: ReadonlySet<number>;
+}
+
+/** Steps of a numbering printed on every k-th line only. */
+const STEPS = [5, 10] as const;
+
+/** Fewest numbered lines of a numbering printed on every k-th line. */
+const MIN_STEPPED = 3;
+
+/**
+ * A numbering printed on every 5th (or 10th) line: numbers k, 2k, 3k, … with
+ * exactly k − 1 unnumbered non-blank lines between each two (which is what
+ * shows that blank lines are not counted). The lines before the first number
+ * and after the last are not counted (where the count starts and ends is not
+ * printed).
+ */
+function steppedRun(lines: readonly Line[]): Run | undefined {
+  const textLines: number[] = [];
+  lines.forEach((line, i) => {
+    if (!line.blank) textLines.push(i);
+  });
+  let best: number[] = [];
+  for (const k of STEPS) {
+    // Positions (in textLines) of the chain of numbered lines.
+    let chain: number[] = [];
+    let last = -1;
+    textLines.forEach((i, p) => {
+      const line = lines[i]!;
+      const lead = line.heading ? undefined : leadingNumber(line.text);
+      if (lead === undefined || lead.n % k !== 0) {
+        if (chain.length > 0 && p - chain[chain.length - 1]! >= k) chain = [];
+        return;
+      }
+      if (chain.length > 0 && lead.n === last + k && p - chain[chain.length - 1]! === k) chain.push(p);
+      else chain = [p];
+      last = lead.n;
+      if (chain.length > best.length) best = chain.slice();
+    });
+  }
+  if (best.length < MIN_STEPPED) return undefined;
+  const at = textLines.slice(best[0]!, best[best.length - 1]! + 1);
+  const numbered = new Set(best.map((p) => textLines[p]!));
+  return { at, first: leadingNumber(lines[at[0]!]!.text)!.n, numbered };
 }
 
 /** Puts a blank line after each subheading of the run (one pass; `lines` is rebuilt in place). */

@@ -15,6 +15,7 @@
 import type { Clause, Resolution } from '../model.js';
 import type { PrintedLines } from '../parse/printed-lines.js';
 import { isWhitespace, isWordChar } from '../text/chars.js';
+import { findAll } from '../text/search.js';
 import type { Span } from '../text/span.js';
 import { walk } from '../tree.js';
 import type { LinePiece, LinesAddress } from './lines.js';
@@ -116,15 +117,20 @@ function alignLines(printed: PrintedLines, parts: readonly Part[]): (LinePlace |
   };
   const first = printed.lines[0]!.text;
   // The first printed line starts a part (the lead or a clause's label or text) near the start: only
-  // unnumbered lines of the body come before it.
+  // unnumbered lines of the body come before it. A numbering printed on every 5th line starts inside one:
+  // there, its one occurrence in the first parts.
   const starts = parts
     .map((_, i) => i)
     .filter((i) => parts[i]!.text.trim() !== '')
     .slice(0, FIRST_PARTS);
+  const at = starts.map((s) => ({ s, o: 0 }));
+  const needle = first.replace(/\S*-$/u, '').trim();
+  const inside = needle === '' ? [] : starts.flatMap((s) => findAll(parts[s]!.text, needle).map((h) => ({ s, o: h.start })));
+  if (inside.length === 1) at.push(inside[0]!);
   const places: (LinePlace | undefined)[] = [];
-  for (const s of starts) {
-    p = s;
-    o = 0;
+  for (const start of at) {
+    p = start.s;
+    o = start.o;
     const place = matchLine(first);
     if (place === undefined) continue;
     places.push(place);

@@ -104,6 +104,46 @@ describe('resolving a reference against the printed lines', () => {
   });
 });
 
+describe('a number printed on every 5th line only', () => {
+  const stepped = [
+    'Der Landesparteitag möge beschließen:',
+    '',
+    'Der Hafen unserer Stadt ist mehr als ein Umschlagplatz für Container und',
+    'Schüttgut. Er ist ein Ort, an dem Menschen arbeiten, wohnen und ihre freie',
+    'Zeit verbringen. Die Kaikanten sollen deshalb dort, wo kein Schiff mehr',
+    'anlegt, öffentlich zugänglich werden. Wir wollen Uferwege und Bänke.',
+    '5 Dazu gehören auch Anleger für kleine Fähren und ein Fischmarkt.',
+    '',
+    'Die Beschäftigten der Hafenbetriebe brauchen sichere Arbeitsplätze. Wir',
+    'setzen uns für einen Tarifvertrag ein, der für alle Terminals gilt und',
+    'die Arbeit an Sonntagen auf das Nötigste beschränkt. Leiharbeit soll die',
+    'Ausnahme bleiben und nur zur Abdeckung von Spitzen erlaubt sein, etwa',
+    '10 wenn mehrere große Schiffe zugleich gelöscht werden müssen. Das gilt',
+    'auch für die Lager und die Werkstätten. Die Ausbildung wird gestärkt.',
+    '',
+    'Die Stadt prüft, ob die alte Speicherhalle als Markthalle genutzt werden',
+    'kann. Der Denkmalschutz ist dabei zu beachten, und die Anwohnerinnen und',
+    'Anwohner der angrenzenden Straßen werden bei der Planung der Zufahrten',
+    '15 früh beteiligt.',
+  ].join('\n');
+
+  it('counts the lines between the numbers, and takes the numbers off', () => {
+    const got = acceptAll(redline(stepped, 'In Zeile 7 wird das Wort „Tarifvertrag“ durch „Flächentarifvertrag“ ersetzt.'));
+    expect(got.clauses.map((c) => c.text).join(' ')).not.toMatch(/\b(?:5|10|15) /u);
+    expect(got.clauses[1]!.text).toContain('für einen Flächentarifvertrag ein');
+  });
+
+  it('refuses a passage not on the counted line', () => {
+    expect(() => redline(stepped, 'In Zeile 8 wird das Wort „Tarifvertrag“ durch „Flächentarifvertrag“ ersetzt.')).toThrow(
+      /line 8/u,
+    );
+  });
+
+  it('does not count the lines before the first printed number', () => {
+    expect(() => redline(stepped, 'In Zeile 2 wird das Wort „Schüttgut“ gestrichen.')).toThrow(/no printed line 2 .*from 5 to 15/u);
+  });
+});
+
 describe('printed numbers run into the text', () => {
   it('are still refused for line references, since they cannot be read', () => {
     const joined =
