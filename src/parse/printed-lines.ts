@@ -103,7 +103,11 @@ export function takePrintedLines(lines: Line[]): PrintedLines | undefined {
     if (run.numbered.has(i)) line.text = line.text.slice(leadingNumber(line.text)!.at);
     printed.push({ number: run.first + k, text: foldSpaces(line.text) });
   });
-  breakAfterSubheadings(lines, run.at, printed.reduce((m, p) => Math.max(m, p.text.length), 0));
+  breakAfterSubheadings(
+    lines,
+    run.at,
+    printed.reduce((m, p) => Math.max(m, p.text.length), 0),
+  );
   return { lines: printed };
 }
 
@@ -171,7 +175,8 @@ function breakAfterSubheadings(lines: Line[], run: readonly number[], longest: n
   const out: Line[] = [];
   lines.forEach((line, i) => {
     out.push(line);
-    if (after.has(i)) out.push({ text: '', indent: 0, blank: true, pageBreak: false, heading: false, number: line.number });
+    if (after.has(i))
+      out.push({ text: '', indent: 0, blank: true, pageBreak: false, heading: false, number: line.number });
   });
   lines.length = 0;
   for (const line of out) lines.push(line);

@@ -125,7 +125,8 @@ function alignLines(printed: PrintedLines, parts: readonly Part[]): (LinePlace |
     .slice(0, FIRST_PARTS);
   const at = starts.map((s) => ({ s, o: 0 }));
   const needle = first.replace(/\S*-$/u, '').trim();
-  const inside = needle === '' ? [] : starts.flatMap((s) => findAll(parts[s]!.text, needle).map((h) => ({ s, o: h.start })));
+  const inside =
+    needle === '' ? [] : starts.flatMap((s) => findAll(parts[s]!.text, needle).map((h) => ({ s, o: h.start })));
   if (inside.length === 1) at.push(inside[0]!);
   const places: (LinePlace | undefined)[] = [];
   for (const start of at) {
@@ -197,7 +198,10 @@ export function resolvePrintedLines(
   const start = places[from - firstNumber]!.start;
   const end = places[to - firstNumber]!.end;
   if (start.clause < 0 || end.clause < 0)
-    return { kind: 'missing', reason: `the reference "${name}" names the lead sentence of the resolution, not a clause` };
+    return {
+      kind: 'missing',
+      reason: `the reference "${name}" names the lead sentence of the resolution, not a clause`,
+    };
   const address: LinesAddress = { kind: 'lines', from, to, pieces: piecesBetween(flat, start, end) };
   const cut = cutWord(flat, start, 'begins') ?? cutWord(flat, end, 'ends');
   if (cut !== undefined) {

@@ -94,7 +94,9 @@ export function instructionTokens(
 /** "§ 17*": the footnote star of a statute edition, right after a § number; it belongs to no reference. */
 function isFootnoteStar(tokens: readonly InstructionToken[], at: number): boolean {
   const label = tokens[tokens.length - 1];
-  return label?.kind === 'word' && label.end === at && /^\d/u.test(label.text) && tokens[tokens.length - 2]?.text === '§';
+  return (
+    label?.kind === 'word' && label.end === at && /^\d/u.test(label.text) && tokens[tokens.length - 2]?.text === '§'
+  );
 }
 
 /**

@@ -7,11 +7,14 @@ import { acceptAll, rejectAll } from '../../src/redline/model.js';
 const base = parseResolution('Der Rat möge beschließen:\n\n1. Die Fähre fährt stündlich. Der Anleger bleibt offen.\n');
 
 const text = (old: string, replacement: string): string =>
-  acceptAll(applyAmendment(base, { changes: [{ op: 'replace', clause: '1', old, new: replacement }] })).clauses[0]!.text;
+  acceptAll(applyAmendment(base, { changes: [{ op: 'replace', clause: '1', old, new: replacement }] })).clauses[0]!
+    .text;
 
 describe('a replacement ending a sentence', () => {
   it('takes the full stop after the old words', () => {
-    expect(text('stündlich', 'alle zwei Stunden.')).toBe('Die Fähre fährt alle zwei Stunden. Der Anleger bleibt offen.');
+    expect(text('stündlich', 'alle zwei Stunden.')).toBe(
+      'Die Fähre fährt alle zwei Stunden. Der Anleger bleibt offen.',
+    );
   });
 
   it('keeps the mark when the new text does not end with it', () => {

@@ -332,10 +332,8 @@ export class Reader {
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
       throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
     // The change's source spans its text too, so that no other reading takes that text for a reprint.
-    this.take(
-      this.guarded(sentence, () => result.build(payloadText(raw))),
-      { start: sentence.start, end: place.end },
-    );
+    const built = this.guarded(sentence, () => result.build(payloadText(raw)));
+    this.take(built, { start: sentence.start, end: place.end });
   }
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */

@@ -23,7 +23,8 @@ export function nounRewrite(tokens: readonly InstructionToken[], roles: Roles): 
   const first = tokens[0];
   if (first?.kind !== 'word' || !NEW_WORDING_NOUNS.has(first.lower)) return undefined;
   const second = tokens[1];
-  if (second?.kind === 'word' && !LINKS.has(second.lower) && second.text !== '§' && second.lower !== 'art') return undefined;
+  if (second?.kind === 'word' && !LINKS.has(second.lower) && second.text !== '§' && second.lower !== 'art')
+    return undefined;
   if (roles.targetGroups.length !== 1 || roles.quotes.length > 1) return undefined;
   if (!roles.elems.every((x) => x.e === 'refs' || x.e === 'colon' || x.e === 'quote')) return undefined;
   return rewrite({ ...roles, target: targetOf(roles.targetGroups, roles.ctx, roles.whole) });

@@ -15,12 +15,16 @@ describe('a new text for several clauses of one unit', () => {
   });
 
   it('reads "erhalten folgende Fassung:" the same way', () => {
-    const a = parseAmendment('§ 3 Absätze 2 und 3 erhalten folgende Fassung:\n(2) Boote legen an.\n(3) Plätze werden zugewiesen.');
+    const a = parseAmendment(
+      '§ 3 Absätze 2 und 3 erhalten folgende Fassung:\n(2) Boote legen an.\n(3) Plätze werden zugewiesen.',
+    );
     expect(a.changes.map((c) => ('clause' in c ? c.clause : ''))).toEqual(['§ 3 Absatz 2', '§ 3 Absatz 3']);
   });
 
   it('keeps a list inside a clause with it', () => {
-    const a = parseAmendment(`${sentence}\n(2) Es gelten:\n1. die Nachtruhe,\n2. die Wasserschutzzone.\n(3) Der Hafenmeister weist die Plätze zu.`);
+    const a = parseAmendment(
+      `${sentence}\n(2) Es gelten:\n1. die Nachtruhe,\n2. die Wasserschutzzone.\n(3) Der Hafenmeister weist die Plätze zu.`,
+    );
     expect(a.changes).toHaveLength(2);
     expect((a.changes[0] as { new: string }).new).toContain('2. die Wasserschutzzone.');
   });
@@ -32,9 +36,9 @@ describe('a new text for several clauses of one unit', () => {
   });
 
   it('refuses a text with a clause more than it names, or the labels out of order', () => {
-    expect(() => parseAmendment(`${sentence}\n(2) Boote legen an.\n(3) Plätze werden zugewiesen.\n(4) Gebühren fallen an.`)).toThrow(
-      /does not hold them one by one/u,
-    );
+    expect(() =>
+      parseAmendment(`${sentence}\n(2) Boote legen an.\n(3) Plätze werden zugewiesen.\n(4) Gebühren fallen an.`),
+    ).toThrow(/does not hold them one by one/u);
     expect(() => parseAmendment(`${sentence}\n(3) Plätze werden zugewiesen.\n(2) Boote legen an.`)).toThrow(
       /does not hold them one by one/u,
     );
