@@ -120,7 +120,7 @@ export function decideForm(
   const amendment = withoutReprints(base, reading, source);
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences (and its quotations of the base), as a new wording.
-    const left = blank(source, [...reading.sources, ...baseCitations(base, source)]);
+    const left = blank(source, [...reading.sources, ...baseCitations(base, source, reading.sources)]);
     const reprint = evidence(base, readNewWording(left, parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);

@@ -169,6 +169,14 @@ describe('decideForm: a reprint must keep some of the base', () => {
     expect(acceptAll(redline(one, text)).clauses[0]!.text).toContain('im Bauausschuss beraten');
   });
 
+  it('takes no quotation for a citation when another one outside the instructions differs from the base', () => {
+    const one =
+      'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.';
+    const text =
+      '„Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung.“\n\n„Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss jährlich beraten.“\n\nÄnderungsantrag: Das Gremium Umweltausschuss durch den Bauausschuss ersetzen.';
+    expect(thrown(() => decide(text, one)).message).toContain('reads two ways');
+  });
+
   it('still calls it ambiguous when a quotation of the base carries a change of its own', () => {
     const one =
       'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.';
