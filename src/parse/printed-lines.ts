@@ -54,10 +54,15 @@ function endsWithMark(text: string): boolean {
   return /[.!?:;,\-–—)"“”]$/u.test(text);
 }
 
-/** The longest run of non-blank lines numbered n, n+1, …, as indices into `lines`. */
+/**
+ * The longest run of non-blank lines numbered n, n+1, …, as indices into
+ * `lines`; none when a second run of {@link MIN_RUN} lines or more starts
+ * again (a numbering per page: "Zeile 12" would not say which page).
+ */
 function longestRun(lines: readonly Line[]): number[] {
   let best: number[] = [];
   let run: number[] = [];
+  let runs = 0;
   let expected = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -66,9 +71,10 @@ function longestRun(lines: readonly Line[]): number[] {
     if (lead !== undefined && lead.n === expected) run.push(i);
     else run = lead === undefined ? [] : [i];
     expected = lead === undefined ? -1 : lead.n + 1;
+    if (run.length === MIN_RUN) runs += 1;
     if (run.length > best.length) best = run;
   }
-  return best.slice();
+  return runs > 1 ? [] : best.slice();
 }
 
 /** Whether some line of the run wraps onto the next one (no blank line between). */

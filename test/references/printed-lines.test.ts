@@ -156,6 +156,16 @@ describe('a number printed on every 5th line only', () => {
   });
 });
 
+describe('a numbering that starts again', () => {
+  it('is not read, and line references are refused: "Zeile 2" would not say which page', () => {
+    const twice = BASE.replace('6 Die Beschäftigten', '\f\n1 Die Beschäftigten')
+      .replace('7 uns für', '2 uns für')
+      .replace('8 die Ausnahme', '3 die Ausnahme')
+      .concat('4 Der Hafenmeister teilt die Liegeplätze zu und führt dazu eine\n5 Liste.\n');
+    expect(() => redline(twice, 'Zeile 2 wird gestrichen.', { dehyphenate: true })).toThrow(/line numbers printed/u);
+  });
+});
+
 describe('printed numbers run into the text', () => {
   it('are still refused for line references, since they cannot be read', () => {
     const joined =
