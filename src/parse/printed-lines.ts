@@ -29,7 +29,13 @@ export interface PrintedLine {
 /** The printed lines of a document, in order; numbers count up by one. */
 export interface PrintedLines {
   lines: PrintedLine[];
+  /** Why the numbers printed in the document cannot be counted (they start again): no line of it is counted then. */
+  unreadable?: string;
 }
+
+/** Why a numbering that starts again cannot be counted. */
+const STARTS_AGAIN =
+  'its printed numbering starts again (a numbering per page), so a line number does not say which line';
 
 /** Fewest numbered lines in a row that make a printed numbering. */
 const MIN_RUN = 5;
@@ -56,10 +62,10 @@ function endsWithMark(text: string): boolean {
 
 /**
  * The longest run of non-blank lines numbered n, n+1, …, as indices into
- * `lines`; none when a second run of {@link MIN_RUN} lines or more starts
- * again (a numbering per page: "Zeile 12" would not say which page).
+ * `lines`, and how many runs of {@link MIN_RUN} lines or more there are (more
+ * than one: a numbering per page, and "Zeile 12" would not say which page).
  */
-function longestRun(lines: readonly Line[]): number[] {
+function longestRun(lines: readonly Line[]): { best: number[]; runs: number } {
   let best: number[] = [];
   let run: number[] = [];
   let runs = 0;
@@ -74,7 +80,7 @@ function longestRun(lines: readonly Line[]): number[] {
     if (run.length === MIN_RUN) runs += 1;
     if (run.length > best.length) best = run;
   }
-  return runs > 1 ? [] : best.slice();
+  return { best, runs };
 }
 
 /** Whether some line of the run wraps onto the next one (no blank line between). */
@@ -99,10 +105,16 @@ function wraps(lines: readonly Line[], run: readonly number[]): boolean {
 export function takePrintedLines(lines: Line[]): PrintedLines | undefined {
   const every = longestRun(lines);
   const run: Run | undefined =
-    every.length >= MIN_RUN
-      ? { at: every, first: leadingNumber(lines[every[0]!]!.text)!.n, numbered: new Set(every) }
+    every.best.length >= MIN_RUN
+      ? {
+          at: every.best,
+          first: leadingNumber(lines[every.best[0]!]!.text)!.n,
+          numbered: new Set(every.best),
+          runs: every.runs,
+        }
       : steppedRun(lines);
   if (run === undefined || !wraps(lines, run.at)) return undefined;
+  if (run.runs > 1) return { lines: [], unreadable: STARTS_AGAIN };
   const printed: PrintedLine[] = [];
   run.at.forEach((i, k) => {
     const line = lines[i]!;
@@ -122,6 +134,8 @@ interface Run {
   at: number[];
   first: number;
   numbered: ReadonlySet<number>;
+  /** How many runs of this kind the document has (more than one: the numbering starts again). */
+  runs: number;
 }
 
 /** Steps of a numbering printed on every k-th line only. */
@@ -143,9 +157,12 @@ function steppedRun(lines: readonly Line[]): Run | undefined {
     if (!line.blank) textLines.push(i);
   });
   let best: number[] = [];
+  let runs = 0;
   for (const k of STEPS) {
-    // Positions (in textLines) of the chain of numbered lines.
+    // Positions (in textLines) of the chain of numbered lines; `best` holds a chain, never a copy.
     let chain: number[] = [];
+    let longest: number[] = [];
+    let chains = 0;
     let last = -1;
     textLines.forEach((i, p) => {
       const line = lines[i]!;
@@ -157,13 +174,18 @@ function steppedRun(lines: readonly Line[]): Run | undefined {
       if (chain.length > 0 && lead.n === last + k && p - chain[chain.length - 1]! === k) chain.push(p);
       else chain = [p];
       last = lead.n;
-      if (chain.length > best.length) best = chain.slice();
+      if (chain.length === MIN_STEPPED) chains += 1;
+      if (chain.length > longest.length) longest = chain;
     });
+    if (longest.length > best.length) {
+      best = longest;
+      runs = chains;
+    }
   }
   if (best.length < MIN_STEPPED) return undefined;
   const at = textLines.slice(best[0]!, best[best.length - 1]! + 1);
   const numbered = new Set(best.map((p) => textLines[p]!));
-  return { at, first: leadingNumber(lines[at[0]!]!.text)!.n, numbered };
+  return { at, first: leadingNumber(lines[at[0]!]!.text)!.n, numbered, runs };
 }
 
 /** Puts a blank line after each subheading of the run (one pass; `lines` is rebuilt in place). */

@@ -178,6 +178,11 @@ export function resolvePrintedLines(
   to: number,
 ): LinesAddress | { kind: 'missing'; reason: string } {
   const name = from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`;
+  if (printed.unreadable !== undefined)
+    return {
+      kind: 'missing',
+      reason: `the reference "${name}" counts the line numbers printed in the base, but ${printed.unreadable}`,
+    };
   const flat = flatten(base);
   const places = placesOf(base, printed, flat);
   if (places === undefined)
