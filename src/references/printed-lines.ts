@@ -124,7 +124,8 @@ function alignLines(printed: PrintedLines, parts: readonly Part[]): (LinePlace |
     .filter((i) => parts[i]!.text.trim() !== '')
     .slice(0, FIRST_PARTS);
   const at = starts.map((s) => ({ s, o: 0 }));
-  const needle = first.replace(/\S*-$/u, '').trim();
+  // Without a word part hyphenated onto the next line.
+  const needle = (first.endsWith('-') ? first.slice(0, first.lastIndexOf(' ') + 1) : first).trim();
   const inside =
     needle === '' ? [] : starts.flatMap((s) => findAll(parts[s]!.text, needle).map((h) => ({ s, o: h.start })));
   if (inside.length === 1) at.push(inside[0]!);
