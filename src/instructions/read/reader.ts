@@ -14,7 +14,7 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
-import { ACTION_VERBS } from '../lexicon.js';
+import { announcedKind } from './announced.js';
 import { completeReplacement } from './replacement.js';
 import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
@@ -332,7 +332,8 @@ export class Reader {
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
       throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
     // The change's source spans its text too, so that no other reading takes that text for a reprint.
-    this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
+    const built = this.guarded(sentence, () => result.build(payloadText(raw)));
+    this.take(built, { start: sentence.start, end: place.end });
   }
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
@@ -343,27 +344,4 @@ export class Reader {
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
-}
-
-/**
- * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition
- * ("ergänzt", "angefügt"), a new wording ("geändert", "neu gefasst", "ersetzt"), or — when its verbs say
- * both — a refusal that says why; `adds` (the construct that read it) decides when no verb does.
- */
-function announcedKind(tokens: readonly InstructionToken[], adds: boolean): 'append' | 'rewrite' | { reason: string } {
-  let adding: string | undefined;
-  let changing: string | undefined;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const action = ACTION_VERBS.get(t.lower);
-    if (action === 'insert') adding ??= t.text;
-    else if (action === 'rewrite' || action === 'replace') changing ??= t.text;
-  }
-  if (adding !== undefined && changing !== undefined)
-    return {
-      reason: `the sentence says both "${changing}" and "${adding}": the text after it may be a new wording of the whole resolution or an addition to it; pass { form: 'rewrite' } for a new wording, or name the place of the addition`,
-    };
-  if (adding !== undefined) return 'append';
-  if (changing !== undefined) return 'rewrite';
-  return adds ? 'append' : 'rewrite';
 }
