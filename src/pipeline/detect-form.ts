@@ -41,7 +41,7 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
-import { replaceClauses } from './clause-range.js';
+import { baseCitations } from './citations.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -109,11 +109,7 @@ export function decideForm(
   }
   if (reading.whole !== undefined) {
     checkDocuments(reading, source, title, base.lead);
-    const { clauses } = reading.whole;
-    const amended =
-      clauses === undefined
-        ? readNewWording(reading.whole.source, parseOptions)
-        : replaceClauses(base, { ...reading.whole, clauses }, source, parseOptions);
+    const amended = readNewWording(reading.whole.source, parseOptions);
     const decided: Evidence = evidence(base, amended, diffOptions, parsed);
     // Instructions before the new wording of the whole: it stands only as their result (an echo).
     const before = withoutReprints(base, reading, source);
@@ -123,8 +119,9 @@ export function decideForm(
   }
   const amendment = withoutReprints(base, reading, source);
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
-    // The other reading: the text without its instruction sentences, as a new wording.
-    const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
+    // The other reading: the text without its instruction sentences (and its quotations of the base), as a new wording.
+    const left = blank(source, [...reading.sources, ...baseCitations(base, source, reading.sources)]);
+    const reprint = evidence(base, readNewWording(left, parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
     checkDocuments(reading, source, title, base.lead);

@@ -44,6 +44,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/24-elbufer-ziffer-ergaenzen',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
+  // unquoted replacement after a press summary whose quotations cite the base word for word (no reprint): "Das Gremium X durch den Y ersetzen"
+  'council/17-seniorenbeteiligung-gremium-ersetzen',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
   // imperative on a line of its own under a heading; "§ 12 Absatz 2 würde dann wie folgt lauten:" shows the result
@@ -54,16 +56,22 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
   // "§ 2 Nr. 1 der Satzung wird wie folgt geändert:" + indented bullets "die Wörter „X“ werden durch „Y“ ersetzt" / "… werden zu „Y“ geändert"; an old text also inside another change's passage is the other occurrence
   'party/15-landesversammlung-bullets-woerter',
-  // "Die Punkte 1. – 3. Des Ursprungsantrages werden ersetzt durch:" + an intro line and items run on in one line: the text in place of the three
-  'council/22-waldacker-punkte-ersetzt-inline',
   // implicit-replacement with the lead run into the subject line: "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:" + the new resolution
   'council/26-oberlahn-kreistag-ersetzung',
   // "… möge beschließen als Punkt 9 der textlichen Festsetzung den nachfolgenden Punkt aufzunehmen:" — the part named as the base's lead names it
   'council/31-bad-lindenau-punkt-9-aufnehmen',
   // "Wir beantragen daher eine Ergänzung der GRDrs 418/2022 um einen neuen Punkt 5 mit dem Inhalt:" — the paper cited by the base's number
   'council/23-neckarbuehl-neuer-punkt-5',
-  // "Ersetze § 14* Abs. 1 und 2 OrgStatut durch:" in the text of the Beschluss: both Absätze replaced by the new text ("(1)Die …" a label glued to its text)
+  // "In den neuen Absatz 5 wird in Satz 1 nach dem Wort „X“ eingefügt:" after "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6."
+  'party/04-lpt-absatz-einfuegen-umnummerieren',
+  // neufassung-von-einheit-colon: "Neufassung von § 17*, Abs. 3, Punkt 4:" + the new item, "Bisherige Fassung:" echo skipped
+  'party/08-lpt-neufassung-punkt-bisherige-fassung',
+  // several-units: "Ersetze § 14* Abs. 1 und 2 OrgStatut durch:" + "(1)… (2) …", the adopted block of three
   'party/09-lpt-antragskommission-fassung',
+  // printed line numbers: "Ersetze Z. 31 bis Z. 37 von „A“ bis „B“ durch:" against the numbers printed in the base
+  'party/11-buko-ersetze-zeilen-von-bis',
+  // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
+  'party/12-kdv-zeile-hinter-satz-einzufuegen',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -1,22 +1,13 @@
 /**
- * What the text after an announcement is: for one of the whole resolution
- * ("Der Beschlusstext wird wie folgt geändert:" / "… ergänzt:") a new wording
- * or an addition, decided by the announcing sentence's verbs; for several
- * clauses replaced together ("Die Punkte 1 – 3 des Antrags werden ersetzt
- * durch:", sentence/clause-range.ts) their new wording together, up to the
- * next instruction or skipped line — which must then be the amendment's only
- * instruction: one before or after it is refused, never dropped.
+ * What the text after an announcement of the whole resolution ("Der
+ * Beschlusstext wird wie folgt geändert:") is, by the announcing sentence's
+ * verbs (moved out of reader.ts, which holds the reading of units and
+ * sentences).
  *
  * @module
  */
 import type { InstructionToken } from '../../references/tokens.js';
-import type { Span } from '../../text/span.js';
 import { ACTION_VERBS } from '../lexicon.js';
-import { SentenceError } from '../sentence/result.js';
-import { payloadExtent } from './payload.js';
-import type { QuotedText } from './quoted-text.js';
-import type { ReaderResult } from './reader-result.js';
-import { unitsOf, type Unit } from './units.js';
 
 /**
  * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition
@@ -42,34 +33,4 @@ export function announcedKind(
   if (adding !== undefined) return 'append';
   if (changing !== undefined) return 'rewrite';
   return adds ? 'append' : 'rewrite';
-}
-
-/** Why several clauses announced as replaced are refused when no new text follows. */
-const CLAUSES_TEXT = 'the clauses it names need their new text after the colon (not instructions)';
-
-/** Why several clauses replaced together are refused beside other instructions. */
-const CLAUSES_ALONE =
-  'a new text for several clauses together is read only as the one instruction of an amendment, and this one has others';
-
-/**
- * Takes the text after the colon at `from` in unit `u` as the new wording of
- * `clauses` together (into `found.whole`); returns the units it took.
- *
- * @throws {SentenceError} when the text is missing or reads as instructions, or other instructions come before or after it
- */
-export function clausesText(
-  doc: QuotedText,
-  { units, u, from, clauses }: { units: readonly Unit[]; u: number; from: number; clauses: string[] },
-  [skipped, holds]: [readonly Span[], (unit: Unit) => boolean],
-  found: ReaderResult,
-  sentence: Span,
-): number {
-  const place = payloadExtent(doc, units, u, from, skipped, holds, false);
-  const source = doc.text.slice(place.start, place.end);
-  if (source.trim() === '' || holds({ start: place.start, end: place.end, item: false }))
-    throw new SentenceError(CLAUSES_TEXT, from);
-  const others = unitsOf(doc, place.end, doc.text.length).some(holds);
-  if (others || found.changes.length > 0 || found.renumber.length > 0) throw new SentenceError(CLAUSES_ALONE, from);
-  found.whole = { kind: 'rewrite', source, sentence, clauses };
-  return place.consumed;
 }

@@ -14,6 +14,7 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import { announcedKind } from './announced.js';
 import { completeReplacement } from './replacement.js';
 import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
@@ -29,7 +30,6 @@ import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
-import { announcedKind, clausesText } from './announced.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 
@@ -157,12 +157,8 @@ export class Reader {
     u: number,
     from: number,
     sentence: Span,
-    { named, adds, clauses }: Extract<SentenceResult, { kind: 'intro' }>,
+    { named, adds }: Extract<SentenceResult, { kind: 'intro' }>,
   ): number | undefined {
-    if (clauses !== undefined)
-      return this.guarded(sentence, () =>
-        clausesText(this.doc, { units, u, from, clauses }, [this.skipped, this.holds], this.out, sentence),
-      );
     const rest = this.text.slice(from, units[u]!.end).trim() !== '';
     const next = rest ? undefined : units[u + 1];
     if (!rest && next === undefined) return undefined;
@@ -336,7 +332,8 @@ export class Reader {
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
       throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
     // The change's source spans its text too, so that no other reading takes that text for a reprint.
-    this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
+    const built = this.guarded(sentence, () => result.build(payloadText(raw)));
+    this.take(built, { start: sentence.start, end: place.end });
   }
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */

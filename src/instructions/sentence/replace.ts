@@ -8,7 +8,7 @@
 import type { Change } from '../../model.js';
 import { changesResult, payloadResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
-import { clausesReplaced } from './clause-range.js';
+import { severalUnits } from './several-units.js';
 
 /** The changes of a replacement sentence. */
 export function replace(roles: ActionRoles): SentenceResult {
@@ -58,7 +58,7 @@ function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): Senten
     return replacement;
   }
   if (news.length === 0 && (roles.endsWithColon || roles.ctx.external) && explicit) {
-    const several = clausesReplaced(roles);
+    const several = severalUnits(target, start);
     if (several !== undefined) return several;
     const clause = singleClause(target, start);
     return payloadResult((text) => ({ op: 'rewrite', clause, new: text }));

@@ -52,10 +52,9 @@ export type SentenceResult =
   /**
    * "Der Beschlussvorschlag wird wie folgt geändert:"; `named` when the sentence
    * names the whole resolution ("Beschlusstext"), not just no place at all; `adds` when its verb
-   * adds ("wird wie folgt ergänzt:"), so a text after it is an addition, not a new wording; `clauses`
-   * when it announces a new wording of these clauses together ("Die Punkte 1 – 3 werden ersetzt durch:").
+   * adds ("wird wie folgt ergänzt:"), so a text after it is an addition, not a new wording.
    */
-  | { kind: 'intro'; named: boolean; adds: boolean; clauses?: string[] }
+  | { kind: 'intro'; named: boolean; adds: boolean }
   /**
    * "§ 12 Absatz 2 würde dann wie folgt lauten: …", "Für Satz 1 wird eingesetzt: „…“": the new wording
    * of `change.clause`; it takes the place of the changes before it to that clause (`required`: there
