@@ -27,7 +27,7 @@
  */
 import { InstructionError } from '../errors.js';
 import type { Span } from '../text/span.js';
-import type { AmendmentWithRenumbering, Change, Clause, RedlineClause, Resolution } from '../model.js';
+import type { AmendmentWithRenumbering, Change, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
 import { cleanDocument } from '../instructions/read/skip.js';
 import { findResolutionStart } from '../parse/section.js';
@@ -38,6 +38,7 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
+import { scopeArticles } from './articles.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -45,7 +46,7 @@ export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
 /** What the evidence decided. */
 export type Decision =
   | { form: 'json' | 'redline' }
-  | { form: 'instructions'; amendment: AmendmentWithRenumbering }
+  | { form: 'instructions'; amendment: AmendmentWithRenumbering; warnings?: Diagnostic[] }
   | { form: 'rewrite'; evidence: Evidence };
 
 /** Whether `source` is Amendment JSON (or meant as JSON: it starts with "{"). */
@@ -108,6 +109,9 @@ export function decideForm(
     const amended = readNewWording(reading.whole.source, parseOptions);
     return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
   }
+  // An amending statute's articles that change other documents are set aside, with a warning each.
+  const scoped = scopeArticles(reading, source, title);
+  reading = scoped.reading;
   const amendment = withoutReprints(base, reading, source);
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences, as a new wording.
@@ -115,7 +119,7 @@ export function decideForm(
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
     checkDocuments(reading, source, title);
-    return { form: 'instructions', amendment };
+    return { form: 'instructions', amendment, warnings: scoped.warnings };
   }
   if (hasInlineBold(source)) return { form: 'redline' };
   if (keepsMost(asNewWording()) || sameBodyResolves(base, source)) return { form: 'rewrite', evidence: asNewWording() };

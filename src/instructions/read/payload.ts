@@ -22,6 +22,7 @@ import { SPEAKER_WORDS } from '../document-words.js';
 import type { QuotedText } from './quoted-text.js';
 import type { Unit } from './units.js';
 import { lineStartOf } from './excerpt.js';
+import { isGap } from '../gaps.js';
 
 /** Where a payload is and how many following units it took. */
 export interface PayloadExtent extends Span {
@@ -51,11 +52,14 @@ export function payloadExtent(
   let end = rest ? unit.end : units[u + 1]!.end;
   let consumed = rest ? 0 : 1;
   start = Math.max(start, from);
-  const cut = firstSkipped(skipped, start, end);
+  const cut = firstSkipped(text, skipped, start, end);
   if (cut !== undefined) return { start, end: doc.trimEnd(start, cut), consumed };
   // A quotation is the whole payload (what follows it in the unit is read on).
-  const quote = doc.quotes.find((q) => q.start === start);
-  if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
+  // (Past blank or blanked lines before it: a portal's button line between the colon and the quotation.)
+  const quoteAt = doc.skipGaps(start, end);
+  const quote = doc.quotes.find((q) => q.start === quoteAt);
+  if (quote !== undefined)
+    return { start: quoteAt, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
   const speaker = whole ? undefined : speakerLine(text, start, end);
   if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
   // Text after the colon in its own unit ends at a line that is an instruction (the reader reads on from there).
@@ -64,11 +68,11 @@ export function payloadExtent(
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
-    if (firstSkipped(skipped, end, next.start) !== undefined) break;
+    if (firstSkipped(text, skipped, end, next.start) !== undefined) break;
     if (!whole && isSpeakerUnit(text, next)) break;
     if (holdsInstruction(next)) break;
     consumed += 1;
-    const nextCut = firstSkipped(skipped, next.start, next.end);
+    const nextCut = firstSkipped(text, skipped, next.start, next.end);
     end = nextCut === undefined ? next.end : doc.trimEnd(next.start, nextCut);
     if (nextCut !== undefined) break;
   }
@@ -80,10 +84,21 @@ function afterFullStop(text: string, at: number, end: number): number {
   return at < end && text[at] === '.' ? at + 1 : at;
 }
 
-/** The first skipped line starting in `[from, to)`. */
-function firstSkipped(skipped: readonly Span[], from: number, to: number): number | undefined {
-  for (const s of skipped) if (s.start >= from && s.start < to) return s.start;
+/**
+ * The first skipped line starting in `[from, to)`. A skipped line right after
+ * a colon (a portal's button line between "… wird wie folgt gefasst:" and its
+ * text) comes before the text the colon announces, so it ends nothing.
+ */
+function firstSkipped(text: string, skipped: readonly Span[], from: number, to: number): number | undefined {
+  for (const s of skipped) if (s.start >= from && s.start < to && !afterColon(text, s.start)) return s.start;
   return undefined;
+}
+
+/** Whether the text before `at`, past the gaps, ends with a colon. */
+function afterColon(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isGap(text[i - 1])) i -= 1;
+  return text[i - 1] === ':';
 }
 
 /**

@@ -338,7 +338,7 @@ export class Reader {
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
   private looksNested(place: Span, target: Ref): boolean {
     const first = unitsOf(this.doc, place.start, place.end)[0];
-    const s = first === undefined ? undefined : firstSentence(this.doc, first, false);
+    const s = first === undefined ? undefined : firstSentence(this.doc, first, true);
     if (s === undefined) return false;
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');

@@ -113,6 +113,8 @@ function listMarker(text: string, start: number, end: number): { content: number
     // "aa)", "bb)": the level below "a)", "b)" in statute amendments.
     if (j > i && text[j] === ')') style = j - i === 2 && text[i] === text[i + 1] ? 'aa)' : 'a)';
     else if (j === i && (text[i] === '-' || text[i] === '•' || text[i] === '–' || text[i] === '*')) {
+      // "- Mecklenburg-Vorpommern -": a title between dashes, no bullet.
+      if (/\s[-–]$/u.test(text.slice(i + 1, end).trimEnd())) return undefined;
       j = i;
       style = '-';
     }
