@@ -30,6 +30,7 @@ import { QuotedText } from './read/quoted-text.js';
 import { Reader } from './read/reader.js';
 import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
+import { breakRunOnLists } from './read/run-on.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
 export interface AmendmentReading {
@@ -109,7 +110,8 @@ export function readAmendmentText(text: string): AmendmentReading {
       `The quotation opened at offset ${at} („${excerpt(text, at, Math.min(text.length, at + 60))}“) is never closed.`,
     );
   }
-  const result = new Reader(new QuotedText(cleaned.text, scan.quotes), cleaned.skipped).read();
+  const laidOut = breakRunOnLists(cleaned.text, scan.quotes);
+  const result = new Reader(new QuotedText(laidOut, scan.quotes), cleaned.skipped).read();
   const headerEnd = result.firstInstruction ?? result.whole?.sentence.start ?? text.length;
   const header = readHeader(text, headerEnd);
   const amendment: AmendmentWithRenumbering = { ...headerFields(header), changes: result.changes };

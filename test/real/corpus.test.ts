@@ -52,6 +52,10 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+  // Artikelgesetz: "In § 4 Abs. 3 Satz 2 der …verordnung vom … werden nach dem Wort „A“ das Wort „B“ durch ein Komma ersetzt und nach dem Wort „C“ die Wörter „D“ eingefügt"; the article changing another law set aside with a warning
+  'party/21-lg-compound-komma-eingefuegt',
+  // "1. § 1 Absatz 4 wird wie folgt gefasst:" + a portal's "altneu" line + the quotation; nested "a) Absatz 4 …" after blank lines; Artikel 2 (another law) set aside with a warning
+  'party/22-lg-gefasst-altneu',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

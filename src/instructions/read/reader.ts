@@ -23,6 +23,7 @@ import type { Span } from '../../text/span.js';
 import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
+import { sharePlace } from '../sentence/shared-place.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
@@ -245,7 +246,7 @@ export class Reader {
 
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const parts = splitClauses(takeNewReferences(withoutDocumentSubject(tokens)).tokens);
+    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(tokens)).tokens));
     const results: SentenceResult[] = [];
     parts.forEach((part, i) => {
       const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };

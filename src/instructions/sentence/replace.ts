@@ -8,6 +8,7 @@
 import type { Change } from '../../model.js';
 import { changesResult, payloadResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
+import { anchoredReplacement } from './anchored-replace.js';
 
 /** The changes of a replacement sentence. */
 export function replace(roles: ActionRoles): SentenceResult {
@@ -15,8 +16,11 @@ export function replace(roles: ActionRoles): SentenceResult {
   const insteadMode = quotes.some((q) => q.cue === 'instead');
   const olds = quotes.filter((q) => (insteadMode ? q.cue === 'instead' : q.cue === 'plain' || q.cue === 'colon'));
   const news = quotes.filter((q) => (insteadMode ? q.cue !== 'instead' : q.cue === 'new'));
-  if (quotes.some((q) => q.cue === 'after' || q.cue === 'before'))
+  if (quotes.some((q) => q.cue === 'after' || q.cue === 'before')) {
+    const anchored = anchoredReplacement(roles);
+    if (anchored !== undefined) return anchored;
     throw new SentenceError('a replacement with "nach"/"vor" cannot be read', start);
+  }
   if (olds.length === 0) return withoutOldText(roles, news);
   // "Der letzte Satz wird wie folgt ersetzt: „…“": the text after the colon is the new one.
   if (news.length === 0 && olds.length === 1 && olds[0]!.cue === 'colon') return withoutOldText(roles, olds);
