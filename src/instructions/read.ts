@@ -20,7 +20,7 @@
  * @module
  */
 import { InstructionError, RedlineError } from '../errors.js';
-import type { AmendmentWithRenumbering } from '../model.js';
+import type { AmendmentWithRenumbering, Change } from '../model.js';
 import { HEADER_FIELDS } from '../validate/amendment.js';
 import { scanQuotes } from '../text/quotes.js';
 import type { Span } from '../text/span.js';
@@ -46,6 +46,8 @@ export interface AmendmentReading {
   header: AmendmentHeader;
   /** The documents its instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"): `redline()` compares them with the base. */
   documents: DocumentName[];
+  /** The changes that apply to every occurrence of their passage ("jeweils"): `redline()` makes one per occurrence. */
+  every: ReadonlySet<Change>;
 }
 
 /**
@@ -122,6 +124,7 @@ export function readAmendmentText(text: string): AmendmentReading {
     prose: result.prose,
     header,
     documents: result.documents,
+    every: result.every,
   };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;

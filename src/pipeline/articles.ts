@@ -30,6 +30,10 @@ export interface ScopedReading {
 /** One article: its heading ("Artikel 2") and where it runs. */
 interface Article extends Span {
   heading: string;
+  /** The document its title names ("Änderung der Marktordnung"). */
+  name?: string;
+  /** Where its heading (and the title naming a document) ends. */
+  titleEnd: number;
 }
 
 /**
@@ -43,29 +47,35 @@ export function scopeArticles(
   title: () => string | undefined,
 ): ScopedReading {
   const unchanged: ScopedReading = { reading, warnings: [] };
-  if (reading.documents.length === 0 || reading.whole !== undefined || (reading.amendment.renumber ?? []).length > 0)
-    return unchanged;
-  const known = title();
-  if (reading.documents.every((d) => namesBase(d.name, known))) return unchanged;
+  if (reading.whole !== undefined || (reading.amendment.renumber ?? []).length > 0) return unchanged;
   const articles = articlesOf(source);
-  if (articles.length < 2) return unchanged;
+  // An article's title ("Änderung des Landesbibliotheksgesetzes") names its document too.
+  const titled: DocumentName[] = articles.flatMap((a) =>
+    a.name === undefined ? [] : [{ name: a.name, sentence: { start: a.start, end: a.titleEnd } }],
+  );
+  const named = [...reading.documents, ...titled];
+  if (named.length === 0) return unchanged;
+  const known = title();
+  if (named.every((d) => namesBase(d.name, known))) return unchanged;
+  // Not a clear split: the document check refuses the reading, naming a document that is not the base.
+  const refused: ScopedReading = { reading: { ...reading, documents: named }, warnings: [] };
+  if (articles.length < 2) return refused;
   const at = (span: Span): number => articles.findIndex((a) => span.start >= a.start && span.start < a.end);
   const names = new Map<number, DocumentName[]>();
-  for (const d of reading.documents) {
+  for (const d of named) {
     const k = at(d.sentence);
-    if (k === -1) return unchanged;
+    if (k === -1) return refused;
     names.set(k, [...(names.get(k) ?? []), d]);
   }
   const foreign = new Set<number>();
   for (const [k, list] of names) {
     const base = list.filter((d) => namesBase(d.name, known)).length;
-    if (base > 0 && base < list.length) return unchanged;
+    if (base > 0 && base < list.length) return refused;
     if (base === 0) foreign.add(k);
   }
   const articleOf = reading.sources.map(at);
   // Every change lies in an article that names its document, and some apply to the base.
-  if (articleOf.some((k) => k === -1 || !names.has(k))) return unchanged;
-  if (!articleOf.some((k) => !foreign.has(k))) return unchanged;
+  if (articleOf.some((k) => k === -1 || !names.has(k)) || articleOf.every((k) => foreign.has(k))) return refused;
   const keep = articleOf.map((k) => !foreign.has(k));
   const scoped: AmendmentReading = {
     ...reading,
@@ -79,19 +89,34 @@ export function scopeArticles(
   return { reading: scoped, warnings };
 }
 
-/** The articles of an amending statute: from each heading line to the next. */
+/** The articles of an amending statute: from each heading line to the next, with the document its title names. */
 function articlesOf(source: string): Article[] {
   const out: Article[] = [];
+  const lines = source.split('\n');
   let at = 0;
-  for (const line of source.split('\n')) {
+  lines.forEach((line, i) => {
     if (isArticleHeading(line)) {
       const last = out[out.length - 1];
       if (last !== undefined) last.end = at;
-      out.push({ heading: line.trim(), start: at, end: source.length });
+      const article: Article = { heading: line.trim(), start: at, end: source.length, titleEnd: at + line.length };
+      const next = lines.findIndex((l, j) => j > i && l.trim() !== '');
+      const name = titleName(lines[next]);
+      if (name !== undefined) {
+        article.name = name;
+        article.titleEnd = lines.slice(0, next + 1).join('\n').length;
+      }
+      out.push(article);
     }
     at += line.length + 1;
-  }
+  });
   return out;
+}
+
+/** "Änderung des Landesbibliotheksgesetzes": the document an article's title names. */
+const CHANGE_TITLE = /^Änderung[ \t]+(?:der|des)[ \t]+(\p{Lu}[^.:;]{1,150})$/u;
+
+function titleName(line: string | undefined): string | undefined {
+  return CHANGE_TITLE.exec(line?.trim() ?? '')?.[1]?.trim();
 }
 
 /** The warning for an article set aside. */

@@ -58,8 +58,7 @@ export function payloadExtent(
   // (Past blank or blanked lines before it: a portal's button line between the colon and the quotation.)
   const quoteAt = doc.skipGaps(start, end);
   const quote = doc.quotes.find((q) => q.start === quoteAt);
-  if (quote !== undefined)
-    return { start: quoteAt, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
+  if (quote !== undefined) return { start: quoteAt, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
   const speaker = whole ? undefined : speakerLine(text, start, end);
   if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
   // Text after the colon in its own unit ends at a line that is an instruction (the reader reads on from there).

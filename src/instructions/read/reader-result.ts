@@ -33,6 +33,8 @@ export interface ReaderResult {
   firstInstruction?: number;
   /** The documents the instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"), with their sentences. */
   documents: DocumentName[];
+  /** The changes of "jeweils" sentences: each applies to every occurrence of its passage in its place. */
+  every: Set<Change>;
 }
 
 /** A document named by an instruction sentence. */

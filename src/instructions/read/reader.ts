@@ -24,6 +24,7 @@ import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
 import { sharePlace } from '../sentence/shared-place.js';
+import { markEvery, withoutEvery } from '../sentence/every.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
@@ -43,7 +44,14 @@ const MAX_NESTING = 4;
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
-  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [], documents: [] };
+  private readonly out: ReaderResult = {
+    changes: [],
+    renumber: [],
+    sources: [],
+    prose: [],
+    documents: [],
+    every: new Set(),
+  };
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
   private proseRefs: Ref[] = []; // of the last prose sentence ("der 2. Satz dieses Antrages"): a target named there
@@ -246,7 +254,8 @@ export class Reader {
 
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(tokens)).tokens));
+    const every = withoutEvery(tokens);
+    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(every.tokens)).tokens));
     const results: SentenceResult[] = [];
     parts.forEach((part, i) => {
       const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
@@ -254,7 +263,7 @@ export class Reader {
       if (previous !== undefined) context.previousClause = previous;
       results.push(readSentence(part, part[0]?.start ?? start, context));
     });
-    return results;
+    return every.every ? markEvery(results, start) : results;
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
@@ -267,6 +276,7 @@ export class Reader {
         for (const change of result.changes.flatMap(asNewUnit)) {
           const translated = this.guarded(sentence, () => this.numbering.translate(change, this.newRefs));
           this.numbering.noteChange(translated);
+          if (result.every === true) this.out.every.add(translated);
           this.out.changes.push(translated);
           this.out.sources.push(sentence);
         }

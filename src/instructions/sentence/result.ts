@@ -40,7 +40,12 @@ export interface SentenceContext {
 
 /** What one sentence says. */
 export type SentenceResult =
-  | { kind: 'changes'; changes: Change[]; imperativeDelete: boolean }
+  | {
+      kind: 'changes';
+      changes: Change[];
+      imperativeDelete: boolean;
+      /** "jeweils": every occurrence (every.ts). */ every?: true;
+    }
   /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
   | { kind: 'replacement'; text: string; at: number; fallback?: string }
   | { kind: 'renumber'; renumber: Renumbering[] }

@@ -1,0 +1,194 @@
+/**
+ * Phrasings of amending statutes and laws (Artikelgesetze, Landesgesetze;
+ * issue 12): each with a sentence of our own, read by `parseAmendment` and,
+ * where the base decides, applied by `redline()`.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../../src/model.js';
+import { parseAmendment } from '../../../src/instructions/read.js';
+import { checkRedline, redline } from '../../../src/pipeline/run.js';
+import { acceptAll } from '../../../src/redline/model.js';
+import { AmendmentError, InstructionError } from '../../../src/errors.js';
+
+const changes = (text: string): Change[] => parseAmendment(text).changes;
+
+const MARKT = `Marktordnung
+
+§ 2 Marktzeiten
+
+(1) Der Markt findet dienstags und freitags statt. Händler, Gärtner und Imker bieten ihre Waren an.
+
+(2) An Feiertagen fällt der Markt aus; der Markt wird dann am Folgetag nachgeholt, wenn der Markt nicht schon stattfand.
+
+§ 3 Standplätze
+
+(1) Die Standplätze vergibt die Marktaufsicht.`;
+
+/** The texts of every clause of the amended base, in document order. */
+function texts(amendment: string): string[] {
+  const out: string[] = [];
+  const visit = (clauses: ReturnType<typeof acceptAll>['clauses']): void => {
+    for (const c of clauses) {
+      if (c.text !== '') out.push(c.text);
+      visit(c.children);
+    }
+  };
+  visit(acceptAll(redline(MARKT, amendment)).clauses);
+  return out;
+}
+
+describe('anchored replacement ("nach dem Wort „A“ das Wort „B“ durch … ersetzt")', () => {
+  it('replaces the passage right after the anchor, and only there', () => {
+    expect(
+      changes('In § 2 Absatz 1 Satz 2 wird nach dem Wort „Gärtner“ das Wort „und“ durch ein Komma ersetzt.'),
+    ).toEqual([{ op: 'replace', clause: '§ 2 Absatz 1 Satz 2', old: 'Gärtner und', new: 'Gärtner,' }]);
+    expect(changes('In § 2 Absatz 1 wird vor dem Wort „Imker“ das Wort „und“ durch das Wort „oder“ ersetzt.')).toEqual([
+      { op: 'replace', clause: '§ 2 Absatz 1', old: 'und Imker', new: 'oder Imker' },
+    ]);
+  });
+
+  it('is refused where the passage does not stand next to the anchor', () => {
+    expect(() =>
+      redline(MARKT, 'In § 2 Absatz 1 wird nach dem Wort „Händler“ das Wort „und“ durch ein Komma ersetzt.'),
+    ).toThrow(AmendmentError);
+  });
+});
+
+describe('one sentence, several instructions', () => {
+  it('splits a shared verb phrase with two actions, both in the place the sentence names', () => {
+    expect(
+      changes(
+        'In § 2 Absatz 1 Satz 2 werden nach dem Wort „Gärtner“ das Wort „und“ durch ein Komma ersetzt und nach dem Wort „Imker“ die Wörter „und Winzer“ eingefügt.',
+      ),
+    ).toEqual([
+      { op: 'replace', clause: '§ 2 Absatz 1 Satz 2', old: 'Gärtner und', new: 'Gärtner,' },
+      { op: 'insert', clause: '§ 2 Absatz 1 Satz 2', new: 'und Winzer', after: 'Imker' },
+    ]);
+  });
+
+  it('carries the opening place into a later instruction that names none', () => {
+    expect(
+      changes(
+        'In § 3 Absatz 1 wird das Wort „vergibt“ durch das Wort „verteilt“ ersetzt und vor dem Wort „Marktaufsicht“ wird das Wort „städtische“ eingefügt.',
+      ),
+    ).toEqual([
+      { op: 'replace', clause: '§ 3 Absatz 1', old: 'vergibt', new: 'verteilt' },
+      { op: 'insert', clause: '§ 3 Absatz 1', new: 'städtische', before: 'Marktaufsicht' },
+    ]);
+  });
+
+  it('keeps "gestrichen und durch … ersetzt" one replacement', () => {
+    expect(
+      changes('In § 3 Absatz 1 werden die Wörter „die Marktaufsicht“ gestrichen und durch „das Amt“ ersetzt.'),
+    ).toEqual([{ op: 'replace', clause: '§ 3 Absatz 1', old: 'die Marktaufsicht', new: 'das Amt' }]);
+  });
+});
+
+describe('"jeweils": every occurrence in the named place', () => {
+  it('replaces every occurrence in the place, and none outside it', () => {
+    const out = texts('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.');
+    expect(out[0]).toContain('Der Markt findet');
+    expect(out[1]).toBe(
+      'An Feiertagen fällt der Wochenmarkt aus; der Wochenmarkt wird dann am Folgetag nachgeholt, wenn der Wochenmarkt nicht schon stattfand.',
+    );
+  });
+
+  it('inserts after every occurrence of the anchor', () => {
+    const out = texts('In § 2 Absatz 2 werden jeweils nach dem Wort „Markt“ die Wörter „am Rathaus“ eingefügt.');
+    expect(out[1]!.match(/Markt am Rathaus/gu)).toHaveLength(3);
+  });
+
+  it('applies to the one occurrence when there is one', () => {
+    expect(texts('In § 3 Absatz 1 wird jeweils das Wort „Standplätze“ durch das Wort „Stände“ ersetzt.')[2]).toBe(
+      'Die Stände vergibt die Marktaufsicht.',
+    );
+  });
+
+  it('without the base (parseAmendment) stays one plain change, refused as ambiguous where the passage occurs more often', () => {
+    expect(changes('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.')).toEqual([
+      { op: 'replace', clause: '§ 2 Absatz 2', old: 'Markt', new: 'Wochenmarkt' },
+    ]);
+  });
+
+  it('is refused for a clause removed "jeweils"', () => {
+    expect(() => parseAmendment('§ 2 Absatz 2 wird jeweils aufgehoben.')).toThrow(/jeweils/u);
+  });
+});
+
+describe('an Artikelgesetz that changes several documents', () => {
+  const LAW = `Gesetz zur Änderung der Marktordnung und der Friedhofsordnung
+
+Artikel 1
+Änderung der Marktordnung
+
+In § 3 Absatz 1 der Marktordnung vom 2. März 2020 (Amtsblatt S. 4) wird das Wort „vergibt“ durch das Wort „verteilt“ ersetzt.
+
+Artikel 2
+Änderung der Friedhofsordnung
+
+In § 3 Absatz 1 der Friedhofsordnung vom 5. Mai 2019 (Amtsblatt S. 9) wird das Wort „Marktaufsicht“ durch das Wort „Friedhofsverwaltung“ ersetzt.
+
+Artikel 3
+Inkrafttreten
+
+Dieses Gesetz tritt am Tag nach seiner Verkündung in Kraft.`;
+
+  it("applies the base's article and sets the other aside with a warning that names it", () => {
+    expect(texts(LAW)[2]).toBe('Die Standplätze verteilt die Marktaufsicht.');
+    const warnings = checkRedline(MARKT, LAW);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.severity).toBe('warning');
+    expect(warnings[0]!.message).toMatch(/^Artikel 2 .*„Friedhofsordnung vom 5\. Mai 2019.*not applied/u);
+  });
+
+  it('is refused when no article names the base', () => {
+    const other = LAW.replace('der Marktordnung vom', 'der Hafenordnung vom');
+    expect(() => redline(MARKT, other)).toThrow(InstructionError);
+  });
+
+  it('reads the document an article names in its title only ("Änderung der Friedhofsordnung")', () => {
+    const untold = LAW.replace(' der Friedhofsordnung vom 5. Mai 2019 (Amtsblatt S. 9)', '');
+    expect(texts(untold)[2]).toBe('Die Standplätze verteilt die Marktaufsicht.');
+    expect(checkRedline(MARKT, untold)[0]!.message).toMatch(/^Artikel 2 .*„Friedhofsordnung“.*not applied/u);
+  });
+
+  it('is refused when an article of a statute that changes several documents names none', () => {
+    const untold = LAW.replace(' der Friedhofsordnung vom 5. Mai 2019 (Amtsblatt S. 9)', '').replace(
+      'Änderung der Friedhofsordnung',
+      'Weitere Regelungen',
+    );
+    const several = untold.replace(
+      'Artikel 3\nInkrafttreten',
+      'Artikel 3\nÄnderung der Hafenordnung\n\nIn § 1 der Hafenordnung wird das Wort „Kai“ gestrichen.\n\nArtikel 4\nInkrafttreten',
+    );
+    expect(() => redline(MARKT, several)).toThrow(/Hafenordnung/u);
+  });
+});
+
+describe('layouts of statute databases', () => {
+  it('reads nested instructions run into one line', () => {
+    const text =
+      'Die Marktordnung wird wie folgt geändert: 1. § 2 wird wie folgt geändert: a) Absatz 1 wird wie folgt geändert: aa) In Satz 1 wird das Wort „dienstags“ durch das Wort „montags“ ersetzt. bb) Satz 2 wird aufgehoben. b) Absatz 2 wird aufgehoben. 2. § 3 Absatz 1 wird wie folgt gefasst: „(1) Die Stände vergibt das Amt.“';
+    expect(changes(text)).toEqual([
+      { op: 'replace', clause: '§ 2 Absatz 1 Satz 1', old: 'dienstags', new: 'montags' },
+      { op: 'removeClause', clause: '§ 2 Absatz 1 Satz 2' },
+      { op: 'removeClause', clause: '§ 2 Absatz 2' },
+      { op: 'rewrite', clause: '§ 3 Absatz 1', new: '(1) Die Stände vergibt das Amt.' },
+    ]);
+  });
+
+  it('reads a quotation after a blank line and a portal button line, and a title between dashes is no bullet', () => {
+    const text =
+      'Gesetz zur Änderung der Marktordnung\n- Freistadt -\n\nDie Marktordnung wird wie folgt geändert:\n\n1. § 3 wird wie folgt geändert:\n\na) Absatz 1 wird wie folgt gefasst:\n\naltneu\n"(1) Die Stände vergibt das Amt."\n\nb) Absatz 2 wird aufgehoben.';
+    expect(changes(text)).toEqual([
+      { op: 'rewrite', clause: '§ 3 Absatz 1', new: '(1) Die Stände vergibt das Amt.' },
+      { op: 'removeClause', clause: '§ 3 Absatz 2' },
+    ]);
+  });
+
+  it('does not break a date or a citation ("vom 30. 6. Mai" stays)', () => {
+    const text =
+      'Die Marktordnung vom 3. Mai 2020 wird wie folgt geändert: 1. In § 3 Absatz 1 wird das Wort „vergibt“ durch das Wort „verteilt“ ersetzt. 2. § 2 Absatz 2 wird aufgehoben.';
+    expect(changes(text)).toHaveLength(2);
+  });
+});
