@@ -56,6 +56,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/21-lg-compound-komma-eingefuegt',
   // "1. § 1 Absatz 4 wird wie folgt gefasst:" + a portal's "altneu" line + the quotation; nested "a) Absatz 4 …" after blank lines; Artikel 2 (another law) set aside with a warning
   'party/22-lg-gefasst-altneu',
+  // Gesetzesbeschluss "mit folgender Maßgabe": "In Artikel 1 werden in Absatz 1 Satz 1 nach dem Wort "geführt" das Komma und die Wörter … gestrichen" — Absatz 1 is the paragraph labelled „(1) of the article's quoted new wording
+  'party/18-bt-gesetzesbeschluss-massgabe',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
