@@ -74,6 +74,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/08-landessatzung-nummer-buchstabe-satz',
   // "Die Satzung über … (Sporthallensatzung) vom … wird wie folgt geändert:", "§ 7 erhält folgende Fassung: „§ 7. … (1) …“"
   'statutes/12-sporthallen-erhaelt-fassung',
+  // "Nach § 8 Absatz 2 Satz 1 wird der folgende Satz eingefügt: „…“" (a sentence inserted after the sentence of a named clause)
+  'statutes/14-hauptsatzung-hdr4-stil',
 ]);
 
 const cases = realCases();

@@ -84,6 +84,28 @@ describe('one sentence, several instructions', () => {
   });
 });
 
+describe('a sentence inserted after the sentence of a named clause', () => {
+  it('reads "Nach § 2 Absatz 1 Satz 1 wird der folgende Satz eingefügt: „…“"', () => {
+    expect(changes('Nach § 2 Absatz 1 Satz 1 wird der folgende Satz eingefügt: „Bei Frost fällt er aus.“')).toEqual([
+      { op: 'insert', clause: '§ 2 Absatz 1 Satz 1', new: 'Bei Frost fällt er aus.' },
+    ]);
+    expect(texts('Nach § 2 Absatz 1 Satz 1 wird der folgende Satz eingefügt: „Bei Frost fällt er aus.“')[0]).toBe(
+      'Der Markt findet dienstags und freitags statt. Bei Frost fällt er aus. Händler, Gärtner und Imker bieten ihre Waren an.',
+    );
+  });
+
+  it('reads the sentence inside the clause a list item is about', () => {
+    expect(
+      changes(
+        '§ 2 wird wie folgt geändert: a) Nach Absatz 1 Satz 1 wird folgender Satz eingefügt: „Neu.“ b) Absatz 2 wird aufgehoben.',
+      ),
+    ).toEqual([
+      { op: 'insert', clause: '§ 2 Absatz 1 Satz 1', new: 'Neu.' },
+      { op: 'removeClause', clause: '§ 2 Absatz 2' },
+    ]);
+  });
+});
+
 describe('"jeweils": every occurrence in the named place', () => {
   it('replaces every occurrence in the place, and none outside it', () => {
     const out = texts('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.');
