@@ -76,6 +76,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/12-sporthallen-erhaelt-fassung',
   // "Nach § 8 Absatz 2 Satz 1 wird der folgende Satz eingefügt: „…“" (a sentence inserted after the sentence of a named clause)
   'statutes/14-hauptsatzung-hdr4-stil',
+  // "In § 5 werden die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt: „(2) …“", "Die §§ 3 und 4 werden aufgehoben." (expected.md adapted to the removal convention)
+  'statutes/13-jugendbeirat-paragraphen-aufgehoben',
 ]);
 
 const cases = realCases();

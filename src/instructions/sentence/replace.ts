@@ -9,6 +9,7 @@ import type { Change } from '../../model.js';
 import { changesResult, payloadResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
 import { anchoredReplacement } from './anchored-replace.js';
+import { rangeReplacement } from './range-replace.js';
 
 /** The changes of a replacement sentence. */
 export function replace(roles: ActionRoles): SentenceResult {
@@ -52,6 +53,9 @@ export function replace(roles: ActionRoles): SentenceResult {
 function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): SentenceResult {
   const { target, start } = roles;
   const explicit = target.kind === 'refs';
+  const external = news.length === 0 && (roles.endsWithColon || roles.ctx.external);
+  const range = news.length === 1 || external ? rangeReplacement(roles, news[0]?.text) : undefined;
+  if (range !== undefined) return range;
   if (news.length === 1) {
     if (roles.targetGroups.length > 0)
       return changesResult([{ op: 'rewrite', clause: singleClause(target, start), new: news[0]!.text }]);

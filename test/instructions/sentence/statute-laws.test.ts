@@ -106,6 +106,24 @@ describe('a sentence inserted after the sentence of a named clause', () => {
   });
 });
 
+describe('several clauses replaced by one', () => {
+  it('reads "die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt" as a new Absatz 2 and the others removed', () => {
+    expect(
+      changes('In § 7 werden die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt: „(2) Es gilt die Marktsatzung.“'),
+    ).toEqual([
+      { op: 'rewrite', clause: '§ 7 Absatz 2', new: '(2) Es gilt die Marktsatzung.' },
+      { op: 'removeClause', clause: '§ 7 Absatz 3' },
+      { op: 'removeClause', clause: '§ 7 Absatz 4' },
+    ]);
+  });
+
+  it('refuses a new clause with another label than the first of the range', () => {
+    expect(() =>
+      parseAmendment('In § 7 werden die Absätze 2 und 3 durch folgenden Absatz 3 ersetzt: „(3) Neu.“'),
+    ).toThrow(/names 2 clauses/u);
+  });
+});
+
 describe('"jeweils": every occurrence in the named place', () => {
   it('replaces every occurrence in the place, and none outside it', () => {
     const out = texts('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.');
