@@ -151,6 +151,17 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     ref: change.clause,
     what: quote(old),
   });
+  // "Nummer 2 wird wie folgt gefasst: „2. …“": a new wording of the whole clause with its own label replaces its
+  // sub-clauses too (what the new wording holds is all of it).
+  if (wording !== echo && place.scope.start === 0 && place.scope.end === place.clause.text.length)
+    for (const child of place.clause.children)
+      ctx.edits.push({
+        kind: 'remove',
+        change: k,
+        clause: child,
+        ref: change.clause,
+        what: 'the new wording of the whole clause',
+      });
 }
 
 /** Inserted text: trimmed, except that a leading blank line (a new paragraph) is kept. */

@@ -78,6 +78,10 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/14-hauptsatzung-hdr4-stil',
   // "In § 5 werden die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt: „(2) …“", "Die §§ 3 und 4 werden aufgehoben." (expected.md adapted to the removal convention)
   'statutes/13-jugendbeirat-paragraphen-aufgehoben',
+  // "§ 4 der Satzung über … wird wie folgt geändert: 1. Absatz 1 …: a) In Nummer 1 Buchstabe a …", "c) Nummer 2 wird wie folgt gefasst: „2. …“" (its Buchstaben go with it)
+  'statutes/04-gebuehrensatzung-tarif-einzelvorschrift',
+  // "a) Absatz 1 wird wie folgt geändert: aa) In Nummer 1 … bb) In Nummer 2 Buchstabe a Doppelbuchstabe bb …" (items wrapped over lines), "In Absatz 3 wird der letzte Satz aufgehoben"
+  'statutes/10-entschaedigung-doppelbuchstabe-letzter-satz',
 ]);
 
 const cases = realCases();

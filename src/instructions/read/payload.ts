@@ -136,7 +136,11 @@ function instructionLine(
   // A text that starts with an instruction is a list of them ("a) Absatz 2 wird aufgehoben. b) …"), read as a whole.
   const firstLine = text.indexOf('\n', from);
   const firstEnd = firstLine === -1 || firstLine > to ? to : firstLine;
-  if (holdsInstruction({ start: from, end: Math.min(firstEnd, from + LINE_PEEK), item: false })) return undefined;
+  // A first list item wrapped over lines ("aa) In Nummer 1 wird … „50 Euro“⏎ ersetzt.") is read up to the next item.
+  const wrapped = isListLine(text.slice(from, firstEnd))
+    ? nextListLine(text, firstEnd, Math.min(to, from + LINE_PEEK))
+    : firstEnd;
+  if (holdsInstruction({ start: from, end: Math.min(wrapped, from + LINE_PEEK), item: false })) return undefined;
   let tries = 0;
   for (
     let nl = text.indexOf('\n', from);
@@ -152,6 +156,15 @@ function instructionLine(
     if (holdsInstruction({ start, end: Math.min(to, start + LINE_PEEK), item: false })) return start;
   }
   return undefined;
+}
+
+/** The start of the first list item line at or after the line break `from` (before `to`), else `to`. */
+function nextListLine(text: string, from: number, to: number): number {
+  for (let nl = from; nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    const end = text.indexOf('\n', nl + 1);
+    if (isListLine(text.slice(nl + 1, end === -1 || end > to ? to : end))) return nl;
+  }
+  return to;
 }
 
 /** Whether a unit starts with a speaker's line of minutes ("Herr Olberg …", "Rf. Demir …"). */

@@ -30,7 +30,7 @@ import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
-import { sentenceError } from './excerpt.js';
+import { lineStartOf, sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
@@ -117,6 +117,7 @@ export class Reader {
     let ctx = context;
     let instruction = false;
     const spans = this.doc.sentences(unit.start, unit.end);
+    let resume: number | undefined;
     for (let k = 0; k < spans.length; k += 1) {
       const end = spans[k]!.end;
       let start = skipListMarker(this.text, spans[k]!.start, end);
@@ -138,10 +139,13 @@ export class Reader {
             const from = colon !== undefined ? colon + 1 : end;
             const place = payloadPlace(this.doc, units, u, from, result.nestable, this.skipped, this.holds);
             this.payload(result, sentence, place, depth);
-            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it.
+            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it —
+            // inside this very span when the next item starts in lower case ("ersetzt.\n bb) In …"), which ends no sentence.
+            const rest = place.consumed === 0 && place.end < end && this.text.slice(place.end, end).trim() !== '';
             const after = place.consumed === 0 ? spans.findIndex((s) => s.start >= place.end) : -1;
-            if (after < 0) return { context: ctx, consumed: place.consumed, instruction };
-            k = after - 1;
+            if (!rest && after < 0) return { context: ctx, consumed: place.consumed, instruction };
+            if (rest) resume = skipListMarker(this.text, this.doc.skipGaps(place.end, end), end);
+            else k = after - 1;
             start = end;
             break;
           }
@@ -151,6 +155,11 @@ export class Reader {
           }
           if (result.kind === 'context') ctx = result.ref;
           else if (result.kind !== 'intro') this.take(result, sentence);
+        }
+        if (resume !== undefined) {
+          start = resume;
+          resume = undefined;
+          continue;
         }
         if (colon === undefined || start >= end) break;
         start = this.doc.skipGaps(colon + 1, end);
@@ -337,7 +346,7 @@ export class Reader {
           sentence,
           new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start),
         );
-      this.readUnits(unitsOf(this.doc, place.start, place.end), result.target, depth + 1);
+      this.readUnits(unitsOf(this.doc, this.listStart(place), place.end), result.target, depth + 1);
       return;
     }
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
@@ -346,15 +355,24 @@ export class Reader {
     this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
   }
 
+  /** Where a nested list starts: at its first item's marker ("a) …"), so that its items are read with their own markers. */
+  private listStart(place: Span): number {
+    const line = lineStartOf(this.text, place.start);
+    return LIST_MARKER_ONLY.test(this.text.slice(line, place.start).trim()) ? line : place.start;
+  }
+
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
   private looksNested(place: Span, target: Ref): boolean {
-    const first = unitsOf(this.doc, place.start, place.end)[0];
+    const first = unitsOf(this.doc, this.listStart(place), place.end)[0];
     const s = first === undefined ? undefined : firstSentence(this.doc, first, true);
     if (s === undefined) return false;
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
 }
+
+/** A list marker alone ("a)", "aa)", "2.", "-"): what may stand before a nested list's first item on its line. */
+const LIST_MARKER_ONLY = /^(?:\d{1,3}[.)]|[a-z]{1,2}\)|[-•–*])$/u;
 
 /**
  * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition

@@ -124,6 +124,45 @@ describe('several clauses replaced by one', () => {
   });
 });
 
+describe('places inside the clause a list item is about', () => {
+  const NESTED = `§ 3 wird wie folgt geändert:
+   a) Absatz 1 wird wie folgt geändert:
+      aa) In Nummer 1 wird die Angabe „40 Euro“ durch die Angabe „50 Euro“
+          ersetzt.
+      bb) In Nummer 2 Buchstabe a wird die Angabe „55 Euro“
+          durch die Angabe „60 Euro“ ersetzt.
+   b) In Absatz 3 wird der letzte Satz aufgehoben.`;
+
+  it('reads a Nummer under an Absatz, items wrapped over lines, and a sentence of an Absatz', () => {
+    expect(changes(NESTED)).toEqual([
+      { op: 'replace', clause: '§ 3 Absatz 1 Nr. 1', old: '40 Euro', new: '50 Euro' },
+      { op: 'replace', clause: '§ 3 Absatz 1 Nr. 2 Buchstabe a', old: '55 Euro', new: '60 Euro' },
+      { op: 'removeClause', clause: '§ 3 Absatz 3 letzter Satz' },
+    ]);
+  });
+
+  it('reads "der bisherige Absatz 3" after "§ 10 Abs. 2 wird aufgehoben;" as an Absatz of § 10', () => {
+    expect(parseAmendment('§ 10 Abs. 2 wird aufgehoben; der bisherige Absatz 3 wird Absatz 2.').renumber).toEqual([
+      { clause: '§ 10 Absatz 3', label: '2' },
+    ]);
+  });
+
+  it('gives a Nummer with its own label a new wording together with its Buchstaben', () => {
+    const base =
+      '§ 4 Gebühren\n\n(1) Die Gebühren betragen:\n\n1. Ausweis 5 Euro\n2. Versäumnis\n    a) erste Woche 1 Euro\n    b) danach 2 Euro\n3. Fernleihe 2 Euro';
+    const amended = acceptAll(
+      redline(base, 'In § 4 Absatz 1 wird Nummer 2 wie folgt gefasst: „2. Versäumnis je Woche 2 Euro“'),
+    );
+    const absatz = amended.clauses[0]!.children[0]!;
+    expect(absatz.children.map((c) => `${c.label} ${c.text}`)).toEqual([
+      '1. Ausweis 5 Euro',
+      '2. Versäumnis je Woche 2 Euro',
+      '3. Fernleihe 2 Euro',
+    ]);
+    expect(absatz.children[1]!.children).toEqual([]);
+  });
+});
+
 describe('"jeweils": every occurrence in the named place', () => {
   it('replaces every occurrence in the place, and none outside it', () => {
     const out = texts('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.');
