@@ -14,6 +14,7 @@ import type { Edit, TextEdit } from './edits.js';
 import type { Locator } from './locate.js';
 import { clauseName, quote } from './messages.js';
 import type { Reporter } from './report.js';
+import { listIntroProblem } from './list-intro.js';
 
 /** What every planner works with: the located base and the results so far. */
 export interface PlanContext {
@@ -78,6 +79,11 @@ export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: numb
       return ctx.reporter.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
     // After a line: at the end of the text of its last line.
     const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
+    const intro =
+      address.kind === 'clause'
+        ? listIntroProblem(address.clause, address.scope, address.narrowed, change.clause)
+        : undefined;
+    if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
     clause = place.clause;
     point = place.scope.end;
   } else {
@@ -124,6 +130,11 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     return ctx.reporter.invalid(k, why, change.clause);
   }
   const place = address.kind === 'lines' ? address.pieces[0]! : address;
+  const intro =
+    address.kind === 'clause'
+      ? listIntroProblem(address.clause, address.scope, address.narrowed, change.clause)
+      : undefined;
+  if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
   const old = place.clause.text.slice(place.scope.start, place.scope.end);
   const unit = 'kind' in place && place.kind === 'clause' ? place.parent : undefined;
   const echo = unitEcho(change.new.trim(), unit);

@@ -106,6 +106,28 @@ describe('a sentence inserted after the sentence of a named clause', () => {
   });
 });
 
+describe('a sentence that introduces a list', () => {
+  const LIST =
+    '§ 12 Personal\n\n(1) Die Träger beschäftigen Fachkräfte.\n\n(2) Der Bedarf wird wie folgt bemessen:\n1. eine Fachkraft je 60 Besucher,\n2. eine Leitung je fünf Fachkräfte.';
+
+  it('refuses a sentence appended to it, its new wording and its removal (they would touch its opening words only)', () => {
+    for (const amendment of [
+      'Nach § 12 Absatz 2 Satz 1 wird folgender Satz eingefügt: „Ehrenamtliche zählen mit.“',
+      '§ 12 Absatz 2 Satz 1 wird wie folgt gefasst: „Der Bedarf beträgt eine Fachkraft.“',
+      '§ 12 Absatz 2 Satz 1 wird aufgehoben.',
+    ])
+      expect(() => redline(LIST, amendment), amendment).toThrow(/introduces the list of items/u);
+  });
+
+  it('still changes words inside it', () => {
+    expect(
+      acceptAll(
+        redline(LIST, 'In § 12 Absatz 2 Satz 1 wird das Wort „Bedarf“ durch das Wort „Personalbedarf“ ersetzt.'),
+      ).clauses[0]!.children[1]!.text,
+    ).toBe('Der Personalbedarf wird wie folgt bemessen:');
+  });
+});
+
 describe('several clauses replaced by one', () => {
   it('reads "die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt" as a new Absatz 2 and the others removed', () => {
     expect(
