@@ -48,6 +48,8 @@ export interface AmendmentReading {
   documents: DocumentName[];
   /** The changes that apply to every occurrence of their passage ("jeweils"): `redline()` makes one per occurrence. */
   every: ReadonlySet<Change>;
+  /** Appended sentences named with their number ("folgender Satz 2 angefügt"): `redline()` checks the number against the base. */
+  numbered: ReadonlyMap<Change, number>;
 }
 
 /**
@@ -84,6 +86,17 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
     );
   }
   const { amendment } = reading;
+  const numbered = amendment.changes.findIndex((c) => reading.numbered.has(c));
+  if (numbered !== -1) {
+    // "folgender Satz 2 angefügt": the number is checked against the base, which parseAmendment does not have.
+    const sentence = reading.sources[numbered]!;
+    const quoted = excerpt(text, sentence.start, sentence.end);
+    throw new InstructionError(
+      quoted,
+      sentence.start,
+      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".`,
+    );
+  }
   if (amendment.changes.length === 0 && (amendment.renumber ?? []).length === 0) {
     throw new InstructionError(
       excerpt(text, 0, text.length),
@@ -125,6 +138,7 @@ export function readAmendmentText(text: string): AmendmentReading {
     header,
     documents: result.documents,
     every: result.every,
+    numbered: result.numbered,
   };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;

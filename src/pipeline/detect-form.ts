@@ -40,6 +40,7 @@ import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
+import { checkSentenceNumbers } from './sentence-number.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -113,6 +114,7 @@ export function decideForm(
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
   reading = scoped.reading;
+  checkSentenceNumbers(base, reading, source);
   const amendment = everyOccurrence(base, withoutReprints(base, reading, source), reading.every);
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences, as a new wording.

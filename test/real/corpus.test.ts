@@ -58,6 +58,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/22-lg-gefasst-altneu',
   // Gesetzesbeschluss "mit folgender Maßgabe": "In Artikel 1 werden in Absatz 1 Satz 1 nach dem Wort "geführt" das Komma und die Wörter … gestrichen" — Absatz 1 is the paragraph labelled „(1) of the article's quoted new wording
   'party/18-bt-gesetzesbeschluss-massgabe',
+  // "Dem § 4 Abs. 1 wird folgender Satz 2 angefügt:" (number checked against the base), "die Angabe " , 5 und 6" durch die Angabe "und 5" ersetzt"; Artikel 1 (another law) set aside with a warning
+  'party/23-lg-angefuegt-angabe-aufgehoben',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

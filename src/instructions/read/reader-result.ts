@@ -35,6 +35,8 @@ export interface ReaderResult {
   documents: DocumentName[];
   /** The changes of "jeweils" sentences: each applies to every occurrence of its passage in its place. */
   every: Set<Change>;
+  /** Appended sentences named with their number ("folgender Satz 2 angefügt"): the number, for the check against the base. */
+  numbered: Map<Change, number>;
 }
 
 /** A document named by an instruction sentence. */

@@ -25,6 +25,7 @@ import { changesResult, SentenceError, type SentenceContext, type SentenceResult
 import { splitClauses } from '../sentence/split.js';
 import { sharePlace } from '../sentence/shared-place.js';
 import { markEvery, withoutEvery } from '../sentence/every.js';
+import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-sentence.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
@@ -51,6 +52,7 @@ export class Reader {
     prose: [],
     documents: [],
     every: new Set(),
+    numbered: new Map(),
   };
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
@@ -264,7 +266,8 @@ export class Reader {
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
     const every = withoutEvery(tokens);
-    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(every.tokens)).tokens));
+    const numbered = withoutSentenceNumber(every.tokens);
+    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(numbered.tokens)).tokens));
     const results: SentenceResult[] = [];
     parts.forEach((part, i) => {
       const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
@@ -272,7 +275,8 @@ export class Reader {
       if (previous !== undefined) context.previousClause = previous;
       results.push(readSentence(part, part[0]?.start ?? start, context));
     });
-    return every.every ? markEvery(results, start) : results;
+    const marked = every.every ? markEvery(results, start) : results;
+    return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
@@ -286,6 +290,7 @@ export class Reader {
           const translated = this.guarded(sentence, () => this.numbering.translate(change, this.newRefs));
           this.numbering.noteChange(translated);
           if (result.every === true) this.out.every.add(translated);
+          if (result.sentenceNumber !== undefined) this.out.numbered.set(translated, result.sentenceNumber);
           this.out.changes.push(translated);
           this.out.sources.push(sentence);
         }

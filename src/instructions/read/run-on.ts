@@ -16,6 +16,7 @@
  */
 import type { QuoteSpan } from '../../text/quotes.js';
 import { MONTHS } from '../../text/months.js';
+import { isLetter } from '../../text/chars.js';
 
 /**
  * A list marker run into the text: "1.", "12.", "a)", "aa)", with the
@@ -45,8 +46,8 @@ export function breakRunOnLists(text: string, quotes: readonly QuoteSpan[]): str
 
 /** Whether the full stop at `dot` ends a sentence: it follows a word of two or more letters, or a closing quotation. */
 function endsSentence(text: string, dot: number): boolean {
-  const before = /(\p{L}{2,}|[“")])$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  return before !== null;
+  const last = text[dot - 1];
+  return last === '“' || last === '"' || last === ')' || (isLetter(last) && isLetter(text[dot - 2]));
 }
 
 /** Whether `at` lies inside one of the (sorted, disjoint) quotations: a binary search. */

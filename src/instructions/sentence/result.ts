@@ -44,7 +44,10 @@ export type SentenceResult =
       kind: 'changes';
       changes: Change[];
       imperativeDelete: boolean;
-      /** "jeweils": every occurrence (every.ts). */ every?: true;
+      /** "jeweils": every occurrence (every.ts). */
+      every?: true;
+      /** "folgender Satz 2 angefügt": the number the appended sentence will have (numbered-sentence.ts). */
+      sentenceNumber?: number;
     }
   /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
   | { kind: 'replacement'; text: string; at: number; fallback?: string }

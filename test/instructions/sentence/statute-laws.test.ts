@@ -128,6 +128,37 @@ describe('a sentence that introduces a list', () => {
   });
 });
 
+describe('a new sentence named with its number ("folgender Satz 2")', () => {
+  it('appends it when the text holds one sentence fewer', () => {
+    expect(texts('Dem § 3 Absatz 1 wird folgender Satz 2 angefügt: „Sie hört die Händler an.“')[2]).toBe(
+      'Die Standplätze vergibt die Marktaufsicht. Sie hört die Händler an.',
+    );
+  });
+
+  it('refuses a number that does not follow the text, naming the sentence', () => {
+    expect(() => redline(MARKT, 'Dem § 3 Absatz 1 wird folgender Satz 3 angefügt: „Sie hört die Händler an.“')).toThrow(
+      /„Dem § 3 Absatz 1 wird folgender Satz 3 angefügt.*appends Satz 3, but "§ 3 Absatz 1" holds 1 sentence/u,
+    );
+    expect(() => parseAmendment('In § 2 Absatz 1 wird nach Satz 1 folgender Satz 3 eingefügt: „Neu.“')).toThrow(
+      /after Satz 1 is Satz 2, not Satz 3/u,
+    );
+  });
+
+  it('is refused by parseAmendment, which has no base to check the number against', () => {
+    expect(() => parseAmendment('Dem § 3 Absatz 1 wird folgender Satz 2 angefügt: „Neu.“')).toThrow(
+      /checked against the base/u,
+    );
+  });
+});
+
+describe('a passage quoted with a space after its opening quote', () => {
+  it('reads die Angabe " , 5 und 6" as the passage „, 5 und 6“', () => {
+    expect(
+      changes('In § 2 Absatz 1 wird die Angabe " , Gärtner und Imker" durch die Angabe "und Gärtner" ersetzt.'),
+    ).toEqual([{ op: 'replace', clause: '§ 2 Absatz 1', old: ', Gärtner und Imker', new: 'und Gärtner' }]);
+  });
+});
+
 describe('several clauses replaced by one', () => {
   it('reads "die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt" as a new Absatz 2 and the others removed', () => {
     expect(
