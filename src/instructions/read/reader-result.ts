@@ -39,6 +39,11 @@ export interface ReaderResult {
   numbered: Map<Change, number>;
 }
 
+/** A result with nothing found yet. */
+export function emptyResult(): ReaderResult {
+  return { changes: [], renumber: [], sources: [], prose: [], documents: [], every: new Set(), numbered: new Map() };
+}
+
 /** A document named by an instruction sentence. */
 export interface DocumentName {
   /** The name as written, without its article: "Hauptsatzung der Stadt Talbrück", "GO". */

@@ -14,27 +14,23 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
-import { ACTION_VERBS } from '../lexicon.js';
 import { completeReplacement } from './replacement.js';
-import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
+import { announcesStatuteChanges, asNewUnit } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
 import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
-import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
-import { splitClauses } from '../sentence/split.js';
-import { sharePlace } from '../sentence/shared-place.js';
-import { markEvery, withoutEvery } from '../sentence/every.js';
-import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-sentence.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
-import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
+import { firstSentence, listStart, skipListMarker, unitsOf, type Unit } from './units.js';
+import { announcedKind } from './announced-kind.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
-import { lineStartOf, sentenceError } from './excerpt.js';
+import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
-import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+import { readSentenceParts } from './sentence-parts.js';
 
 /** Why a payload asked for by a sentence's first instruction (of several) is refused. */
 const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
@@ -45,15 +41,7 @@ const MAX_NESTING = 4;
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
-  private readonly out: ReaderResult = {
-    changes: [],
-    renumber: [],
-    sources: [],
-    prose: [],
-    documents: [],
-    every: new Set(),
-    numbered: new Map(),
-  };
+  private readonly out: ReaderResult = emptyResult();
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
   private proseRefs: Ref[] = []; // of the last prose sentence ("der 2. Satz dieses Antrages"): a target named there
@@ -265,18 +253,7 @@ export class Reader {
 
   /** The instructions of one token list (see `splitClauses`). */
   private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const every = withoutEvery(tokens);
-    const numbered = withoutSentenceNumber(every.tokens);
-    const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(numbered.tokens)).tokens));
-    const results: SentenceResult[] = [];
-    parts.forEach((part, i) => {
-      const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
-      const previous = results.length > 0 ? lastClause(results[results.length - 1]!) : undefined;
-      if (previous !== undefined) context.previousClause = previous;
-      results.push(readSentence(part, part[0]?.start ?? start, context));
-    });
-    const marked = every.every ? markEvery(results, start) : results;
-    return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
+    return readSentenceParts(tokens, start, ctx);
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
@@ -351,7 +328,7 @@ export class Reader {
           sentence,
           new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start),
         );
-      this.readUnits(unitsOf(this.doc, this.listStart(place), place.end), result.target, depth + 1);
+      this.readUnits(unitsOf(this.doc, listStart(this.text, place.start), place.end), result.target, depth + 1);
       return;
     }
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
@@ -360,44 +337,12 @@ export class Reader {
     this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
   }
 
-  /** Where a nested list starts: at its first item's marker ("a) …"), so that its items are read with their own markers. */
-  private listStart(place: Span): number {
-    const line = lineStartOf(this.text, place.start);
-    return LIST_MARKER_ONLY.test(this.text.slice(line, place.start).trim()) ? line : place.start;
-  }
-
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
   private looksNested(place: Span, target: Ref): boolean {
-    const first = unitsOf(this.doc, this.listStart(place), place.end)[0];
+    const first = unitsOf(this.doc, listStart(this.text, place.start), place.end)[0];
     const s = first === undefined ? undefined : firstSentence(this.doc, first, true);
     if (s === undefined) return false;
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');
   }
-}
-
-/** A list marker alone ("a)", "aa)", "2.", "-"): what may stand before a nested list's first item on its line. */
-const LIST_MARKER_ONLY = /^(?:\d{1,3}[.)]|[a-z]{1,2}\)|[-•–*])$/u;
-
-/**
- * What the text after an announcement of the whole resolution is, by the sentence's verbs: an addition
- * ("ergänzt", "angefügt"), a new wording ("geändert", "neu gefasst", "ersetzt"), or — when its verbs say
- * both — a refusal that says why; `adds` (the construct that read it) decides when no verb does.
- */
-function announcedKind(tokens: readonly InstructionToken[], adds: boolean): 'append' | 'rewrite' | { reason: string } {
-  let adding: string | undefined;
-  let changing: string | undefined;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const action = ACTION_VERBS.get(t.lower);
-    if (action === 'insert') adding ??= t.text;
-    else if (action === 'rewrite' || action === 'replace') changing ??= t.text;
-  }
-  if (adding !== undefined && changing !== undefined)
-    return {
-      reason: `the sentence says both "${changing}" and "${adding}": the text after it may be a new wording of the whole resolution or an addition to it; pass { form: 'rewrite' } for a new wording, or name the place of the addition`,
-    };
-  if (adding !== undefined) return 'append';
-  if (changing !== undefined) return 'rewrite';
-  return adds ? 'append' : 'rewrite';
 }

@@ -154,3 +154,12 @@ export function firstSentence(
   const external = colon !== undefined || (colonEnds && doc.masked.slice(start, s.end).trimEnd().endsWith(':'));
   return { start, tokens, external };
 }
+
+/** A list marker alone ("a)", "aa)", "2.", "-"): what may stand before a nested list's first item on its line. */
+const LIST_MARKER_ONLY = /^(?:\d{1,3}[.)]|[a-z]{1,2}\)|[-•–*])$/u;
+
+/** Where a nested list starts: at its first item's marker ("a) …") when one stands before `start` on its line, so that its items are read with their own markers. */
+export function listStart(text: string, start: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return LIST_MARKER_ONLY.test(text.slice(line, start).trim()) ? line : start;
+}

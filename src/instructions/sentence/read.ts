@@ -183,7 +183,7 @@ function endsInAbsatz(ref: Ref): boolean {
  * renumbering; the Absätze are those of the unit the instruction before named.
  */
 function newNumbers(roles: Roles): SentenceResult | undefined {
-  const { verbs, groups, quotes, ctx } = roles;
+  const { verbs, groups, quotes } = roles;
   const receives = verbs.length > 0 && verbs.every((v) => v.word === 'erhalten' || v.word === 'erhält');
   if (!receives || groups.length !== 2 || quotes.length > 0 || !groups[1]!.isNew) return undefined;
   return renumbering(groups[0]!, groups[1]!, renumberContext(roles));

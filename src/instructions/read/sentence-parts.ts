@@ -1,0 +1,39 @@
+/**
+ * One sentence's tokens read as the instructions it joins: "jeweils" and the
+ * number of a new sentence taken off and marked (sentence/every.ts,
+ * sentence/numbered-sentence.ts), the document subject and "neu" references
+ * taken off, the sentence split into its instructions (sentence/split.ts,
+ * sentence/shared-place.ts), each read with the clause of the one before.
+ *
+ * @module
+ */
+import type { InstructionToken } from '../../references/tokens.js';
+import { readSentence } from '../sentence/read.js';
+import type { SentenceContext, SentenceResult } from '../sentence/result.js';
+import { splitClauses } from '../sentence/split.js';
+import { sharePlace } from '../sentence/shared-place.js';
+import { markEvery, withoutEvery } from '../sentence/every.js';
+import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-sentence.js';
+import { takeNewReferences } from './new-numbering.js';
+import { lastClause } from './reader-result.js';
+import { withoutDocumentSubject } from './statute.js';
+
+/** The instructions of one token list, in order. */
+export function readSentenceParts(
+  tokens: readonly InstructionToken[],
+  start: number,
+  ctx: SentenceContext,
+): SentenceResult[] {
+  const every = withoutEvery(tokens);
+  const numbered = withoutSentenceNumber(every.tokens);
+  const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(numbered.tokens)).tokens));
+  const results: SentenceResult[] = [];
+  parts.forEach((part, i) => {
+    const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
+    const previous = results.length > 0 ? lastClause(results[results.length - 1]!) : undefined;
+    if (previous !== undefined) context.previousClause = previous;
+    results.push(readSentence(part, part[0]?.start ?? start, context));
+  });
+  const marked = every.every ? markEvery(results, start) : results;
+  return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
+}
