@@ -68,6 +68,11 @@ export function medianTimes(calls: ReadonlyArray<() => unknown>, runs = 5): numb
  */
 export function growthProblem(what: string, small: number, large: number, growth: number): string | undefined {
   const bound = FACTOR * growth * small + SLACK_MS;
+  // TIMING_LOG=1 prints every check's margin, to find the checks that run close to their bound.
+  if (process.env['TIMING_LOG'] !== undefined)
+    console.log(
+      `timing: ${what}: ${large.toFixed(1)} of ${bound.toFixed(1)} ms (${((100 * large) / bound).toFixed(0)} % of the bound)`,
+    );
   if (large <= bound) return undefined;
   return `${what}: ${large.toFixed(1)} ms on ${growth}× the input vs ${small.toFixed(1)} ms (ratio ${(large / Math.max(small, 0.01)).toFixed(1)}, bound ${FACTOR} × ${growth} + ${SLACK_MS} ms)`;
 }

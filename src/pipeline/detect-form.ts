@@ -25,7 +25,10 @@
  *
  * @module
  */
-import { InstructionError } from '../errors.js';
+import { InstructionError, RedlineError } from '../errors.js';
+import { applyAmendment } from '../amend/apply.js';
+import { acceptAll } from '../redline/model.js';
+import { preorder } from '../tree.js';
 import type { Span } from '../text/span.js';
 import type { AmendmentWithRenumbering, Change, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
@@ -109,7 +112,12 @@ export function decideForm(
   if (reading.whole !== undefined) {
     checkDocuments(reading, source, title);
     const amended = readNewWording(reading.whole.source, parseOptions);
-    return { form: 'rewrite', evidence: evidence(base, amended, diffOptions, parsed) };
+    const decided: Evidence = evidence(base, amended, diffOptions, parsed);
+    // Instructions before the new wording of the whole: it stands only as their result (an echo).
+    const before = withoutReprints(base, reading, source);
+    if (before.changes.length > 0 && !sameWording(appliedOrUndefined(base, before), acceptAll(decided.redline)))
+      throw twoWordings(source, reading);
+    return { form: 'rewrite', evidence: decided };
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
@@ -231,5 +239,35 @@ function unexplained(source: string, e: Evidence): InstructionError {
     sentence,
     0,
     `No reading explains the amendment „${sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence}“: it holds no instruction the reader understands, announces no new wording, and read as a new wording it keeps ${e.kept} of the base's ${clauses}; pass { form: 'rewrite' } if it is the complete new resolution.`,
+  );
+}
+
+/** The base with the changes applied, or undefined when they do not apply. */
+function appliedOrUndefined(base: Resolution, amendment: AmendmentWithRenumbering): Resolution | undefined {
+  try {
+    return acceptAll(applyAmendment(base, amendment));
+  } catch (error) {
+    if (error instanceof RedlineError) return undefined;
+    throw error;
+  }
+}
+
+/** Whether two resolutions have the same clauses (labels and texts, spaces folded). */
+function sameWording(a: Resolution | undefined, b: Resolution): boolean {
+  if (a === undefined) return false;
+  const words = (r: Resolution): string[] => preorder(r.clauses).map((c) => `${c.label} ${fold(c.text)}`);
+  const x = words(a);
+  const y = words(b);
+  return x.length === y.length && x.every((w, i) => w === y[i]);
+}
+
+function twoWordings(source: string, reading: AmendmentReading): InstructionError {
+  const span = reading.sources[0] ?? { start: 0, end: Math.min(source.length, 80) };
+  const sentence = fold(source.slice(span.start, span.end));
+  const announced = fold(source.slice(reading.whole!.sentence.start, reading.whole!.sentence.end));
+  return new InstructionError(
+    sentence,
+    span.start,
+    `The amendment gives instructions („${sentence}“) and a new wording of the whole resolution („${announced}“), and the instructions applied to the base do not give that wording; say which one stands by leaving out the other.`,
   );
 }

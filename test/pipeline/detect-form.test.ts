@@ -115,6 +115,34 @@ describe('decideForm: never silently wrong', () => {
   });
 });
 
+describe('decideForm: instructions before a new wording of the whole', () => {
+  const base =
+    'Der Rat möge beschließen:\n\n1. Die Stadt baut einen Radweg.\n2. Die Verwaltung berichtet jährlich.\n3. Der Rat tagt.\n';
+
+  it('takes the new wording when it is what the instructions give (an echo of the result)', () => {
+    const amended = acceptAll(
+      redline(
+        base,
+        'In Ziffer 1 wird das Wort „Radweg“ durch „Fußweg“ ersetzt.\n\nDer Beschlusstext erhält folgende Fassung:\n\n1. Die Stadt baut einen Fußweg.\n2. Die Verwaltung berichtet jährlich.\n3. Der Rat tagt.',
+      ),
+    );
+    expect(amended.clauses.map((c) => c.text)).toEqual([
+      'Die Stadt baut einen Fußweg.',
+      'Die Verwaltung berichtet jährlich.',
+      'Der Rat tagt.',
+    ]);
+  });
+
+  it('refuses when the new wording is not what the instructions give, naming both (was: the instructions ignored)', () => {
+    const amendment =
+      'In Ziffer 1 wird das Wort „Radweg“ durch „Fußweg“ ersetzt.\n\nDer Beschlussvorschlag wird wie folgt ersetzt:\n\n1. Die Stadt baut einen breiten Radweg.\n2. Die Verwaltung berichtet jährlich.';
+    expect(() => redline(base, amendment)).toThrow(InstructionError);
+    expect(() => redline(base, amendment)).toThrow(
+      /gives instructions \(„In Ziffer 1 wird das Wort „Radweg“ durch „Fußweg“ ersetzt\.“\) and a new wording of the whole resolution \(„Der Beschlussvorschlag wird wie folgt ersetzt:“\)/u,
+    );
+  });
+});
+
 describe('decideForm: a reprint must keep some of the base', () => {
   it('takes instructions under a heading and a lead for instructions: the heading shares no word with the base clause', () => {
     const one = 'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung.';

@@ -29,7 +29,7 @@ export function insert(roles: ActionRoles): SentenceResult {
       kind: 'payload',
       nestable: true,
       target: { parts: [] },
-      build: (text) => changesResult([{ op: 'insert', clause: '', new: `\n\n${text}` }]),
+      build: (text) => changesResult([{ op: 'addClause', new: text.trim() }]),
     };
   }
   if (quotes.some((q) => q.cue === 'new' || q.cue === 'instead'))

@@ -214,6 +214,22 @@ describe('whole-document shapes around the instructions', () => {
     ]);
   });
 
+  it('adds the text of "Der Beschlusstext wird wie folgt ergänzt:" after other instructions as a new last clause', () => {
+    const base =
+      'Der Rat möge beschließen:\n\n1. Die Stadt baut einen Radweg.\n2. Die Verwaltung berichtet jährlich.\n';
+    const amended = acceptAll(
+      redline(
+        base,
+        'Das Wort „Radweg“ wird durch „Fußweg“ ersetzt.\n\nDer Beschlusstext wird wie folgt ergänzt:\n\n3. Der Fußweg wird beleuchtet.',
+      ),
+    );
+    expect(amended.clauses.map((c) => `${c.label} ${c.text}`)).toEqual([
+      '1. Die Stadt baut einen Fußweg.',
+      '2. Die Verwaltung berichtet jährlich.',
+      '3. Der Fußweg wird beleuchtet.',
+    ]);
+  });
+
   it('decides addition or new wording by the verbs of the announcement, and refuses when they say both', () => {
     const base =
       'Der Rat möge beschließen:\n\n1. Die Stadt baut einen Radweg.\n2. Die Verwaltung berichtet jährlich.\n';
