@@ -50,6 +50,8 @@ export interface AmendmentReading {
   every: ReadonlySet<Change>;
   /** Appended sentences named with their number ("folgender Satz 2 angefügt"): `redline()` checks the number against the base. */
   numbered: ReadonlyMap<Change, number>;
+  /** Changes of a passage "am Ende" of their clause: `redline()` takes its last occurrence and checks that it ends the clause. */
+  atEnd: ReadonlySet<Change>;
 }
 
 /**
@@ -139,6 +141,7 @@ export function readAmendmentText(text: string): AmendmentReading {
     documents: result.documents,
     every: result.every,
     numbered: result.numbered,
+    atEnd: result.atEnd,
   };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;

@@ -43,6 +43,7 @@ import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
+import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
 
 /** The forms `redline()` reads. */
@@ -123,7 +124,12 @@ export function decideForm(
   const scoped = scopeArticles(reading, source, title);
   reading = scoped.reading;
   checkSentenceNumbers(base, reading, source);
-  const amendment = everyOccurrence(base, withoutReprints(base, reading, source), reading.every);
+  const amendment = atEnd(
+    base,
+    everyOccurrence(base, withoutReprints(base, reading, source), reading.every),
+    reading,
+    source,
+  );
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences, as a new wording.
     const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);

@@ -84,6 +84,10 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/04-gebuehrensatzung-tarif-einzelvorschrift',
   // "a) Absatz 1 wird wie folgt geändert: aa) In Nummer 1 … bb) In Nummer 2 Buchstabe a Doppelbuchstabe bb …" (items wrapped over lines), "In Absatz 3 wird der letzte Satz aufgehoben"
   'statutes/10-entschaedigung-doppelbuchstabe-letzter-satz',
+  // "In § 8 Abs. 2 GO wird der Punkt am Ende der Nummer 5 durch ein Komma ersetzt und folgende Nummer 6 angefügt:", "§ 10 Abs. 2 GO wird aufgehoben; der bisherige Absatz 3 wird Absatz 2."
+  'statutes/11-go-parteitag-go-referenzen',
+  // "In Art. 5 Abs. 2 bis 4 wird das Wort „Verbandsräte“ jeweils durch … ersetzt", "das Wort „und“ am Ende durch ein Komma", "der Punkt am Ende durch das Wort „und“"
+  'statutes/09-verbandssatzung-art-bereich-jeweils',
 ]);
 
 const cases = realCases();

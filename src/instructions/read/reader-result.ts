@@ -37,11 +37,22 @@ export interface ReaderResult {
   every: Set<Change>;
   /** Appended sentences named with their number ("folgender Satz 2 angefügt"): the number, for the check against the base. */
   numbered: Map<Change, number>;
+  /** Changes of a passage "am Ende" of their clause ("der Punkt am Ende der Nummer 5"). */
+  atEnd: Set<Change>;
 }
 
 /** A result with nothing found yet. */
 export function emptyResult(): ReaderResult {
-  return { changes: [], renumber: [], sources: [], prose: [], documents: [], every: new Set(), numbered: new Map() };
+  return {
+    changes: [],
+    renumber: [],
+    sources: [],
+    prose: [],
+    documents: [],
+    every: new Set(),
+    numbered: new Map(),
+    atEnd: new Set(),
+  };
 }
 
 /** A document named by an instruction sentence. */

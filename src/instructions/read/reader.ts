@@ -263,11 +263,13 @@ export class Reader {
   private take(result: SentenceResult, sentence: Span): void {
     switch (result.kind) {
       case 'changes': {
+        const atEndBefore = this.out.atEnd.size;
         for (const change of result.changes.flatMap(asNewUnit)) {
           const translated = this.guarded(sentence, () => this.numbering.translate(change, this.newRefs));
           this.numbering.noteChange(translated);
           if (result.every === true) this.out.every.add(translated);
           if (result.sentenceNumber !== undefined) this.out.numbered.set(translated, result.sentenceNumber);
+          if (result.atEnd === true && this.out.atEnd.size === atEndBefore) this.out.atEnd.add(translated);
           this.out.changes.push(translated);
           this.out.sources.push(sentence);
         }

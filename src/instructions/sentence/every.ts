@@ -14,6 +14,8 @@
 import type { Change } from '../../model.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { SentenceError, type SentenceResult } from './result.js';
+import { formatRef } from '../../references/ref.js';
+import { singleClause, type Target } from './roles.js';
 
 /** The word that marks every occurrence. */
 const EVERY_WORDS: ReadonlySet<string> = new Set(['jeweils']);
@@ -22,6 +24,11 @@ const EVERY_WORDS: ReadonlySet<string> = new Set(['jeweils']);
 export function withoutEvery(tokens: readonly InstructionToken[]): { tokens: InstructionToken[]; every: boolean } {
   const kept = tokens.filter((t) => t.kind !== 'word' || !EVERY_WORDS.has(t.lower));
   return { tokens: kept, every: kept.length !== tokens.length };
+}
+
+/** The clauses a "jeweils" sentence names ("In Art. 5 Abs. 2 bis 4 …"): each of them, or the one it names. */
+export function everyClause(target: Target, start: number): string[] {
+  return target.kind === 'refs' && target.refs.length > 1 ? target.refs.map(formatRef) : [singleClause(target, start)];
 }
 
 /** Text changes that apply to every occurrence of their passage ("jeweils"). */

@@ -9,6 +9,7 @@ import type { Change } from '../../model.js';
 import { changesResult, payloadResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
 import { anchoredReplacement } from './anchored-replace.js';
+import { everyClause } from './every.js';
 import { rangeReplacement } from './range-replace.js';
 
 /** The changes of a replacement sentence. */
@@ -37,14 +38,16 @@ export function replace(roles: ActionRoles): SentenceResult {
       start,
     );
   }
-  const clause = singleClause(target, start);
+  // "In Art. 5 Abs. 2 bis 4 wird das Wort „X“ jeweils durch …": every occurrence in each named clause.
+  const clauses = roles.ctx.every === true ? everyClause(target, start) : [singleClause(target, start)];
   const changes: Change[] = [];
   for (let k = 0; k < olds.length; k += 1) {
     const old = olds[k]!;
     const neu = news[k]!;
     if (!insteadMode && neu.start < old.start)
       throw new SentenceError(`the new passage „${neu.text}“ comes before the old one`, neu.start);
-    changes.push(withOccurrence({ op: 'replace', clause, old: old.text, new: neu.text }, old));
+    for (const clause of clauses)
+      changes.push(withOccurrence({ op: 'replace', clause, old: old.text, new: neu.text }, old));
   }
   return changesResult(changes);
 }

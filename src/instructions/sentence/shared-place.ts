@@ -16,7 +16,17 @@ import { AND_WORDS, REFERENCE_NOUNS } from '../../references/nouns.js';
 import type { InstructionToken } from '../../references/tokens.js';
 
 /** Words that open the second action of a shared verb phrase: an anchor ("nach dem Wort") or a new object ("die Wörter"). */
-const SECOND_ACTION_OPENERS: ReadonlySet<string> = new Set(['nach', 'vor', 'das', 'die', 'der', 'den', 'dem']);
+const SECOND_ACTION_OPENERS: ReadonlySet<string> = new Set([
+  'nach',
+  'vor',
+  'das',
+  'die',
+  'der',
+  'den',
+  'dem',
+  'folgende',
+  'folgender',
+]);
 
 /** Words that open a place at the start of a sentence ("In § 4 Satz 2 werden …", "Im Absatz 3 wird …"). */
 const PLACE_OPENERS: ReadonlySet<string> = new Set(['in', 'im']);

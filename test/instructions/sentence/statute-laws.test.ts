@@ -128,6 +128,31 @@ describe('a sentence that introduces a list', () => {
   });
 });
 
+describe('a passage "am Ende" of a clause', () => {
+  const LIST =
+    '§ 5 Rechte\n\n(1) Anträge zur Geschäftsordnung sind:\n\n1. Antrag auf Vertagung,\n2. Antrag auf Schluss der Debatte.';
+
+  it('replaces the full stop at the end of a Nummer and appends a Nummer in one sentence', () => {
+    const amended = acceptAll(
+      redline(
+        LIST,
+        'In § 5 Abs. 1 wird der Punkt am Ende der Nummer 2 durch ein Komma ersetzt und folgende Nummer 3 angefügt: „3. Antrag auf Unterbrechung.“',
+      ),
+    );
+    expect(amended.clauses[0]!.children[0]!.children.map((c) => `${c.label} ${c.text}`)).toEqual([
+      '1. Antrag auf Vertagung,',
+      '2. Antrag auf Schluss der Debatte,',
+      '3. Antrag auf Unterbrechung.',
+    ]);
+  });
+
+  it('refuses a passage the clause does not end with, naming the sentence', () => {
+    expect(() =>
+      redline(LIST, 'In § 5 Abs. 1 Nummer 1 wird das Wort „Antrag“ am Ende durch das Wort „Wunsch“ ersetzt.'),
+    ).toThrow(/does not end with „Antrag“/u);
+  });
+});
+
 describe('a new sentence named with its number ("folgender Satz 2")', () => {
   it('appends it when the text holds one sentence fewer', () => {
     expect(texts('Dem § 3 Absatz 1 wird folgender Satz 2 angefügt: „Sie hört die Händler an.“')[2]).toBe(
@@ -240,6 +265,12 @@ describe('"jeweils": every occurrence in the named place', () => {
     expect(changes('In § 2 Absatz 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.')).toEqual([
       { op: 'replace', clause: '§ 2 Absatz 2', old: 'Markt', new: 'Wochenmarkt' },
     ]);
+  });
+
+  it('applies in each clause of a range ("In § 2 Absatz 1 bis 2 … jeweils")', () => {
+    const out = texts('In § 2 Absätze 1 und 2 wird das Wort „Markt“ jeweils durch das Wort „Wochenmarkt“ ersetzt.');
+    expect(out[0]).toContain('Der Wochenmarkt findet');
+    expect(out[1]!.match(/Wochenmarkt/gu)).toHaveLength(3);
   });
 
   it('is refused for a clause removed "jeweils"', () => {
