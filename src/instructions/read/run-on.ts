@@ -15,6 +15,7 @@
  * @module
  */
 import type { QuoteSpan } from '../../text/quotes.js';
+import { insideQuote } from './skip.js';
 import { MONTHS } from '../../text/months.js';
 import { isLetter } from '../../text/chars.js';
 
@@ -48,18 +49,4 @@ export function breakRunOnLists(text: string, quotes: readonly QuoteSpan[]): str
 function endsSentence(text: string, dot: number): boolean {
   const last = text[dot - 1];
   return last === '“' || last === '"' || last === ')' || (isLetter(last) && isLetter(text[dot - 2]));
-}
-
-/** Whether `at` lies inside one of the (sorted, disjoint) quotations: a binary search. */
-function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid]!;
-    if (at < q.start) hi = mid - 1;
-    else if (at >= q.end) lo = mid + 1;
-    else return at > q.start;
-  }
-  return false;
 }

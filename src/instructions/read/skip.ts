@@ -248,7 +248,8 @@ function blank(text: string, lines: readonly RawLine[], skip: readonly boolean[]
   return { text: pieces.join(''), skipped };
 }
 
-function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+/** Whether `at` lies inside one of the (sorted, disjoint) quotations, after its opening mark: a binary search. */
+export function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {
