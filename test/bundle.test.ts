@@ -32,7 +32,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 // Wave 2 merged (issues 11-14, 17: statutes, one reference grammar, whole-document reader, typography, leads): 128.0 KiB measured.
 // Wave 4, w4-frame (amending statutes, document names, new numbering, whole-document lines): 133.6 KiB measured.
 // Wave 4, w4-grammar on top (the phrasings of issue 12 §3: 9 sentence constructs, elided passages): 137.6 KiB measured.
-const MAX_GZIP_BYTES = 142 * 1024;
+// Wave 6, w6-laws (amending laws: Artikel scope, jeweils, am Ende, numbered sentences, run-on lists): 145.9 KiB measured.
+const MAX_GZIP_BYTES = 148 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 // parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).
