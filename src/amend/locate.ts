@@ -106,6 +106,13 @@ export class Locator {
     return a;
   }
 
+  /** Whether lines may be the extent of a change (struck, reworded, appended to), or false after reporting why not. */
+  asExtent(address: Located, ref: string, k: number): boolean {
+    if (address.kind !== 'lines' || address.cut === undefined) return true;
+    this.reporter.report('clause-not-found', k, `${capitalise(address.cut)}.`, ref);
+    return false;
+  }
+
   /** A reference that must name a whole clause (no sentence, paragraph or lines), or undefined after reporting. */
   clauseAddress(ref: string, k: number): ClauseAddress | undefined {
     const a = this.address(ref, k);

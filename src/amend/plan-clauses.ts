@@ -55,6 +55,7 @@ export function planRemoveClause(ctx: PlanContext, change: ChangeOf<'removeClaus
  * the others is struck as text.
  */
 function removeLines(ctx: PlanContext, address: LinesAddress, ref: string, k: number): void {
+  if (!ctx.locator.asExtent(address, ref, k)) return;
   const struck = new Set<Clause>();
   for (const piece of address.pieces) {
     if (piece.parent !== undefined && struck.has(piece.parent)) {

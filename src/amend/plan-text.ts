@@ -50,18 +50,29 @@ export function planReplaceOrDelete(
     );
     return;
   }
-  const old = hit.clause.text.slice(hit.range.start, hit.range.end);
+  const end = hit.range.end + doubledMark(hit.clause.text, hit.range.end, text.trim());
+  const old = hit.clause.text.slice(hit.range.start, end);
   ctx.edits.push({
     kind: 'text',
     change: k,
     clause: hit.clause,
     start: hit.range.start,
-    end: hit.range.end,
+    end,
     text: text.trim(),
     rewrite: false,
     ref: change.clause,
     what: quote(old),
   });
+}
+
+/**
+ * 1 when the new text ends a sentence with the mark that follows the replaced
+ * passage in the base („… ausgelagert“ before „.“ replaced by „… schaut.“): the
+ * base's mark is replaced too, as the new text brings its own (never „schaut..“).
+ */
+function doubledMark(base: string, end: number, text: string): number {
+  const mark = text[text.length - 1];
+  return mark !== undefined && '.!?'.includes(mark) && base[end] === mark && text[text.length - 2] !== mark ? 1 : 0;
 }
 
 /** `insert`: new text after or before an anchor passage, or at the end of the addressed clause or lines. */
@@ -78,6 +89,7 @@ export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: numb
     if (address.kind === 'whole')
       return ctx.reporter.invalid(k, 'an insertion without "after" or "before" needs a clause to append to');
     // After a line: at the end of the text of its last line.
+    if (!ctx.locator.asExtent(address, change.clause, k)) return;
     const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
     const intro =
       address.kind === 'clause'
@@ -124,6 +136,7 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     const why = 'a rewrite needs one clause (for a new wording of the whole resolution diff the two resolutions)';
     return ctx.reporter.invalid(k, why, change.clause);
   }
+  if (!ctx.locator.asExtent(address, change.clause, k)) return;
   if (address.kind === 'lines' && address.pieces.length !== 1) {
     const lines = lineName(address.from, address.to);
     const why = `a new wording of ${lines} needs lines of one clause, but they cross ${address.pieces.length} clauses`;

@@ -9,6 +9,7 @@ import { ParseError } from '../errors.js';
 import type { Motion, Resolution } from '../model.js';
 import { assignIds } from './ids.js';
 import { splitLines, type Line } from './source-lines.js';
+import { rememberPrintedLines, takePrintedLines } from './printed-lines.js';
 import { MARKERS_FOR_MESSAGE } from './markers.js';
 import { readMetadata } from './metadata.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
@@ -38,7 +39,11 @@ function markerList(): string {
  */
 export function parseMotion(source: string, options?: ParseOptions): Motion {
   const opts = checkParseInput('parseMotion', source, options);
-  return motionFromLines(splitLines(source), opts);
+  const lines = splitLines(source);
+  const printed = takePrintedLines(lines);
+  const motion = motionFromLines(lines, opts);
+  rememberPrintedLines(motion.resolution, printed);
+  return motion;
 }
 
 /**
@@ -51,12 +56,16 @@ export function parseMotion(source: string, options?: ParseOptions): Motion {
 export function readAnyResolution(source: string, options?: ParseOptions): Resolution {
   const opts = checkParseInput('parseMotion', source, options);
   const lines = splitLines(source);
+  const printed = takePrintedLines(lines);
+  let resolution: Resolution;
   try {
-    return motionFromLines(lines, opts).resolution;
+    resolution = motionFromLines(lines, opts).resolution;
   } catch (error) {
-    if (error instanceof ParseError && error.code === 'no-resolution') return resolutionFromLines(lines, opts);
-    throw error;
+    if (!(error instanceof ParseError && error.code === 'no-resolution')) throw error;
+    resolution = resolutionFromLines(lines, opts);
   }
+  rememberPrintedLines(resolution, printed);
+  return resolution;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Resolution } from '../model.js';
 import { assignIds } from './ids.js';
 import { splitLines, type Line } from './source-lines.js';
+import { rememberPrintedLines, takePrintedLines } from './printed-lines.js';
 import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from './parse-options.js';
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
@@ -31,7 +32,11 @@ export function restLine(text: string, number: number): Line {
  */
 export function parseResolution(source: string, options?: ParseOptions): Resolution {
   const opts = checkParseInput('parseResolution', source, options);
-  return resolutionFromLines(splitLines(source), opts);
+  const lines = splitLines(source);
+  const printed = takePrintedLines(lines);
+  const resolution = resolutionFromLines(lines, opts);
+  rememberPrintedLines(resolution, printed);
+  return resolution;
 }
 
 /** {@link parseResolution} on text already split into lines (the lines are not changed). */

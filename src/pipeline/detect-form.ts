@@ -45,6 +45,7 @@ import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
+import { baseCitations } from './citations.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -131,8 +132,9 @@ export function decideForm(
     source,
   );
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
-    // The other reading: the text without its instruction sentences, as a new wording.
-    const reprint = evidence(base, readNewWording(blank(source, reading.sources), parseOptions), diffOptions, parsed);
+    // The other reading: the text without its instruction sentences (and its quotations of the base), as a new wording.
+    const left = blank(source, [...reading.sources, ...baseCitations(base, source, reading.sources)]);
+    const reprint = evidence(base, readNewWording(left, parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
     checkDocuments(reading, source, title);

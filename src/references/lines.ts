@@ -11,6 +11,8 @@ import type { Clause, Resolution } from '../model.js';
 import { numberLines, type LineNumbering } from '../numbering/number-lines.js';
 import type { Span } from '../text/span.js';
 import { preorder } from '../tree.js';
+import { printedLinesOf } from '../parse/printed-lines.js';
+import { resolvePrintedLines } from './printed-lines.js';
 
 /** The part of one clause that a line range covers. */
 export interface LinePiece {
@@ -33,6 +35,12 @@ export interface LinesAddress {
   to: number;
   /** The clauses touched, in document order. */
   pieces: LinePiece[];
+  /**
+   * Why the range cannot be struck or reworded as it stands (its end cuts a
+   * word hyphenated across two printed lines); the pieces are then widened to
+   * whole words, fit only for finding a passage in them.
+   */
+  cut?: string;
 }
 
 /** "Zeile 12" → {12, 12}; "Zeilen 12 bis 14" → {12, 14}; anything else → undefined. */
@@ -61,11 +69,13 @@ export function resolveLines(
   from: number,
   to: number,
 ): LinesAddress | { kind: 'missing'; reason: string } {
+  const printed = printedLinesOf(base);
+  if (printed !== undefined) return resolvePrintedLines(base, printed, from, to);
   // The base's own numbers and ours differ: never count lines the author did not count.
   if (hasPrintedLineNumbers(base))
     return {
       kind: 'missing',
-      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which are not read yet; this library's numbering would name other lines`,
+      reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which run into its text here (not one at the start of every line) and cannot be read; this library's numbering would name other lines`,
     };
   const total = numbering.lines.length;
   if (from < 1 || to < from) return { kind: 'missing', reason: `the line range ${from}–${to} is not a range of lines` };

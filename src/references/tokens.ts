@@ -79,12 +79,24 @@ export function instructionTokens(
       i = j;
       continue;
     }
+    if (ch === '*' && isFootnoteStar(tokens, i)) {
+      i += 1;
+      continue;
+    }
     // A surrogate pair stays one punctuation token.
     const width = ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdbff && i + 1 < to ? 2 : 1;
     tokens.push({ kind: 'punct', text: text.slice(i, i + width), start: i, end: i + width });
     i += width;
   }
   return tokens;
+}
+
+/** "§ 17*": the footnote star of a statute edition, right after a § number; it belongs to no reference. */
+function isFootnoteStar(tokens: readonly InstructionToken[], at: number): boolean {
+  const label = tokens[tokens.length - 1];
+  return (
+    label?.kind === 'word' && label.end === at && /^\d/u.test(label.text) && tokens[tokens.length - 2]?.text === '§'
+  );
 }
 
 /**

@@ -159,6 +159,31 @@ describe('decideForm: a reprint must keep some of the base', () => {
       'Die Verwaltung berichtet dem Ausschuss jährlich über den Stand der Planung.\n\nDas Wort „vierteljährlich“ wird durch das Wort „monatlich“ ersetzt.';
     expect(thrown(() => decide(text, one)).message).toContain('reads two ways');
   });
+
+  it('takes quotations that cite the base word for word (a press summary) for no reprint', () => {
+    const one =
+      'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.';
+    const text =
+      '„Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung“, fordert die Fraktion. „Der Bericht wird im Umweltausschuss beraten.“\n\nÄnderungsantrag: Das Gremium Umweltausschuss durch den Bauausschuss ersetzen.';
+    expect(decide(text, one).form).toBe('instructions');
+    expect(acceptAll(redline(one, text)).clauses[0]!.text).toContain('im Bauausschuss beraten');
+  });
+
+  it('takes no quotation for a citation when another one outside the instructions differs from the base', () => {
+    const one =
+      'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.';
+    const text =
+      '„Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung.“\n\n„Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss jährlich beraten.“\n\nÄnderungsantrag: Das Gremium Umweltausschuss durch den Bauausschuss ersetzen.';
+    expect(thrown(() => decide(text, one)).message).toContain('reads two ways');
+  });
+
+  it('still calls it ambiguous when a quotation of the base carries a change of its own', () => {
+    const one =
+      'Die Verwaltung berichtet dem Ausschuss vierteljährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.';
+    const text =
+      '„Die Verwaltung berichtet dem Ausschuss jährlich über den Stand der Planung. Dazu legt sie eine Übersicht vor. Der Bericht wird im Umweltausschuss beraten.“\n\nÄnderungsantrag: Das Gremium Umweltausschuss durch den Bauausschuss ersetzen.';
+    expect(thrown(() => decide(text, one)).message).toContain('reads two ways');
+  });
 });
 
 describe('decideForm on large rewrites', () => {

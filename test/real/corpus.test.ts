@@ -44,6 +44,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/24-elbufer-ziffer-ergaenzen',
   // implicit-replacement: "Der Kreistag beschließt:" + a new list, for the body the base resolves for
   'council/27-heidemoor-kreistag-implizite-neufassung',
+  // unquoted replacement after a press summary whose quotations cite the base word for word (no reprint): "Das Gremium X durch den Y ersetzen"
+  'council/17-seniorenbeteiligung-gremium-ersetzen',
   // ersetze-einheit-durch-colon: "Ersetze § 6 Abs. 2 GO durch:" + the new Absatz with its own label "(2)"
   'party/01-spd-ersetze-absatz-bisherige',
   // imperative on a line of its own under a heading; "§ 12 Absatz 2 würde dann wie folgt lauten:" shows the result
@@ -60,6 +62,16 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/18-bt-gesetzesbeschluss-massgabe',
   // "Dem § 4 Abs. 1 wird folgender Satz 2 angefügt:" (number checked against the base), "die Angabe " , 5 und 6" durch die Angabe "und 5" ersetzt"; Artikel 1 (another law) set aside with a warning
   'party/23-lg-angefuegt-angabe-aufgehoben',
+  // "In den neuen Absatz 5 wird in Satz 1 nach dem Wort „X“ eingefügt:" after "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6."
+  'party/04-lpt-absatz-einfuegen-umnummerieren',
+  // neufassung-von-einheit-colon: "Neufassung von § 17*, Abs. 3, Punkt 4:" + the new item, "Bisherige Fassung:" echo skipped
+  'party/08-lpt-neufassung-punkt-bisherige-fassung',
+  // several-units: "Ersetze § 14* Abs. 1 und 2 OrgStatut durch:" + "(1)… (2) …", the adopted block of three
+  'party/09-lpt-antragskommission-fassung',
+  // printed line numbers: "Ersetze Z. 31 bis Z. 37 von „A“ bis „B“ durch:" against the numbers printed in the base
+  'party/11-buko-ersetze-zeilen-von-bis',
+  // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
+  'party/12-kdv-zeile-hinter-satz-einzufuegen',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

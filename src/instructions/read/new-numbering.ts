@@ -41,8 +41,11 @@ export function takeNewReferences(tokens: readonly InstructionToken[]): {
   for (let i = 1; i + 2 < tokens.length; i += 1) {
     const tok = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (tok.kind !== 'word' || !NEW_WORDS.has(tok.lower) || before.kind !== 'word' || !PLACE_WORDS.has(before.lower))
-      continue;
+    if (tok.kind !== 'word' || !NEW_WORDS.has(tok.lower) || before.kind !== 'word') continue;
+    // "In den neuen Absatz 5 wird … eingefügt": accusative after "in" is a place too ("um den neuen Absatz" adds one).
+    const twoBefore = tokens[i - 2];
+    const into = before.lower === 'den' && twoBefore?.kind === 'word' && twoBefore.lower === 'in';
+    if (!PLACE_WORDS.has(before.lower) && !into) continue;
     const noun = nounAt(tokens, i + 1);
     let k = i + 2;
     if (tokens[k]?.kind === 'punct' && tokens[k]!.text === '.') k += 1;
@@ -126,7 +129,7 @@ export class NewNumbering {
       if (j === -1) continue;
       const prefix = parts.slice(0, j + 1).join(' ');
       const base = ref.canonical === 'Satz' ? this.baseSentence(parts.slice(0, j - 1).join(' '), ref) : undefined;
-      const mapped = base ?? this.renumbered.get(prefix);
+      const mapped = base ?? this.renumbered.get(prefix) ?? this.renumberedWithin(prefix);
       if (mapped === undefined) {
         const why = this.added.has(prefix)
           ? 'it names what this amendment adds; write the change into the added text'
@@ -139,6 +142,17 @@ export class NewNumbering {
       parts = [...words(mapped), ...parts.slice(j + 1)];
     }
     return parts.join(' ');
+  }
+
+  /**
+   * The base clause of a new label named without its unit ("In den neuen
+   * Absatz 5" after "Die bisherigen Absätze 4 und 5 [des § 9] erhalten die
+   * neuen Nummern 5 und 6"): the one renumbered clause whose new name ends so;
+   * undefined when none or several do.
+   */
+  private renumberedWithin(prefix: string): string | undefined {
+    const hits = [...this.renumbered].filter(([fresh]) => fresh.endsWith(` ${prefix}`));
+    return hits.length === 1 ? hits[0]![1] : undefined;
   }
 
   /** The base clause of the new sentence `ref.label` in `container`, or undefined when no earlier instruction changed its sentences. */

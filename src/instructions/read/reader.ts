@@ -14,6 +14,7 @@
 import type { InstructionError } from '../../errors.js';
 import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
+import { announcedKind } from './announced.js';
 import { completeReplacement } from './replacement.js';
 import { announcesStatuteChanges, asNewUnit } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
@@ -24,7 +25,6 @@ import { citedWording, payloadPlace, payloadText, payloadExtent } from './payloa
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
 import { firstSentence, listStart, skipListMarker, unitsOf, type Unit } from './units.js';
-import { announcedKind } from './announced-kind.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
@@ -209,7 +209,7 @@ export class Reader {
     const context = this.withPrevious(ctx);
     this.newRefs = takeNewReferences(tokens).refs;
     try {
-      const results = this.readTokens(tokens, sentence.start, context);
+      const results = readSentenceParts(tokens, sentence.start, context);
       this.noteDocuments(tokens, sentence);
       return results;
     } catch (error) {
@@ -235,7 +235,7 @@ export class Reader {
 
   private tryRead(tokens: InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] | undefined {
     try {
-      return this.readTokens(tokens, start, this.withPrevious(ctx));
+      return readSentenceParts(tokens, start, this.withPrevious(ctx));
     } catch (error) {
       if (error instanceof SentenceError) return undefined;
       throw error;
@@ -243,17 +243,12 @@ export class Reader {
   }
 
   private strictError(tokens: InstructionToken[], start: number): SentenceError | undefined {
-    return failureOf(() => this.readTokens(tokens, start, { external: false }));
+    return failureOf(() => readSentenceParts(tokens, start, { external: false }));
   }
 
   /** Records the documents named by a sentence read as instructions (redline() compares them with the base). */
   private noteDocuments(tokens: readonly InstructionToken[], sentence: Span): void {
     for (const name of documentNamesIn(tokens)) this.out.documents.push({ name, sentence });
-  }
-
-  /** The instructions of one token list (see `splitClauses`). */
-  private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    return readSentenceParts(tokens, start, ctx);
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
@@ -336,7 +331,8 @@ export class Reader {
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
       throw this.error(sentence, new SentenceError(UNREAD_NESTED, place.start));
     // The change's source spans its text too, so that no other reading takes that text for a reprint.
-    this.take(result.build(payloadText(raw)), { start: sentence.start, end: place.end });
+    const built = this.guarded(sentence, () => result.build(payloadText(raw)));
+    this.take(built, { start: sentence.start, end: place.end });
   }
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */

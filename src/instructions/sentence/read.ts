@@ -19,6 +19,7 @@ import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
 import { SentenceError, type SentenceContext, type SentenceResult } from './result.js';
 import { rewrite } from './rewrite.js';
+import { nounRewrite } from './noun-rewrite.js';
 import { quoteUnquotedReplacement } from './unquoted.js';
 import { withoutDahingehend } from './dahingehend.js';
 import { readNichtSondern } from './sondern.js';
@@ -32,7 +33,7 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
   if (elems.some((x) => x.e === 'echo')) return echo(roles);
   if (elems[0]?.e === 'for') return instead(roles);
   const actions = new Set(roles.verbs.map((v) => v.action));
-  if (actions.size === 0) return withoutVerb(roles);
+  if (actions.size === 0) return nounRewrite(tokens, roles) ?? withoutVerb(roles);
   if (roles.elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
   const renamed = newNumbers(roles);
   if (renamed !== undefined) return renamed;

@@ -11,6 +11,7 @@ import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
 import { anchoredReplacement } from './anchored-replace.js';
 import { everyClause } from './every.js';
 import { rangeReplacement } from './range-replace.js';
+import { severalUnits } from './several-units.js';
 
 /** The changes of a replacement sentence. */
 export function replace(roles: ActionRoles): SentenceResult {
@@ -68,6 +69,8 @@ function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): Senten
     return replacement;
   }
   if (news.length === 0 && (roles.endsWithColon || roles.ctx.external) && explicit) {
+    const several = severalUnits(target, start);
+    if (several !== undefined) return several;
     const clause = singleClause(target, start);
     return payloadResult((text) => ({ op: 'rewrite', clause, new: text }));
   }

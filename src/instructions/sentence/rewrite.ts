@@ -9,6 +9,7 @@ import { INTRO_VERBS } from '../lexicon.js';
 import { citedWording } from '../read/payload.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, type ActionRoles } from './roles.js';
+import { severalUnits } from './several-units.js';
 
 /** The changes of a new-wording sentence, or the announcement of the instructions ("Der Beschluss wird wie folgt geändert:"). */
 export function rewrite(roles: ActionRoles): SentenceResult {
@@ -32,11 +33,13 @@ export function rewrite(roles: ActionRoles): SentenceResult {
       start,
     );
   }
+  const nestable = verbs.some((v) => v.word === 'geändert' || v.word === 'ändern' || v.word === 'ändere');
+  const several = payloads.length === 0 && external && !nestable ? severalUnits(place, start) : undefined;
+  if (several !== undefined) return several;
   const clause = singleClause(place, start);
   if (payloads.length === 1) return changesResult([{ op: 'rewrite', clause, new: payloads[0]!.text }]);
   if (payloads.length > 1) throw new SentenceError('a new wording needs exactly one quoted text', payloads[1]!.start);
   if (!external) throw new SentenceError('a new wording needs the text in quotes or after a colon', start);
-  const nestable = verbs.some((v) => v.word === 'geändert' || v.word === 'ändern' || v.word === 'ändere');
   return {
     kind: 'payload',
     nestable,

@@ -25,6 +25,24 @@ describe('references in the new numbering', () => {
     ]);
   });
 
+  it('reads "In den neuen Absatz 3" (accusative) without its unit, through the one renumbering that made it', () => {
+    const a = parseAmendment(
+      [
+        'In § 4 der Hafenordnung wird nach Absatz 1 der folgende neue Absatz eingefügt:',
+        '(2) Kleine Boote dürfen am Steg festmachen.',
+        'Die bisherigen Absätze 2 und 3 erhalten die neuen Nummern 3 und 4.',
+        'In den neuen Absatz 3 wird in Satz 1 nach dem Wort „Gebühr“ eingefügt:',
+        ', soweit nichts anderes bestimmt ist,',
+      ].join('\n'),
+    );
+    expect(a.changes.map((c) => ('clause' in c ? c.clause : ''))).toEqual(['', '§ 4 Absatz 2 Satz 1']);
+  });
+
+  it('does not take "um den neuen Absatz 3" for a place in the new numbering', () => {
+    const a = parseAmendment('§ 4 wird um den neuen Absatz 3 ergänzt: „(3) Der Steg bleibt offen.“');
+    expect(a.changes[0]!.op).toBe('addClause');
+  });
+
   it('counts the sentences struck and inserted before it', () => {
     const a = parseAmendment(
       [

@@ -1,7 +1,8 @@
 /**
- * Whether the text after an announcement of the whole resolution ("Der
- * Beschlusstext wird wie folgt geändert/ergänzt:") is a new wording or an
- * addition, by the sentence's verbs (moved out of reader.ts, unchanged).
+ * What the text after an announcement of the whole resolution ("Der
+ * Beschlusstext wird wie folgt geändert:") is, by the announcing sentence's
+ * verbs (moved out of reader.ts, which holds the reading of units and
+ * sentences).
  *
  * @module
  */
