@@ -29,6 +29,8 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
     if (!(error instanceof RedlineError)) throw error;
   }
   const parts = [title, first?.replace(/^#+\s*/u, '')].filter((p): p is string => p !== undefined);
+  // A statute's title is its first line: name it once.
+  if (parts.length === 2 && parts[0]!.trim() === parts[1]!.trim()) parts.pop();
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 

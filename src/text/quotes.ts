@@ -138,7 +138,9 @@ export function scanQuotes(text: string): QuoteScan {
     const guillemet = ch === RIGHT_GUILLEMET || ch === LEFT_GUILLEMET;
     const opens = guillemet ? !isTextSpace(text[i + 1]) && text[i + 1] !== undefined : quoteRole(text, i) === 'open';
     if (!opens) {
-      i += 1;
+      const loose = looseQuote(text, i);
+      if (loose !== undefined) quotes.push(loose);
+      i = loose?.end ?? i + 1;
       continue;
     }
     const quote = readQuote(text, i);
@@ -147,6 +149,26 @@ export function scanQuotes(text: string): QuoteScan {
     i = quote.end;
   }
   return { quotes };
+}
+
+/** How far a loose quote looks for its closing one. */
+const LOOSE_REACH = 120;
+
+/**
+ * A quotation whose opening ASCII quote stands between spaces (die Angabe
+ * `" , 5 und 6"`, a passage that starts with punctuation): it opens when the
+ * next quote character on the same line, within reach, is an ASCII quote that
+ * closes (it follows a non-space). Otherwise undefined: a stray quote.
+ */
+function looseQuote(text: string, i: number): QuoteSpan | undefined {
+  if (text[i] !== ASCII_DOUBLE || !isTextSpace(text[i - 1] ?? ' ') || text[i + 1] !== ' ') return undefined;
+  for (let j = i + 2; j < text.length && j < i + LOOSE_REACH; j += 1) {
+    const ch = text[j];
+    if (ch === '\n') return undefined;
+    if (!isQuoteChar(ch) && ch !== '\u201A' && ch !== '\u2018') continue;
+    return ch === ASCII_DOUBLE && quoteRole(text, j) === 'close' ? span(i, j + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**
