@@ -26,11 +26,6 @@ const nodesOf = (tree: Root): Nodes[] => {
 };
 const tagsOf = (html: string): string[] =>
   nodesOf(parsed(html)).flatMap((node) => (node.type === 'element' ? [node.tagName] : []));
-/** The text content as a browser reads it. */
-const decode = (html: string): string =>
-  nodesOf(parsed(html))
-    .map((node) => (node.type === 'text' ? node.value : ''))
-    .join('');
 /** The text a browser shows with the elements of one tag left out (whitespace runs shown as one space). */
 const shownWithout = (html: string, tag: 'del' | 'ins'): string => {
   const keep = (node: Nodes): boolean => node.type !== 'element' || node.tagName !== tag;
