@@ -11,6 +11,7 @@ import { lineName, type LinesAddress } from '../references/lines.js';
 import type { AddEdit } from './edits.js';
 import { capitalise, clauseName, quote } from './messages.js';
 import type { PlanContext } from './plan-text.js';
+import { listIntroProblem } from './list-intro.js';
 
 type ChangeOf<K extends Change['op']> = Extract<Change, { op: K }>;
 
@@ -22,6 +23,8 @@ export function planRemoveClause(ctx: PlanContext, change: ChangeOf<'removeClaus
     return ctx.reporter.invalid(k, '"removeClause" needs a clause, not the whole resolution', change.clause);
   if (address.kind === 'lines') return removeLines(ctx, address, change.clause, k);
   if (address.narrowed) {
+    const intro = listIntroProblem(address.clause, address.scope, true, change.clause);
+    if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
     // "Satz 2 wird gestrichen": strike that passage of the text.
     const old = address.clause.text.slice(address.scope.start, address.scope.end);
     ctx.edits.push({

@@ -14,6 +14,7 @@ import type { Edit, TextEdit } from './edits.js';
 import type { Locator } from './locate.js';
 import { clauseName, quote } from './messages.js';
 import type { Reporter } from './report.js';
+import { listIntroProblem } from './list-intro.js';
 
 /** What every planner works with: the located base and the results so far. */
 export interface PlanContext {
@@ -90,6 +91,11 @@ export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: numb
     // After a line: at the end of the text of its last line.
     if (!ctx.locator.asExtent(address, change.clause, k)) return;
     const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
+    const intro =
+      address.kind === 'clause'
+        ? listIntroProblem(address.clause, address.scope, address.narrowed, change.clause)
+        : undefined;
+    if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
     clause = place.clause;
     point = place.scope.end;
   } else {
@@ -137,6 +143,11 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     return ctx.reporter.invalid(k, why, change.clause);
   }
   const place = address.kind === 'lines' ? address.pieces[0]! : address;
+  const intro =
+    address.kind === 'clause'
+      ? listIntroProblem(address.clause, address.scope, address.narrowed, change.clause)
+      : undefined;
+  if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
   const old = place.clause.text.slice(place.scope.start, place.scope.end);
   const unit = 'kind' in place && place.kind === 'clause' ? place.parent : undefined;
   const echo = unitEcho(change.new.trim(), unit);
@@ -164,6 +175,17 @@ export function planRewrite(ctx: PlanContext, change: ChangeOf<'rewrite'>, k: nu
     ref: change.clause,
     what: quote(old),
   });
+  // "Nummer 2 wird wie folgt gefasst: „2. …“": a new wording of the whole clause with its own label replaces its
+  // sub-clauses too (what the new wording holds is all of it).
+  if (wording !== echo && place.scope.start === 0 && place.scope.end === place.clause.text.length)
+    for (const child of place.clause.children)
+      ctx.edits.push({
+        kind: 'remove',
+        change: k,
+        clause: child,
+        ref: change.clause,
+        what: 'the new wording of the whole clause',
+      });
 }
 
 /** Inserted text: trimmed, except that a leading blank line (a new paragraph) is kept. */

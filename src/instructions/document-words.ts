@@ -104,6 +104,8 @@ export const NOISE_LINES: readonly string[] = [
   'beschlüsse:',
   'beschluss:',
   'beschluss',
+  // the "alt"/"neu" version buttons of a statute portal, run together by text extraction
+  'altneu',
 ];
 
 /** Line starts of web-page link rows (">> Antrag als PDF"). */

@@ -321,10 +321,6 @@ export const INSTRUCTION_SIGNS: readonly string[] = [
 
 /** Phrasings deliberately not read, with the reason given in the error message. */
 export const UNSUPPORTED_WORDS: ReadonlyMap<string, string> = new Map([
-  [
-    'jeweils',
-    '"jeweils" (every occurrence) is not supported: name each occurrence ("das zweite Wort „…“") or write one instruction per place',
-  ],
   ['überall', '"überall" (every occurrence) is not supported: write one instruction per place'],
   [
     'anfang',

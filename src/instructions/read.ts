@@ -20,7 +20,7 @@
  * @module
  */
 import { InstructionError, RedlineError } from '../errors.js';
-import type { AmendmentWithRenumbering } from '../model.js';
+import type { AmendmentWithRenumbering, Change } from '../model.js';
 import { HEADER_FIELDS } from '../validate/amendment.js';
 import { scanQuotes } from '../text/quotes.js';
 import type { Span } from '../text/span.js';
@@ -30,6 +30,7 @@ import { QuotedText } from './read/quoted-text.js';
 import { Reader } from './read/reader.js';
 import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
+import { breakRunOnLists } from './read/run-on.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
 export interface AmendmentReading {
@@ -45,6 +46,12 @@ export interface AmendmentReading {
   header: AmendmentHeader;
   /** The documents its instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"): `redline()` compares them with the base. */
   documents: DocumentName[];
+  /** The changes that apply to every occurrence of their passage ("jeweils"): `redline()` makes one per occurrence. */
+  every: ReadonlySet<Change>;
+  /** Appended sentences named with their number ("folgender Satz 2 angefügt"): `redline()` checks the number against the base. */
+  numbered: ReadonlyMap<Change, number>;
+  /** Changes of a passage "am Ende" of their clause: `redline()` takes its last occurrence and checks that it ends the clause. */
+  atEnd: ReadonlySet<Change>;
 }
 
 /**
@@ -81,6 +88,17 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
     );
   }
   const { amendment } = reading;
+  const numbered = amendment.changes.findIndex((c) => reading.numbered.has(c));
+  if (numbered !== -1) {
+    // "folgender Satz 2 angefügt": the number is checked against the base, which parseAmendment does not have.
+    const sentence = reading.sources[numbered]!;
+    const quoted = excerpt(text, sentence.start, sentence.end);
+    throw new InstructionError(
+      quoted,
+      sentence.start,
+      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".`,
+    );
+  }
   if (amendment.changes.length === 0 && (amendment.renumber ?? []).length === 0) {
     throw new InstructionError(
       excerpt(text, 0, text.length),
@@ -109,7 +127,8 @@ export function readAmendmentText(text: string): AmendmentReading {
       `The quotation opened at offset ${at} („${excerpt(text, at, Math.min(text.length, at + 60))}“) is never closed.`,
     );
   }
-  const result = new Reader(new QuotedText(cleaned.text, scan.quotes), cleaned.skipped).read();
+  const laidOut = breakRunOnLists(cleaned.text, scan.quotes);
+  const result = new Reader(new QuotedText(laidOut, scan.quotes), cleaned.skipped).read();
   const headerEnd = result.firstInstruction ?? result.whole?.sentence.start ?? text.length;
   const header = readHeader(text, headerEnd);
   const amendment: AmendmentWithRenumbering = { ...headerFields(header), changes: result.changes };
@@ -120,6 +139,9 @@ export function readAmendmentText(text: string): AmendmentReading {
     prose: result.prose,
     header,
     documents: result.documents,
+    every: result.every,
+    numbered: result.numbered,
+    atEnd: result.atEnd,
   };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;

@@ -28,9 +28,10 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
   } catch (error) {
     if (!(error instanceof RedlineError)) throw error;
   }
-  const parts = [title, first?.replace(/^#+\s*/u, ''), ...fileNumbers(source)].filter(
-    (p): p is string => p !== undefined,
-  );
+  const parts = [title, first?.replace(/^#+\s*/u, '')].filter((p): p is string => p !== undefined);
+  // A statute's title is its first line: name it once.
+  if (parts.length === 2 && parts[0]!.trim() === parts[1]!.trim()) parts.pop();
+  parts.push(...fileNumbers(source));
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 

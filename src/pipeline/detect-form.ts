@@ -30,7 +30,7 @@ import { applyAmendment } from '../amend/apply.js';
 import { acceptAll } from '../redline/model.js';
 import { preorder } from '../tree.js';
 import type { Span } from '../text/span.js';
-import type { AmendmentWithRenumbering, Change, Clause, RedlineClause, Resolution } from '../model.js';
+import type { AmendmentWithRenumbering, Change, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
 import { cleanDocument } from '../instructions/read/skip.js';
 import { findResolutionStart } from '../parse/section.js';
@@ -41,6 +41,10 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
+import { scopeArticles } from './articles.js';
+import { everyOccurrence } from './every.js';
+import { atEnd } from './at-end.js';
+import { checkSentenceNumbers } from './sentence-number.js';
 import { baseCitations } from './citations.js';
 
 /** The forms `redline()` reads. */
@@ -49,7 +53,7 @@ export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
 /** What the evidence decided. */
 export type Decision =
   | { form: 'json' | 'redline' }
-  | { form: 'instructions'; amendment: AmendmentWithRenumbering }
+  | { form: 'instructions'; amendment: AmendmentWithRenumbering; warnings?: Diagnostic[] }
   | { form: 'rewrite'; evidence: Evidence };
 
 /** Whether `source` is Amendment JSON (or meant as JSON: it starts with "{"). */
@@ -117,7 +121,16 @@ export function decideForm(
       throw twoWordings(source, reading);
     return { form: 'rewrite', evidence: decided };
   }
-  const amendment = withoutReprints(base, reading, source);
+  // An amending statute's articles that change other documents are set aside, with a warning each.
+  const scoped = scopeArticles(reading, source, title);
+  reading = scoped.reading;
+  checkSentenceNumbers(base, reading, source);
+  const amendment = atEnd(
+    base,
+    everyOccurrence(base, withoutReprints(base, reading, source), reading.every),
+    reading,
+    source,
+  );
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences (and its quotations of the base), as a new wording.
     const left = blank(source, [...reading.sources, ...baseCitations(base, source, reading.sources)]);
@@ -125,7 +138,7 @@ export function decideForm(
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
     checkDocuments(reading, source, title, base.lead);
-    return { form: 'instructions', amendment };
+    return { form: 'instructions', amendment, warnings: scoped.warnings };
   }
   if (hasInlineBold(source)) return { form: 'redline' };
   if (keepsMost(asNewWording()) || sameBodyResolves(base, source)) return { form: 'rewrite', evidence: asNewWording() };

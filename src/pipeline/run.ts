@@ -48,7 +48,14 @@ export const REDLINE_OPTIONS = {
 
 /** What an amendment source turned out to be, ready to apply or to check. */
 type Prepared =
-  | { kind: 'changes'; form: AmendmentForm; base: Resolution; amendment: AmendmentWithRenumbering }
+  | {
+      kind: 'changes';
+      form: AmendmentForm;
+      base: Resolution;
+      amendment: AmendmentWithRenumbering;
+      /** Warnings of the reading (articles set aside), before the check's own diagnostics. */
+      warnings?: Diagnostic[];
+    }
   | { kind: 'redline'; form: AmendmentForm; base: Resolution; redline: Redline; diagnostics: Diagnostic[] };
 
 /**
@@ -79,7 +86,8 @@ export function redline(baseSource: string, amendmentSource: string, options?: R
 export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
   requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
-  if (prepared.kind === 'changes') return checkAmendment(prepared.base, prepared.amendment, options);
+  if (prepared.kind === 'changes')
+    return [...(prepared.warnings ?? []), ...checkAmendment(prepared.base, prepared.amendment, options)];
   return prepared.diagnostics;
 }
 
@@ -105,7 +113,7 @@ export function readAmendment(base: Resolution, amendmentSource: string, options
   checkResolution(base, 'base');
   const prepared = prepare(base, amendmentSource, options);
   if (prepared.kind === 'changes') {
-    const diagnostics = checkAmendment(base, prepared.amendment, options);
+    const diagnostics = [...(prepared.warnings ?? []), ...checkAmendment(base, prepared.amendment, options)];
     if (diagnostics.some((d) => d.severity === 'error')) throw new AmendmentError(diagnostics);
     const result = applyAmendment(base, prepared.amendment, options);
     return { form: prepared.form, amendment: prepared.amendment, redline: result, diagnostics };
@@ -137,7 +145,13 @@ function prepare(
     const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed, named);
     switch (decision.form) {
       case 'instructions':
-        return { kind: 'changes', form: 'instructions', base, amendment: decision.amendment };
+        return {
+          kind: 'changes',
+          form: 'instructions',
+          base,
+          amendment: decision.amendment,
+          warnings: decision.warnings ?? [],
+        };
       case 'rewrite':
         return rewritten(base, decision.evidence.redline);
       default:

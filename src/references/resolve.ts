@@ -19,6 +19,7 @@ import { LAST_WORDS, ORDINALS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 import { nounAt, readRefText } from './read.js';
 import { formatRef, type Ref } from './ref.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
+import { labelledParagraph } from './labelled-paragraphs.js';
 
 /** A resolved clause reference. */
 export type Address =
@@ -157,7 +158,8 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
   let narrowed = false;
   if (paragraph !== undefined) {
     const paragraphs = splitParagraphs(location.clause.text);
-    const p = paragraphs[paragraph - 1];
+    const labelled = labelledParagraph(location.clause.text, paragraphs, paragraph);
+    const p = labelled === undefined ? paragraphs[paragraph - 1] : (labelled ?? undefined);
     if (p === undefined)
       return {
         kind: 'missing',

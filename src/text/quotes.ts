@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { isLineBreak, isTextSpace } from './chars.js';
+import { isTextSpace } from './chars.js';
 import type { Span } from './span.js';
 
 /** A quoted passage: the quote characters at `start` and `end - 1`, the content between. */
@@ -109,24 +109,6 @@ export function readQuote(text: string, start: number): QuoteSpan | undefined {
   return undefined;
 }
 
-/**
- * A straight quote that stands between spaces at the top level (`durch " per
- * E-Mail" ersetzt`, a typing slip before the quoted words) opens a quotation
- * when the next quote character on its line is a closing straight quote after
- * some text. It stops at the first quote character, so every character is
- * looked at by one such scan at most: linear.
- */
-function readSpacedQuote(text: string, start: number): QuoteSpan | undefined {
-  if (text[start] !== ASCII_DOUBLE || (start > 0 && !isTextSpace(text[start - 1]))) return undefined;
-  let words = false;
-  for (let i = start + 1; i < text.length && !isLineBreak(text[i]); i += 1) {
-    if (isQuoteChar(text[i]))
-      return text[i] === ASCII_DOUBLE && words && quoteRole(text, i) === 'close' ? span(start, i + 1) : undefined;
-    if (!isTextSpace(text[i])) words = true;
-  }
-  return undefined;
-}
-
 function span(start: number, end: number): QuoteSpan {
   return { start, end, contentStart: start + 1, contentEnd: end - 1 };
 }
@@ -155,10 +137,10 @@ export function scanQuotes(text: string): QuoteScan {
     }
     const guillemet = ch === RIGHT_GUILLEMET || ch === LEFT_GUILLEMET;
     const opens = guillemet ? !isTextSpace(text[i + 1]) && text[i + 1] !== undefined : quoteRole(text, i) === 'open';
-    const spaced = opens ? undefined : readSpacedQuote(text, i);
-    if (spaced !== undefined) quotes.push(spaced);
     if (!opens) {
-      i = spaced?.end ?? i + 1;
+      const loose = looseQuote(text, i);
+      if (loose !== undefined) quotes.push(loose);
+      i = loose?.end ?? i + 1;
       continue;
     }
     const quote = readQuote(text, i);
@@ -167,6 +149,26 @@ export function scanQuotes(text: string): QuoteScan {
     i = quote.end;
   }
   return { quotes };
+}
+
+/** How far a loose quote looks for its closing one. */
+const LOOSE_REACH = 120;
+
+/**
+ * A quotation whose opening ASCII quote stands between spaces (die Angabe
+ * `" , 5 und 6"`, a passage that starts with punctuation): it opens when the
+ * next quote character on the same line, within reach, is an ASCII quote that
+ * closes (it follows a non-space). Otherwise undefined: a stray quote.
+ */
+function looseQuote(text: string, i: number): QuoteSpan | undefined {
+  if (text[i] !== ASCII_DOUBLE || !isTextSpace(text[i - 1] ?? ' ') || text[i + 1] !== ' ') return undefined;
+  for (let j = i + 2; j < text.length && j < i + LOOSE_REACH; j += 1) {
+    const ch = text[j];
+    if (ch === '\n') return undefined;
+    if (!isQuoteChar(ch) && ch !== '\u201A' && ch !== '\u2018') continue;
+    return ch === ASCII_DOUBLE && quoteRole(text, j) === 'close' ? span(i, j + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**

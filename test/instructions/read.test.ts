@@ -462,7 +462,7 @@ describe('parseAmendment: what it refuses', () => {
 
   it.each([
     ['In Ziffer 3 wird das Wort „X“ nicht gestrichen.', 'nicht'],
-    ['In Ziffer 3 wird jeweils das Wort „X“ durch „Y“ ersetzt.', 'jeweils'],
+    ['Ziffer 3 wird jeweils gestrichen.', 'jeweils'],
     ['In Ziffer 3 wird das Wort X gestrichen.', 'X'],
     ['In Ziffer 3 wird das Wort „X“ durch die Wörter „Y“ und „Z“ ersetzt.', 'as many new passages'],
     ['Der Beschlussvorschlag erhält folgende Fassung: „Alles neu.“', 'rewrite form'],

@@ -62,6 +62,14 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/31-bad-lindenau-punkt-9-aufnehmen',
   // "Wir beantragen daher eine Ergänzung der GRDrs 418/2022 um einen neuen Punkt 5 mit dem Inhalt:" — the paper cited by the base's number
   'council/23-neckarbuehl-neuer-punkt-5',
+  // Artikelgesetz: "In § 4 Abs. 3 Satz 2 der …verordnung vom … werden nach dem Wort „A“ das Wort „B“ durch ein Komma ersetzt und nach dem Wort „C“ die Wörter „D“ eingefügt"; the article changing another law set aside with a warning
+  'party/21-lg-compound-komma-eingefuegt',
+  // "1. § 1 Absatz 4 wird wie folgt gefasst:" + a portal's "altneu" line + the quotation; nested "a) Absatz 4 …" after blank lines; Artikel 2 (another law) set aside with a warning
+  'party/22-lg-gefasst-altneu',
+  // Gesetzesbeschluss "mit folgender Maßgabe": "In Artikel 1 werden in Absatz 1 Satz 1 nach dem Wort "geführt" das Komma und die Wörter … gestrichen" — Absatz 1 is the paragraph labelled „(1) of the article's quoted new wording
+  'party/18-bt-gesetzesbeschluss-massgabe',
+  // "Dem § 4 Abs. 1 wird folgender Satz 2 angefügt:" (number checked against the base), "die Angabe " , 5 und 6" durch die Angabe "und 5" ersetzt"; Artikel 1 (another law) set aside with a warning
+  'party/23-lg-angefuegt-angabe-aufgehoben',
   // "In den neuen Absatz 5 wird in Satz 1 nach dem Wort „X“ eingefügt:" after "Die bisherigen Absätze 4 und 5 erhalten die neuen Nummern 5 und 6."
   'party/04-lpt-absatz-einfuegen-umnummerieren',
   // neufassung-von-einheit-colon: "Neufassung von § 17*, Abs. 3, Punkt 4:" + the new item, "Bisherige Fassung:" echo skipped
@@ -88,6 +96,18 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/08-landessatzung-nummer-buchstabe-satz',
   // "Die Satzung über … (Sporthallensatzung) vom … wird wie folgt geändert:", "§ 7 erhält folgende Fassung: „§ 7. … (1) …“"
   'statutes/12-sporthallen-erhaelt-fassung',
+  // "Nach § 8 Absatz 2 Satz 1 wird der folgende Satz eingefügt: „…“" (a sentence inserted after the sentence of a named clause)
+  'statutes/14-hauptsatzung-hdr4-stil',
+  // "In § 5 werden die Absätze 2 bis 4 durch folgenden Absatz 2 ersetzt: „(2) …“", "Die §§ 3 und 4 werden aufgehoben." (expected.md adapted to the removal convention)
+  'statutes/13-jugendbeirat-paragraphen-aufgehoben',
+  // "§ 4 der Satzung über … wird wie folgt geändert: 1. Absatz 1 …: a) In Nummer 1 Buchstabe a …", "c) Nummer 2 wird wie folgt gefasst: „2. …“" (its Buchstaben go with it)
+  'statutes/04-gebuehrensatzung-tarif-einzelvorschrift',
+  // "a) Absatz 1 wird wie folgt geändert: aa) In Nummer 1 … bb) In Nummer 2 Buchstabe a Doppelbuchstabe bb …" (items wrapped over lines), "In Absatz 3 wird der letzte Satz aufgehoben"
+  'statutes/10-entschaedigung-doppelbuchstabe-letzter-satz',
+  // "In § 8 Abs. 2 GO wird der Punkt am Ende der Nummer 5 durch ein Komma ersetzt und folgende Nummer 6 angefügt:", "§ 10 Abs. 2 GO wird aufgehoben; der bisherige Absatz 3 wird Absatz 2."
+  'statutes/11-go-parteitag-go-referenzen',
+  // "In Art. 5 Abs. 2 bis 4 wird das Wort „Verbandsräte“ jeweils durch … ersetzt", "das Wort „und“ am Ende durch ein Komma", "der Punkt am Ende durch das Wort „und“"
+  'statutes/09-verbandssatzung-art-bereich-jeweils',
 ]);
 
 const cases = realCases();

@@ -26,11 +26,19 @@ const nodesOf = (tree: Root): Nodes[] => {
 };
 const tagsOf = (html: string): string[] =>
   nodesOf(parsed(html)).flatMap((node) => (node.type === 'element' ? [node.tagName] : []));
-/** The text content as a browser reads it. */
-const decode = (html: string): string =>
-  nodesOf(parsed(html))
-    .map((node) => (node.type === 'text' ? node.value : ''))
-    .join('');
+/** The text a browser shows with the elements of one tag left out (whitespace runs shown as one space). */
+const shownWithout = (html: string, tag: 'del' | 'ins'): string => {
+  const keep = (node: Nodes): boolean => node.type !== 'element' || node.tagName !== tag;
+  const out: string[] = [];
+  const stack: Nodes[] = [parsed(html)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out.push(node.value);
+    if ('children' in node) stack.push(...[...node.children].filter(keep).reverse());
+  }
+  return collapse(out.join(''));
+};
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 const redlineWith = (text: string, source?: string): Redline => ({
   lead: '',
@@ -141,10 +149,19 @@ describe('toHtml never emits a tag that was text in the input', () => {
         expect(OWN_TAGS.has(tag) || ['html', 'head', 'meta', 'title', 'style', 'body', 'h1'].includes(tag)).toBe(true);
     }
   });
-  fcTest.prop([tagText, fc.option(tagText, { nil: undefined })])('and shows the text exactly', (text, source) => {
+  // '  <': a run of spaces before the text made the renderer widen the change (a flake of session 5).
+  fcTest.prop([tagText, fc.option(tagText, { nil: undefined })], {
+    examples: [
+      ['  <', undefined],
+      ['  a', 'A1'],
+    ],
+  })('and shows the text exactly', (text, source) => {
     const html = toHtml(redlineWith(text, source));
     for (const tag of tagsOf(html)) expect(OWN_TAGS.has(tag)).toBe(true);
-    // The text content is the clause text (equal + the insertion, with the label).
-    expect(decode(html).replace(/^\n+|\n+$/g, '')).toBe(`1. ${text}${text}`);
+    // As a browser shows it: without the deletions the amended text, without the insertions the base
+    // (the renderer may widen a change by a word so that its marks read back, so del and ins may
+    // both hold a word the equal text had).
+    expect(shownWithout(html, 'del')).toBe(collapse(`1. ${text}${text}`));
+    expect(shownWithout(html, 'ins')).toBe(collapse(`1. ${text}`));
   });
 });

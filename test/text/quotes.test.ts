@@ -91,3 +91,17 @@ describe('scanQuotes', () => {
     expectLinearGrowth('scanQuotes', scan(texts(5000)), scan(texts(50_000)), 10);
   });
 });
+
+describe('a loose opening quote (between spaces)', () => {
+  it('opens when a closing ASCII quote follows on the same line', () => {
+    const text = 'die Angabe " , 5 und 6" durch die Angabe "und 5" ersetzt';
+    expect(scanQuotes(text).quotes.map((q) => text.slice(q.contentStart, q.contentEnd))).toEqual([
+      ' , 5 und 6',
+      'und 5',
+    ]);
+  });
+
+  it('stays a stray quote without one on its line', () => {
+    expect(scanQuotes('ein " allein\nund "Text" danach').quotes).toHaveLength(1);
+  });
+});

@@ -22,6 +22,7 @@ import { SPEAKER_WORDS } from '../document-words.js';
 import type { QuotedText } from './quoted-text.js';
 import type { Unit } from './units.js';
 import { lineStartOf } from './excerpt.js';
+import { isGap } from '../gaps.js';
 
 /** Where a payload is and how many following units it took. */
 export interface PayloadExtent extends Span {
@@ -51,11 +52,13 @@ export function payloadExtent(
   let end = rest ? unit.end : units[u + 1]!.end;
   let consumed = rest ? 0 : 1;
   start = Math.max(start, from);
-  const cut = firstSkipped(skipped, start, end);
+  const cut = firstSkipped(text, skipped, start, end);
   if (cut !== undefined) return { start, end: doc.trimEnd(start, cut), consumed };
   // A quotation is the whole payload (what follows it in the unit is read on).
-  const quote = doc.quotes.find((q) => q.start === start);
-  if (quote !== undefined) return { start, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
+  // (Past blank or blanked lines before it: a portal's button line between the colon and the quotation.)
+  const quoteAt = doc.skipGaps(start, end);
+  const quote = doc.quotes.find((q) => q.start === quoteAt);
+  if (quote !== undefined) return { start: quoteAt, end: Math.min(end, afterFullStop(text, quote.end, end)), consumed };
   const speaker = whole ? undefined : speakerLine(text, start, end);
   if (speaker !== undefined) return { start, end: doc.trimEnd(start, speaker), consumed };
   // Text after the colon in its own unit ends at a line that is an instruction (the reader reads on from there).
@@ -64,11 +67,11 @@ export function payloadExtent(
   for (;;) {
     const next = units[u + consumed + 1];
     if (next === undefined) break;
-    if (firstSkipped(skipped, end, next.start) !== undefined) break;
+    if (firstSkipped(text, skipped, end, next.start) !== undefined) break;
     if (!whole && isSpeakerUnit(text, next)) break;
     if (holdsInstruction(next)) break;
     consumed += 1;
-    const nextCut = firstSkipped(skipped, next.start, next.end);
+    const nextCut = firstSkipped(text, skipped, next.start, next.end);
     end = nextCut === undefined ? next.end : doc.trimEnd(next.start, nextCut);
     if (nextCut !== undefined) break;
   }
@@ -80,10 +83,21 @@ function afterFullStop(text: string, at: number, end: number): number {
   return at < end && text[at] === '.' ? at + 1 : at;
 }
 
-/** The first skipped line starting in `[from, to)`. */
-function firstSkipped(skipped: readonly Span[], from: number, to: number): number | undefined {
-  for (const s of skipped) if (s.start >= from && s.start < to) return s.start;
+/**
+ * The first skipped line starting in `[from, to)`. A skipped line right after
+ * a colon (a portal's button line between "… wird wie folgt gefasst:" and its
+ * text) comes before the text the colon announces, so it ends nothing.
+ */
+function firstSkipped(text: string, skipped: readonly Span[], from: number, to: number): number | undefined {
+  for (const s of skipped) if (s.start >= from && s.start < to && !afterColon(text, s.start)) return s.start;
   return undefined;
+}
+
+/** Whether the text before `at`, past the gaps, ends with a colon. */
+function afterColon(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isGap(text[i - 1])) i -= 1;
+  return text[i - 1] === ':';
 }
 
 /**
@@ -122,7 +136,11 @@ function instructionLine(
   // A text that starts with an instruction is a list of them ("a) Absatz 2 wird aufgehoben. b) …"), read as a whole.
   const firstLine = text.indexOf('\n', from);
   const firstEnd = firstLine === -1 || firstLine > to ? to : firstLine;
-  if (holdsInstruction({ start: from, end: Math.min(firstEnd, from + LINE_PEEK), item: false })) return undefined;
+  // A first list item wrapped over lines ("aa) In Nummer 1 wird … „50 Euro“⏎ ersetzt.") is read up to the next item.
+  const wrapped = isListLine(text.slice(from, firstEnd))
+    ? nextListLine(text, firstEnd, Math.min(to, from + LINE_PEEK))
+    : firstEnd;
+  if (holdsInstruction({ start: from, end: Math.min(wrapped, from + LINE_PEEK), item: false })) return undefined;
   let tries = 0;
   for (
     let nl = text.indexOf('\n', from);
@@ -138,6 +156,15 @@ function instructionLine(
     if (holdsInstruction({ start, end: Math.min(to, start + LINE_PEEK), item: false })) return start;
   }
   return undefined;
+}
+
+/** The start of the first list item line at or after the line break `from` (before `to`), else `to`. */
+function nextListLine(text: string, from: number, to: number): number {
+  for (let nl = from; nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    const end = text.indexOf('\n', nl + 1);
+    if (isListLine(text.slice(nl + 1, end === -1 || end > to ? to : end))) return nl;
+  }
+  return to;
 }
 
 /** Whether a unit starts with a speaker's line of minutes ("Herr Olberg …", "Rf. Demir …"). */

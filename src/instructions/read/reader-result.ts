@@ -33,6 +33,26 @@ export interface ReaderResult {
   firstInstruction?: number;
   /** The documents the instructions name ("Die Geschäftsordnung …", "§ 7 der Bundessatzung"), with their sentences. */
   documents: DocumentName[];
+  /** The changes of "jeweils" sentences: each applies to every occurrence of its passage in its place. */
+  every: Set<Change>;
+  /** Appended sentences named with their number ("folgender Satz 2 angefügt"): the number, for the check against the base. */
+  numbered: Map<Change, number>;
+  /** Changes of a passage "am Ende" of their clause ("der Punkt am Ende der Nummer 5"). */
+  atEnd: Set<Change>;
+}
+
+/** A result with nothing found yet. */
+export function emptyResult(): ReaderResult {
+  return {
+    changes: [],
+    renumber: [],
+    sources: [],
+    prose: [],
+    documents: [],
+    every: new Set(),
+    numbered: new Map(),
+    atEnd: new Set(),
+  };
 }
 
 /** A document named by an instruction sentence. */

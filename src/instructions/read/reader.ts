@@ -16,22 +16,21 @@ import type { Ref } from '../../references/ref.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import { announcedKind } from './announced.js';
 import { completeReplacement } from './replacement.js';
-import { announcesStatuteChanges, asNewUnit, withoutDocumentSubject } from './statute.js';
+import { announcesStatuteChanges, asNewUnit } from './statute.js';
 import { NewNumbering, takeNewReferences, type NewReference } from './new-numbering.js';
 import { documentNamesIn } from '../../references/document-names.js';
 import type { Span } from '../../text/span.js';
-import { readSentence } from '../sentence/read.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
-import { splitClauses } from '../sentence/split.js';
 import { citedWording, payloadPlace, payloadText, payloadExtent } from './payload.js';
 import type { QuotedText } from './quoted-text.js';
 import { findCore, looksLikeInstruction } from './tolerant.js';
-import { firstSentence, skipListMarker, unitsOf, type Unit } from './units.js';
+import { firstSentence, listStart, skipListMarker, unitsOf, type Unit } from './units.js';
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
-import { clauseOf, failureOf, lastClause, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
+import { readSentenceParts } from './sentence-parts.js';
 
 /** Why a payload asked for by a sentence's first instruction (of several) is refused. */
 const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
@@ -42,7 +41,7 @@ const MAX_NESTING = 4;
 /** Reads the units of one document, collecting the changes in order. */
 export class Reader {
   private readonly text: string;
-  private readonly out: ReaderResult = { changes: [], renumber: [], sources: [], prose: [], documents: [] };
+  private readonly out: ReaderResult = emptyResult();
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
   private proseRefs: Ref[] = []; // of the last prose sentence ("der 2. Satz dieses Antrages"): a target named there
@@ -108,6 +107,7 @@ export class Reader {
     let ctx = context;
     let instruction = false;
     const spans = this.doc.sentences(unit.start, unit.end);
+    let resume: number | undefined;
     for (let k = 0; k < spans.length; k += 1) {
       const end = spans[k]!.end;
       let start = skipListMarker(this.text, spans[k]!.start, end);
@@ -129,10 +129,13 @@ export class Reader {
             const from = colon !== undefined ? colon + 1 : end;
             const place = payloadPlace(this.doc, units, u, from, result.nestable, this.skipped, this.holds);
             this.payload(result, sentence, place, depth);
-            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it.
+            // A payload that ends inside this unit ("…angefügt:\n\n„…“\n\nSie begründet …"): read on after it —
+            // inside this very span when the next item starts in lower case ("ersetzt.\n bb) In …"), which ends no sentence.
+            const rest = place.consumed === 0 && place.end < end && this.text.slice(place.end, end).trim() !== '';
             const after = place.consumed === 0 ? spans.findIndex((s) => s.start >= place.end) : -1;
-            if (after < 0) return { context: ctx, consumed: place.consumed, instruction };
-            k = after - 1;
+            if (!rest && after < 0) return { context: ctx, consumed: place.consumed, instruction };
+            if (rest) resume = skipListMarker(this.text, this.doc.skipGaps(place.end, end), end);
+            else k = after - 1;
             start = end;
             break;
           }
@@ -142,6 +145,11 @@ export class Reader {
           }
           if (result.kind === 'context') ctx = result.ref;
           else if (result.kind !== 'intro') this.take(result, sentence);
+        }
+        if (resume !== undefined) {
+          start = resume;
+          resume = undefined;
+          continue;
         }
         if (colon === undefined || start >= end) break;
         start = this.doc.skipGaps(colon + 1, end);
@@ -201,7 +209,7 @@ export class Reader {
     const context = this.withPrevious(ctx);
     this.newRefs = takeNewReferences(tokens).refs;
     try {
-      const results = this.readTokens(tokens, sentence.start, context);
+      const results = readSentenceParts(tokens, sentence.start, context);
       this.noteDocuments(tokens, sentence);
       return results;
     } catch (error) {
@@ -227,7 +235,7 @@ export class Reader {
 
   private tryRead(tokens: InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] | undefined {
     try {
-      return this.readTokens(tokens, start, this.withPrevious(ctx));
+      return readSentenceParts(tokens, start, this.withPrevious(ctx));
     } catch (error) {
       if (error instanceof SentenceError) return undefined;
       throw error;
@@ -235,25 +243,12 @@ export class Reader {
   }
 
   private strictError(tokens: InstructionToken[], start: number): SentenceError | undefined {
-    return failureOf(() => this.readTokens(tokens, start, { external: false }));
+    return failureOf(() => readSentenceParts(tokens, start, { external: false }));
   }
 
   /** Records the documents named by a sentence read as instructions (redline() compares them with the base). */
   private noteDocuments(tokens: readonly InstructionToken[], sentence: Span): void {
     for (const name of documentNamesIn(tokens)) this.out.documents.push({ name, sentence });
-  }
-
-  /** The instructions of one token list (see `splitClauses`). */
-  private readTokens(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult[] {
-    const parts = splitClauses(takeNewReferences(withoutDocumentSubject(tokens)).tokens);
-    const results: SentenceResult[] = [];
-    parts.forEach((part, i) => {
-      const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
-      const previous = results.length > 0 ? lastClause(results[results.length - 1]!) : undefined;
-      if (previous !== undefined) context.previousClause = previous;
-      results.push(readSentence(part, part[0]?.start ?? start, context));
-    });
-    return results;
   }
 
   error(sentence: Span, error: SentenceError): InstructionError {
@@ -263,9 +258,13 @@ export class Reader {
   private take(result: SentenceResult, sentence: Span): void {
     switch (result.kind) {
       case 'changes': {
+        const atEndBefore = this.out.atEnd.size;
         for (const change of result.changes.flatMap(asNewUnit)) {
           const translated = this.guarded(sentence, () => this.numbering.translate(change, this.newRefs));
           this.numbering.noteChange(translated);
+          if (result.every === true) this.out.every.add(translated);
+          if (result.sentenceNumber !== undefined) this.out.numbered.set(translated, result.sentenceNumber);
+          if (result.atEnd === true && this.out.atEnd.size === atEndBefore) this.out.atEnd.add(translated);
           this.out.changes.push(translated);
           this.out.sources.push(sentence);
         }
@@ -326,7 +325,7 @@ export class Reader {
           sentence,
           new SentenceError(`instructions nested deeper than ${MAX_NESTING} levels`, sentence.start),
         );
-      this.readUnits(unitsOf(this.doc, place.start, place.end), result.target, depth + 1);
+      this.readUnits(unitsOf(this.doc, listStart(this.text, place.start), place.end), result.target, depth + 1);
       return;
     }
     if (result.nestable && readsLikeInstructions(this.doc.masked.slice(place.start, place.end)))
@@ -338,8 +337,8 @@ export class Reader {
 
   /** Whether the text after "Ziffer 1 wird wie folgt geändert:" is itself a list of instructions. */
   private looksNested(place: Span, target: Ref): boolean {
-    const first = unitsOf(this.doc, place.start, place.end)[0];
-    const s = first === undefined ? undefined : firstSentence(this.doc, first, false);
+    const first = unitsOf(this.doc, listStart(this.text, place.start), place.end)[0];
+    const s = first === undefined ? undefined : firstSentence(this.doc, first, true);
     if (s === undefined) return false;
     const results = this.tryRead(s.tokens, s.start, { external: s.external, context: target });
     return results !== undefined && results.some((r) => r.kind !== 'intro');

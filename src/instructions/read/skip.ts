@@ -145,6 +145,11 @@ function isTitleLine(lower: string): boolean {
 /** "Artikel 1", "Art. 2", "Artikel II": an article of an amending statute, a frame around the instructions. */
 const ARTICLE_HEADING = /^(?:Artikel|Art\.)[ \t]+(?:\d{1,3}[a-z]?|[IVX]{1,6})\.?$/u;
 
+/** Whether a line is an article heading of an amending statute ("Artikel 2", "**Art. 3**"). */
+export function isArticleHeading(line: string): boolean {
+  return ARTICLE_HEADING.test(stripLineMarkup(line.trim()));
+}
+
 /**
  * The title line under an article heading ("Artikel 1" / "Änderung der
  * Hauptsatzung", "Artikel 2" / "Inkrafttreten"): a line without a sentence's
@@ -249,7 +254,8 @@ function blank(text: string, lines: readonly RawLine[], skip: readonly boolean[]
   return { text: pieces.join(''), skipped };
 }
 
-function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
+/** Whether `at` lies inside one of the (sorted, disjoint) quotations, after its opening mark: a binary search. */
+export function insideQuote(quotes: readonly QuoteSpan[], at: number): boolean {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {

@@ -136,6 +136,8 @@ function listMarker(text: string, start: number, end: number): { content: number
     // "aa)", "bb)": the level below "a)", "b)" in statute amendments.
     if (j > i && text[j] === ')') style = j - i === 2 && text[i] === text[i + 1] ? 'aa)' : 'a)';
     else if (j === i && (text[i] === '-' || text[i] === '•' || text[i] === '–' || text[i] === '*')) {
+      // "- Mecklenburg-Vorpommern -": a title between dashes, no bullet.
+      if (/\s[-–]$/u.test(text.slice(i + 1, end).trimEnd())) return undefined;
       j = i;
       style = '-';
     }
@@ -174,4 +176,13 @@ export function firstSentence(
   const tokens = instructionTokens(doc.text, start, colon === undefined ? s.end : colon + 1, doc.quotes);
   const external = colon !== undefined || (colonEnds && doc.masked.slice(start, s.end).trimEnd().endsWith(':'));
   return { start, tokens, external };
+}
+
+/** A list marker alone ("a)", "aa)", "2.", "-"): what may stand before a nested list's first item on its line. */
+const LIST_MARKER_ONLY = /^(?:\d{1,3}[.)]|[a-z]{1,2}\)|[-•–*])$/u;
+
+/** Where a nested list starts: at its first item's marker ("a) …") when one stands before `start` on its line, so that its items are read with their own markers. */
+export function listStart(text: string, start: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  return LIST_MARKER_ONLY.test(text.slice(line, start).trim()) ? line : start;
 }

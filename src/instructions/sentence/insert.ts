@@ -7,7 +7,7 @@
  * @module
  */
 import type { Change } from '../../model.js';
-import { formatRef } from '../../references/ref.js';
+import { formatRef, type Ref } from '../../references/ref.js';
 import type { QuoteElem, RefsElem } from './elements.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles, type Target } from './roles.js';
@@ -99,6 +99,9 @@ function referenceAnchor(g: RefsElem, target: Target, clause: string): Anchor {
     const lineRef = formatRef({ parts: [], line: { from: ref.line.to, to: ref.line.to } });
     return { at: g.start, make: (text) => ({ op: 'insert', clause: lineRef, new: text }) };
   }
+  // "Nach § 8 Absatz 2 Satz 1 wird der folgende Satz eingefügt": the sentence of the clause the anchor names.
+  if (ref.parts.length > 0 && ref.sentence !== undefined && g.cue === 'after' && ref.sentence !== 'last')
+    return { at: g.start, make: (text) => ({ op: 'insert', clause: sentenceOf(ref, target), new: text }) };
   if (ref.parts.length > 0 || ref.sentence === undefined) {
     throw new SentenceError(
       `text cannot be inserted ${g.cue === 'after' ? 'after' : 'before'} a whole clause; for a new clause write "folgende Ziffer …", for text name the sentence or the words`,
@@ -118,6 +121,13 @@ function referenceAnchor(g: RefsElem, target: Target, clause: string): Anchor {
     throw new SentenceError('a sentence number needs a clause ("In Ziffer 3 wird nach Satz 2 …")', g.start);
   const scoped = `${clause} ${sentence === 'last' ? 'letzter Satz' : `Satz ${sentence}`}`;
   return { at: g.start, make: (text) => ({ op: 'insert', clause: scoped, new: text }) };
+}
+
+/** "§ 8 Absatz 2 Satz 1" (inside the addressed clause when the reference starts below it: "Absatz 2 Satz 1" in § 8). */
+function sentenceOf(ref: Ref, target: Target): string {
+  const host = target.kind === 'refs' && target.refs.length === 1 ? target.refs[0]! : undefined;
+  const inside = host !== undefined && !host.parts.some((p) => p.noun === ref.parts[0]!.noun);
+  return formatRef(inside ? { ...ref, parts: [...host.parts, ...ref.parts] } : ref);
 }
 
 /** Pairs each place with the new passage next to it: "nach „A“ „B“ und nach „C“ „D“" or "„B“ nach „A“". */

@@ -159,7 +159,7 @@ function withoutVerb(roles: Roles): SentenceResult {
     copula > elems.indexOf(groups[0]!) &&
     copula < elems.indexOf(groups[1]!)
   ) {
-    return renumbering(groups[0]!, groups[1]!, roles.ctx.context);
+    return renumbering(groups[0]!, groups[1]!, renumberContext(roles));
   }
   if (elems.some((x) => x.e === 'renum')) return followingRenumbering(roles);
   if (roles.newGroups.length > 0) return addClause(roles);
@@ -186,14 +186,18 @@ function endsInAbsatz(ref: Ref): boolean {
  * renumbering; the Absätze are those of the unit the instruction before named.
  */
 function newNumbers(roles: Roles): SentenceResult | undefined {
-  const { verbs, groups, quotes, ctx } = roles;
+  const { verbs, groups, quotes } = roles;
   const receives = verbs.length > 0 && verbs.every((v) => v.word === 'erhalten' || v.word === 'erhält');
   if (!receives || groups.length !== 2 || quotes.length > 0 || !groups[1]!.isNew) return undefined;
-  let context = ctx.context;
-  if (context === undefined && ctx.previousClause !== undefined) {
-    const previous = readRefText(ctx.previousClause);
-    const parts = previous?.length === 1 ? previous[0]!.parts : [];
-    if (parts[parts.length - 1]?.noun === groups[0]!.refs[0]?.parts[0]?.noun) context = { parts: parts.slice(0, -1) };
-  }
-  return renumbering(groups[0]!, groups[1]!, context);
+  return renumbering(groups[0]!, groups[1]!, renumberContext(roles));
+}
+
+/** The clause a renumbering's bare labels are in: the context, else the unit of the clause the instruction before named. */
+function renumberContext({ groups, ctx }: Roles): Ref | undefined {
+  if (ctx.context !== undefined || ctx.previousClause === undefined) return ctx.context;
+  const previous = readRefText(ctx.previousClause);
+  const parts = previous?.length === 1 ? previous[0]!.parts : [];
+  return parts.length > 1 && parts[parts.length - 1]?.noun === groups[0]!.refs[0]?.parts[0]?.noun
+    ? { parts: parts.slice(0, -1) }
+    : undefined;
 }

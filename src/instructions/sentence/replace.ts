@@ -8,6 +8,9 @@
 import type { Change } from '../../model.js';
 import { changesResult, payloadResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, withOccurrence, type ActionRoles } from './roles.js';
+import { anchoredReplacement } from './anchored-replace.js';
+import { everyClause } from './every.js';
+import { rangeReplacement } from './range-replace.js';
 import { severalUnits } from './several-units.js';
 
 /** The changes of a replacement sentence. */
@@ -16,8 +19,11 @@ export function replace(roles: ActionRoles): SentenceResult {
   const insteadMode = quotes.some((q) => q.cue === 'instead');
   const olds = quotes.filter((q) => (insteadMode ? q.cue === 'instead' : q.cue === 'plain' || q.cue === 'colon'));
   const news = quotes.filter((q) => (insteadMode ? q.cue !== 'instead' : q.cue === 'new'));
-  if (quotes.some((q) => q.cue === 'after' || q.cue === 'before'))
+  if (quotes.some((q) => q.cue === 'after' || q.cue === 'before')) {
+    const anchored = anchoredReplacement(roles);
+    if (anchored !== undefined) return anchored;
     throw new SentenceError('a replacement with "nach"/"vor" cannot be read', start);
+  }
   if (olds.length === 0) return withoutOldText(roles, news);
   // "Der letzte Satz wird wie folgt ersetzt: „…“": the text after the colon is the new one.
   if (news.length === 0 && olds.length === 1 && olds[0]!.cue === 'colon') return withoutOldText(roles, olds);
@@ -33,14 +39,16 @@ export function replace(roles: ActionRoles): SentenceResult {
       start,
     );
   }
-  const clause = singleClause(target, start);
+  // "In Art. 5 Abs. 2 bis 4 wird das Wort „X“ jeweils durch …": every occurrence in each named clause.
+  const clauses = roles.ctx.every === true ? everyClause(target, start) : [singleClause(target, start)];
   const changes: Change[] = [];
   for (let k = 0; k < olds.length; k += 1) {
     const old = olds[k]!;
     const neu = news[k]!;
     if (!insteadMode && neu.start < old.start)
       throw new SentenceError(`the new passage „${neu.text}“ comes before the old one`, neu.start);
-    changes.push(withOccurrence({ op: 'replace', clause, old: old.text, new: neu.text }, old));
+    for (const clause of clauses)
+      changes.push(withOccurrence({ op: 'replace', clause, old: old.text, new: neu.text }, old));
   }
   return changesResult(changes);
 }
@@ -49,6 +57,9 @@ export function replace(roles: ActionRoles): SentenceResult {
 function withoutOldText(roles: ActionRoles, news: ActionRoles['quotes']): SentenceResult {
   const { target, start } = roles;
   const explicit = target.kind === 'refs';
+  const external = news.length === 0 && (roles.endsWithColon || roles.ctx.external);
+  const range = news.length === 1 || external ? rangeReplacement(roles, news[0]?.text) : undefined;
+  if (range !== undefined) return range;
   if (news.length === 1) {
     if (roles.targetGroups.length > 0)
       return changesResult([{ op: 'rewrite', clause: singleClause(target, start), new: news[0]!.text }]);

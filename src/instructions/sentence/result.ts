@@ -25,6 +25,8 @@ export interface SentenceContext {
   context?: Ref;
   /** The clause of the previous instruction (for "Die nachfolgenden Ziffern werden … neu nummeriert"). */
   previousClause?: string;
+  /** "jeweils": a replacement applies in each clause the sentence names (every.ts). */
+  every?: true;
   /**
    * The one clause a prose sentence just before named ("der 2. Satz dieses
    * Antrages kann so nicht beschlossen werden"): the place of a new wording
@@ -40,7 +42,17 @@ export interface SentenceContext {
 
 /** What one sentence says. */
 export type SentenceResult =
-  | { kind: 'changes'; changes: Change[]; imperativeDelete: boolean }
+  | {
+      kind: 'changes';
+      changes: Change[];
+      imperativeDelete: boolean;
+      /** "jeweils": every occurrence (every.ts). */
+      every?: true;
+      /** "folgender Satz 2 angefügt": the number the appended sentence will have (numbered-sentence.ts). */
+      sentenceNumber?: number;
+      /** "der Punkt am Ende der Nummer 5": the passage ends the clause (at-end.ts). */
+      atEnd?: true;
+    }
   /** "Ersetze durch: „…“" without a passage of its own: completes the previous "Streiche: „…“". */
   | { kind: 'replacement'; text: string; at: number; fallback?: string }
   | { kind: 'renumber'; renumber: Renumbering[] }

@@ -110,7 +110,19 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
         if (hostIndex >= 0) refs[hostIndex] = relative;
         else refs.push(relative);
         host = relative;
-        hostIndex = -1;
+        // "In Absatz 3 wird der letzte Satz …": a sentence after it is one of this Absatz.
+        hostIndex = refs.indexOf(relative);
+        continue;
+      }
+      // "§ 3 … a) Absatz 1 … aa) In Nummer 1 …": a Nummer or Buchstabe of the statute unit or Absatz named before.
+      const unit = host ?? ctx.context;
+      if (unit !== undefined && isItemOfUnit(ref, unit)) {
+        const item: Ref = { ...ref, parts: [...unit.parts, ...ref.parts] };
+        // "In § 4 Absatz 1 wird Nummer 2 …": the Nummer takes the place of the Absatz named before it.
+        if (hostIndex >= 0 && refs[hostIndex] === host) refs[hostIndex] = item;
+        else refs.push(item);
+        host = item;
+        hostIndex = refs.indexOf(item);
         continue;
       }
       // A line ("In Zeile 12") addresses the numbered text on its own.
@@ -140,6 +152,24 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
 export function isRelativeParagraph(ref: Ref, host: Ref): boolean {
   const last = host.parts[host.parts.length - 1];
   return ref.parts[0]?.noun === 'Absatz' && last !== undefined && last.noun !== 'Absatz' && ref.line === undefined;
+}
+
+/** Nouns of a statute's units and Absätze, and of the items below them. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Absatz']);
+const ITEM_NOUNS: ReadonlySet<string> = new Set(['Nr.', 'Buchstabe']);
+
+/** Whether `ref` starts with a Nummer or Buchstabe read inside `host`, a § , Artikel or Absatz path that holds no such part. */
+function isItemOfUnit(ref: Ref, host: Ref): boolean {
+  const first = ref.parts[0];
+  const last = host.parts[host.parts.length - 1];
+  return (
+    first !== undefined &&
+    ITEM_NOUNS.has(first.noun) &&
+    last !== undefined &&
+    UNIT_NOUNS.has(last.noun) &&
+    !host.parts.some((p) => ITEM_NOUNS.has(p.noun)) &&
+    ref.line === undefined
+  );
 }
 
 /** The one clause of a target, as `Change.clause` writes it ("" for the whole resolution). */

@@ -1,0 +1,43 @@
+/**
+ * One sentence's tokens read as the instructions it joins: "jeweils" and the
+ * number of a new sentence taken off and marked (sentence/every.ts,
+ * sentence/numbered-sentence.ts), the document subject and "neu" references
+ * taken off, the sentence split into its instructions (sentence/split.ts,
+ * sentence/shared-place.ts), each read with the clause of the one before.
+ *
+ * @module
+ */
+import type { InstructionToken } from '../../references/tokens.js';
+import { readSentence } from '../sentence/read.js';
+import type { SentenceContext, SentenceResult } from '../sentence/result.js';
+import { splitClauses } from '../sentence/split.js';
+import { sharePlace } from '../sentence/shared-place.js';
+import { markEvery, withoutEvery } from '../sentence/every.js';
+import { markAtEnd, withoutAtEnd } from '../sentence/at-end.js';
+import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-sentence.js';
+import { takeNewReferences } from './new-numbering.js';
+import { lastClause } from './reader-result.js';
+import { withoutDocumentSubject } from './statute.js';
+
+/** The instructions of one token list, in order. */
+export function readSentenceParts(
+  tokens: readonly InstructionToken[],
+  start: number,
+  ctx: SentenceContext,
+): SentenceResult[] {
+  const end = withoutAtEnd(tokens);
+  const every = withoutEvery(end.tokens);
+  const numbered = withoutSentenceNumber(every.tokens);
+  const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(numbered.tokens)).tokens));
+  const results: SentenceResult[] = [];
+  parts.forEach((part, i) => {
+    const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };
+    if (every.every) context.every = true;
+    const previous = results.length > 0 ? lastClause(results[results.length - 1]!) : undefined;
+    if (previous !== undefined) context.previousClause = previous;
+    results.push(readSentence(part, part[0]?.start ?? start, context));
+  });
+  const ended = end.atEnd ? markAtEnd(results, start) : results;
+  const marked = every.every ? markEvery(ended, start) : ended;
+  return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
+}
