@@ -74,6 +74,7 @@ export class Locator {
   private clauses: Clause[] | undefined;
   private numbering: LineNumbering | undefined;
   private hinted = 0;
+  private readonly claimed: Array<{ k: number; hit: Hit }> = [];
 
   constructor(
     private readonly base: Resolution,
@@ -85,15 +86,7 @@ export class Locator {
 
   /** The address of `ref`, or undefined after reporting `clause-not-found`. */
   address(ref: string, k: number): Located | undefined {
-    let a = this.addresses.get(ref);
-    if (a === undefined) {
-      const lines = parseLineRef(ref);
-      if (lines !== undefined) {
-        this.numbering ??= baseNumbering(this.base, this.options.lineLength);
-        a = resolveLines(this.base, this.numbering, lines.from, lines.to);
-      } else a = resolveAddress(this.base, ref, this.index);
-      this.addresses.set(ref, a);
-    }
+    const a = this.resolved(ref);
     if (a.kind === 'missing') {
       const top =
         this.base.clauses.length > 0
@@ -104,6 +97,32 @@ export class Locator {
       return undefined;
     }
     return a;
+  }
+
+  private resolved(ref: string): Located | AddressFailure {
+    let a = this.addresses.get(ref);
+    if (a === undefined) {
+      const lines = parseLineRef(ref);
+      if (lines !== undefined) {
+        this.numbering ??= baseNumbering(this.base, this.options.lineLength);
+        a = resolveLines(this.base, this.numbering, lines.from, lines.to);
+      } else a = resolveAddress(this.base, ref, this.index);
+      this.addresses.set(ref, a);
+    }
+    return a;
+  }
+
+  /**
+   * Notes the passage that change `k` replaces or strikes, when it is found
+   * once (nothing is reported here): an ambiguous old text of another change
+   * cannot mean an occurrence inside it (see {@link locate}).
+   */
+  claim(ref: string, needle: string, occurrence: number | undefined, k: number): void {
+    const address = this.resolved(ref);
+    if (address.kind === 'missing' || foldNeedle(needle) === '') return;
+    const hits = this.hits(this.places(address), { address, ref, needle, k, role: 'old' });
+    const hit = occurrence === undefined ? (hits.length === 1 ? hits[0] : undefined) : hits[occurrence - 1];
+    if (hit !== undefined) this.claimed.push({ k, hit });
   }
 
   /** Whether lines may be the extent of a change (struck, reworded, appended to), or false after reporting why not. */
@@ -161,11 +180,26 @@ export class Locator {
       }
       return hit;
     }
+    // Every change addresses the base and no two touch the same words: an old text found twice, once inside
+    // the passage another change replaces ("Telefonkette" beside „die Telefonkette wird“), is the other one.
+    const free = role === 'old' && hits.length > 1 ? hits.filter((h) => !this.isClaimed(h, k)) : hits;
+    if (free.length === 1) return free[0];
     if (hits.length > 1) {
       this.reportAmbiguous(hits, query);
       return undefined;
     }
     return hits[0];
+  }
+
+  /** Whether `hit` lies inside the passage another change than `k` replaces or strikes. */
+  private isClaimed(hit: Hit, k: number): boolean {
+    return this.claimed.some(
+      (c) =>
+        c.k !== k &&
+        c.hit.clause === hit.clause &&
+        c.hit.range.start <= hit.range.start &&
+        hit.range.end <= c.hit.range.end,
+    );
   }
 
   private all(): Clause[] {

@@ -27,6 +27,12 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
   const reporter = new Reporter();
   const ctx: PlanContext = { base, locator: new Locator(base, options, reporter), reporter, edits: [] };
   parts.changes.forEach((raw, k) => {
+    if (changeProblem(raw) !== undefined) return;
+    const change = raw as Change;
+    if (change.op === 'replace' || change.op === 'delete')
+      ctx.locator.claim(change.clause, change.old, change.occurrence, k);
+  });
+  parts.changes.forEach((raw, k) => {
     const problem = changeProblem(raw);
     if (problem !== undefined) reporter.invalid(k, problem.why, problem.clause);
     else planChange(ctx, raw as Change, k);

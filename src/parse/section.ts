@@ -112,12 +112,20 @@ export function findResolutionStart(lines: readonly Line[]): ResolutionStart | u
         if (kindOf(above) !== undefined || referenceOf(above) !== undefined) break;
         first--;
       }
-      const leadLines = [...para.slice(first, -1), text.slice(0, c + 1)];
+      // "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:": a subject line run into the lead ends at its colon.
+      const own = subjectRunIn(text, c);
+      const leadLines = own === 0 ? [...para.slice(first, -1), text.slice(0, c + 1)] : [text.slice(own, c + 1).trim()];
       const lead = joinLines(leadLines, false);
       return { kind: 'sentence', markerLine: paraStart + first, bodyFrom: i + 1, lead, rest: after };
     }
   }
   return undefined;
+}
+
+/** Where the lead starts in a line after a subject run into it ("Betr.: X: Der Kreistag …"): after the last colon before `c` followed by a capital; 0 when none. */
+function subjectRunIn(text: string, c: number): number {
+  const cut = text.lastIndexOf(':', c - 1);
+  return cut >= 0 && /^[ \t]+\p{Lu}/u.test(text.slice(cut + 1, cut + 4)) ? cut + 1 : 0;
 }
 
 /** The phrase must end just before the colon (a few words of slack: "möge beschließen, wie folgt:"). */

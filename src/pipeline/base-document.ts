@@ -31,7 +31,17 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
   const parts = [title, first?.replace(/^#+\s*/u, '')].filter((p): p is string => p !== undefined);
   // A statute's title is its first line: name it once.
   if (parts.length === 2 && parts[0]!.trim() === parts[1]!.trim()) parts.pop();
+  parts.push(...fileNumbers(source));
   return parts.length === 0 ? undefined : parts.join(' ');
+}
+
+/** Lines of the header looked at for the base's file numbers. */
+const HEADER_LINES = 12;
+
+/** The file numbers in the first lines of the base ("Gemeinderatsdrucksache GRDrs 418/2022" → "418/2022"). */
+function fileNumbers(source: string): string[] {
+  const head = source.split('\n', HEADER_LINES).join(' ');
+  return head.split(/\s+/u).filter((w) => /^\d+(?:[/.-]\d+)+$/u.test(w) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(w));
 }
 
 /**
@@ -39,10 +49,15 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
  *
  * @throws {InstructionError} naming the sentence, the document it names and the base's title
  */
-export function checkDocuments(reading: AmendmentReading, source: string, title: () => string | undefined): void {
+export function checkDocuments(
+  reading: AmendmentReading,
+  source: string,
+  title: () => string | undefined,
+  lead = '',
+): void {
   if (reading.documents.length === 0) return;
   const known = title();
-  const other = otherDocument(reading.documents, known);
+  const other = otherDocument(reading.documents, known, lead);
   if (other === undefined) return;
   const { sentence } = other;
   const quoted = excerpt(source, sentence.start, sentence.end);

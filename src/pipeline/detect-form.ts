@@ -108,11 +108,11 @@ export function decideForm(
     // "Der Beschlusstext wird wie folgt ergänzt: …" adds its text at the end — never a new wording that drops the base.
     const amendment: AmendmentWithRenumbering = { changes: [{ op: 'addClause', new: reading.whole.source.trim() }] };
     checkAddedText(base, amendment, { ...reading, sources: [reading.whole.sentence] }, source);
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     return { form: 'instructions', amendment };
   }
   if (reading.whole !== undefined) {
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     const amended = readNewWording(reading.whole.source, parseOptions);
     const decided: Evidence = evidence(base, amended, diffOptions, parsed);
     // Instructions before the new wording of the whole: it stands only as their result (an echo).
@@ -137,7 +137,7 @@ export function decideForm(
     const reprint = evidence(base, readNewWording(left, parseOptions), diffOptions, parsed);
     if (keepsMost(reprint) && reprint.modified > 0) throw ambiguous(source, reading, reprint);
     checkAddedText(base, amendment, reading, source);
-    checkDocuments(reading, source, title);
+    checkDocuments(reading, source, title, base.lead);
     return { form: 'instructions', amendment, warnings: scoped.warnings };
   }
   if (hasInlineBold(source)) return { form: 'redline' };

@@ -16,7 +16,7 @@
  * @module
  */
 import { isLowerCase } from '../text/chars.js';
-import { isDocumentNoun, readDocumentSubject } from './documents.js';
+import { isDocumentNoun, paperNumberAt, readDocumentSubject } from './documents.js';
 import { nounAt, readReference } from './read.js';
 import { RefSyntaxError } from './ref.js';
 import type { InstructionToken } from './tokens.js';
@@ -65,6 +65,13 @@ export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {
     i = subject.verb;
   }
   while (i < tokens.length) {
+    // "der GRDrs 418/2022": a paper cited by its number.
+    const paper = GENITIVES.has(tokens[i]!.text) ? paperNumberAt(tokens, i + 1) : undefined;
+    if (paper !== undefined) {
+      names.push(paper.name);
+      i = paper.next;
+      continue;
+    }
     if (nounAt(tokens, i) === undefined) {
       i += 1;
       continue;
@@ -86,6 +93,12 @@ export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {
   return names;
 }
 
+/** The articles before a paper cited by its number. */
+const GENITIVES: ReadonlySet<string> = new Set(['der', 'des']);
+
+/** A paper cited by its number ("GRDrs 418/2022"): a word and a number of digit groups. */
+const PAPER_NUMBER = /^\S+ \d+(?:[/.-]\d+)+$/u;
+
 function stripArticle(name: string): string {
   const words = name.split(' ');
   let k = 0;
@@ -101,6 +114,11 @@ function stripArticle(name: string): string {
  * in the title.
  */
 export function namesBase(name: string, title: string | undefined): boolean {
+  // A paper cited by its number is the base's when its number stands in the base's title or header.
+  if (PAPER_NUMBER.test(name)) {
+    const number = name.slice(name.indexOf(' ') + 1);
+    return title !== undefined && title.split(/\s+/u).includes(number);
+  }
   const words = name.split(/[\s()]+/u).filter((w) => w !== '');
   const kind = words.length === 1 ? genericKind(words[0]!) : undefined;
   const titleWords = (title ?? '')
@@ -152,6 +170,23 @@ function sameNoun(noun: string, word: string): boolean {
 export function otherDocument<N extends { name: string }>(
   names: readonly N[],
   title: string | undefined,
+  lead = '',
 ): N | undefined {
-  return names.find((n) => !namesBase(n.name, title));
+  return names.find((n) => !namesBase(n.name, title) && !namesPartOf(n.name, lead));
+}
+
+/**
+ * Whether a name without a document noun names what the base's lead calls the
+ * list it resolves ("textlichen Festsetzung" for "… mit folgenden textlichen
+ * Festsetzungen:"): each of its words is a word of the lead, singular or plural.
+ */
+export function namesPartOf(name: string, lead: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.some((w) => isDocumentNoun(w))) return false;
+  const leadWords = lead.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  const stem = (w: string): string => w.replace(/(?:en|[ens])$/u, '');
+  return words.every((w) => leadWords.some((l) => l === w || stem(l) === stem(w)));
 }

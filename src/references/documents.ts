@@ -10,6 +10,7 @@
 import { isLetter, isLowerCase } from '../text/chars.js';
 import { isRomanLabel } from './labels.js';
 import type { InstructionToken } from './tokens.js';
+import { DOCUMENT_WORDS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 
 /** Endings of the nouns that name a statute or rule book, in the forms that follow "der"/"des". */
 const DOCUMENT_ENDINGS: readonly string[] = [
@@ -208,3 +209,86 @@ export function documentEnd(
 
 /** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */
 const HISTORY_OPENERS: ReadonlySet<string> = new Set(['die', 'das', 'der', 'zuletzt', 'geändert']);
+
+/**
+ * Where the noun is of a part of the base named after a reference by what its
+ * lead calls it ("Punkt 9 der textlichen Festsetzung" for a base that
+ * resolves "… mit folgenden textlichen Festsetzungen:"): a capitalised noun at
+ * `m`, or after one adjective in "-en", that is no document noun; undefined
+ * otherwise. Whether the base's lead names it is decided against the base
+ * (document-names.ts), so an unknown name is refused, never taken for the base.
+ */
+export function partNounAfter(
+  tokens: readonly InstructionToken[],
+  m: number,
+  isNoun: (at: number) => boolean,
+): number | undefined {
+  const first = tokens[m];
+  const adjective = first?.kind === 'word' && isLowerCase(first.text[0]) && first.lower.endsWith('en') ? 1 : 0;
+  const noun = tokens[m + adjective];
+  if (noun?.kind !== 'word' || isLowerCase(noun.text[0]) || !isLetter(noun.text[0]) || isNoun(m + adjective))
+    return undefined;
+  return isDocumentNoun(noun.lower) ? undefined : m + adjective;
+}
+
+/**
+ * A paper cited by its number at `i` ("GRDrs 418/2022", "Vorlage 19/2021/0311",
+ * "Drucksache 212/03"): a capitalised word, then a number of digit groups joined
+ * by "/", "-" or "."; its name as written and the token after it.
+ */
+export function paperNumberAt(
+  tokens: readonly InstructionToken[],
+  i: number,
+): { name: string; next: number } | undefined {
+  const noun = tokens[i];
+  if (noun?.kind !== 'word' || isLowerCase(noun.text[0]) || !isLetter(noun.text[0])) return undefined;
+  let n = i + 1;
+  if (!isDigits(tokens[n])) return undefined;
+  n += 1;
+  while (isJoiner(tokens[n]) && isDigits(tokens[n + 1]) && tokens[n]!.start === tokens[n - 1]!.end) n += 2;
+  if (n === i + 2) return undefined;
+  return { name: spellNumber(tokens.slice(i, n)), next: n };
+}
+
+function isDigits(tok: InstructionToken | undefined): boolean {
+  return tok?.kind === 'word' && /^\d{1,6}$/u.test(tok.text);
+}
+
+function isJoiner(tok: InstructionToken | undefined): boolean {
+  return tok?.kind === 'punct' && (tok.text === '/' || tok.text === '-' || tok.text === '.');
+}
+
+/** "GRDrs 418/2022": the word, a space, the number without spaces. */
+function spellNumber(tokens: readonly InstructionToken[]): string {
+  return `${tokens[0]!.text} ${tokens
+    .slice(1)
+    .map((t) => t.text)
+    .join('')}`;
+}
+
+/**
+ * The document named after a connector at `j` (its article skipped, the name
+ * at `m`): "der Bundessatzung", "der von der ersten Tagung beschlossenen
+ * Geschäftsordnung", "der Satzung über … vom 28. November 2022", or a part of
+ * the base named as its lead names it ("Punkt 9 der textlichen Festsetzung",
+ * compared with the lead in document-names.ts); its name and the token after it.
+ */
+export function documentAfter(
+  tokens: readonly InstructionToken[],
+  j: number,
+  m: number,
+  nounAt: (tokens: readonly InstructionToken[], i: number) => unknown,
+): { name: string; next: number } | undefined {
+  const isNoun = (k: number): boolean => nounAt(tokens, k) !== undefined;
+  const noun = documentNounAfter(tokens, m);
+  if (noun !== undefined) {
+    const end = documentEnd(tokens, noun + 1, isNoun);
+    const from = DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1;
+    return { name: spellTokens(tokens.slice(from, end)), next: end };
+  }
+  const genitive = tokens[j]!.text === 'der' || tokens[j]!.text === 'des';
+  const part = genitive ? partNounAfter(tokens, m, isNoun) : undefined;
+  const word = part === undefined ? undefined : tokens[part];
+  if (part === undefined || word?.kind !== 'word' || WHOLE_RESOLUTION_NOUNS.has(word.lower)) return undefined;
+  return { name: spellTokens(tokens.slice(m, part + 1)), next: part + 1 };
+}

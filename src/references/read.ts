@@ -11,16 +11,9 @@
  *
  * @module
  */
-import {
-  documentEnd,
-  documentNounAfter,
-  isBareDocumentNoun,
-  isDocumentAbbreviation,
-  spellTokens,
-} from './documents.js';
+import { documentAfter, isBareDocumentNoun, isDocumentAbbreviation } from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
-  DOCUMENT_WORDS,
   LAST_WORDS,
   OLD_WORDS,
   ORDINALS,
@@ -215,14 +208,10 @@ function outerLink(
   }
   const target = tokens[m];
   if (target?.kind === 'word' && inner === undefined && WHOLE_RESOLUTION_NOUNS.has(target.lower)) return m + 1;
-  // "der von der ersten Tagung beschlossenen Geschäftsordnung": a participle phrase before the document's noun.
-  const noun = inner === undefined ? documentNounAfter(tokens, m) : undefined;
-  if (noun !== undefined) {
-    // "der Bundessatzung", "in der Geschäftsordnung", "der Satzung über … vom 28. November 2022".
-    const end = documentEnd(tokens, noun + 1, (k) => nounAt(tokens, k) !== undefined);
-    tail.document = spellTokens(tokens.slice(DOCUMENT_WORDS.has(tokens[j]!.text.toLowerCase()) ? j : j + 1, end));
-    return end;
-  }
+  // "der Bundessatzung", "der von … beschlossenen Geschäftsordnung", "Punkt 9 der textlichen Festsetzung".
+  const named = inner === undefined ? documentAfter(tokens, j, m, nounAt) : undefined;
+  if (named !== undefined) tail.document = named.name;
+  if (named !== undefined) return named.next;
   if (nounAt(tokens, m) === undefined) return undefined;
   const read = readItem(tokens, m, inner);
   if (read.item === undefined) return undefined;

@@ -9,6 +9,7 @@ import { parseResolution } from '../../src/parse/resolution.js';
 import { checkAmendment } from '../../src/amend/check.js';
 import { applyAmendments } from '../../src/amend/apply-many.js';
 import { applyAmendment } from '../../src/amend/apply.js';
+import { acceptAll } from '../../src/redline/model.js';
 
 const base: Resolution = parseResolution(`Der Rat möge beschließen:
 
@@ -111,6 +112,24 @@ describe('text-ambiguous', () => {
     expect(d!.code).toBe('text-ambiguous');
     expect(d!.message).toContain('in the resolution (1: clause 1. [Die Verwaltung] informiert');
     expect(d!.message).toContain('2: clause 2. [Die Verwaltung] legt');
+  });
+
+  it('is resolved when every other hit lies inside the passage another change replaces', () => {
+    // "Bericht" twice in Ziffer 2; the second inside „Der Bericht wird“, which the other change replaces.
+    const both: Change[] = [
+      { op: 'replace', clause: 'Ziffer 2', old: 'Bericht', new: 'Report' },
+      { op: 'replace', clause: 'Ziffer 2', old: 'Der Bericht wird', new: 'Die Zahlen werden' },
+    ];
+    expect(check(...both)).toEqual([]);
+    expect(acceptAll(applyAmendment(base, both)).clauses[1]!.text).toBe(
+      'Die Verwaltung legt vierteljährlich einen Report vor. Die Zahlen werden veröffentlicht. Er enthält Zahlen.',
+    );
+    // Nothing claims the hits of an ambiguous other change: still ambiguous.
+    const [d] = check(
+      { op: 'replace', clause: 'Ziffer 2', old: 'Bericht', new: 'Report' },
+      { op: 'delete', clause: 'Ziffer 2', old: 'Bericht' },
+    );
+    expect(d!.code).toBe('text-ambiguous');
   });
 
   it('is resolved by occurrence or a sentence address', () => {

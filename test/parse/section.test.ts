@@ -49,6 +49,12 @@ describe('resolution markers', () => {
     });
   });
 
+  it('starts the lead after a subject line run into it ("Betr.: …: Der Kreistag möge beschließen:")', () => {
+    expect(
+      findResolutionStart(splitLines('Kopf\nBetr.: Radwegekonzept: Der Kreistag möge beschließen:\nText')),
+    ).toMatchObject({ kind: 'sentence', lead: 'Der Kreistag möge beschließen:' });
+  });
+
   it.each([
     'Der Rat der Stadt Dortmund beschließt, dass die Strategie erarbeitet werden soll:',
     'Die Beschlussfassung erfolgt später.',

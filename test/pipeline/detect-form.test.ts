@@ -63,6 +63,9 @@ describe('decideForm: the form by evidence', () => {
       'rewrite',
     );
     expect(() => decide('Der Stadtrat beschließt:\n- die Linie 4 zu verlängern', on)).toThrow(InstructionError);
+    // The lead run into a subject line ("Betr.: …: Der Kreistag …:") is the lead all the same.
+    const merged = 'Betr.: Busverkehr: Der Kreistag beschließt:\nDie Linie 4 wird verlängert.';
+    expect(decide(merged, on).form).toBe('rewrite');
   });
 
   it('reads inline bold as a redline of insertions', () => {

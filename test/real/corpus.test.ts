@@ -54,6 +54,14 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/10-pv-satzung-aendern-in',
   // ersetze-den-bisherigen-einheit-durch-colon: "§ 11 Abs. 2 Landessatzung", the § heading repeated before "(2)" taken off
   'party/05-lpt-ersetze-absatz-mit-ueberschrift',
+  // "§ 2 Nr. 1 der Satzung wird wie folgt geändert:" + indented bullets "die Wörter „X“ werden durch „Y“ ersetzt" / "… werden zu „Y“ geändert"; an old text also inside another change's passage is the other occurrence
+  'party/15-landesversammlung-bullets-woerter',
+  // implicit-replacement with the lead run into the subject line: "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:" + the new resolution
+  'council/26-oberlahn-kreistag-ersetzung',
+  // "… möge beschließen als Punkt 9 der textlichen Festsetzung den nachfolgenden Punkt aufzunehmen:" — the part named as the base's lead names it
+  'council/31-bad-lindenau-punkt-9-aufnehmen',
+  // "Wir beantragen daher eine Ergänzung der GRDrs 418/2022 um einen neuen Punkt 5 mit dem Inhalt:" — the paper cited by the base's number
+  'council/23-neckarbuehl-neuer-punkt-5',
   // Artikelgesetz: "In § 4 Abs. 3 Satz 2 der …verordnung vom … werden nach dem Wort „A“ das Wort „B“ durch ein Komma ersetzt und nach dem Wort „C“ die Wörter „D“ eingefügt"; the article changing another law set aside with a warning
   'party/21-lg-compound-komma-eingefuegt',
   // "1. § 1 Absatz 4 wird wie folgt gefasst:" + a portal's "altneu" line + the quotation; nested "a) Absatz 4 …" after blank lines; Artikel 2 (another law) set aside with a warning

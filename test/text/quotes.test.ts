@@ -40,6 +40,12 @@ describe('scanQuotes', () => {
     expect(contents("Bürger's Recht")).toEqual([]);
   });
 
+  it('reads a straight quote typed with a space after it when a straight quote on its line closes it', () => {
+    expect(contents('durch " per E-Mail" ersetzt')).toEqual([' per E-Mail']);
+    expect(contents('Maß 12 " und dann "frei"')).toEqual(['frei']);
+    expect(contents('Zoll " breit\nund " hoch')).toEqual([]);
+  });
+
   it('decides the role of “ and " from their neighbours', () => {
     expect(quoteRole('„a“', 0)).toBe('open');
     expect(quoteRole('„a“', 2)).toBe('close');

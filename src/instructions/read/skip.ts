@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { sectionEndAt } from '../../parse/section.js';
-import { stripLineMarkup } from '../../parse/source-lines.js';
+import { findResolutionStart, sectionEndAt } from '../../parse/section.js';
+import { splitLines, stripLineMarkup } from '../../parse/source-lines.js';
 import { isLineBreak, isWhitespace } from '../../text/chars.js';
 import { scanQuotes, type QuoteSpan } from '../../text/quotes.js';
 import type { Span } from '../../text/span.js';
@@ -111,10 +111,16 @@ export function lineKind(raw: string): LineKind {
   if (isDateLine(lower)) return 'noise';
   // "Änderungsantrag der SPD-Fraktion:", "Antragsteller*in: …": a heading line of the document.
   const undated = withoutLeadingDate(lower);
-  if (HEADING_WORDS.has(firstWord(undated)) && s.endsWith(':')) return 'heading';
+  if (HEADING_WORDS.has(firstWord(undated)) && s.endsWith(':') && !leadRunIn(s)) return 'heading';
   // "Antrag der SPD-Gemeinderatsfraktion", "Gemeinsamer Antrag mit der FDP-Fraktion", "11.12.2023 Änderungsantrag zu: …".
   if (HEADING_WORDS.has(firstWord(undated)) && isTitleLine(undated)) return 'heading';
   return 'text';
+}
+
+/** "Betr.: Abfallwirtschaftskonzept: Der Kreistag möge beschließen:": a subject line with the resolution's lead run into it. */
+function leadRunIn(s: string): boolean {
+  const start = findResolutionStart(splitLines(s));
+  return start?.kind === 'sentence' && start.lead.trim() !== s.trim();
 }
 
 /** A date standing alone ("11.12.2023", "14. Juli 2022", "Juli 2022"), or a version line ("Stand: 3. Mai 2024"). */

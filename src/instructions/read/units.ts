@@ -30,11 +30,34 @@ export function unitsOf(doc: QuotedText, from: number, to: number): Unit[] {
   const firstItem = items[0];
   units.push(...paragraphs(doc, from, firstItem?.line ?? to));
   for (let k = 0; k < items.length; k += 1) {
-    const end = items[k + 1]?.line ?? to;
+    const next = items[k + 1]?.line ?? to;
     const start = items[k]!.content;
+    const end = outdentedAfter(doc, items[k]!.line, start, next);
     if (doc.text.slice(start, end).trim() !== '') units.push({ start, end: doc.trimEnd(start, end), item: true });
+    if (end < next) units.push(...paragraphs(doc, end, next));
   }
   return units;
+}
+
+/**
+ * Where an indented list item ends before the next one: at a paragraph after a
+ * blank line that starts left of the item's marker ("  • die Wörter … ersetzt"
+ * then "§ 3 Nr. 1 … wird wie folgt geändert:" at the margin), as in Markdown;
+ * `next` when there is none. An item at the margin runs on to the next item.
+ */
+function outdentedAfter(doc: QuotedText, line: number, content: number, next: number): number {
+  let indent = 0;
+  while (isIndent(doc.text[line + indent])) indent += 1;
+  if (indent === 0) return next;
+  let blank = false;
+  for (const l of doc.lines(content, next)) {
+    let i = l.start;
+    while (i < l.end && (isIndent(doc.text[i]) || doc.text[i] === '\r')) i += 1;
+    if (i === l.end) blank = l.start > content;
+    else if (blank && i - l.start < indent) return l.start;
+    else blank = false;
+  }
+  return next;
 }
 
 /** Blank-line separated paragraphs of `[from, to)` (blank lines inside quotations do not count). */

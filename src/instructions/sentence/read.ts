@@ -22,12 +22,14 @@ import { rewrite } from './rewrite.js';
 import { nounRewrite } from './noun-rewrite.js';
 import { quoteUnquotedReplacement } from './unquoted.js';
 import { withoutDahingehend } from './dahingehend.js';
+import { withoutNominalAddition } from './nominal.js';
 import { readNichtSondern } from './sondern.js';
 import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from './roles.js';
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
-  const elems = elements(quoteUnquotedReplacement(readNichtSondern(withoutDahingehend(tokens, start))), start);
+  const plain = withoutNominalAddition(withoutDahingehend(tokens, start));
+  const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
   if (elems.some((x) => x.e === 'echo')) return echo(roles);

@@ -402,3 +402,38 @@ describe('a new Absatz after an Absatz, and the Absätze after it', () => {
     });
   });
 });
+
+describe('indented bullets under headers at the margin', () => {
+  it('ends a bullet at the next header after a blank line, so each header holds its own bullets', () => {
+    const text = [
+      '§ 5 Nr. 1 der Satzung wird wie folgt geändert:',
+      '',
+      '  • die Wörter „zwei Wochen“ werden durch " zehn Tage" ersetzt',
+      '  • die Wörter „schriftlich geladen“ werden zu „in Textform geladen“ geändert',
+    ];
+    // Five headers: were each header read inside the bullet before it, they would nest five levels deep.
+    for (const n of [6, 7, 8, 9])
+      text.push(
+        '',
+        `§ ${n} Nr. 2 der Satzung wird wie folgt geändert:`,
+        '',
+        '  • das Wort „Vorstand“ wird durch „Präsidium“ ersetzt',
+      );
+    expect(changes(text.join('\n'))).toEqual([
+      { op: 'replace', clause: '§ 5 Nr. 1', old: 'zwei Wochen', new: 'zehn Tage' },
+      { op: 'replace', clause: '§ 5 Nr. 1', old: 'schriftlich geladen', new: 'in Textform geladen' },
+      ...[6, 7, 8, 9].map((n) => ({ op: 'replace', clause: `§ ${n} Nr. 2`, old: 'Vorstand', new: 'Präsidium' })),
+    ]);
+  });
+});
+
+describe('an addition said as a noun', () => {
+  it('reads "eine Ergänzung … um einen neuen Punkt 4 mit dem Inhalt:" as the infinitive it stands for', () => {
+    const text =
+      'Wir beantragen deshalb eine Ergänzung des Antrags um einen neuen Punkt 4 mit dem Inhalt:\nDie Bücherei öffnet sonntags.';
+    expect(changes(text)).toEqual([{ op: 'addClause', new: 'Die Bücherei öffnet sonntags.', label: '4' }]);
+    const paper =
+      'Wir beantragen eine Ergänzung der Vorlage 77/2024 um einen neuen Punkt 4 mit folgendem Wortlaut:\nDie Bücherei öffnet sonntags.';
+    expect(changes(paper)).toEqual([{ op: 'addClause', new: 'Die Bücherei öffnet sonntags.', label: '4' }]);
+  });
+});
