@@ -190,6 +190,8 @@ function wrap(line: string, width: number): string[] {
       const safe =
         scanLineLabel(restStart + ' x') === undefined &&
         !/^(?:#|gez|Begründung|Mit |Seite |[-=_*]{3})/i.test(restStart) &&
+        // A line that starts with "§" or "Art." is a statute unit to the parser (by design: PDF text).
+        !/^(?:§|Art\.?$|Artikel$)/u.test(restStart) &&
         /^\S/.test(restStart);
       if (safe) {
         out.push(cur);
