@@ -11,6 +11,7 @@ import type { Clause } from '../../src/model.js';
 import { assignIds } from '../../src/parse/ids.js';
 import { firstLabelLike, nextLabel, parseLabel, scanLineLabel } from '../../src/parse/labels.js';
 import { lastSignificant } from '../../src/parse/source-lines.js';
+import { scanUnitLine } from '../../src/parse/unit-line.js';
 import { parseMotion } from '../../src/parse/motion.js';
 import { decodeMarkdownText } from '../../src/parse/markdown-text.js';
 import { parseResolution } from '../../src/parse/resolution.js';
@@ -94,7 +95,9 @@ const text = fc
   .tuple(fc.constantFrom(...FIRST_WORDS), fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 14 }))
   .map(([first, rest]) => [first, ...rest].join(' '))
   // A trailing colon would (correctly) make the next list a sub-list.
-  .filter((t) => lastSignificant(t) !== ':');
+  .filter((t) => lastSignificant(t) !== ':')
+  // A paragraph that starts like "§ 3" is a statute unit to the parser (by design: statutes).
+  .filter((t) => scanUnitLine(t) === undefined);
 
 type Style = string; // an example label of the style, e.g. "1.", "(a)", "-"
 
