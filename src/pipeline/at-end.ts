@@ -6,15 +6,12 @@
  *
  * @module
  */
-import { checkAmendment } from '../amend/check.js';
 import { InstructionError } from '../errors.js';
 import type { AmendmentReading } from '../instructions/read.js';
 import { excerpt } from '../instructions/read/excerpt.js';
 import type { AmendmentWithRenumbering, Change, Resolution } from '../model.js';
 import { resolveAddress } from '../references/resolve.js';
-
-/** More occurrences than this are not counted on. */
-const MAX_OCCURRENCES = 100;
+import { occurrenceCount } from './occurrences.js';
 
 /**
  * The amendment with each "am Ende" change set to the last occurrence of its passage.
@@ -42,11 +39,9 @@ export function atEnd(
         `Cannot apply the instruction „${quoted}“ (offset ${span.start}): "${change.clause}" does not end with „${change.old}“ („…${text.slice(-40)}“).`,
       );
     }
-    let last = 1;
-    const found = (n: number): boolean =>
-      checkAmendment(base, { changes: [{ ...change, occurrence: n }] }).every((d) => d.severity !== 'error');
-    while (last < MAX_OCCURRENCES && found(last + 1)) last += 1;
-    return last === 1 ? change : ({ ...change, occurrence: last } as Change);
+    // More occurrences than can be counted: the change stays ambiguous and the check refuses it.
+    const last = occurrenceCount(base, change);
+    return last === undefined || last <= 1 ? change : ({ ...change, occurrence: last } as Change);
   });
   return { ...amendment, changes };
 }

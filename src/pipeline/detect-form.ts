@@ -28,7 +28,7 @@
 import { InstructionError, RedlineError } from '../errors.js';
 import { applyAmendment } from '../amend/apply.js';
 import { acceptAll } from '../redline/model.js';
-import { preorder } from '../tree.js';
+import { sameResolution } from './same-resolution.js';
 import type { Span } from '../text/span.js';
 import type { AmendmentWithRenumbering, Change, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
@@ -117,7 +117,7 @@ export function decideForm(
     const decided: Evidence = evidence(base, amended, diffOptions, parsed);
     // Instructions before the new wording of the whole: it stands only as their result (an echo).
     const before = withoutReprints(base, reading, source);
-    if (before.changes.length > 0 && !sameWording(appliedOrUndefined(base, before), acceptAll(decided.redline)))
+    if (before.changes.length > 0 && !echoes(appliedOrUndefined(base, before), acceptAll(decided.redline)))
       throw twoWordings(source, reading);
     return { form: 'rewrite', evidence: decided };
   }
@@ -260,13 +260,9 @@ function appliedOrUndefined(base: Resolution, amendment: AmendmentWithRenumberin
   }
 }
 
-/** Whether two resolutions have the same clauses (labels and texts, spaces folded). */
-function sameWording(a: Resolution | undefined, b: Resolution): boolean {
-  if (a === undefined) return false;
-  const words = (r: Resolution): string[] => preorder(r.clauses).map((c) => `${c.label} ${fold(c.text)}`);
-  const x = words(a);
-  const y = words(b);
-  return x.length === y.length && x.every((w, i) => w === y[i]);
+/** Whether the new wording is what the instructions give (`applied`: undefined when they do not apply). */
+function echoes(applied: Resolution | undefined, wording: Resolution): boolean {
+  return applied !== undefined && sameResolution(applied, wording);
 }
 
 function twoWordings(source: string, reading: AmendmentReading): InstructionError {

@@ -8,11 +8,8 @@
  *
  * @module
  */
-import { checkAmendment } from '../amend/check.js';
 import type { AmendmentWithRenumbering, Change, Resolution } from '../model.js';
-
-/** More occurrences than this in one place are not counted on (the check then reports the rest as ambiguous). */
-const MAX_OCCURRENCES = 100;
+import { occurrenceCount } from './occurrences.js';
 
 /** The amendment with every marked change made one change per occurrence of its passage. */
 export function everyOccurrence(
@@ -24,12 +21,12 @@ export function everyOccurrence(
   return { ...amendment, changes: amendment.changes.flatMap((c) => (every.has(c) ? occurrences(base, c) : [c])) };
 }
 
-/** The change once per occurrence of its passage (the change itself when it occurs once or not at all). */
+/**
+ * The change once per occurrence of its passage; the change itself when it occurs once or not at all,
+ * or more often than can be counted (the check then refuses it as ambiguous, never a part of them).
+ */
 function occurrences(base: Resolution, change: Change): Change[] {
-  const found = (occurrence: number): boolean =>
-    checkAmendment(base, { changes: [{ ...change, occurrence } as Change] }).every((d) => d.severity !== 'error');
-  if (!found(2)) return [change];
-  const out: Change[] = [];
-  for (let n = 1; n <= MAX_OCCURRENCES && found(n); n += 1) out.push({ ...change, occurrence: n } as Change);
-  return out;
+  const count = occurrenceCount(base, change);
+  if (count === undefined || count <= 1) return [change];
+  return Array.from({ length: count }, (_, k) => ({ ...change, occurrence: k + 1 }) as Change);
 }

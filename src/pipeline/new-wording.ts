@@ -21,6 +21,7 @@ import { baseText } from '../redline/segments.js';
 import { assignIds } from '../parse/ids.js';
 import { walk } from '../tree.js';
 import { isWordChar } from '../text/chars.js';
+import { WHOLE_RESOLUTION_NOUNS } from '../references/nouns.js';
 
 /** How far a reading as new wording keeps the base. */
 export interface Evidence {
@@ -61,10 +62,11 @@ export function readNewWording(text: string, options: ParseOptions): Resolution 
  */
 export function withoutAnnouncement(amended: Resolution): Resolution {
   const lead = amended.lead.trim();
+  const words = lead.toLowerCase().split(/[\s,]+/u);
   const announces =
     lead.endsWith(':') &&
-    /\bbeschluss/iu.test(lead) &&
-    /\b(?:wie folgt|folgenden? (?:fassung|wortlaut))\b/iu.test(lead.replace(/\s+/gu, ' '));
+    words.some((w) => WHOLE_RESOLUTION_NOUNS.has(w)) &&
+    /\b(?:wie folgt|folgenden? (?:fassung|wortlaut))\b/iu.test(words.join(' '));
   return announces ? { ...amended, lead: '' } : amended;
 }
 

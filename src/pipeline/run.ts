@@ -26,7 +26,7 @@ import { baseTitle } from './base-document.js';
 import { withBaseLead, withoutAnnouncement } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
-import { walkPairs } from '../tree.js';
+import { sameResolution } from './same-resolution.js';
 import { checkResolution } from '../validate/shapes.js';
 
 export type { AmendmentForm } from './detect-form.js';
@@ -285,14 +285,4 @@ function readAmendmentJson(source: string): AmendmentWithRenumbering {
     amendment.renumber = record.renumber as Renumbering[];
   }
   return amendment;
-}
-
-/** Whether two resolutions have the same clauses: labels, texts and shape. */
-function sameResolution(a: Resolution, b: Resolution): boolean {
-  let same = true;
-  walkPairs(a.clauses, b.clauses, ({ a: x, b: y }) => {
-    if (same && (x === undefined || y === undefined || x.label !== y.label || x.text !== y.text)) same = false;
-    return same ? undefined : 'skip';
-  });
-  return same;
 }

@@ -18,6 +18,7 @@
 import { isLowerCase } from '../text/chars.js';
 import { isDocumentNoun, paperNumberAt, readDocumentSubject } from './documents.js';
 import { nounAt, readReference } from './read.js';
+import { WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 import { RefSyntaxError } from './ref.js';
 import type { InstructionToken } from './tokens.js';
 
@@ -126,7 +127,10 @@ export function namesBase(name: string, title: string | undefined): boolean {
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((w) => w !== '');
   // A title that names no document ("Stadt Talbrück", a letterhead, a body) is no title to compare a kind with.
-  const namesDocument = titleWords.some((t) => isDocumentNoun(t) || KIND_ABBREVIATIONS.has(t));
+  // A motion's title ("Antrag der SPD-Fraktion", "Beschlussvorlage …") names a document too: never a statute's kind.
+  const namesDocument = titleWords.some(
+    (t) => isDocumentNoun(t) || KIND_ABBREVIATIONS.has(t) || WHOLE_RESOLUTION_NOUNS.has(t) || t.endsWith('antrag'),
+  );
   if (kind !== undefined && !namesDocument) return true;
   if (title === undefined) return false;
   // A kind names a base of that kind: "Satzung" the "Hauptsatzung der Stadt …", never its "Geschäftsordnung".

@@ -243,11 +243,11 @@ function parentOf(clauses: readonly Clause[], path: readonly number[]): Clause |
 
 /**
  * The clause of a sentence named without one ("Satz 2", "der letzte Satz"): the
- * resolution's text when it is one clause; for "der letzte Satz", its last clause.
+ * resolution's text when it is one clause; with several, no clause is named (never a guess of the last one).
  */
-function unnamedClause(base: Resolution, sub: Pick<Ref, 'sentence'>): Located | undefined {
+function unnamedClause(base: Resolution, _sub: Pick<Ref, 'sentence'>): Located | undefined {
   const only = base.clauses.length === 1 && base.clauses[0]!.children.length === 0;
-  if (!only && sub.sentence !== 'last') return undefined;
+  if (!only) return undefined;
   let siblings: readonly Clause[] = base.clauses;
   const path: number[] = [];
   for (;;) {

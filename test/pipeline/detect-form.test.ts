@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { decideForm, looksLikeJson, occursTwice, type Decision } from '../../src/pipeline/detect-form.js';
 import { readAnyResolution } from '../../src/parse/motion.js';
 import { resolveDiffOptions } from '../../src/diff/diff-options.js';
-import { InstructionError } from '../../src/errors.js';
+import { InstructionError, RedlineError } from '../../src/errors.js';
 import { redline } from '../../src/pipeline/run.js';
 import { acceptAll } from '../../src/redline/model.js';
 
@@ -115,6 +115,23 @@ describe('decideForm: never silently wrong', () => {
     expect(acceptAll(redline(base, text, { form: 'rewrite' })).clauses[0]!.text).toBe(
       'Die Verwaltung berichtet halbjährlich.',
     );
+  });
+});
+
+describe('redline: readings found silently wrong in the session 5 review, now refused', () => {
+  const motion =
+    '# Antrag der SPD-Fraktion: Radwege\n\nDer Rat möge beschließen:\n\n1. Die Stadt baut einen Radweg.\n2. Der Rat tagt. Der Rat berichtet.\n';
+  it.each([
+    // A statute's kind against a motion: another document, never the motion's Ziffer 2.
+    ['Ziffer 2 der Geschäftsordnung wird gestrichen.'],
+    // "der letzte Satz" without a clause, with several clauses: no clause named.
+    ['Der letzte Satz wird gestrichen.'],
+    // "jeweils" in one of two instructions of a sentence: which one is not read.
+    [
+      'In Ziffer 2 wird das Wort „tagt“ durch das Wort „berät“ ersetzt und jeweils das Wort „Rat“ durch das Wort „Kreistag“ ersetzt.',
+    ],
+  ])('%s', (amendment) => {
+    expect(() => redline(motion, amendment)).toThrow(RedlineError);
   });
 });
 

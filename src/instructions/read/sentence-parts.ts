@@ -9,7 +9,7 @@
  */
 import type { InstructionToken } from '../../references/tokens.js';
 import { readSentence } from '../sentence/read.js';
-import type { SentenceContext, SentenceResult } from '../sentence/result.js';
+import { SentenceError, type SentenceContext, type SentenceResult } from '../sentence/result.js';
 import { splitClauses } from '../sentence/split.js';
 import { sharePlace } from '../sentence/shared-place.js';
 import { markEvery, withoutEvery } from '../sentence/every.js';
@@ -18,6 +18,9 @@ import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-
 import { takeNewReferences } from './new-numbering.js';
 import { lastClause } from './reader-result.js';
 import { withoutDocumentSubject } from './statute.js';
+
+/** The changes of a passage of text, which "jeweils" and "am Ende" qualify. */
+const TEXT_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert']);
 
 /** The instructions of one token list, in order. */
 export function readSentenceParts(
@@ -37,6 +40,19 @@ export function readSentenceParts(
     if (previous !== undefined) context.previousClause = previous;
     results.push(readSentence(part, part[0]?.start ?? start, context));
   });
+  // "jeweils"/"am Ende" belong to one of several text changes in the sentence, and which one is not read: refuse.
+  // (One instruction over a range of clauses is one change per clause: the same passage each time.)
+  const passages = new Set(
+    results
+      .flatMap((r) => (r.kind === 'changes' ? r.changes : []))
+      .filter((c) => TEXT_OPS.has(c.op))
+      .map((c) => JSON.stringify([c.op, 'old' in c ? c.old : '', 'new' in c ? c.new : ''])),
+  );
+  if ((every.every || end.atEnd) && passages.size > 1)
+    throw new SentenceError(
+      `"${every.every ? 'jeweils' : 'am Ende'}" in a sentence of several changes of text: which one it belongs to cannot be told; write that instruction in a sentence of its own`,
+      start,
+    );
   const ended = end.atEnd ? markAtEnd(results, start) : results;
   const marked = every.every ? markEvery(ended, start) : ended;
   return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
