@@ -31,6 +31,7 @@ import { Reader } from './read/reader.js';
 import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 import { breakRunOnLists } from './read/run-on.js';
+import { hasQuotedPlace } from './sentence/quoted-place.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
 export interface AmendmentReading {
@@ -97,6 +98,17 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
       quoted,
       sentence.start,
       `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".`,
+    );
+  }
+  const quoted = amendment.changes.findIndex(hasQuotedPlace);
+  if (quoted !== -1) {
+    // "In § 3 Nr. 22 wird § 12 Nr. 1 …": the place inside the quoted text is found in the base, which parseAmendment does not have.
+    const sentence = reading.sources[quoted]!;
+    const cited = excerpt(text, sentence.start, sentence.end);
+    throw new InstructionError(
+      cited,
+      sentence.start,
+      `Cannot read the instruction „${cited}“ (offset ${sentence.start}): a place inside the text a bill quotes is found in the base; pass the amendment to redline().`,
     );
   }
   if (amendment.changes.length === 0 && (amendment.renumber ?? []).length === 0) {

@@ -46,6 +46,7 @@ import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
 import { baseCitations } from './citations.js';
+import { resolveQuotedPlaces } from './quoted-place.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -123,7 +124,7 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = scoped.reading;
+  reading = resolveQuotedPlaces(base, scoped.reading, source);
   checkSentenceNumbers(base, reading, source);
   const amendment = atEnd(
     base,

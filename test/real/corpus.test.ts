@@ -80,6 +80,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
+  // two-level address: "In Artikel 1 Nummer 5 ist § 30b Absatz 2 wie folgt zu ändern:" + "ist zu streichen", "sind … zu ersetzen", "sind nach … einzufügen"
+  'party/19-br-empfehlungen-ist-zu',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -31,6 +31,7 @@ import { supersede } from './supersede.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 import { readSentenceParts } from './sentence-parts.js';
+import { quotesPlace } from '../sentence/quoted-place.js';
 
 /** Why a payload asked for by a sentence's first instruction (of several) is refused. */
 const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
@@ -210,7 +211,8 @@ export class Reader {
     this.newRefs = takeNewReferences(tokens).refs;
     try {
       const results = readSentenceParts(tokens, sentence.start, context);
-      this.noteDocuments(tokens, sentence);
+      // The law named inside a two-level address ("§ 30b Absatz 2 BNatSchG") is the one the bill quotes, not the base.
+      if (!results.some(quotesPlace)) this.noteDocuments(tokens, sentence);
       return results;
     } catch (error) {
       if (!(error instanceof SentenceError)) throw error;
