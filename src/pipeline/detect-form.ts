@@ -47,6 +47,7 @@ import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
 import { baseCitations } from './citations.js';
 import { resolveQuotedPlaces } from './quoted-place.js';
+import { readPastReprints } from './current-wording.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -95,7 +96,8 @@ export function decideForm(
     (cached ??= evidence(base, readNewWording(source, parseOptions), diffOptions, parsed));
   let reading: AmendmentReading;
   try {
-    reading = readAmendmentText(source);
+    // A current wording reprinted before the new one ("§ 16 (6) <base text>" then "Ändern in:") is set aside.
+    ({ reading, text: source } = readPastReprints(base, source, readAmendmentText));
   } catch (error) {
     if (
       error instanceof InstructionError &&

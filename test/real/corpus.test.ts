@@ -110,6 +110,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/11-go-parteitag-go-referenzen',
   // "In Art. 5 Abs. 2 bis 4 wird das Wort „Verbandsräte“ jeweils durch … ersetzt", "das Wort „und“ am Ende durch ein Komma", "der Punkt am Ende durch das Wort „und“"
   'statutes/09-verbandssatzung-art-bereich-jeweils',
+  // "§ 16 (6) <current wording>" (reads like "sind … zu behandeln") then "Ändern in:" + the new wording: the reprint of the base is set aside
+  'statutes/07-landessatzung-bisherige-fassung-aendern-in',
 ]);
 
 const cases = realCases();
