@@ -27,6 +27,7 @@ import { labelKey } from '../parse/labels.js';
 import { locateClause, parseReference } from '../references/find-clause.js';
 import { readRefText } from '../references/read.js';
 import { formatRef, type RefPart } from '../references/ref.js';
+import { changeInItem, runOnItem } from './run-on-item.js';
 
 /**
  * The reading with every two-level address replaced by the id of the base
@@ -37,6 +38,7 @@ import { formatRef, type RefPart } from '../references/ref.js';
 export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading, source: string): AmendmentReading {
   const { changes } = reading.amendment;
   if (!changes.some(hasQuotedPlace)) return reading;
+  const inItems = new Set<number>();
   const mapped = changes.map((change, i) => {
     if (!hasQuotedPlace(change)) return change;
     const out: Record<string, unknown> = { ...change };
@@ -46,8 +48,17 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
       const split = splitQuotedPlace(value);
       if (split === undefined) continue;
       const found = findQuotedPlace(base, split.outer, split.inner);
-      if (typeof found !== 'string') throw refusal(source, reading.sources[i], found.reason);
-      out[field] = found;
+      if ('reason' in found) throw refusal(source, reading.sources[i], found.reason);
+      if (found.item !== undefined) {
+        // "Nr. 1.15": an item in the run of its clause's text; "am Ende" is then the end of that item.
+        if (field !== 'clause' || reading.every.has(change))
+          throw refusal(source, reading.sources[i], `"${split.inner}" is an item in the run of a text; ${UNSUPPORTED}`);
+        const inItem = changeInItem(change, found.clause, found.item, reading.atEnd.has(change));
+        if ('reason' in inItem) throw refusal(source, reading.sources[i], inItem.reason);
+        inItems.add(i);
+        return inItem;
+      }
+      out[field] = found.clause.id;
     }
     return out as unknown as Change;
   });
@@ -62,13 +73,19 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
     ...reading,
     amendment: { ...reading.amendment, changes: mapped },
     every: renamed(reading.every),
-    atEnd: renamed(reading.atEnd),
+    atEnd: new Set([...renamed(reading.atEnd)].filter((c) => !inItems.has(mapped.indexOf(c)))),
     numbered,
   };
 }
 
-/** The id of the base clause `inner` names inside the text quoted at `outer`, or why there is none. */
-export function findQuotedPlace(base: Resolution, outer: string, inner: string): string | { reason: string } {
+/** Why only some changes of an item in the run of a text are read. */
+const UNSUPPORTED = 'only its removal and a replaced or struck passage are understood there';
+
+/** A place inside a quoted text: a clause, or an item written in the run of its text ("1.15. …"). */
+export type QuotedPlace = { clause: Clause; item?: string } | { reason: string };
+
+/** The base clause `inner` names inside the text quoted at `outer` (see the module comment), or why there is none. */
+export function findQuotedPlace(base: Resolution, outer: string, inner: string): QuotedPlace {
   const named = `"${inner}" inside the text quoted in "${outer}"`;
   const refs = readRefText(inner);
   const ref = refs?.length === 1 ? refs[0]! : undefined;
@@ -91,12 +108,23 @@ export function findQuotedPlace(base: Resolution, outer: string, inner: string):
     return {
       reason: `${named}: the quotation after "${outer}" ${openings === 0 ? 'does not start with' : 'starts more than once with'} „${formatRef({ parts: [unit] })}“`,
     };
-  const hits = matches(quoted.clauses, formatRef({ parts: rest }));
+  // "Nr. 1.15" under "Nr. 1": an item of Nummer 1, written in the run of its text.
+  const last = rest[rest.length - 1]!;
+  const runOn = rest.length > 1 && last.label.startsWith(`${rest[rest.length - 2]!.label}.`);
+  const path = runOn ? rest.slice(0, -1) : rest;
+  const hits = matches(quoted.clauses, formatRef({ parts: path }));
   if (hits.length !== 1)
     return {
-      reason: `${named}: "${formatRef({ parts: rest })}" is found ${hits.length === 0 ? 'nowhere' : `${hits.length} times`} in that quotation; it must be found exactly once`,
+      reason: `${named}: "${formatRef({ parts: path })}" is found ${hits.length === 0 ? 'nowhere' : `${hits.length} times`} in that quotation; it must be found exactly once`,
     };
-  return hits[0]!.id;
+  const clause = hits[0]!;
+  if (!runOn) return { clause };
+  if (clause.children.length > 0)
+    return {
+      reason: `${named}: "${formatRef({ parts: path })}" has items of its own; "${last.label}" is not read among them`,
+    };
+  const item = runOnItem(clause, last.label);
+  return 'reason' in item ? { reason: `${named}: ${item.reason}` } : { clause, item: item.text };
 }
 
 /** The quotation after the clause at `path`: its clauses, and the texts in which it may open. */

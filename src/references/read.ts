@@ -23,6 +23,7 @@ import {
   type Noun,
 } from './nouns.js';
 import {
+  isDigits,
   isLabelFor,
   isLetterLabel,
   isNumberLabel,
@@ -333,7 +334,17 @@ function readLabel(
     return undefined;
   }
   if (tok.kind !== 'word' || !isLabelFor(kind, tok.text)) return undefined;
+  const decimal = kind === 'clause' ? decimalLabel(tokens, j) : undefined;
+  if (decimal !== undefined) return decimal;
   const after = tokens[j + 1];
   const close = after?.kind === 'punct' && after.text === ')' && after.start === tok.end ? 1 : 0;
   return { label: tok.text, next: j + 1 + close };
+}
+
+/** "Nr. 1.15": a decimal item label written without spaces (a sub-item of Nummer 1 in a bill's list). */
+function decimalLabel(tokens: readonly InstructionToken[], j: number): { label: string; next: number } | undefined {
+  const [whole, dot, part] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
+  if (!isDigits(whole.text) || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== whole.end) return undefined;
+  if (part?.kind !== 'word' || !isDigits(part.text) || part.start !== dot.end) return undefined;
+  return { label: `${whole.text}.${part.text}`, next: j + 3 };
 }

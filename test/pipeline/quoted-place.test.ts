@@ -114,3 +114,62 @@ describe('"In <place in the bill> wird <place in its quotation> wie folgt geänd
     ).toThrow(InstructionError);
   });
 });
+
+const ORDINANCE = `Entwurf einer Verordnung zur Änderung der Parkgebührenordnung
+
+§ 1
+Änderung der Parkgebührenordnung
+
+Die Parkgebührenordnung wird wie folgt geändert:
+
+4. § 3 wird aufgehoben.
+
+5. § 5 wird wie folgt gefasst:
+
+„§ 5
+Gebührenfreie Zonen
+
+Gebührenfrei parken dürfen:
+1. Fahrzeuge im Einsatz:
+1.1. Rettungswagen, 1.2. Feuerwehr, 1.3. Polizei;
+2. Lieferverkehr:
+2.1. Paketdienste.“
+
+§ 2
+Inkrafttreten`;
+
+describe('verb-less items and decimal sub-items written in the run of a quoted list', () => {
+  it('reads "Nr. 1.2" under "§ 5 Nr. 1" as an item inside the quotation', () => {
+    expect(
+      readAmendmentText('In § 1 Nr. 5 wird § 5 Nr. 1 wie folgt geändert:\n1. Nr. 1.3 aufgehoben.').amendment.changes,
+    ).toEqual([{ op: 'removeClause', clause: '§ 1 Nr. 5 (§ 5 Nr. 1 Nr. 1.3)' }]);
+  });
+
+  it('removes an item and changes the punctuation at the end of another', () => {
+    const result = acceptAll(
+      redline(
+        ORDINANCE,
+        'In § 1 Nr. 5 wird § 5 Nr. 1 wie folgt geändert:\n1. In Nr. 1.2 die Angabe „ ,“ am Ende durch die Angabe „ ;“ ersetzt.\n2. Nr. 1.3 aufgehoben.',
+      ),
+    );
+    const texts: string[] = [];
+    const visit = (clauses: readonly Clause[]): void => {
+      for (const c of clauses) {
+        texts.push(c.text);
+        visit(c.children);
+      }
+    };
+    visit(result.clauses);
+    expect(texts).toContain('Fahrzeuge im Einsatz: 1.1. Rettungswagen, 1.2. Feuerwehr;');
+    expect(texts).toContain('Lieferverkehr: 2.1. Paketdienste.“');
+  });
+
+  it('refuses an item not found once, a passage not at its end, and a place outside the quotation', () => {
+    const frame = 'In § 1 Nr. 5 wird § 5 Nr. 1 wie folgt geändert:\n';
+    expect(() => redline(ORDINANCE, `${frame}1. Nr. 1.4 aufgehoben.`)).toThrow(/„1.4.“ is found nowhere/u);
+    expect(() =>
+      redline(ORDINANCE, `${frame}1. In Nr. 1.1 die Angabe „;“ am Ende durch die Angabe „.“ ersetzt.`),
+    ).toThrow(/does not end with „;“/u);
+    expect(() => readAmendmentText(`${frame}1. Nr. 2 aufgehoben.`)).toThrow(/instructions after „wie folgt geändert:“ cannot be read/u);
+  });
+});

@@ -82,6 +82,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
   // two-level address: "In Artikel 1 Nummer 5 ist § 30b Absatz 2 wie folgt zu ändern:" + "ist zu streichen", "sind … zu ersetzen", "sind nach … einzufügen"
   'party/19-br-empfehlungen-ist-zu',
+  // two-level address "In § 3 Nr. 22 wird § 12 Nr. 1 wie folgt geändert:" + verb-less items on decimal sub-items in the run of the text ("Nr. 1.16 aufgehoben.")
+  'party/29-lt-bayern-verblose-befehle-zitatstelle',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

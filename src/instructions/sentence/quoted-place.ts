@@ -17,7 +17,7 @@
 import type { Change } from '../../model.js';
 import type { Ref, RefPart } from '../../references/ref.js';
 import type { Target } from './roles.js';
-import type { SentenceResult } from './result.js';
+import { SentenceError, type SentenceResult } from './result.js';
 
 /** The nouns of a unit that a bill quotes whole ("§ 12", "Artikel 3"): the inner address starts with one. */
 const QUOTED_UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.']);
@@ -62,6 +62,24 @@ export function quotedPlace(target: Target): Target {
 /** `ref`, inside the same quotation as its `host` ("In Nummer 1 …" under a two-level address). */
 export function inQuotationOf(host: Ref, ref: Ref): Ref {
   return host.quotedIn === undefined ? ref : { ...ref, quotedIn: host.quotedIn };
+}
+
+/**
+ * A place named under a two-level address that the usual rules do not make
+ * relative to it: a decimal sub-item ("Nr. 1.15" under "§ 12 Nr. 1") lies
+ * inside it; any other place is refused (it would address the bill, not the
+ * quoted text). Undefined when `host` is no two-level address.
+ */
+export function insideQuotation(host: Ref | undefined, ref: Ref, start: number): Ref | undefined {
+  if (host?.quotedIn === undefined || ref.quotedIn !== undefined || ref.parts.length === 0) return undefined;
+  const last = host.parts[host.parts.length - 1]!;
+  const first = ref.parts[0]!;
+  if (first.noun === last.noun && first.label.startsWith(`${last.label}.`))
+    return { ...ref, parts: [...host.parts, ...ref.parts], quotedIn: host.quotedIn };
+  throw new SentenceError(
+    `under a place inside a quoted text ("${host.parts.map((p) => `${p.noun} ${p.label}`).join(' ')}"), "${ref.parts.map((p) => `${p.noun} ${p.label}`).join(' ')}" names no place inside it`,
+    start,
+  );
 }
 
 /** Whether a result announces instructions at a two-level address (its nested list addresses the quoted text). */

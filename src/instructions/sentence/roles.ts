@@ -13,7 +13,7 @@ import type { Noun } from '../../references/nouns.js';
 import { formatRef, type Ref } from '../../references/ref.js';
 import type { Elem, QuoteElem, RefsElem, VerbElem } from './elements.js';
 import { SentenceError, type SentenceContext } from './result.js';
-import { inQuotationOf } from './quoted-place.js';
+import { inQuotationOf, insideQuotation } from './quoted-place.js';
 
 /** What each element of one sentence is for. */
 export interface Roles {
@@ -124,6 +124,14 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
         else refs.push(item);
         host = item;
         hostIndex = refs.indexOf(item);
+        continue;
+      }
+      // "Nr. 1.15" under "§ 3 Nr. 22 (§ 12 Nr. 1)": a sub-item inside the quoted text.
+      const inside = insideQuotation(unit, ref, group.start);
+      if (inside !== undefined) {
+        refs.push(inside);
+        host = inside;
+        hostIndex = refs.length - 1;
         continue;
       }
       // A line ("In Zeile 12") addresses the numbered text on its own.
