@@ -89,26 +89,27 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
     );
   }
   const { amendment } = reading;
-  const numbered = amendment.changes.findIndex((c) => reading.numbered.has(c));
-  if (numbered !== -1) {
-    // "folgender Satz 2 angefügt": the number is checked against the base, which parseAmendment does not have.
-    const sentence = reading.sources[numbered]!;
+  // Readings only the base can complete: parseAmendment, without it, refuses them.
+  const needsBase: [number, string][] = [
+    [
+      // "folgender Satz 2 angefügt": the number is checked against the base.
+      amendment.changes.findIndex((c) => reading.numbered.has(c)),
+      'a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".',
+    ],
+    [
+      // "In § 3 Nr. 22 wird § 12 Nr. 1 …": the place inside the quoted text is found in the base.
+      amendment.changes.findIndex(hasQuotedPlace),
+      'a place inside the text a bill quotes is found in the base; pass the amendment to redline().',
+    ],
+  ];
+  for (const [index, reason] of needsBase) {
+    if (index === -1) continue;
+    const sentence = reading.sources[index]!;
     const quoted = excerpt(text, sentence.start, sentence.end);
     throw new InstructionError(
       quoted,
       sentence.start,
-      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".`,
-    );
-  }
-  const quoted = amendment.changes.findIndex(hasQuotedPlace);
-  if (quoted !== -1) {
-    // "In § 3 Nr. 22 wird § 12 Nr. 1 …": the place inside the quoted text is found in the base, which parseAmendment does not have.
-    const sentence = reading.sources[quoted]!;
-    const cited = excerpt(text, sentence.start, sentence.end);
-    throw new InstructionError(
-      cited,
-      sentence.start,
-      `Cannot read the instruction „${cited}“ (offset ${sentence.start}): a place inside the text a bill quotes is found in the base; pass the amendment to redline().`,
+      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): ${reason}`,
     );
   }
   if (amendment.changes.length === 0 && (amendment.renumber ?? []).length === 0) {
