@@ -154,7 +154,7 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** `error` blocks application; `warning` does not. */
   severity: 'error' | 'warning';
-  /** Index into `amendment.changes`. */
+  /** Index into `amendment.changes`; `-1` for a warning about the amendment as a whole (an article set aside, a new wording that keeps no clause). */
   change: number;
   /** Amendment id (multi-amendment application). */
   amendment?: string;

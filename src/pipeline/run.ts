@@ -235,7 +235,7 @@ function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
     {
       code: 'invalid-change',
       severity: 'warning',
-      change: 0,
+      change: -1,
       message: `Read as a complete new wording, the amendment${quote === '' ? '' : ` („${quote}${quote.length === 60 ? '…' : ''}“)`} keeps none of the base's ${base.clauses.length} clause${base.clauses.length === 1 ? '' : 's'}: every clause is struck. Check that it is meant as a rewrite; instructions and redlines can be forced with the form option.`,
     },
   ];
