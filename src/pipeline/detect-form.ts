@@ -45,6 +45,7 @@ import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
+import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
 import { resolveQuotedPlaces } from './quoted-place.js';
 import { readPastReprints } from './current-wording.js';
@@ -128,6 +129,7 @@ export function decideForm(
   const scoped = scopeArticles(reading, source, title);
   reading = resolveQuotedPlaces(base, scoped.reading, source);
   checkSentenceNumbers(base, reading, source);
+  checkSubItems(base, reading, source);
   const amendment = atEnd(
     base,
     everyOccurrence(base, withoutReprints(base, reading, source), reading.every),
