@@ -213,6 +213,8 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   // "das Gremium Sozialausschuss durch den Stadtrat ersetzen".
   'gremium',
   'passus',
+  // "Die Absatzbezeichnung „(1)“ wird gestrichen": the printed label of an Absatz (src/pipeline/label-strike.ts).
+  'absatzbezeichnung',
 ]);
 
 /**

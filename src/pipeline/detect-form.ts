@@ -49,6 +49,7 @@ import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
 import { resolveQuotedPlaces } from './quoted-place.js';
 import { readPastReprints } from './current-wording.js';
+import { strikeLabels } from './label-strike.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -127,7 +128,7 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = resolveQuotedPlaces(base, scoped.reading, source);
+  reading = strikeLabels(base, resolveQuotedPlaces(base, scoped.reading, source), source);
   checkSentenceNumbers(base, reading, source);
   checkSubItems(base, reading, source);
   const amendment = atEnd(

@@ -114,6 +114,8 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/09-verbandssatzung-art-bereich-jeweils',
   // "§ 16 (6) <current wording>" (reads like "sind … zu behandeln") then "Ändern in:" + the new wording: the reprint of the base is set aside
   'statutes/07-landessatzung-bisherige-fassung-aendern-in',
+  // "a) Absatz 2 wird aufgehoben. b) Die Absatzbezeichnung „(1)“ wird gestrichen. c) Die Angabe „…“ wird gestrichen.": the one Absatz left becomes the § text
+  'statutes/03-go-rat-buchstabe-absatzbezeichnung',
 ]);
 
 const cases = realCases();
