@@ -23,7 +23,6 @@ import {
   type Noun,
 } from './nouns.js';
 import {
-  isDigits,
   isLabelFor,
   isLetterLabel,
   isNumberLabel,
@@ -34,6 +33,7 @@ import {
   LABEL_DASHES,
 } from './labels.js';
 import { RefSyntaxError, type Ref } from './ref.js';
+import { isDigitRun } from '../text/chars.js';
 import { expandItems, type Item } from './expand.js';
 
 /** The result of reading a reference phrase. */
@@ -344,7 +344,7 @@ function readLabel(
 /** "Nr. 1.15": a decimal item label written without spaces (a sub-item of Nummer 1 in a bill's list). */
 function decimalLabel(tokens: readonly InstructionToken[], j: number): { label: string; next: number } | undefined {
   const [whole, dot, part] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
-  if (!isDigits(whole.text) || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== whole.end) return undefined;
-  if (part?.kind !== 'word' || !isDigits(part.text) || part.start !== dot.end) return undefined;
+  if (!isDigitRun(whole.text, 3) || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== whole.end) return undefined;
+  if (part?.kind !== 'word' || !isDigitRun(part.text, 3) || part.start !== dot.end) return undefined;
   return { label: `${whole.text}.${part.text}`, next: j + 3 };
 }
