@@ -170,6 +170,8 @@ describe('verb-less items and decimal sub-items written in the run of a quoted l
     expect(() =>
       redline(ORDINANCE, `${frame}1. In Nr. 1.1 die Angabe „;“ am Ende durch die Angabe „.“ ersetzt.`),
     ).toThrow(/does not end with „;“/u);
-    expect(() => readAmendmentText(`${frame}1. Nr. 2 aufgehoben.`)).toThrow(/instructions after „wie folgt geändert:“ cannot be read/u);
+    expect(() => readAmendmentText(`${frame}1. Nr. 2 aufgehoben.`)).toThrow(
+      /instructions after „wie folgt geändert:“ cannot be read/u,
+    );
   });
 });
