@@ -23,6 +23,7 @@ import {
   type Noun,
 } from './nouns.js';
 import {
+  decimalLabel,
   isLabelFor,
   isLetterLabel,
   isNumberLabel,
@@ -33,7 +34,6 @@ import {
   LABEL_DASHES,
 } from './labels.js';
 import { RefSyntaxError, type Ref } from './ref.js';
-import { isDigitRun } from '../text/chars.js';
 import { expandItems, type Item } from './expand.js';
 
 /** The result of reading a reference phrase. */
@@ -339,13 +339,4 @@ function readLabel(
   const after = tokens[j + 1];
   const close = after?.kind === 'punct' && after.text === ')' && after.start === tok.end ? 1 : 0;
   return { label: tok.text, next: j + 1 + close };
-}
-
-/** "Nr. 1.15": a decimal item label written without spaces (a sub-item of Nummer 1 in a bill's list). */
-function decimalLabel(tokens: readonly InstructionToken[], j: number): { label: string; next: number } | undefined {
-  const [whole, dot, part] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
-  if (!isDigitRun(whole.text, 3) || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== whole.end)
-    return undefined;
-  if (part?.kind !== 'word' || !isDigitRun(part.text, 3) || part.start !== dot.end) return undefined;
-  return { label: `${whole.text}.${part.text}`, next: j + 3 };
 }
