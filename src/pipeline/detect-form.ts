@@ -41,6 +41,7 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
+import { replaceClauses } from './clause-range.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -113,7 +114,11 @@ export function decideForm(
   }
   if (reading.whole !== undefined) {
     checkDocuments(reading, source, title, base.lead);
-    const amended = readNewWording(reading.whole.source, parseOptions);
+    const { clauses } = reading.whole;
+    const amended =
+      clauses === undefined
+        ? readNewWording(reading.whole.source, parseOptions)
+        : replaceClauses(base, { ...reading.whole, clauses }, source, parseOptions);
     const decided: Evidence = evidence(base, amended, diffOptions, parsed);
     // Instructions before the new wording of the whole: it stands only as their result (an echo).
     const before = withoutReprints(base, reading, source);

@@ -80,6 +80,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
+  // clauses-block: "Die Punkte 1. – 3. des Ursprungsantrages werden ersetzt durch:" + an intro line and run-on items, one block in their place, the lead kept
+  'council/22-waldacker-punkte-ersetzt-inline',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -17,6 +17,8 @@ export interface WholeText {
   source: string;
   /** The announcing sentence. */
   sentence: Span;
+  /** The clauses the text replaces together as one block ("Die Punkte 1 – 3 werden ersetzt durch:"); absent: the whole resolution. */
+  clauses?: string[];
 }
 
 /** What the reader found in a document. */

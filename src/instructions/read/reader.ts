@@ -28,6 +28,7 @@ import { firstSentence, listStart, skipListMarker, unitsOf, type Unit } from './
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
+import { clausesWhole } from './clauses-text.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 import { readSentenceParts } from './sentence-parts.js';
@@ -290,6 +291,9 @@ export class Reader {
       }
       case 'supersede':
         this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence));
+        return;
+      case 'clauses':
+        this.out.whole = this.guarded(sentence, () => clausesWhole(this.doc, result, sentence, this.holds, this.out));
         return;
       case 'renumber':
         for (const entry of result.renumber) this.numbering.noteRenumbering(entry);

@@ -73,6 +73,8 @@ export type SentenceResult =
    * must be such changes).
    */
   | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }>; required: boolean }
+  /** One block of text in place of several whole clauses, the text's intro line with it (clauses-block.ts). */
+  | { kind: 'clauses'; clauses: string[]; text: string }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 

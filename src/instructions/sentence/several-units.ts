@@ -2,7 +2,9 @@
  * One new text for several clauses of the same unit: "Ersetze § 14 Abs. 1
  * und 2 durch:" followed by "(1) … (2) …". It is applied as one new wording
  * per clause when the new text holds exactly those clauses, each under its
- * own label, in the order named. Anything else — a text without those labels,
+ * own label, in the order named; a text that opens with an intro line before
+ * its list is one block in place of them all (clauses-block.ts). Anything
+ * else — a text without those labels,
  * with more or fewer of them, clauses of different units — is refused: which
  * words replace which clause would be a guess (a merged text for two Absätze
  * leaves open whether the second is struck or renumbered).
@@ -14,6 +16,7 @@ import { labelKey, scanLineLabel } from '../../parse/labels.js';
 import { formatRef, type Ref } from '../../references/ref.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import type { Target } from './roles.js';
+import { clausesBlock, opensWithIntro } from './clauses-block.js';
 
 /** "§ 14 Absatz 1", "Absatz 2" → the second under § 14 too ("Abs. 1 und 2" names both under the first's unit). */
 function withPrefix(refs: readonly Ref[]): Ref[] {
@@ -100,6 +103,7 @@ export function severalUnits(target: Target, start: number): SentenceResult | un
     nestable: false,
     build: (text) => {
       const pieces = splitByLabels(text, refs);
+      if (pieces === undefined && opensWithIntro(text)) return clausesBlock(refs.map(formatRef), text);
       if (pieces === undefined)
         throw new SentenceError(
           `the new text replaces ${refs.length} clauses (${names}) but does not hold them one by one under their labels; which words replace which clause is not said`,
