@@ -42,6 +42,7 @@ import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
 import { replaceClauses } from './clause-range.js';
+import { checkEchoes } from './echo.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -128,7 +129,7 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = scoped.reading;
+  reading = checkEchoes(base, scoped.reading, source);
   checkSentenceNumbers(base, reading, source);
   const amendment = atEnd(
     base,

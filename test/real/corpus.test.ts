@@ -82,6 +82,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
   // clauses-block: "Die Punkte 1. – 3. des Ursprungsantrages werden ersetzt durch:" + an intro line and run-on items, one block in their place, the lead kept
   'council/22-waldacker-punkte-ersetzt-inline',
+  // "Absatz 9 … wird um folgende Regelung ergänzt" (no colon) + the text, "und erhält damit folgende Fassung:" + the wording, checked as an echo
+  'party/07-lpt-ergaenzt-erhaelt-fassung',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -41,6 +41,8 @@ export interface ReaderResult {
   numbered: Map<Change, number>;
   /** Changes of a passage "am Ende" of their clause ("der Punkt am Ende der Nummer 5"). */
   atEnd: Set<Change>;
+  /** New wordings said as the result of the changes before ("… und erhält damit folgende Fassung:"): the changes they replace. */
+  echoes: Map<Change, Change[]>;
 }
 
 /** A result with nothing found yet. */
@@ -54,6 +56,7 @@ export function emptyResult(): ReaderResult {
     every: new Set(),
     numbered: new Map(),
     atEnd: new Set(),
+    echoes: new Map(),
   };
 }
 
