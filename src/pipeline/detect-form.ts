@@ -43,6 +43,7 @@ import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
 import { replaceClauses } from './clause-range.js';
 import { checkEchoes } from './echo.js';
+import { continueSentences } from './continuation.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -129,7 +130,7 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = checkEchoes(base, scoped.reading, source);
+  reading = continueSentences(base, checkEchoes(base, scoped.reading, source), source);
   checkSentenceNumbers(base, reading, source);
   const amendment = atEnd(
     base,

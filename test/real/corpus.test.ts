@@ -84,6 +84,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/22-waldacker-punkte-ersetzt-inline',
   // "Absatz 9 … wird um folgende Regelung ergänzt" (no colon) + the text, "und erhält damit folgende Fassung:" + the wording, checked as an echo
   'party/07-lpt-ergaenzt-erhaelt-fassung',
+  // "Der Beschlussverschlag des Bürgermeisters sollte ergänzt werden: „(…) und …“": typo one edit inside, the proposer's genitive, "(…)" continuing the last sentence
+  'council/25-wesselhoven-ergaenzung-mit-auslassung',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
