@@ -44,6 +44,7 @@ import { checkDocuments } from './base-document.js';
 import { replaceClauses } from './clause-range.js';
 import { checkEchoes } from './echo.js';
 import { continueSentences } from './continuation.js';
+import { withoutOwnHeadings } from './own-heading.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -130,7 +131,7 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = continueSentences(base, checkEchoes(base, scoped.reading, source), source);
+  reading = withoutOwnHeadings(continueSentences(base, checkEchoes(base, scoped.reading, source), source));
   checkSentenceNumbers(base, reading, source);
   const amendment = atEnd(
     base,

@@ -86,6 +86,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/07-lpt-ergaenzt-erhaelt-fassung',
   // "Der Beschlussverschlag des Bürgermeisters sollte ergänzt werden: „(…) und …“": typo one edit inside, the proposer's genitive, "(…)" continuing the last sentence
   'council/25-wesselhoven-ergaenzung-mit-auslassung',
+  // "in der Beschlussvorlage 212/03 "…" die Beschlussanträge Nr. 1, Nr. 2 und Nr. 3 neu zu fassen und wie folgt zu beschließen:" + a heading per clause; "Beschlussanträge Nr. 4 und Nr. 5 entfallen."
+  'council/08-remsfeld-beschlussantraege-neu',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
