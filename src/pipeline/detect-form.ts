@@ -45,6 +45,7 @@ import { replaceClauses } from './clause-range.js';
 import { checkEchoes } from './echo.js';
 import { continueSentences } from './continuation.js';
 import { withoutOwnHeadings } from './own-heading.js';
+import { checkNumberedPlaces } from './numbered-place.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -132,6 +133,7 @@ export function decideForm(
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
   reading = withoutOwnHeadings(continueSentences(base, checkEchoes(base, scoped.reading, source), source));
+  checkNumberedPlaces(base, reading, source);
   checkSentenceNumbers(base, reading, source);
   const amendment = atEnd(
     base,
