@@ -5,8 +5,8 @@
  * only when its shape says it is one block (clauses-block.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { InstructionError } from '../../src/errors.js';
 import { redline } from '../../src/pipeline/run.js';
+import { refusalOf } from './refusal.js';
 import { acceptAll } from '../../src/redline/model.js';
 import type { Clause } from '../../src/model.js';
 import { runOnItemsSplit } from '../../src/pipeline/clause-range.js';
@@ -22,15 +22,7 @@ const base = `Der Gemeinderat möge beschließen:
 const lines = (clauses: readonly Clause[]): string[] =>
   clauses.flatMap((c) => [`${c.label} ${c.text}`.trim(), ...lines(c.children)]);
 
-function refusal(amendment: string): string {
-  try {
-    redline(base, amendment);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InstructionError);
-    return (error as InstructionError).message;
-  }
-  throw new Error('no refusal');
-}
+const refusal = (amendment: string): string => refusalOf(base, amendment);
 
 describe('several clauses replaced by one text', () => {
   it('puts the text with its intro line and run-on items in place of the clauses', () => {

@@ -3,23 +3,15 @@
  * sentence: its full stop goes, the added words follow with their list.
  */
 import { describe, expect, it } from 'vitest';
-import { InstructionError } from '../../src/errors.js';
 import { redline } from '../../src/pipeline/run.js';
+import { refusalOf } from './refusal.js';
 import { acceptAll } from '../../src/redline/model.js';
 
 const base = `Beschlussvorschlag:
 
 Der Umweltausschuss nimmt den Bericht über die Stadtbäume zur Kenntnis.`;
 
-function refusal(amendment: string, on = base): string {
-  try {
-    redline(on, amendment);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InstructionError);
-    return (error as InstructionError).message;
-  }
-  throw new Error('no refusal');
-}
+const refusal = (amendment: string, on = base): string => refusalOf(on, amendment);
 
 describe('an addition that continues the last sentence', () => {
   it('takes the full stop off and adds the words with their list and paragraphs', () => {

@@ -4,8 +4,8 @@
  * agree against the base: the base clause with the added text in one place.
  */
 import { describe, expect, it } from 'vitest';
-import { InstructionError } from '../../src/errors.js';
 import { redline } from '../../src/pipeline/run.js';
+import { refusalOf } from './refusal.js';
 import { acceptAll } from '../../src/redline/model.js';
 
 const base = `Der Ortsbeirat möge beschließen:
@@ -17,15 +17,7 @@ const base = `Der Ortsbeirat möge beschließen:
 const amendment = (added: string, wording: string): string =>
   `Punkt 2 wird um folgenden Satz ergänzt\n\n${added}\n\nund erhält damit folgende Fassung:\n\n${wording}`;
 
-function refusal(text: string): string {
-  try {
-    redline(base, text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InstructionError);
-    return (error as InstructionError).message;
-  }
-  throw new Error('no refusal');
-}
+const refusal = (text: string): string => refusalOf(base, text);
 
 describe('a wording that echoes an addition', () => {
   it('applies the wording when it is the base clause with the added text in one place, its opening label taken off', () => {

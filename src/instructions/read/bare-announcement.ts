@@ -11,19 +11,14 @@
  */
 import { isLineBreak, isWordChar } from '../../text/chars.js';
 import { isGap } from '../gaps.js';
+import { NEW_MARKERS } from '../lexicon.js';
 import type { QuotedText } from './quoted-text.js';
 import type { Unit } from './units.js';
 
-/** The words that announce a text to follow. */
-const ANNOUNCING: ReadonlySet<string> = new Set([
-  'folgende',
-  'folgender',
-  'folgendes',
-  'folgenden',
-  'nachstehende',
-  'nachstehender',
-  'nachstehenden',
-]);
+/** The words that announce a text to follow ("folgende", "nachstehenden", …; not "neue" or "als"). */
+const ANNOUNCING: ReadonlySet<string> = new Set(
+  [...NEW_MARKERS].filter((w) => w.startsWith('folgend') || w.startsWith('nachstehend')),
+);
 
 /** Whether a blank line follows the line break at or after `at` (past inline gaps), and text after it before `to`. */
 function endsParagraph(text: string, at: number, to: number): boolean {
