@@ -50,6 +50,7 @@ import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
+import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
 
 /** The forms `redline()` reads. */
@@ -135,6 +136,7 @@ export function decideForm(
   reading = withoutOwnHeadings(continueSentences(base, checkEchoes(base, scoped.reading, source), source));
   checkNumberedPlaces(base, reading, source);
   checkSentenceNumbers(base, reading, source);
+  checkSubItems(base, reading, source);
   const amendment = atEnd(
     base,
     everyOccurrence(base, withoutReprints(base, reading, source), reading.every),

@@ -290,7 +290,7 @@ export class Reader {
         return;
       }
       case 'supersede':
-        this.guarded(sentence, () => supersede(this.out, result, sentence));
+        this.guarded(sentence, () => supersede(this.out, result, sentence, this.doc));
         return;
       case 'clauses':
         this.out.whole = this.guarded(sentence, () => clausesWhole(this.doc, result, sentence, this.holds, this.out));
