@@ -84,6 +84,14 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/19-br-empfehlungen-ist-zu',
   // two-level address "In § 3 Nr. 22 wird § 12 Nr. 1 wie folgt geändert:" + verb-less items on decimal sub-items in the run of the text ("Nr. 1.16 aufgehoben.")
   'party/29-lt-bayern-verblose-befehle-zitatstelle',
+  // clauses-block: "Die Punkte 1. – 3. des Ursprungsantrages werden ersetzt durch:" + an intro line and run-on items, one block in their place, the lead kept
+  'council/22-waldacker-punkte-ersetzt-inline',
+  // "Absatz 9 … wird um folgende Regelung ergänzt" (no colon) + the text, "und erhält damit folgende Fassung:" + the wording, checked as an echo
+  'party/07-lpt-ergaenzt-erhaelt-fassung',
+  // "Der Beschlussverschlag des Bürgermeisters sollte ergänzt werden: „(…) und …“": typo one edit inside, the proposer's genitive, "(…)" continuing the last sentence
+  'council/25-wesselhoven-ergaenzung-mit-auslassung',
+  // "in der Beschlussvorlage 212/03 "…" die Beschlussanträge Nr. 1, Nr. 2 und Nr. 3 neu zu fassen und wie folgt zu beschließen:" + a heading per clause; "Beschlussanträge Nr. 4 und Nr. 5 entfallen."
+  'council/08-remsfeld-beschlussantraege-neu',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

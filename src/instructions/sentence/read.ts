@@ -24,11 +24,19 @@ import { quoteUnquotedReplacement } from './unquoted.js';
 import { withoutDahingehend } from './dahingehend.js';
 import { withoutNominalAddition } from './nominal.js';
 import { readNichtSondern } from './sondern.js';
+import { resultingWording } from './resulting-wording.js';
+import { withNounTypos } from './noun-typo.js';
+import { withoutProposer } from './proposer.js';
+import { withoutItemNoun } from './item-noun.js';
 import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from './roles.js';
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
-  const plain = withoutNominalAddition(withoutDahingehend(tokens, start));
+  const resulting = resultingWording(tokens, start, ctx);
+  if (resulting !== undefined) return resulting;
+  const plain = withoutNominalAddition(
+    withoutDahingehend(withoutProposer(withNounTypos(withoutItemNoun(tokens))), start),
+  );
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
