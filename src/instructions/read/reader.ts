@@ -32,8 +32,7 @@ import { clausesWhole } from './clauses-text.js';
 import { textFollows } from './bare-announcement.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
-import { readSentenceParts } from './sentence-parts.js';
-import { quotesPlace } from '../sentence/quoted-place.js';
+import { quotesPlace, readSentenceParts } from './sentence-parts.js';
 
 /** Why a payload asked for by a sentence's first instruction (of several) is refused. */
 const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
@@ -212,7 +211,6 @@ export class Reader {
     this.newRefs = takeNewReferences(tokens).refs;
     try {
       const results = readSentenceParts(tokens, sentence.start, context);
-      // The law named inside a two-level address ("§ 30b Absatz 2 BNatSchG") is the one the bill quotes, not the base.
       if (!results.some(quotesPlace)) this.noteDocuments(tokens, sentence);
       return results;
     } catch (error) {
