@@ -84,6 +84,12 @@ describe.each(READERS)('statute headings: %s', (_, reader) => {
     await expectReadBack(reader, diffResolutions(base, amended));
   });
 
+  it('moved text right before a full stop: the link and the space before it are no text (seed 338185331)', async () => {
+    const base = statute('§ 1\n\n(1) Der der.\n\n§ 2\n\n(1) Die der der der Sport.');
+    const amended = statute('§ 1\n\n(1) Die der der der Sport.\n\n§ 2\n\n(1) Der der.');
+    await expectReadBack(reader, diffResolutions(base, amended));
+  });
+
   it.each(excerpts)('%s against a copy with edited headings and texts', async (name) => {
     const base = statute(readFileSync(new URL(name, dir), 'utf8'));
     // Also the last unit struck.

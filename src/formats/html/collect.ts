@@ -17,6 +17,7 @@ import { walk } from '../../tree.js';
 import { HastView } from '../../render/hast-view.js';
 import {
   PARAGRAPH_TAGS,
+  isMoveNote,
   isSkipped,
   hasStatedStatus,
   numberAttribute,
@@ -180,6 +181,15 @@ class Collector {
     if (last !== undefined && last.type === type && last.source === change) last.text += text;
     else paragraph.push(change === undefined ? { type, text } : { type, text, source: change });
   }
+
+  /** Takes back the space the renderers put before a note they add (the "verschoben" link of moved text). */
+  dropSpaceBeforeNote(): void {
+    const paragraph = this.current?.paragraph;
+    const last = paragraph?.[paragraph.length - 1];
+    if (paragraph === undefined || last === undefined || !last.text.endsWith(' ')) return;
+    last.text = last.text.slice(0, -1);
+    if (last.text === '') paragraph.pop();
+  }
 }
 
 /** Reads a hast tree into blocks (see the module comment). */
@@ -216,7 +226,11 @@ function visitElement(
 ): (() => void) | 'skip' | undefined {
   const tag = node.tagName;
   if (tag === 'title' && c.title === undefined) c.title = textContent(view).trim() || undefined;
-  if (isSkipped(node)) return 'skip';
+  if (isSkipped(node)) {
+    // "<ins>…</ins> <a class="redline-move">…</a>." (src/render/moves.ts): the space belongs to the link.
+    if (isMoveNote(node)) c.dropSpaceBeforeNote();
+    return 'skip';
+  }
   if (isLabelElement(node)) {
     if (c.current === undefined) c.open('paragraph', mark);
     c.current!.block.writtenLabel = labelContent(view, c.reading, mark);

@@ -92,13 +92,18 @@ export function markOf(element: Element, reading: MarkReading): Mark | undefined
   return undefined;
 }
 
+/** The library's own link between the two places of moved text (`<a class="redline-move">`). */
+export function isMoveNote(element: Element): boolean {
+  return element.tagName === 'a' && classesOf(element).includes('redline-move');
+}
+
 /** True for an element whose content the reader leaves out. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
   if (element.properties['hidden'] !== undefined && element.properties['hidden'] !== false) return true;
   // The library's own link between the two places of moved text ("verschoben ↓") is a note, not text.
+  if (isMoveNote(element)) return true;
   const classes = classesOf(element);
-  if (element.tagName === 'a' && classes.includes('redline-move')) return true;
   return classes.some((c) => LINE_NUMBER_CLASSES.has(c)) || styleOf(element).includes('display:none');
 }
 
