@@ -216,6 +216,8 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   // "wird um folgende Regelung ergänzt": the new text of a rule.
   'regelung',
   'regelungen',
+  // "Die Absatzbezeichnung „(1)“ wird gestrichen": the printed label of an Absatz (src/pipeline/label-strike.ts).
+  'absatzbezeichnung',
 ]);
 
 /**

@@ -31,6 +31,7 @@ import { Reader } from './read/reader.js';
 import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 import { breakRunOnLists } from './read/run-on.js';
+import { hasQuotedPlace } from './sentence/quoted-place.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
 export interface AmendmentReading {
@@ -90,15 +91,27 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
     );
   }
   const { amendment } = reading;
-  const numbered = amendment.changes.findIndex((c) => reading.numbered.has(c));
-  if (numbered !== -1) {
-    // "folgender Satz 2 angefügt": the number is checked against the base, which parseAmendment does not have.
-    const sentence = reading.sources[numbered]!;
+  // Readings only the base can complete: parseAmendment, without it, refuses them.
+  const needsBase: [number, string][] = [
+    [
+      // "folgender Satz 2 angefügt": the number is checked against the base.
+      amendment.changes.findIndex((c) => reading.numbered.has(c)),
+      'a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".',
+    ],
+    [
+      // "In § 3 Nr. 22 wird § 12 Nr. 1 …": the place inside the quoted text is found in the base.
+      amendment.changes.findIndex(hasQuotedPlace),
+      'a place inside the text a bill quotes is found in the base; pass the amendment to redline().',
+    ],
+  ];
+  for (const [index, reason] of needsBase) {
+    if (index === -1) continue;
+    const sentence = reading.sources[index]!;
     const quoted = excerpt(text, sentence.start, sentence.end);
     throw new InstructionError(
       quoted,
       sentence.start,
-      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".`,
+      `Cannot read the instruction „${quoted}“ (offset ${sentence.start}): ${reason}`,
     );
   }
   if (amendment.changes.length === 0 && (amendment.renumber ?? []).length === 0) {

@@ -52,6 +52,9 @@ import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
 import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
+import { resolveQuotedPlaces } from './quoted-place.js';
+import { readPastReprints } from './current-wording.js';
+import { strikeLabels } from './label-strike.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -100,7 +103,8 @@ export function decideForm(
     (cached ??= evidence(base, readNewWording(source, parseOptions), diffOptions, parsed));
   let reading: AmendmentReading;
   try {
-    reading = readAmendmentText(source);
+    // A current wording reprinted before the new one ("§ 16 (6) <base text>" then "Ändern in:") is set aside.
+    ({ reading, text: source } = readPastReprints(base, source, readAmendmentText));
   } catch (error) {
     if (
       error instanceof InstructionError &&
@@ -133,7 +137,13 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = withoutOwnHeadings(continueSentences(base, checkEchoes(base, scoped.reading, source), source));
+  reading = withoutOwnHeadings(
+    continueSentences(
+      base,
+      checkEchoes(base, strikeLabels(base, resolveQuotedPlaces(base, scoped.reading, source), source), source),
+      source,
+    ),
+  );
   checkNumberedPlaces(base, reading, source);
   checkSentenceNumbers(base, reading, source);
   checkSubItems(base, reading, source);

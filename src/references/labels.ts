@@ -119,3 +119,15 @@ export function labelDot(tokens: readonly InstructionToken[], j: number): boolea
   const dot = tokens[j];
   return dot?.kind === 'punct' && dot.text === '.' && dot.start === tokens[j - 1]?.end;
 }
+
+/** "Nr. 1.15": a decimal item label written without spaces (a sub-item of Nummer 1 in a bill's list). */
+export function decimalLabel(
+  tokens: readonly InstructionToken[],
+  j: number,
+): { label: string; next: number } | undefined {
+  const [whole, dot, part] = [tokens[j]!, tokens[j + 1], tokens[j + 2]];
+  if (!isDigitRun(whole.text, 3) || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== whole.end)
+    return undefined;
+  if (part?.kind !== 'word' || !isDigitRun(part.text, 3) || part.start !== dot.end) return undefined;
+  return { label: `${whole.text}.${part.text}`, next: j + 3 };
+}

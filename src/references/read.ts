@@ -23,6 +23,7 @@ import {
   type Noun,
 } from './nouns.js';
 import {
+  decimalLabel,
   isLabelFor,
   isLetterLabel,
   isNumberLabel,
@@ -336,6 +337,8 @@ function readLabel(
     return undefined;
   }
   if (tok.kind !== 'word' || !isLabelFor(kind, tok.text)) return undefined;
+  const decimal = kind === 'clause' ? decimalLabel(tokens, j) : undefined;
+  if (decimal !== undefined) return decimal;
   const after = tokens[j + 1];
   const close = after?.kind === 'punct' && after.text === ')' && after.start === tok.end ? 1 : 0;
   return { label: tok.text, next: j + 1 + close };

@@ -33,6 +33,8 @@ export interface Ref {
   tag?: 'alt' | 'neu';
   /** The document a reference names ("§ 10 Abs. 1 GO" → `GO`, "in § 7 der Bundessatzung" → `Bundessatzung`). */
   document?: string;
+  /** A two-level address: the place in a bill ("§ 3 Nr. 22") whose quoted text holds `parts` (src/pipeline/quoted-place.ts). */
+  quotedIn?: RefPart[];
 }
 
 /** A problem in a reference phrase, with the offset where it was found. */
@@ -63,5 +65,7 @@ export function formatRef(ref: Ref): string {
   if (ref.halfSentence !== undefined) words.push(`Halbsatz ${ref.halfSentence}`);
   if (ref.line !== undefined)
     words.push(ref.line.to === ref.line.from ? `Zeile ${ref.line.from}` : `Zeilen ${ref.line.from} bis ${ref.line.to}`);
+  // "Art. 1 Nr. 5 (§ 30b Absatz 2)": the place in the bill, then the place inside the text it quotes.
+  if (ref.quotedIn !== undefined) return `${ref.quotedIn.map(partWords).join(' ')} (${words.join(' ')})`;
   return words.join(' ');
 }

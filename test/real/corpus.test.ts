@@ -80,6 +80,10 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
+  // two-level address: "In Artikel 1 Nummer 5 ist § 30b Absatz 2 wie folgt zu ändern:" + "ist zu streichen", "sind … zu ersetzen", "sind nach … einzufügen"
+  'party/19-br-empfehlungen-ist-zu',
+  // two-level address "In § 3 Nr. 22 wird § 12 Nr. 1 wie folgt geändert:" + verb-less items on decimal sub-items in the run of the text ("Nr. 1.16 aufgehoben.")
+  'party/29-lt-bayern-verblose-befehle-zitatstelle',
   // clauses-block: "Die Punkte 1. – 3. des Ursprungsantrages werden ersetzt durch:" + an intro line and run-on items, one block in their place, the lead kept
   'council/22-waldacker-punkte-ersetzt-inline',
   // "Absatz 9 … wird um folgende Regelung ergänzt" (no colon) + the text, "und erhält damit folgende Fassung:" + the wording, checked as an echo
@@ -116,6 +120,10 @@ const STATUTES_CORRECT: ReadonlySet<string> = new Set([
   'statutes/11-go-parteitag-go-referenzen',
   // "In Art. 5 Abs. 2 bis 4 wird das Wort „Verbandsräte“ jeweils durch … ersetzt", "das Wort „und“ am Ende durch ein Komma", "der Punkt am Ende durch das Wort „und“"
   'statutes/09-verbandssatzung-art-bereich-jeweils',
+  // "§ 16 (6) <current wording>" (reads like "sind … zu behandeln") then "Ändern in:" + the new wording: the reprint of the base is set aside
+  'statutes/07-landessatzung-bisherige-fassung-aendern-in',
+  // "a) Absatz 2 wird aufgehoben. b) Die Absatzbezeichnung „(1)“ wird gestrichen. c) Die Angabe „…“ wird gestrichen.": the one Absatz left becomes the § text
+  'statutes/03-go-rat-buchstabe-absatzbezeichnung',
 ]);
 
 const cases = realCases();

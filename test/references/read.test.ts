@@ -33,6 +33,9 @@ describe('readReference', () => {
     ['Ziffer 3 Absatz 2 letzter Satz', ['Ziffer 3 Absatz 2 letzter Satz']],
     ['Ziffer 1 der Vorlage', ['Ziffer 1']],
     ['Spiegelstrich 2 von Ziffer 4', ['Ziffer 4 Spiegelstrich 2']],
+    // A decimal item label written without spaces (a sub-item of Nummer 1 in a bill's list).
+    ['Nr. 1.15', ['Nr. 1.15']],
+    ['Ziffer 2.3', ['Ziffer 2.3']],
   ])('%s', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });

@@ -32,7 +32,7 @@ import { clausesWhole } from './clauses-text.js';
 import { textFollows } from './bare-announcement.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
-import { readSentenceParts } from './sentence-parts.js';
+import { quotesPlace, readSentenceParts } from './sentence-parts.js';
 
 /** Why a payload asked for by a sentence's first instruction (of several) is refused. */
 const NOT_LAST_PAYLOAD = 'only the last instruction of a sentence can take the text after a colon';
@@ -211,7 +211,7 @@ export class Reader {
     this.newRefs = takeNewReferences(tokens).refs;
     try {
       const results = readSentenceParts(tokens, sentence.start, context);
-      this.noteDocuments(tokens, sentence);
+      if (!results.some(quotesPlace)) this.noteDocuments(tokens, sentence);
       return results;
     } catch (error) {
       if (!(error instanceof SentenceError)) throw error;

@@ -65,3 +65,6 @@ export function readSentenceParts(
   const marked = every.every ? markEvery(ended, start) : ended;
   return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);
 }
+
+/** The law named inside a two-level address ("§ 30b Absatz 2 BNatSchG") is the one the bill quotes: the reader notes no document for it. */
+export { quotesPlace } from '../sentence/quoted-place.js';

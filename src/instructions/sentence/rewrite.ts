@@ -10,6 +10,7 @@ import { citedWording } from '../read/payload.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import { singleClause, type ActionRoles } from './roles.js';
 import { severalUnits } from './several-units.js';
+import { quotedPlace } from './quoted-place.js';
 
 /** The changes of a new-wording sentence, or the announcement of the instructions ("Der Beschluss wird wie folgt geändert:"). */
 export function rewrite(roles: ActionRoles): SentenceResult {
@@ -36,14 +37,16 @@ export function rewrite(roles: ActionRoles): SentenceResult {
   const nestable = verbs.some((v) => v.word === 'geändert' || v.word === 'ändern' || v.word === 'ändere');
   const several = payloads.length === 0 && external && !nestable ? severalUnits(place, start) : undefined;
   if (several !== undefined) return several;
-  const clause = singleClause(place, start);
+  // "In § 3 Nr. 22 wird § 12 Nr. 1 wie folgt geändert:": a place inside the text a bill's item quotes.
+  const framed = nestable && payloads.length === 0 ? quotedPlace(place) : place;
+  const clause = singleClause(framed, start);
   if (payloads.length === 1) return changesResult([{ op: 'rewrite', clause, new: payloads[0]!.text }]);
   if (payloads.length > 1) throw new SentenceError('a new wording needs exactly one quoted text', payloads[1]!.start);
   if (!external) throw new SentenceError('a new wording needs the text in quotes or after a colon', start);
   return {
     kind: 'payload',
     nestable,
-    target: place.refs[0]!,
+    target: framed.kind === 'refs' ? framed.refs[0]! : place.refs[0]!,
     build: (text) => changesResult([{ op: 'rewrite', clause, new: withoutOwnCitation(text, clause) }]),
   };
 }

@@ -13,6 +13,7 @@ import type { Noun } from '../../references/nouns.js';
 import { formatRef, type Ref } from '../../references/ref.js';
 import type { Elem, QuoteElem, RefsElem, VerbElem } from './elements.js';
 import { SentenceError, type SentenceContext } from './result.js';
+import { inQuotationOf, insideQuotation } from './quoted-place.js';
 
 /** What each element of one sentence is for. */
 export interface Roles {
@@ -106,7 +107,7 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
       const h0 = host ?? ctx.context;
       // "In Ziffer 3 wird Absatz 2 …", "§ 3 … a) Absatz 2 wird aufgehoben": an Absatz of the clause named before.
       if (h0 !== undefined && isRelativeParagraph(ref, h0)) {
-        const relative: Ref = { ...ref, parts: [...h0.parts, ...ref.parts] };
+        const relative: Ref = inQuotationOf(h0, { ...ref, parts: [...h0.parts, ...ref.parts] });
         if (hostIndex >= 0) refs[hostIndex] = relative;
         else refs.push(relative);
         host = relative;
@@ -117,12 +118,20 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
       // "§ 3 … a) Absatz 1 … aa) In Nummer 1 …": a Nummer or Buchstabe of the statute unit or Absatz named before.
       const unit = host ?? ctx.context;
       if (unit !== undefined && isItemOfUnit(ref, unit)) {
-        const item: Ref = { ...ref, parts: [...unit.parts, ...ref.parts] };
+        const item: Ref = inQuotationOf(unit, { ...ref, parts: [...unit.parts, ...ref.parts] });
         // "In § 4 Absatz 1 wird Nummer 2 …": the Nummer takes the place of the Absatz named before it.
         if (hostIndex >= 0 && refs[hostIndex] === host) refs[hostIndex] = item;
         else refs.push(item);
         host = item;
         hostIndex = refs.indexOf(item);
+        continue;
+      }
+      // "Nr. 1.15" under "§ 3 Nr. 22 (§ 12 Nr. 1)": a sub-item inside the quoted text.
+      const inside = insideQuotation(unit, ref, group.start);
+      if (inside !== undefined) {
+        refs.push(inside);
+        host = inside;
+        hostIndex = refs.length - 1;
         continue;
       }
       // A line ("In Zeile 12") addresses the numbered text on its own.
@@ -135,7 +144,7 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
       // Without a clause named ("Der letzte Satz …", "An den ersten Absatz …"): the sentence or paragraph
       // of the whole resolution, which resolves where the resolution is one text (src/references/resolve.ts).
       const h = host ?? ctx.context ?? { parts: [] };
-      const merged: Ref = { parts: h.parts };
+      const merged: Ref = inQuotationOf(h, { parts: h.parts });
       if (ref.sentence !== undefined) merged.sentence = ref.sentence;
       if (ref.halfSentence !== undefined) merged.halfSentence = ref.halfSentence;
       // "§ 17 Abs. 6 Satz 1 und Satz 3": a second sentence of the same clause, not the host's sentence.

@@ -1,0 +1,50 @@
+/**
+ * A struck Absatz label (src/pipeline/label-strike.ts): "Die
+ * Absatzbezeichnung „(1)“ wird gestrichen" after the unit's other Absätze are
+ * removed — the Absatz's text becomes the unit's own; refused otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { redline } from '../../src/pipeline/run.js';
+import { acceptAll } from '../../src/redline/model.js';
+
+const STATUTE = `Benutzungsordnung des Stadtarchivs Wellbach
+
+§ 4 Öffnungszeiten
+
+(1) Der Lesesaal ist werktags geöffnet, soweit die Archivleitung nichts anderes bestimmt.
+
+(2) An Brückentagen bleibt der Lesesaal geschlossen.
+
+§ 5 Gebühren
+
+Die Benutzung ist gebührenfrei.`;
+
+describe('"Die Absatzbezeichnung „(1)“ wird gestrichen"', () => {
+  it("makes the one Absatz left the unit's own text, with the later changes of the unit applied to it", () => {
+    const result = acceptAll(
+      redline(
+        STATUTE,
+        '§ 4 wird wie folgt geändert:\na) Absatz 2 wird aufgehoben.\nb) Die Absatzbezeichnung „(1)“ wird gestrichen.\nc) Die Wörter „, soweit die Archivleitung nichts anderes bestimmt“ werden gestrichen.',
+      ),
+    );
+    const unit = result.clauses.find((c) => c.label === '§ 4')!;
+    expect(unit.text).toBe('Der Lesesaal ist werktags geöffnet.');
+    expect(unit.children).toEqual([]);
+  });
+
+  it('is refused while the unit keeps another Absatz', () => {
+    expect(() =>
+      redline(STATUTE, '§ 4 wird wie folgt geändert:\na) Die Absatzbezeichnung „(1)“ wird gestrichen.'),
+    ).toThrow(/keeps other Absätze/u);
+  });
+
+  it('is refused for a unit with text of its own', () => {
+    const titled = STATUTE.replace('§ 4 Öffnungszeiten\n', '§ 4 Öffnungszeiten\n\nFür den Lesesaal gilt:\n');
+    expect(() =>
+      redline(
+        titled,
+        '§ 4 wird wie folgt geändert:\na) Absatz 2 wird aufgehoben.\nb) Die Absatzbezeichnung „(1)“ wird gestrichen.',
+      ),
+    ).toThrow(/has text of its own/u);
+  });
+});
