@@ -14,6 +14,7 @@ import { elements, type Elem, type RefsElem } from './elements.js';
 import { readRefText } from '../../references/read.js';
 import { REFERENCE_NOUNS } from '../../references/nouns.js';
 import type { Ref } from '../../references/ref.js';
+import { headingTokens, readHeading } from './heading.js';
 import { insert } from './insert.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
@@ -28,6 +29,8 @@ import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from '.
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
+  const heading = headingTokens(tokens);
+  if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);
   const plain = withoutNominalAddition(withoutDahingehend(tokens, start));
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));

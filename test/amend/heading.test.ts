@@ -1,0 +1,79 @@
+/**
+ * Heading changes (`part: 'heading'`): the four text operations on a statute
+ * unit's heading, what they cannot do, and the redline they make.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyAmendment } from '../../src/amend/apply.js';
+import { checkAmendment } from '../../src/amend/check.js';
+import type { Change } from '../../src/model.js';
+import { parseResolution } from '../../src/parse/resolution.js';
+import { acceptAll, rejectAll } from '../../src/redline/model.js';
+
+const base = parseResolution(`§ 1 Name, Sitz und Zweck des Vereins
+
+Der Verein heißt Lesefreunde Altmühl.
+
+§ 2 Beiträge
+
+Die Mitglieder zahlen Beiträge.`);
+
+const headingOf = (changes: Change[], at = 0): string | undefined =>
+  acceptAll(applyAmendment(base, changes)).clauses[at]!.heading;
+
+describe('changes of a heading (part: "heading")', () => {
+  it('replaces, strikes and inserts words of the heading, never of the text', () => {
+    expect(headingOf([{ op: 'delete', clause: '§ 1', old: 'und Zweck', part: 'heading' }])).toBe('Name, Sitz des Vereins');
+    expect(headingOf([{ op: 'replace', clause: '§ 1', old: 'Vereins', new: 'Clubs', part: 'heading' }])).toBe(
+      'Name, Sitz und Zweck des Clubs',
+    );
+    expect(headingOf([{ op: 'insert', clause: '§ 2', new: 'und Umlagen', part: 'heading' }], 1)).toBe('Beiträge und Umlagen');
+    expect(headingOf([{ op: 'insert', clause: '§ 1', before: 'Sitz', new: 'Ort,', part: 'heading' }])).toBe(
+      'Name, Ort, Sitz und Zweck des Vereins',
+    );
+    const r = applyAmendment(base, [{ op: 'delete', clause: '§ 1', old: 'Zweck', part: 'heading' }]);
+    // "Verein" in the text stands: only the heading changed.
+    expect(acceptAll(r).clauses[0]!.text).toBe('Der Verein heißt Lesefreunde Altmühl.');
+  });
+
+  it('gives a new heading, or strikes it whole, and keeps the base heading for rejectAll', () => {
+    const r = applyAmendment(base, [{ op: 'rewrite', clause: '§ 2', new: 'Beiträge und Gebühren', part: 'heading' }]);
+    expect(r.clauses[1]).toMatchObject({ heading: 'Beiträge und Gebühren', baseHeading: 'Beiträge', status: 'unchanged' });
+    expect(rejectAll(r).clauses[1]!.heading).toBe('Beiträge');
+    expect(headingOf([{ op: 'rewrite', clause: '§ 2', new: '', part: 'heading' }], 1)).toBe('');
+  });
+
+  it('reports a passage that is not in the heading, twice in it, or two changes of the same words', () => {
+    const missing = checkAmendment(base, [{ op: 'delete', clause: '§ 1', old: 'Lesefreunde', part: 'heading' }]);
+    expect(missing).toMatchObject([{ code: 'text-not-found', severity: 'error' }]);
+    expect(missing[0]!.message).toContain('heading of clause "§ 1"');
+    const twice = parseResolution('§ 1 Rat, Ausschüsse und Rat der Jugend\n\nDer Rat tagt.\n\n§ 2 Sitzungen\n\nEr tagt.');
+    expect(checkAmendment(twice, [{ op: 'delete', clause: '§ 1', old: 'Rat', part: 'heading' }])).toMatchObject([
+      { code: 'text-ambiguous' },
+    ]);
+    expect(
+      checkAmendment(base, [
+        { op: 'delete', clause: '§ 1', old: 'Sitz und Zweck', part: 'heading' },
+        { op: 'replace', clause: '§ 1', old: 'Zweck', new: 'Ziel', part: 'heading' },
+      ]),
+    ).toMatchObject([{ code: 'overlap', change: 1 }]);
+  });
+
+  it('refuses a heading change of a clause that has no heading, or of a sentence', () => {
+    const motion = parseResolution('1. Der Rat beschließt.\n2. Die Verwaltung prüft.');
+    expect(checkAmendment(motion, [{ op: 'rewrite', clause: '1', new: 'Ziel', part: 'heading' }])).toMatchObject([
+      { code: 'invalid-change' },
+    ]);
+    expect(checkAmendment(base, [{ op: 'rewrite', clause: '§ 1 Satz 1', new: 'Ziel', part: 'heading' }])).toMatchObject([
+      { code: 'invalid-change' },
+    ]);
+  });
+
+  it('refuses a heading change of a struck unit', () => {
+    expect(
+      checkAmendment(base, [
+        { op: 'removeClause', clause: '§ 2' },
+        { op: 'rewrite', clause: '§ 2', new: 'Neu', part: 'heading' },
+      ]),
+    ).toMatchObject([{ code: 'overlap', change: 1 }]);
+  });
+});
