@@ -80,6 +80,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
+  // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
+  'party/28-lg-mehrfach-ersetzt-nummern-werden',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
