@@ -16,6 +16,7 @@ import { REFERENCE_NOUNS } from '../../references/nouns.js';
 import type { Ref } from '../../references/ref.js';
 import { headingTokens, readHeading } from './heading.js';
 import { insert } from './insert.js';
+import { withoutListLead } from './list-lead.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
 import { SentenceError, type SentenceContext, type SentenceResult } from './result.js';
@@ -31,7 +32,7 @@ import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from '.
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
   const heading = headingTokens(tokens);
   if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);
-  const plain = withoutNominalAddition(withoutDahingehend(tokens, start));
+  const plain = withoutNominalAddition(withoutDahingehend(withoutListLead(tokens), start));
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);
