@@ -43,7 +43,7 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
   if (change.op === 'insert' && change.after === undefined && change.before === undefined)
     return edit(
       { start: heading.length, end: heading.length },
-      ` ${change.new.trim()}`,
+      appended(change.new),
       `the insertion at the end of ${where}`,
     );
   if (change.op === 'insert' && change.after !== undefined && change.before !== undefined)
@@ -53,10 +53,16 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
   if (hit === undefined) return;
   if (change.op === 'insert') {
     const at = change.after !== undefined ? hit.end : hit.start;
-    const text = change.after !== undefined ? ` ${change.new.trim()}` : `${change.new.trim()} `;
+    const text = change.after !== undefined ? appended(change.new) : `${change.new.trim()} `;
     return edit({ start: at, end: at }, text, `the insertion in ${where}`, hit);
   }
   edit(hit, change.op === 'replace' ? change.new.trim() : '', quote(heading.slice(hit.start, hit.end)));
+}
+
+/** Words added after others: a space before them, none before a comma or full stop („Name“ + „, Sitz“). */
+function appended(text: string): string {
+  const words = text.trim();
+  return /^[,.;:]/u.test(words) ? words : ` ${words}`;
 }
 
 /** Whether a clause may carry a heading it does not have yet: a statute unit (`§ 3`, `Art. 2`). */
@@ -95,23 +101,23 @@ function findInHeading(
 }
 
 /**
- * A heading with its edits applied: white space folded and trimmed, no space
- * before a comma or full stop (a struck „und für Europa“ leaves no double space).
+ * A heading with its edits applied, white space folded and trimmed (a struck
+ * „und für Europa“ leaves no double or trailing space).
  */
 export function editedHeading(heading: string, edits: readonly HeadingEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.change - b.change);
   let out = '';
   let at = 0;
   for (const e of sorted) {
-    out += heading.slice(at, e.start) + e.text;
+    out += heading.slice(at, e.start);
+    // New words that open with a comma or full stop close up to the words before them.
+    if (/^[,.;:]/u.test(e.text)) out = out.trimEnd();
+    out += e.text;
     at = Math.max(at, e.end);
   }
   return tidy(out + heading.slice(at));
 }
 
 function tidy(heading: string): string {
-  return heading
-    .replace(/\s+/gu, ' ')
-    .replace(/ (?=[,.;:])/gu, '')
-    .trim();
+  return heading.replace(/\s+/gu, ' ').trim();
 }
