@@ -180,15 +180,25 @@ export interface Amendment {
 
 /** Stable codes of {@link Diagnostic}. */
 export type DiagnosticCode =
-  'clause-not-found' | 'text-not-found' | 'text-ambiguous' | 'overlap' | 'conflict' | 'no-op' | 'invalid-change';
+  | 'clause-not-found'
+  | 'text-not-found'
+  | 'text-ambiguous'
+  | 'overlap'
+  | 'conflict'
+  | 'no-op'
+  | 'invalid-change'
+  | 'line-numbering';
 
 /** Why (part of) an amendment does not apply cleanly. */
 export interface Diagnostic {
   /** Stable machine-readable code. */
   code: DiagnosticCode;
-  /** `error` blocks application; `warning` does not. */
-  severity: 'error' | 'warning';
-  /** Index into `amendment.changes`. */
+  /**
+   * `error` blocks application; `warning` does not; `info` is a note for the clerk (`line-numbering`: a line
+   * reference counted by this library's own numbering), only from `checkRedline`.
+   */
+  severity: 'error' | 'warning' | 'info';
+  /** Index into `amendment.changes`; `-1` for a warning about the amendment as a whole (an article set aside, a new wording that keeps no clause). */
   change: number;
   /** Amendment id (multi-amendment application). */
   amendment?: string;

@@ -11,6 +11,7 @@
  */
 import { diffTextResolved } from '../diff/text.js';
 import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../model.js';
+import { isBullet } from '../parse/label-readings.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
 import type { AddEdit, Edit, HeadingEdit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
@@ -139,8 +140,9 @@ function placeAdditions(list: SiblingList, added: readonly AddEdit[], items: Map
     for (const add of at.get(i) ?? []) {
       const rc = insertedClause(add, unlabelled);
       const item: LabelItem = { clause: rc };
-      // A complete label (the change's, or its quotation's own „(1) Neu: …“), else the change's bare key.
-      const given = isCompleteLabel(rc.label) ? rc.label : add.label;
+      // A complete label (the change's, or its quotation's own „(1) Neu: …“), else the change's bare key,
+      // else the quotation's own bullet („- Neu.“): a bullet, never the "a)" a first sub-clause falls back to.
+      const given = isCompleteLabel(rc.label) ? rc.label : (add.label ?? (isBullet(rc.label) ? rc.label : undefined));
       if (given !== undefined) item.given = given;
       items.set(rc, item);
       merged.push(rc);

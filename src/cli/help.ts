@@ -63,7 +63,9 @@ ${PARSE_LINE}`,
 
 Checks whether an amendment still applies cleanly to the base motion and
 prints one line per diagnostic: clause, severity and code, message.
-Exit code 0: applies cleanly; 1: diagnostics were found; 2: usage or input error.
+Exit code 0: applies cleanly (notes of severity info may be printed, such as a
+line reference counted by this library's own line numbering); 1: errors or
+warnings were found; 2: usage or input error.
 
 Options:
   -o, --output FILE write the report to FILE

@@ -113,7 +113,8 @@ export function renderMotion(motion: Motion, format: ParseFormat, values: Values
 
 /** One line per diagnostic: clause, code, message. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.clause !== undefined ? d.clause : `change ${d.change + 1}`;
+  // change -1: a diagnostic about the amendment as a whole (an article set aside, a rewrite that keeps nothing).
+  const where = d.clause !== undefined ? d.clause : d.change < 0 ? 'amendment' : `change ${d.change + 1}`;
   const amendment = d.amendment !== undefined ? ` [${d.amendment}]` : '';
   const suggestion = d.suggestion !== undefined ? ` (closest: „${d.suggestion}“)` : '';
   return `${where}\t${d.severity} ${d.code}${amendment}\t${oneLine(d.message)}${suggestion}\n`;

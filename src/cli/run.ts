@@ -117,8 +117,13 @@ const COMMANDS: Readonly<Record<string, Command | undefined>> = {
       await emit(io, values.output, `amendment\terror ${error.code}\t${error.message.replace(/\s+/gu, ' ')}\n`);
       return EXIT_DIAGNOSTICS;
     }
-    if (diagnostics.length === 0) {
-      await emit(io, values.output, 'The amendment applies cleanly.\n');
+    // Notes (`info`) do not keep an amendment from applying cleanly: printed, then the verdict.
+    const notes = diagnostics
+      .filter((d) => d.severity === 'info')
+      .map(formatDiagnostic)
+      .join('');
+    if (diagnostics.every((d) => d.severity === 'info')) {
+      await emit(io, values.output, `${notes}The amendment applies cleanly.\n`);
       return EXIT_OK;
     }
     await emit(io, values.output, diagnostics.map(formatDiagnostic).join(''));

@@ -133,7 +133,7 @@ function setAside(
   return {
     code: 'invalid-change',
     severity: 'warning',
-    change: 0,
+    change: -1,
     message: `${article.heading} („${quoted}“) changes the document „${name.name}“, not ${base}: ${what} not applied; apply that article to its document.`,
   };
 }

@@ -45,6 +45,7 @@ import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
+import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
 
 /** The forms `redline()` reads. */
@@ -125,6 +126,7 @@ export function decideForm(
   const scoped = scopeArticles(reading, source, title);
   reading = scoped.reading;
   checkSentenceNumbers(base, reading, source);
+  checkSubItems(base, reading, source);
   const amendment = atEnd(
     base,
     everyOccurrence(base, withoutReprints(base, reading, source), reading.every),

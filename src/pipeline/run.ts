@@ -28,6 +28,8 @@ import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
 import { sameResolution } from './same-resolution.js';
 import { checkResolution } from '../validate/shapes.js';
+import { resolveApplyOptions } from '../amend/apply-options.js';
+import { ownLineNumberNotes } from './line-numbering.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -86,9 +88,15 @@ export function redline(baseSource: string, amendmentSource: string, options?: R
 export function checkRedline(baseSource: string, amendmentSource: string, options?: RedlineOptions): Diagnostic[] {
   requireString(baseSource, 'base');
   const prepared = prepare(baseSource, amendmentSource, options);
-  if (prepared.kind === 'changes')
-    return [...(prepared.warnings ?? []), ...checkAmendment(prepared.base, prepared.amendment, options)];
-  return prepared.diagnostics;
+  if (prepared.kind !== 'changes') return prepared.diagnostics;
+  const { base, amendment } = prepared;
+  // Line references of another tool, counted by our numbering: a note for the clerk (never for JSON, whose
+  // author addressed our numbering).
+  const notes =
+    prepared.form === 'instructions'
+      ? ownLineNumberNotes(base, amendment.changes, resolveApplyOptions(options).lineLength)
+      : [];
+  return [...(prepared.warnings ?? []), ...checkAmendment(base, amendment, options), ...notes];
 }
 
 /** An amendment text read against a base: its form, its changes (when it has them) and its redline. */
@@ -235,7 +243,7 @@ function rewriteWarnings(base: Resolution, result: Redline): Diagnostic[] {
     {
       code: 'invalid-change',
       severity: 'warning',
-      change: 0,
+      change: -1,
       message: `Read as a complete new wording, the amendment${quote === '' ? '' : ` („${quote}${quote.length === 60 ? '…' : ''}“)`} keeps none of the base's ${base.clauses.length} clause${base.clauses.length === 1 ? '' : 's'}: every clause is struck. Check that it is meant as a rewrite; instructions and redlines can be forced with the form option.`,
     },
   ];

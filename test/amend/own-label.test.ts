@@ -95,3 +95,22 @@ describe('a new clause of two paragraphs', () => {
     expect([added.text, added.children]).toEqual([text, []]);
   });
 });
+
+describe('a new sub-clause whose quotation carries a bullet', () => {
+  it('is a bullet, not the "a)" a first sub-clause falls back to', () => {
+    const base = parseResolution('- Die Verwaltung prüft.\n- Der Rat beschließt.');
+    const r = applyAmendment(base, {
+      changes: [{ op: 'addClause', new: '- Die Kosten.', parent: 'Spiegelstrich 1' }],
+    });
+    const added = acceptAll(r).clauses[0]!.children[0]!;
+    expect([added.label, added.text]).toEqual(['-', 'Die Kosten.']);
+  });
+
+  it('takes the label the change gives over the quotation’s bullet', () => {
+    const base = parseResolution('- Die Verwaltung prüft.\n- Der Rat beschließt.');
+    const r = applyAmendment(base, {
+      changes: [{ op: 'addClause', new: '- Die Kosten.', parent: 'Spiegelstrich 1', label: 'a' }],
+    });
+    expect(acceptAll(r).clauses[0]!.children[0]!.label).toBe('a)');
+  });
+});

@@ -109,6 +109,19 @@ describe('motion-redline CLI (in-process)', () => {
     expect(lines[0]).toMatch(/^Ziffer 1\terror text-not-found\t.*monatlich/);
   });
 
+  it('check: a warning about the amendment as a whole names the amendment, not a change', async () => {
+    const statute = write(
+      'statute.md',
+      'Marktordnung der Stadt Talbrück\n\n§ 1 Markttage\n\nDer Wochenmarkt findet dienstags statt.\n\n§ 2 Standplätze\n\nStandplätze vergibt die Verwaltung.\n',
+    );
+    const amending = write(
+      'amending.txt',
+      'Artikel 1\nÄnderung der Marktordnung\n\nDie Marktordnung der Stadt Talbrück wird wie folgt geändert:\n\nIn § 1 wird das Wort „dienstags“ durch das Wort „mittwochs“ ersetzt.\n\nArtikel 2\nÄnderung der Gebührensatzung\n\nDie Gebührensatzung der Stadt Talbrück wird wie folgt geändert:\n\n§ 2 wird aufgehoben.\n',
+    );
+    const r = await cli(['check', statute, amending]);
+    expect(r.stdout).toMatch(/^amendment\twarning invalid-change\tArtikel 2 /mu);
+  });
+
   it('diff: redline between two versions', async () => {
     const r = await cli(['diff', base, amended]);
     expect(r.code).toBe(0);

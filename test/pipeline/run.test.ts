@@ -121,6 +121,10 @@ describe('rewrites that keep nothing of the base', () => {
     expect(acceptAll(redline(base, 'Hallo Welt', rewrite)).clauses.map((c) => c.text)).toEqual(['Hallo Welt']);
   });
 
+  it('carry change -1: the warning is about the amendment as a whole, not about its first change', () => {
+    expect(checkRedline(base, 'Hallo Welt', { form: 'rewrite' })[0]?.change).toBe(-1);
+  });
+
   it('are not reported when some clause stays', () => {
     expect(
       checkRedline(base, '1. Die Verwaltung berichtet halbjährlich.\n2. Die Kölner*innen werden beteiligt.'),
@@ -135,5 +139,43 @@ describe('redline() on a rewrite', () => {
     expect(redline(c.baseText, c.amendedText)).toEqual(
       diffResolutions(parseResolution(c.baseText), parseResolution(c.amendedText)),
     );
+  });
+});
+
+describe('an article of an amending statute that changes another document', () => {
+  const statute = [
+    'Marktordnung der Stadt Talbrück',
+    '',
+    '§ 1 Markttage',
+    '',
+    'Der Wochenmarkt findet dienstags statt.',
+    '',
+    '§ 2 Standplätze',
+    '',
+    'Standplätze vergibt die Verwaltung.',
+  ].join('\n');
+  const amending = [
+    'Artikel 1',
+    'Änderung der Marktordnung',
+    '',
+    'Die Marktordnung der Stadt Talbrück wird wie folgt geändert:',
+    '',
+    'In § 1 wird das Wort „dienstags“ durch das Wort „mittwochs“ ersetzt.',
+    '',
+    'Artikel 2',
+    'Änderung der Gebührensatzung',
+    '',
+    'Die Gebührensatzung der Stadt Talbrück wird wie folgt geändert:',
+    '',
+    '§ 2 wird aufgehoben.',
+  ].join('\n');
+
+  it('is set aside with a warning about the amendment as a whole (change -1), not about a change', () => {
+    const diagnostics = checkRedline(statute, amending);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'invalid-change', severity: 'warning', change: -1 });
+    expect(diagnostics[0]?.message).toMatch(/^Artikel 2 .*„Gebührensatzung der Stadt Talbrück“/u);
+    const kept = acceptAll(redline(statute, amending)).clauses.map((c) => c.label);
+    expect(kept).toEqual(['§ 1', '§ 2']);
   });
 });

@@ -33,12 +33,16 @@ function addsSubtree(clauses: readonly RedlineClause[]): boolean {
   );
 }
 
-/** toInstructions, or undefined when it refuses a new subtree it cannot write so that it reads back (or an empty clause). */
+/**
+ * toInstructions, or undefined when it refuses a new subtree it cannot write so that it reads back (or an
+ * empty clause, or a first sub-bullet whose text starts like a label).
+ */
 function instructionsOf(r: Redline, options: { lines: boolean; lineLength: number }): string | undefined {
   try {
     return toInstructions(r, options);
   } catch (error) {
-    if (!addsSubtree(r.clauses) || !/sub-clauses|no text/u.test(String(error))) throw error;
+    const refused = addsSubtree(r.clauses) ? /sub-clauses|no text|as a bullet/u : /as a bullet/u;
+    if (!refused.test(String(error))) throw error;
     return undefined;
   }
 }
@@ -190,6 +194,20 @@ describe('toInstructions', () => {
     const a = parseResolution('1. Das Programm „Grüne Dächer und Fassaden“ startet 2025.');
     const text = toInstructions(diffResolutions(b, a));
     expect(acceptAll(applyAmendment(b, parseAmendment(text))).clauses[0]!.text).toBe(a.clauses[0]!.text);
+  });
+
+  it('writes a first sub-bullet under a bullet with its bullet, so that it reads back as one (seed 2001415804)', () => {
+    const b = parseResolution('Der Rat beschließt:\n\n- Die Stadt prüft.\n- Die Stadt berichtet.');
+    const a = parseResolution(
+      'Der Rat beschließt:\n\n- Die Stadt prüft.\n  - Erstens die Kosten.\n  - Zweitens die Fristen.\n- Die Stadt berichtet.',
+    );
+    const text = toInstructions(diffResolutions(b, a));
+    expect(text).toContain('Dem Spiegelstrich 1 wird folgender Unterpunkt angefügt: „- Erstens die Kosten.“');
+    expect(shape(acceptAll(applyAmendment(b, parseAmendment(text))).clauses)).toEqual(shape(a.clauses));
+    // A text that would read as a label after the bullet („- Z. B. …“) is refused, not written wrongly.
+    const c = structuredClone(b);
+    c.clauses[0]!.children.push({ id: '1.1', label: '-', text: 'Z. B. die Kosten.', children: [] });
+    expect(() => toInstructions(diffResolutions(b, c))).toThrow(/does not read back as a bullet/u);
   });
 
   it('gives "" for a redline without changes', () => {

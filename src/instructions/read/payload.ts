@@ -279,7 +279,8 @@ const WHOLE_UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Abschnitt'
 /**
  * A new text that cites its own place at its start ("§9 (3) Ein
  * Mitgliederentscheid findet …"): the clause and the text after the citation;
- * undefined when the text starts otherwise, or cites a whole § or Artikel.
+ * undefined when the text starts otherwise, cites a whole § or Artikel, or
+ * runs on from the reference without a mark that sets it off.
  */
 export function citedWording(text: string): { clause: string; text: string } | undefined {
   const tokens = instructionTokens(text, 0, Math.min(text.length, MAX_CITATION), []);
@@ -296,6 +297,9 @@ export function citedWording(text: string): { clause: string; text: string } | u
   const next = tokens[read.next];
   if (last === undefined || WHOLE_UNIT_NOUNS.has(last.noun) || ref.sentence !== undefined || next?.kind !== 'word')
     return undefined;
+  // A citation is set off from its text ("§ 9 (3) Ein …", "Absatz 3: Ein …"); "Absatz 3 gilt entsprechend." is a
+  // sentence of the new text that names another place, not its own.
+  if (tokens[read.next - 1]?.kind !== 'punct') return undefined;
   return { clause: formatRef(ref), text: text.slice(next.start).trim() };
 }
 

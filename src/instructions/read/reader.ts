@@ -289,7 +289,7 @@ export class Reader {
         return;
       }
       case 'supersede':
-        this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence));
+        this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence, this.doc));
         return;
       case 'renumber':
         for (const entry of result.renumber) this.numbering.noteRenumbering(entry);

@@ -83,16 +83,17 @@ export function addition(naming: Naming, visit: Visit<RedlineClause>): Instructi
   checkAddable(rc, own);
   // A label the bare key would not get among these siblings ("(1)" opening a new list, where "1" reads "1.")
   // is printed in the quotation, whose own label the new clause takes.
-  const text =
-    key !== '' &&
-    own !== '' &&
-    styleLabel(key, exampleLabel(visit.parent?.children ?? naming.redline.clauses)) !== rc.label
-      ? `${rc.label} ${own}`
-      : own;
-  checkReadsBack(rc, text);
   const parentPlace = visit.parent !== undefined ? naming.placeOf(visit.parent) : undefined;
   const depth = parentPlace !== undefined ? parentPlace.depth + 1 : 0;
   const noun = nounOf(rc.label, depth, parentPlace?.clause.label);
+  const example = exampleLabel(visit.parent?.children ?? naming.redline.clauses);
+  // A bullet under a bullet is named "Unterpunkt", which says nothing of its label; with no base sibling to
+  // follow, the reader would give it a list's first label ("a)"), so the quotation carries the bullet.
+  const ownBullet = noun === 'Unterpunkt' && example === undefined;
+  const text =
+    own !== '' && ((key !== '' && styleLabel(key, example) !== rc.label) || ownBullet) ? `${rc.label} ${own}` : own;
+  if (ownBullet) checkBulletReadsBack(rc, text);
+  checkReadsBack(rc, text);
   const added: NewClause = {
     name: key === '' ? following(noun) : `${following(noun)} ${key}`,
     text,
@@ -154,6 +155,16 @@ function checkReadsBack(rc: RedlineClause, text: string): void {
   throw new RedlineError(
     'invalid-input',
     `The new clause ${name} („${text.slice(0, 40)}${text.length > 40 ? '…' : ''}“) has sub-clauses whose labels do not read back as sub-clauses of it (the same bullet on two levels, or text that reads as a label); show this redline in another format.`,
+  );
+}
+
+/** Throws when a new bullet's quotation („- Z. B. …“) would not read back as that bullet with its own text. */
+function checkBulletReadsBack(rc: RedlineClause, text: string): void {
+  const read = readNewClauseText(text, undefined);
+  if (read.label === rc.label && read.text === amendedText(rc.segments).trim()) return;
+  throw new RedlineError(
+    'invalid-input',
+    `The new bullet ${rc.id} („${text.slice(0, 40)}${text.length > 40 ? '…' : ''}“) does not read back as a bullet with that text (it starts like a label); show this redline in another format.`,
   );
 }
 

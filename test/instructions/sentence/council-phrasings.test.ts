@@ -179,6 +179,11 @@ describe('the imperative family, one instruction per line', () => {
   it('refuses "Ändern in:" before a text that names no place', () => {
     expect(refusal('Ändern in:\nDer Vorstand tagt vierteljährlich.')).toMatch(/names no clause/u);
   });
+
+  it('refuses "Ändern in:" before a text whose first sentence names another place, not its own', () => {
+    // „Absatz 3 gilt entsprechend.“ is new text about Absatz 3, not a new wording of Absatz 3.
+    expect(refusal('Ändern in:\nAbsatz 3 gilt entsprechend.')).toMatch(/names no clause/u);
+  });
 });
 
 describe('"würde dann wie folgt lauten:" shows the result', () => {
@@ -191,6 +196,32 @@ describe('"würde dann wie folgt lauten:" shows the result', () => {
     expect(changes(text)).toEqual([
       { op: 'rewrite', clause: '§ 3 Absatz 1', new: 'Der Vorstand, der Kassenwart und die Beisitzer werden gewählt.' },
     ]);
+  });
+
+  it('takes the place of a bare "Absatz 2" under the heading of the same §', () => {
+    const text = [
+      '§ 12 Kandidaturen',
+      'Ersetze in Absatz 2 die Worte „oder von 30“ durch „von 10“',
+      '§ 12 Absatz 2 würde dann wie folgt lauten:',
+      'Vorschläge kommen von 10 Mitgliedern.',
+    ].join('\n');
+    expect(changes(text)).toEqual([
+      { op: 'rewrite', clause: '§ 12 Absatz 2', new: 'Vorschläge kommen von 10 Mitgliedern.' },
+    ]);
+  });
+
+  it('refuses to drop a bare "Absatz 2" that may belong to another § the amendment names', () => {
+    const text = [
+      '§ 5 Wahlen',
+      'Ersetze in Absatz 2 das Wort „bald“ durch „später“',
+      '§ 12 Kandidaturen',
+      'Ersetze in Absatz 2 die Worte „oder von 30“ durch „von 10“',
+      '§ 12 Absatz 2 würde dann wie folgt lauten:',
+      'Vorschläge kommen von 10 Mitgliedern.',
+    ].join('\n');
+    expect(refusal(text)).toMatch(
+      /take the place of the change to „Absatz 2“.*name the whole place \(§ 12 Absatz 2\)/u,
+    );
   });
 
   it('refuses an echo of a clause no instruction before it changes', () => {
