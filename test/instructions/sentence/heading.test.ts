@@ -110,3 +110,19 @@ describe('references inside "wie folgt geändert:" lists', () => {
     });
   });
 });
+
+describe('a new title of the document', () => {
+  it('is refused with its reason: the resolution read holds no title', () => {
+    for (const text of [
+      'Der Titel wird wie folgt gefasst: „Gesetz über die Musikschulen“.',
+      'Die Bezeichnung der Satzung erhält folgende Fassung: „Marktsatzung“.',
+    ])
+      expect(() => parseAmendment(text), text).toThrow(/new title of the document/u);
+  });
+
+  it('leaves a quoted word called a Bezeichnung to the replacement it is', () => {
+    expect(changes('In § 4 wird die Bezeichnung „Ortsvorsteher“ durch die Bezeichnung „Ortsbeirat“ ersetzt.')).toEqual([
+      { op: 'replace', clause: '§ 4', old: 'Ortsvorsteher', new: 'Ortsbeirat' },
+    ]);
+  });
+});
