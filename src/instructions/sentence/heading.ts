@@ -30,6 +30,9 @@ const OF_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom']);
 /** Articles before "Überschrift". */
 const ARTICLES: ReadonlySet<string> = new Set(['die', 'der', 'den']);
 
+/** Words joining a heading to another place. */
+const JOINERS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
+
 /** The prepositions of "in der Überschrift". */
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'im']);
 
@@ -77,7 +80,12 @@ export function headingTokens(tokens: readonly InstructionToken[]): InstructionT
     );
   let after = at + 1;
   while (isWord(tokens[after], OF_WORDS)) after += 1;
-  const owner = after < tokens.length && readReference(tokens, after) !== undefined;
+  const read = after < tokens.length ? readReference(tokens, after) : undefined;
+  const owner = read !== undefined;
+  // "Die Überschrift und § 4 werden aufgehoben": which of the places each verb concerns is not read.
+  const next = tokens[read?.next ?? at + 1];
+  if (isWord(next, JOINERS) || (next?.kind === 'punct' && next.text === ','))
+    refuse('a heading joined with another place („die Überschrift und …“) is not read; write one instruction for each');
   // With its reference, "In der Überschrift des § 10" reads as "In § 10"; without one, the words go altogether.
   const cut = inside && !owner ? from - 1 : from;
   return [...tokens.slice(0, cut), ...tokens.slice(owner ? after : at + 1)];

@@ -47,6 +47,8 @@ describe('changes of a heading', () => {
       'Die Überschrift „Dritter Teil“ wird gestrichen.',
       'Nach der Überschrift des § 5 wird folgender Satz eingefügt: „Es gilt Folgendes.“',
       'Die Überschriften der §§ 3 und 4 werden gestrichen.',
+      'Die Überschrift und § 4 werden aufgehoben.',
+      'In der Überschrift des § 2 und in § 3 wird das Wort „Rat“ gestrichen.',
     ])
       expect(() => parseAmendment(text), text).toThrow(InstructionError);
   });
