@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../../src/amend/apply.js';
+import { applyAmendments } from '../../src/amend/apply-many.js';
 import { checkAmendment } from '../../src/amend/check.js';
 import type { Change } from '../../src/model.js';
 import { parseResolution } from '../../src/parse/resolution.js';
@@ -115,5 +116,20 @@ describe('heading changes (property)', () => {
         expect(acceptAll(r).clauses[0]!.text).toBe('Der Rat tagt öffentlich.');
       }),
     );
+  });
+});
+
+describe('heading changes of several amendments', () => {
+  it('applies changes of different words together and reports a conflict on the same words', () => {
+    const a = { id: 'A', changes: [{ op: 'delete', clause: '§ 1', old: 'und Zweck', part: 'heading' }] as Change[] };
+    const b = {
+      id: 'B',
+      changes: [{ op: 'replace', clause: '§ 1', old: 'Vereins', new: 'Chors', part: 'heading' }] as Change[],
+    };
+    const both = applyAmendments(base, [a, b]);
+    expect(both.diagnostics).toEqual([]);
+    expect(acceptAll(both.redline).clauses[0]!.heading).toBe('Name, Sitz des Chors');
+    const c = { id: 'C', changes: [{ op: 'rewrite', clause: '§ 1', new: 'Name', part: 'heading' }] as Change[] };
+    expect(applyAmendments(base, [a, c]).diagnostics).toMatchObject([{ code: 'conflict' }]);
   });
 });
