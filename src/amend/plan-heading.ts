@@ -9,6 +9,7 @@
  * @module
  */
 import type { Change, Clause } from '../model.js';
+import { unitKey } from '../parse/unit-line.js';
 import { foldNeedle, searcherFor } from '../text/search.js';
 import type { Span } from '../text/span.js';
 import type { HeadingEdit } from './edits.js';
@@ -65,9 +66,9 @@ function appended(text: string): string {
   return /^[,.;:]/u.test(words) ? words : ` ${words}`;
 }
 
-/** Whether a clause may carry a heading it does not have yet: a statute unit (`§ 3`, `Art. 2`). */
+/** Whether a clause may carry a heading it does not have yet: a statute unit (`§ 3`, `Art. 2`) or a section. */
 function holdsHeading(clause: Clause): boolean {
-  return /^(?:§|Art)/u.test(clause.label);
+  return unitKey(clause.label) !== '';
 }
 
 /** The passage `needle` in `heading` (the `occurrence`-th), or undefined after reporting why not. */

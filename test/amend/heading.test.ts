@@ -133,3 +133,15 @@ describe('heading changes of several amendments', () => {
     expect(applyAmendments(base, [a, c]).diagnostics).toMatchObject([{ code: 'conflict' }]);
   });
 });
+
+describe('the heading of a section', () => {
+  it('changes like a unit\'s, addressed as "Abschnitt 2"', () => {
+    const statute = parseResolution(
+      'Erster Abschnitt\nAllgemeines\n\n§ 1 Zweck\n\nText eins.\n\n§ 2 Begriffe\n\nText zwei.\n\nZweiter Abschnitt\nVerkehr mit Spielzeug\n\n§ 3 Verbote\n\nText drei.',
+    );
+    const r = applyAmendment(statute, [
+      { op: 'replace', clause: 'Abschnitt 2', old: 'Spielzeug', new: 'Spielwaren', part: 'heading' },
+    ]);
+    expect(acceptAll(r).clauses.map((c) => c.heading)).toEqual(['Allgemeines', 'Verkehr mit Spielwaren']);
+  });
+});
