@@ -49,6 +49,7 @@ describe('changes of a heading', () => {
       'Die Überschriften der §§ 3 und 4 werden gestrichen.',
       'Die Überschrift und § 4 werden aufgehoben.',
       'In der Überschrift des § 2 und in § 3 wird das Wort „Rat“ gestrichen.',
+      'In der Überschrift des § 2 wird das Wort „Rat“ jeweils durch das Wort „Beirat“ ersetzt.',
     ])
       expect(() => parseAmendment(text), text).toThrow(InstructionError);
   });
