@@ -19,3 +19,18 @@ describe('a JSON amendment that changes a heading', () => {
     expect(() => redline(base, json)).toThrow(/"part" must be "heading"/u);
   });
 });
+
+describe('a heading change in instructions through redline()', () => {
+  it('gives a unit with Absätze a new heading, its Absätze untouched', () => {
+    const statute =
+      '§ 1 Name\n\n(1) Der Chor heißt Auenklang.\n\n(2) Er hat seinen Sitz in Lohberg.\n\n§ 2 Beiträge\n\nDie Mitglieder zahlen.';
+    const amended = acceptAll(
+      redline(statute, 'Die Satzung wird wie folgt geändert:\n1. § 1 erhält folgende Überschrift: „Name und Sitz“.'),
+    );
+    expect(amended.clauses[0]).toMatchObject({ heading: 'Name und Sitz' });
+    expect(amended.clauses[0]!.children.map((c) => c.text)).toEqual([
+      'Der Chor heißt Auenklang.',
+      'Er hat seinen Sitz in Lohberg.',
+    ]);
+  });
+});
