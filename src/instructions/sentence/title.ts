@@ -16,6 +16,9 @@ import { SentenceError } from './result.js';
 /** Nouns naming a document's title. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['titel', 'bezeichnung', 'kurzbezeichnung', 'gesetzesbezeichnung']);
 
+/** The genitive articles of "die Bezeichnung des Gesetzes / der Satzung". */
+const OF_DOCUMENT: ReadonlySet<string> = new Set(['des', 'der']);
+
 /** Articles before the noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'den']);
 
@@ -30,8 +33,9 @@ export function refuseTitle(tokens: readonly InstructionToken[]): void {
   if (ARTICLES.has(word(tokens[i]) ?? '')) i += 1;
   const noun = tokens[i];
   if (noun === undefined || !TITLE_NOUNS.has(word(noun) ?? '')) return;
-  // "Die Bezeichnung „Ortsvorsteher“ wird … ersetzt": a quoted word called a Bezeichnung, not the title.
-  if (tokens[i + 1]?.kind === 'quote') return;
+  // "Der Titel …", "Die Bezeichnung des Gesetzes …"; not "Die Bezeichnung „Ortsvorsteher“ wird … ersetzt" (quoted
+  // words called a Bezeichnung) nor a Bezeichnung of nothing named (left to the reader's "names no place" refusal).
+  if (word(noun) !== 'titel' && !OF_DOCUMENT.has(word(tokens[i + 1]) ?? '')) return;
   throw new SentenceError(
     `a new title of the document („${noun.text}“) has no place in the resolution this library reads (the title line stands outside it); apply it by hand`,
     noun.start,
