@@ -9,8 +9,14 @@
  * @module
  */
 import type { Clause, Resolution } from '../model.js';
-import type { LineNumbering } from '../numbering/number-lines.js';
-import { baseNumbering, lineName, parseLineRef, resolveLines, type LinesAddress } from '../references/lines.js';
+import {
+  baseNumbering,
+  lineName,
+  parseLineRef,
+  resolveLines,
+  type BaseNumbering,
+  type LinesAddress,
+} from '../references/lines.js';
 import {
   indexClauses,
   resolveAddress,
@@ -72,7 +78,7 @@ export class Locator {
   private readonly index: ClauseIndex;
   private readonly addresses = new Map<string, Located | AddressFailure>();
   private clauses: Clause[] | undefined;
-  private numbering: LineNumbering | undefined;
+  private numbering: BaseNumbering | undefined;
   private hinted = 0;
   private readonly claimed: Array<{ k: number; hit: Hit }> = [];
 

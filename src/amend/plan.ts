@@ -22,6 +22,7 @@ import { planAddClause, planRemoveClause, planRenumbering } from './plan-clauses
 import { planHeading } from './plan-heading.js';
 import { planInsert, planReplaceOrDelete, planRewrite, type PlanContext } from './plan-text.js';
 import { Reporter } from './report.js';
+import { reportRelabelClashes } from './relabel-check.js';
 
 /** Plans one amendment against `base` (which must have passed `checkResolution`). */
 export function planAmendment(base: Resolution, parts: AmendmentParts, options: ResolvedApplyOptions): Plan {
@@ -44,7 +45,9 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
     if (problem !== undefined) reporter.invalid(k, problem);
     else planRenumbering(ctx, raw as Renumbering, k);
   });
-  reportOverlaps(ctx.edits, parentMap(base.clauses), reporter);
+  const parents = parentMap(base.clauses);
+  reportOverlaps(ctx.edits, parents, reporter);
+  reportRelabelClashes(ctx.edits, parents, base.clauses, reporter);
   return { edits: ctx.edits, diagnostics: reporter.diagnostics.sort((a, b) => a.change - b.change) };
 }
 

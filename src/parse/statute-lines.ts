@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isAsciiDigit, isIndent, isLetter, isLowerCase } from '../text/chars.js';
+import { isDigitRun, isIndent, isLetter, isLowerCase } from '../text/chars.js';
 import { scanLineLabel } from './line-label.js';
 import { MONTH_SET } from '../text/months.js';
 import { joinLines, lastSignificant, stripLineMarkup, type Line } from './source-lines.js';
@@ -20,29 +20,29 @@ function pageBreakLine(line: Line): Line {
   return { ...line, text: '', blank: true, pageBreak: true };
 }
 
-function isDigits(s: string, max: number): boolean {
-  if (s.length === 0 || s.length > max) return false;
-  for (const c of s) if (!isAsciiDigit(c)) return false;
-  return true;
-}
-
 /** The text before a trailing page number (`… Seite 2`, `… Seite 2 von 3`, `…   1/2`), if the line ends with one. */
 function beforePageNumber(text: string): string | undefined {
   const words = text.split(' ');
   const n = words.length;
   const last = words[n - 1] ?? '';
-  if (n >= 3 && isDigits(last, 4) && words[n - 2] === 'Seite') return words.slice(0, n - 2).join(' ');
-  if (n >= 5 && isDigits(last, 4) && words[n - 2] === 'von' && isDigits(words[n - 3]!, 4) && words[n - 4] === 'Seite')
+  if (n >= 3 && isDigitRun(last, 4) && words[n - 2] === 'Seite') return words.slice(0, n - 2).join(' ');
+  if (
+    n >= 5 &&
+    isDigitRun(last, 4) &&
+    words[n - 2] === 'von' &&
+    isDigitRun(words[n - 3]!, 4) &&
+    words[n - 4] === 'Seite'
+  )
     return words.slice(0, n - 4).join(' ');
   const slash = last.indexOf('/');
-  if (n >= 2 && slash > 0 && isDigits(last.slice(0, slash), 3) && isDigits(last.slice(slash + 1), 3))
+  if (n >= 2 && slash > 0 && isDigitRun(last.slice(0, slash), 3) && isDigitRun(last.slice(slash + 1), 3))
     return words.slice(0, n - 1).join(' ');
   return undefined;
 }
 
 /** A footer or header line: a bare right-aligned page number, or a short title ending in a page number. */
 function isFurniture(line: Line, raw: string): boolean {
-  if (isDigits(line.text, 3)) return line.indent >= 20;
+  if (isDigitRun(line.text, 3)) return line.indent >= 20;
   const before = beforePageNumber(raw);
   if (before === undefined) return false;
   const title = before.trim().replace(/[–-]$/, '').trim();
@@ -119,11 +119,13 @@ function isRunningHeader(text: string, before: Line | undefined): boolean {
 function isDate(words: readonly string[]): boolean {
   if (words.length === 1) {
     const parts = words[0]!.split('.');
-    return parts.length === 3 && isDigits(parts[0]!, 2) && isDigits(parts[1]!, 2) && isDigits(parts[2]!, 4);
+    return parts.length === 3 && isDigitRun(parts[0]!, 2) && isDigitRun(parts[1]!, 2) && isDigitRun(parts[2]!, 4);
   }
   if (words.length !== 3) return false;
   const [day, month, year] = words as [string, string, string];
-  return day.endsWith('.') && isDigits(day.slice(0, -1), 2) && MONTH_SET.has(month.toLowerCase()) && isDigits(year, 4);
+  return (
+    day.endsWith('.') && isDigitRun(day.slice(0, -1), 2) && MONTH_SET.has(month.toLowerCase()) && isDigitRun(year, 4)
+  );
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Change, Diagnostic, Resolution } from '../model.js';
 import { printedLinesOf } from '../parse/printed-lines.js';
-import { baseNumbering, lineName, parseLineRef, resolveLines } from '../references/lines.js';
+import { baseNumbering, lineName, parseLineRef, resolveLines, type BaseNumbering } from '../references/lines.js';
 
 /** The line references of a change: its clause, and for a new clause its anchor or parent. */
 function lineRefsOf(change: Change): string[] {
@@ -21,9 +21,9 @@ function lineRefsOf(change: Change): string[] {
 }
 
 /** The text of the lines a reference covers, shortened for a message. */
-function linesText(base: Resolution, lineLength: number, ref: string): string | undefined {
+function linesText(base: Resolution, numbering: BaseNumbering, ref: string): string | undefined {
   const range = parseLineRef(ref)!;
-  const address = resolveLines(base, baseNumbering(base, lineLength), range.from, range.to);
+  const address = resolveLines(base, numbering, range.from, range.to);
   if (address.kind === 'missing') return undefined;
   const text = address.pieces
     .map((p) => p.clause.text.slice(p.scope.start, p.scope.end))
@@ -37,9 +37,10 @@ function linesText(base: Resolution, lineLength: number, ref: string): string | 
 export function ownLineNumberNotes(base: Resolution, changes: readonly Change[], lineLength: number): Diagnostic[] {
   if (printedLinesOf(base) !== undefined) return [];
   const notes: Diagnostic[] = [];
+  let numbering: BaseNumbering | undefined;
   changes.forEach((change, i) => {
     for (const ref of lineRefsOf(change)) {
-      const text = linesText(base, lineLength, ref);
+      const text = linesText(base, (numbering ??= baseNumbering(base, lineLength)), ref);
       // A line that is not there is an error the check reports itself.
       if (text === undefined) continue;
       const range = parseLineRef(ref)!;

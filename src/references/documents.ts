@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isLetter, isLowerCase } from '../text/chars.js';
+import { isDigitRun, isLetter, isLowerCase } from '../text/chars.js';
 import { isRomanLabel } from './labels.js';
 import type { InstructionToken } from './tokens.js';
 import { DOCUMENT_WORDS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
@@ -251,7 +251,7 @@ export function paperNumberAt(
 }
 
 function isDigits(tok: InstructionToken | undefined): boolean {
-  return tok?.kind === 'word' && /^\d{1,6}$/u.test(tok.text);
+  return tok?.kind === 'word' && isDigitRun(tok.text, 6);
 }
 
 function isJoiner(tok: InstructionToken | undefined): boolean {

@@ -6,16 +6,13 @@
  * @module
  */
 import { romanValue, toRoman } from '../parse/labels.js';
+import { isDigitRun } from '../text/chars.js';
 import { RefSyntaxError } from './ref.js';
 import { AND_WORDS, RANGE_WORDS, type Noun } from './nouns.js';
 import type { InstructionToken } from './tokens.js';
 
-/** One to four ASCII digits. */
-export function isDigits(s: string): boolean {
-  if (s.length === 0 || s.length > 4) return false;
-  for (const c of s) if (c < '0' || c > '9') return false;
-  return true;
-}
+/** One to four ASCII digits (a label's number). */
+const isDigits = (s: string): boolean => isDigitRun(s, 4);
 
 /** "3", "3a", "12bb". */
 export function isNumberLabel(s: string): boolean {

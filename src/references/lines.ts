@@ -57,22 +57,29 @@ export function lineName(from: number, to: number): string {
   return from === to ? `line ${from}` : `lines ${from}–${to}`;
 }
 
-/** The numbering of a base, computed once per plan. */
-export function baseNumbering(base: Resolution, lineLength: number): LineNumbering {
-  return numberLines(base, { lineLength });
+/** How a base is numbered, computed once per plan: the library's numbering, and whether numbers ran into its text. */
+export interface BaseNumbering extends LineNumbering {
+  /** The base's own printed numbers stayed in its text ({@link hasPrintedLineNumbers}): line references are refused. */
+  runInNumbers: boolean;
+}
+
+/** The numbering of a base, computed once per plan (so a document of many line references scans the base once). */
+export function baseNumbering(base: Resolution, lineLength: number): BaseNumbering {
+  // Assigned onto the numbering (a class instance: a spread would lose its methods).
+  return Object.assign(numberLines(base, { lineLength }), { runInNumbers: hasPrintedLineNumbers(base) });
 }
 
 /** Resolves lines `from`–`to` of the numbered base into clause pieces, or says why not. */
 export function resolveLines(
   base: Resolution,
-  numbering: LineNumbering,
+  numbering: BaseNumbering,
   from: number,
   to: number,
 ): LinesAddress | { kind: 'missing'; reason: string } {
   const printed = printedLinesOf(base);
   if (printed !== undefined) return resolvePrintedLines(base, printed, from, to);
   // The base's own numbers and ours differ: never count lines the author did not count.
-  if (hasPrintedLineNumbers(base))
+  if (numbering.runInNumbers)
     return {
       kind: 'missing',
       reason: `the reference "${from === to ? `Zeile ${from}` : `Zeilen ${from} bis ${to}`}" counts the line numbers printed in the base, which run into its text here (not one at the start of every line) and cannot be read; this library's numbering would name other lines`,

@@ -104,6 +104,13 @@ export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ch >= '0' && ch <= '9';
 }
 
+/** A run of 1 to `max` ASCII digits, nothing else ("2024" for `max` 4; numbers of labels, pages and dates). */
+export function isDigitRun(s: string, max: number): boolean {
+  if (s.length === 0 || s.length > max) return false;
+  for (const c of s) if (!isAsciiDigit(c)) return false;
+  return true;
+}
+
 /** An ASCII lower-case letter `a`–`z` (label letters and roman numerals). */
 export function isAsciiLower(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ch >= 'a' && ch <= 'z';

@@ -3,6 +3,7 @@ import {
   characterAt,
   characterBefore,
   isAsciiDigit,
+  isDigitRun,
   isAsciiLower,
   isAsciiUpper,
   isDigit,
@@ -85,5 +86,13 @@ describe('reading characters of a text', () => {
     expect(isAsciiUpper('Q')).toBe(true);
     expect(isAsciiUpper('q')).toBe(false);
     for (const f of [isAsciiDigit, isAsciiLower, isAsciiUpper]) expect(f(undefined) || f('')).toBe(false);
+  });
+
+  it('tell a run of ASCII digits up to a length', () => {
+    expect(isDigitRun('2024', 4)).toBe(true);
+    expect(isDigitRun('20245', 4)).toBe(false);
+    expect(isDigitRun('', 4)).toBe(false);
+    expect(isDigitRun('12a', 4)).toBe(false);
+    expect(isDigitRun('١٢', 4)).toBe(false);
   });
 });

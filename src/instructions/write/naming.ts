@@ -9,8 +9,7 @@
  */
 import { RedlineError } from '../../errors.js';
 import type { Clause, Redline, RedlineClause, Resolution } from '../../model.js';
-import { numberLines, type LineNumbering } from '../../numbering/number-lines.js';
-import { resolveLines } from '../../references/lines.js';
+import { baseNumbering, resolveLines, type BaseNumbering } from '../../references/lines.js';
 import { nounOf, referenceTo, type PathStep } from '../../references/write.js';
 import { searcherFor } from '../../text/search.js';
 import { inLines, lineRef } from '../wording.js';
@@ -73,7 +72,7 @@ export { nounOf };
 /** The places of a redline's clauses in its base, and the names the writer gives them. */
 export class Naming {
   /** The line numbering of the base. */
-  readonly numbering: LineNumbering;
+  readonly numbering: BaseNumbering;
   private readonly places = new Map<RedlineClause, BasePlace>();
   private readonly redlineOf = new Map<Clause, RedlineClause>();
   private readonly refs = new Map<Clause, string | undefined>();
@@ -83,7 +82,7 @@ export class Naming {
     readonly base: Resolution,
     readonly options: WriteOptions,
   ) {
-    this.numbering = numberLines(base, { lineLength: options.lineLength });
+    this.numbering = baseNumbering(base, options.lineLength);
     const byPair = new Map<KeptPair<Clause>, BasePlace>();
     walkKept(
       redline.clauses,
