@@ -22,7 +22,7 @@ import { planAddClause, planRemoveClause, planRenumbering } from './plan-clauses
 import { planHeading } from './plan-heading.js';
 import { planInsert, planReplaceOrDelete, planRewrite, type PlanContext } from './plan-text.js';
 import { Reporter } from './report.js';
-import { reportRelabelClashes } from './relabel-check.js';
+import { reportLabelClashes } from './label-check.js';
 
 /** Plans one amendment against `base` (which must have passed `checkResolution`). */
 export function planAmendment(base: Resolution, parts: AmendmentParts, options: ResolvedApplyOptions): Plan {
@@ -47,7 +47,7 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
   });
   const parents = parentMap(base.clauses);
   reportOverlaps(ctx.edits, parents, reporter);
-  reportRelabelClashes(ctx.edits, parents, base.clauses, reporter);
+  reportLabelClashes(ctx.edits, parents, base.clauses, reporter);
   return { edits: ctx.edits, diagnostics: reporter.diagnostics.sort((a, b) => a.change - b.change) };
 }
 
