@@ -34,8 +34,9 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 // Wave 4, w4-grammar on top (the phrasings of issue 12 §3: 9 sentence constructs, elided passages): 137.6 KiB measured.
 // Wave 6, w6-lines on main (142.0 KiB): printed line numbers, several clauses in one new text, "Neufassung von", citations: 145.0 KiB measured.
 // Wave 6, w6-laws on top (amending laws: Artikel scope, jeweils, am Ende, numbered sentences, run-on lists): 148.8 KiB measured.
-// Wave 7, w7-heads on main (heading changes: planning, reading, writing): 153.2 KiB measured.
-const MAX_GZIP_BYTES = 158 * 1024;
+// Wave 7, w7-council on main (several clauses as one block, echoes, "(…)" continuations, item nouns, papers by number): 155.3 KiB measured.
+// Wave 7, w7-heads on top (heading changes: planning, reading, writing): about 1 KiB more.
+const MAX_GZIP_BYTES = 160 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 // parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).

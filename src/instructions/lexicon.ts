@@ -213,6 +213,9 @@ export const PASSAGE_NOUNS: ReadonlySet<string> = new Set([
   // "das Gremium Sozialausschuss durch den Stadtrat ersetzen".
   'gremium',
   'passus',
+  // "wird um folgende Regelung ergänzt": the new text of a rule.
+  'regelung',
+  'regelungen',
 ]);
 
 /**
@@ -226,6 +229,7 @@ export const PAYLOAD_KINDS: ReadonlyMap<string, 'sentence' | 'paragraph'> = new 
   ['text', 'sentence'],
   ['absatz', 'paragraph'],
   ['absätze', 'paragraph'],
+  ['regelung', 'sentence'],
 ]);
 
 /** Adjectives that mark a reference as naming a new clause ("folgende Ziffer 3a", "als neuer Punkt 7"). */

@@ -52,6 +52,8 @@ export interface AmendmentReading {
   numbered: ReadonlyMap<Change, number>;
   /** Changes of a passage "am Ende" of their clause: `redline()` takes its last occurrence and checks that it ends the clause. */
   atEnd: ReadonlySet<Change>;
+  /** New wordings said as the result of the changes before ("… und erhält damit folgende Fassung:"): `redline()` checks they agree. */
+  echoes: ReadonlyMap<Change, readonly Change[]>;
 }
 
 /**
@@ -142,6 +144,7 @@ export function readAmendmentText(text: string): AmendmentReading {
     every: result.every,
     numbered: result.numbered,
     atEnd: result.atEnd,
+    echoes: result.echoes,
   };
   if (result.whole !== undefined) reading.whole = result.whole;
   return reading;

@@ -26,6 +26,11 @@ export const RESOLUTION_HEADINGS: readonly string[] = [
   'Entscheidungsvorschlag',
   'Antragstext',
   'Beschlussfassung',
+  // The old spelling (before 1996/2006), as older papers print it.
+  'Beschluß',
+  'Beschlußvorschlag',
+  'Beschlußantrag',
+  'Beschlußtext',
 ];
 
 /**

@@ -38,10 +38,19 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
 /** Lines of the header looked at for the base's file numbers. */
 const HEADER_LINES = 12;
 
-/** The file numbers in the first lines of the base ("Gemeinderatsdrucksache GRDrs 418/2022" → "418/2022"). */
+/** The file numbers in the first lines of the base ("Gemeinderatsdrucksache GRDrs 418/2022" → "418/2022", and "418/22"). */
 function fileNumbers(source: string): string[] {
   const head = source.split('\n', HEADER_LINES).join(' ');
-  return head.split(/\s+/u).filter((w) => /^\d+(?:[/.-]\d+)+$/u.test(w) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(w));
+  const numbers = head
+    .split(/\s+/u)
+    .filter((w) => /^\d+(?:[/.-]\d+)+$/u.test(w) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}$/u.test(w));
+  return [...numbers, ...numbers.flatMap(shortYear)];
+}
+
+/** "212/2003" is also cited "212/03": the same number with the year in two digits (a year 1900–2099 at its end). */
+function shortYear(number: string): string[] {
+  const m = /^(\d+[/.-])(?:19|20)(\d{2})$/u.exec(number);
+  return m === null ? [] : [`${m[1]!}${m[2]!}`];
 }
 
 /**

@@ -41,6 +41,11 @@ import { evidence, keepsMost, readNewWording, type Evidence } from './new-wordin
 import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
+import { replaceClauses } from './clause-range.js';
+import { checkEchoes } from './echo.js';
+import { continueSentences } from './continuation.js';
+import { withoutOwnHeadings } from './own-heading.js';
+import { checkNumberedPlaces } from './numbered-place.js';
 import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
@@ -114,7 +119,11 @@ export function decideForm(
   }
   if (reading.whole !== undefined) {
     checkDocuments(reading, source, title, base.lead);
-    const amended = readNewWording(reading.whole.source, parseOptions);
+    const { clauses } = reading.whole;
+    const amended =
+      clauses === undefined
+        ? readNewWording(reading.whole.source, parseOptions)
+        : replaceClauses(base, { ...reading.whole, clauses }, source, parseOptions);
     const decided: Evidence = evidence(base, amended, diffOptions, parsed);
     // Instructions before the new wording of the whole: it stands only as their result (an echo).
     const before = withoutReprints(base, reading, source);
@@ -124,7 +133,8 @@ export function decideForm(
   }
   // An amending statute's articles that change other documents are set aside, with a warning each.
   const scoped = scopeArticles(reading, source, title);
-  reading = scoped.reading;
+  reading = withoutOwnHeadings(continueSentences(base, checkEchoes(base, scoped.reading, source), source));
+  checkNumberedPlaces(base, reading, source);
   checkSentenceNumbers(base, reading, source);
   checkSubItems(base, reading, source);
   const amendment = atEnd(

@@ -122,9 +122,28 @@ export function evidence(
   return { amended, redline, kept, modified, total };
 }
 
-/** Whether the segments keep a word of the base text (an equal run with a letter or digit). */
+/**
+ * Whether the segments keep the base text: at least half of its words stand
+ * in equal runs. (A word or two in common — "der", "und" — is no reprint: a
+ * sentence about the motion shares those with any clause.)
+ */
 function keepsSomeText(segments: readonly Segment[]): boolean {
-  return segments.some((s) => s.type === 'equal' && [...s.text].some(isWordChar));
+  const words = (type: Segment['type']): number =>
+    segments.filter((s) => s.type === type).reduce((n, s) => n + wordCount(s.text), 0);
+  const kept = words('equal');
+  return kept > 0 && kept * 2 >= kept + words('delete');
+}
+
+/** How many words (runs of word characters) `text` holds. */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of text) {
+    const w = isWordChar(ch);
+    if (w && !inWord) n += 1;
+    inWord = w;
+  }
+  return n;
 }
 
 /** Whether the new wording keeps most of the base: at least half of its clauses, and one at least. */

@@ -129,6 +129,9 @@ function chainLink(
     return bare.next;
   }
   let k = j;
+  // "Nr. 1, Nr. 2 und Nr. 3": the same noun after a comma is the next of a list, never a part of the one before.
+  if (tok.kind === 'punct' && tok.text === ',' && nounAt(tokens, j + 1)?.canonical === last.noun.canonical)
+    return undefined;
   if (tok.kind === 'punct' && tok.text === ',' && (nounAt(tokens, j + 1) !== undefined || ordinalAt(tokens, j + 1)))
     k = j + 1;
   // "Absatz 2 letzter Satz", "Ziffer 3, zweiter Satz", "Ziffer 3, 2. Spiegelstrich", "Satz 2 1. Halbsatz".

@@ -80,6 +80,14 @@ const CORRECT: ReadonlySet<string> = new Set([
   'party/11-buko-ersetze-zeilen-von-bis',
   // printed line numbers: "… ist in Zeile 37 hinter „…“ folgender Satz einzufügen:", subheadings numbered like text
   'party/12-kdv-zeile-hinter-satz-einzufuegen',
+  // clauses-block: "Die Punkte 1. – 3. des Ursprungsantrages werden ersetzt durch:" + an intro line and run-on items, one block in their place, the lead kept
+  'council/22-waldacker-punkte-ersetzt-inline',
+  // "Absatz 9 … wird um folgende Regelung ergänzt" (no colon) + the text, "und erhält damit folgende Fassung:" + the wording, checked as an echo
+  'party/07-lpt-ergaenzt-erhaelt-fassung',
+  // "Der Beschlussverschlag des Bürgermeisters sollte ergänzt werden: „(…) und …“": typo one edit inside, the proposer's genitive, "(…)" continuing the last sentence
+  'council/25-wesselhoven-ergaenzung-mit-auslassung',
+  // "in der Beschlussvorlage 212/03 "…" die Beschlussanträge Nr. 1, Nr. 2 und Nr. 3 neu zu fassen und wie folgt zu beschließen:" + a heading per clause; "Beschlussanträge Nr. 4 und Nr. 5 entfallen."
+  'council/08-remsfeld-beschlussantraege-neu',
   // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
   'party/28-lg-mehrfach-ersetzt-nummern-werden',
 ]);

@@ -204,6 +204,14 @@ describe('toInstructions', () => {
     const text = toInstructions(diffResolutions(b, a));
     expect(text).toContain('Dem Spiegelstrich 1 wird folgender Unterpunkt angefügt: „- Erstens die Kosten.“');
     expect(shape(acceptAll(applyAmendment(b, parseAmendment(text))).clauses)).toEqual(shape(a.clauses));
+    // Beside sub-bullets, a text that opens like a label („u. Die …“) would lend the new bullet that label:
+    // refused, not written wrongly (seed 1747279298).
+    const d = parseResolution(
+      'Der Rat beschließt:\n\n- Die Stadt prüft.\n  - Erstens die Kosten.\n- Die Stadt berichtet.',
+    );
+    const e = structuredClone(d);
+    e.clauses[0]!.children.push({ id: '1.2', label: '-', text: 'u. Die Fristen.', children: [] });
+    expect(() => toInstructions(diffResolutions(d, e))).toThrow(/does not read back as a bullet/u);
     // A text that would read as a label after the bullet („- Z. B. …“) is refused, not written wrongly.
     const c = structuredClone(b);
     c.clauses[0]!.children.push({ id: '1.1', label: '-', text: 'Z. B. die Kosten.', children: [] });

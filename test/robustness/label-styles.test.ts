@@ -10,6 +10,7 @@ import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import {
   applyAmendment,
+  checkAmendment,
   diffResolutions,
   parseRedline,
   parseResolution,
@@ -195,6 +196,12 @@ describe('label-style changes: the Markdown redline reads back as both versions'
         { op: 'removeClause', clause: removed.id },
         { op: 'addClause', after: removed.id, new: text, label },
       ];
+      // A label a kept sibling before it has cannot be given: refused, never applied under another number.
+      const clash = checkAmendment(base, { changes }).find((d) => d.severity === 'error');
+      if (clash !== undefined) {
+        expect(clash.message).toMatch(/the new clause is numbered .* but its list keeps that number before it/u);
+        return;
+      }
       const r = applyAmendment(base, { changes });
       // A label ranking above its later siblings makes a version that no flat text can
       // write (the siblings would nest under it): that version alone does not read back.

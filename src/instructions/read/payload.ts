@@ -150,7 +150,9 @@ function instructionLine(
   ) {
     if (doc.insideQuote(nl)) continue;
     const last = text.slice(from, nl).trimEnd().slice(-1);
-    if (!'.!?:“"'.includes(last) || last === '') continue;
+    // A line after a sentence end, or the first of a paragraph ("… anzumelden⏎⏎und erhält damit folgende Fassung:").
+    const paragraph = text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl).trim() === '';
+    if ((!'.!?:“"'.includes(last) && !paragraph) || last === '') continue;
     const start = doc.skipGaps(nl + 1, to);
     if (start >= to) break;
     tries += 1;

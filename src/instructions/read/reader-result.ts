@@ -17,6 +17,8 @@ export interface WholeText {
   source: string;
   /** The announcing sentence. */
   sentence: Span;
+  /** The clauses the text replaces together as one block ("Die Punkte 1 – 3 werden ersetzt durch:"); absent: the whole resolution. */
+  clauses?: string[];
 }
 
 /** What the reader found in a document. */
@@ -39,6 +41,8 @@ export interface ReaderResult {
   numbered: Map<Change, number>;
   /** Changes of a passage "am Ende" of their clause ("der Punkt am Ende der Nummer 5"). */
   atEnd: Set<Change>;
+  /** New wordings said as the result of the changes before ("… und erhält damit folgende Fassung:"): the changes they replace. */
+  echoes: Map<Change, Change[]>;
 }
 
 /** A result with nothing found yet. */
@@ -52,6 +56,7 @@ export function emptyResult(): ReaderResult {
     every: new Set(),
     numbered: new Map(),
     atEnd: new Set(),
+    echoes: new Map(),
   };
 }
 

@@ -28,6 +28,8 @@ import { firstSentence, listStart, skipListMarker, unitsOf, type Unit } from './
 import { readsLikeInstructions, UNREAD_NESTED } from './skip.js';
 import { sentenceError } from './excerpt.js';
 import { supersede } from './supersede.js';
+import { clausesWhole } from './clauses-text.js';
+import { textFollows } from './bare-announcement.js';
 import { proseReferences } from './prose-refs.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 import { readSentenceParts } from './sentence-parts.js';
@@ -115,7 +117,7 @@ export class Reader {
         const colon = this.doc.payloadColon(start, end);
         const headEnd = colon === undefined ? end : colon + 1;
         const sentence = { start, end: headEnd };
-        const sctx: SentenceContext = { external: colon !== undefined || this.doc.endsWithColon(start, end) };
+        const sctx: SentenceContext = { external: colon !== undefined || textFollows(this.doc, units, u, start, end) };
         if (ctx !== undefined) sctx.context = ctx;
         const results = this.sentence(sentence, sctx);
         for (let r = 0; r < results.length; r += 1) {
@@ -202,7 +204,6 @@ export class Reader {
     return findCore(tokens, (part) => this.tryRead(part, start, ctx)) !== undefined;
   }
 
-  /** Where the text after a colon is (see payload.ts). */
   /** Reads a sentence: one result per instruction it joins, or none when it is prose. */
   private sentence(sentence: Span, ctx: SentenceContext): SentenceResult[] {
     const tokens = instructionTokens(this.text, sentence.start, sentence.end, this.doc.quotes);
@@ -289,7 +290,10 @@ export class Reader {
         return;
       }
       case 'supersede':
-        this.guarded(sentence, () => supersede(this.out, result.change, result.required, sentence, this.doc));
+        this.guarded(sentence, () => supersede(this.out, result, sentence, this.doc));
+        return;
+      case 'clauses':
+        this.out.whole = this.guarded(sentence, () => clausesWhole(this.doc, result, sentence, this.holds, this.out));
         return;
       case 'renumber':
         for (const entry of result.renumber) this.numbering.noteRenumbering(entry);

@@ -18,6 +18,9 @@ import { markSentenceNumber, withoutSentenceNumber } from '../sentence/numbered-
 import { takeNewReferences } from './new-numbering.js';
 import { lastClause } from './reader-result.js';
 import { withoutDocumentSubject } from './statute.js';
+import { withoutAdoption } from '../sentence/and-adopt.js';
+import { withNeuFassen } from '../sentence/neu-fassen.js';
+import { withoutPaperPlace } from '../sentence/paper-place.js';
 
 /** The changes of a passage of text, which "jeweils" and "am Ende" qualify. */
 const TEXT_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert']);
@@ -31,7 +34,12 @@ export function readSentenceParts(
   const end = withoutAtEnd(tokens);
   const every = withoutEvery(end.tokens);
   const numbered = withoutSentenceNumber(every.tokens);
-  const parts = sharePlace(splitClauses(takeNewReferences(withoutDocumentSubject(numbered.tokens)).tokens));
+  const parts = sharePlace(
+    splitClauses(
+      takeNewReferences(withoutDocumentSubject(withoutAdoption(withNeuFassen(withoutPaperPlace(numbered.tokens)))))
+        .tokens,
+    ),
+  );
   const results: SentenceResult[] = [];
   parts.forEach((part, i) => {
     const context: SentenceContext = { ...ctx, external: ctx.external && i === parts.length - 1 };

@@ -10,7 +10,7 @@ import type { Change } from '../../model.js';
 import { instructionTokens, type InstructionToken } from '../../references/tokens.js';
 import { isDigit } from '../../text/chars.js';
 import type { Span } from '../../text/span.js';
-import { SentenceError } from '../sentence/result.js';
+import { SentenceError, type SentenceResult } from '../sentence/result.js';
 import type { QuotedText } from './quoted-text.js';
 import { clauseOf, type ReaderResult } from './reader-result.js';
 
@@ -53,12 +53,12 @@ function namesAnotherHead(doc: QuotedText, to: number, head: string): boolean {
  * SentenceError when `required` and there are none, and when a change that
  * names only the clause's tail ("Absatz 2") may belong to another unit the
  * document names ("§ 5 Wahlen … Ersetze in Absatz 2 …") — dropping it would
- * lose an instruction silently.
+ * lose an instruction silently. With `echo`, the changes it replaces are kept
+ * in `out.echoes` for the check against the base.
  */
 export function supersede(
   out: ReaderResult,
-  change: Extract<Change, { op: 'rewrite' }>,
-  required: boolean,
+  { change, required, echo }: Extract<SentenceResult, { kind: 'supersede' }>,
   sentence: Span,
   doc: QuotedText,
 ): void {
@@ -75,6 +75,12 @@ export function supersede(
       );
   }
   const keep = relations.map((r) => r === undefined);
+  // "… und erhält damit folgende Fassung:": the wording must agree with what it replaces (src/pipeline/echo.ts).
+  if (echo === true)
+    out.echoes.set(
+      change,
+      out.changes.filter((_, i) => !keep[i]),
+    );
   out.changes = out.changes.filter((_, i) => keep[i]);
   out.sources = out.sources.filter((_, i) => keep[i]);
   out.changes.push(change);

@@ -27,6 +27,10 @@ import { quoteUnquotedReplacement } from './unquoted.js';
 import { withoutDahingehend } from './dahingehend.js';
 import { withoutNominalAddition } from './nominal.js';
 import { readNichtSondern } from './sondern.js';
+import { resultingWording } from './resulting-wording.js';
+import { withNounTypos } from './noun-typo.js';
+import { withoutProposer } from './proposer.js';
+import { withoutItemNoun } from './item-noun.js';
 import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from './roles.js';
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
@@ -34,7 +38,11 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
   refuseTitle(tokens);
   const heading = headingTokens(tokens);
   if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);
-  const plain = withoutNominalAddition(withoutDahingehend(withoutListLead(tokens), start));
+  const resulting = resultingWording(tokens, start, ctx);
+  if (resulting !== undefined) return resulting;
+  const plain = withoutNominalAddition(
+    withoutDahingehend(withoutProposer(withNounTypos(withoutItemNoun(withoutListLead(tokens)))), start),
+  );
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));
   if (elems.some((x) => x.e === 'unchanged')) return unchanged(roles);

@@ -70,9 +70,11 @@ export type SentenceResult =
   /**
    * "§ 12 Absatz 2 würde dann wie folgt lauten: …", "Für Satz 1 wird eingesetzt: „…“": the new wording
    * of `change.clause`; it takes the place of the changes before it to that clause (`required`: there
-   * must be such changes).
+   * must be such changes; `echo`: it must agree with them, checked against the base — resulting-wording.ts).
    */
-  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }>; required: boolean }
+  | { kind: 'supersede'; change: Extract<Change, { op: 'rewrite' }>; required: boolean; echo?: true }
+  /** One block of text in place of several whole clauses, the text's intro line with it (clauses-block.ts). */
+  | { kind: 'clauses'; clauses: string[]; text: string }
   /** The text after the colon is the payload; `nestable` when it may be a list of instructions instead. */
   | { kind: 'payload'; nestable: boolean; target?: Ref; build: (payload: string) => SentenceResult };
 

@@ -2,7 +2,9 @@
  * One new text for several clauses of the same unit: "Ersetze § 14 Abs. 1
  * und 2 durch:" followed by "(1) … (2) …". It is applied as one new wording
  * per clause when the new text holds exactly those clauses, each under its
- * own label, in the order named. Anything else — a text without those labels,
+ * own label, in the order named; a text that opens with an intro line before
+ * its list is one block in place of them all (clauses-block.ts). Anything
+ * else — a text without those labels,
  * with more or fewer of them, clauses of different units — is refused: which
  * words replace which clause would be a guess (a merged text for two Absätze
  * leaves open whether the second is struck or renumbered).
@@ -14,6 +16,10 @@ import { labelKey, scanLineLabel } from '../../parse/labels.js';
 import { formatRef, type Ref } from '../../references/ref.js';
 import { changesResult, SentenceError, type SentenceResult } from './result.js';
 import type { Target } from './roles.js';
+import { clausesBlock, opensWithIntro } from './clauses-block.js';
+import { withoutItemNoun } from './item-noun.js';
+import { instructionTokens } from '../../references/tokens.js';
+import { nounAt, readRefText } from '../../references/read.js';
 
 /** "§ 14 Absatz 1", "Absatz 2" → the second under § 14 too ("Abs. 1 und 2" names both under the first's unit). */
 function withPrefix(refs: readonly Ref[]): Ref[] {
@@ -59,9 +65,18 @@ function unglued(line: string): string {
   return m === null ? line : `${m[1]!} ${line.slice(m[1]!.length)}`;
 }
 
+/** The clause a line names and nothing else ("Beschlussantrag Nr. 1", "Ziffer 2"), if it is such a heading. */
+export function headingRef(line: string): Ref | undefined {
+  const tokens = withoutItemNoun(instructionTokens(line, 0, line.length, []));
+  const first = tokens[0];
+  if (first === undefined || first.kind !== 'word' || nounAt(tokens, 0) === undefined) return undefined;
+  const refs = readRefText(line.slice(first.start));
+  return refs?.length === 1 && refs[0]!.parts.length > 0 ? refs[0] : undefined;
+}
+
 /**
- * The new text cut at the lines that start with the labels of `refs`, in
- * order; undefined unless it holds exactly those labels, one each, the first
+ * The new text cut at the lines that start with the labels of `refs`, or
+ * that name them alone as headings ("Beschlussantrag Nr. 1"), in order; undefined unless it holds exactly those labels, one each, the first
  * at its start, and no further label written like them ("(4)" after "(2)",
  * "(3)": a clause more than the instruction names).
  */
@@ -70,6 +85,14 @@ function splitByLabels(text: string, refs: readonly Ref[]): string[] | undefined
   const pieces: string[][] = [];
   let shape: string | undefined;
   for (const line of lines) {
+    // "Beschlussantrag Nr. 1" on a line of its own: the heading of the next clause's text.
+    const heading = headingRef(line);
+    if (heading !== undefined) {
+      const want = refs[pieces.length];
+      if (want === undefined || formatRef(withPrefix([want, heading])[1]!) !== formatRef(want)) return undefined;
+      pieces.push([]);
+      continue;
+    }
     const read = scanLineLabel(line.trimStart());
     const key = read === undefined ? undefined : labelKey(read.label);
     const want = refs[pieces.length];
@@ -82,7 +105,8 @@ function splitByLabels(text: string, refs: readonly Ref[]): string[] | undefined
       if (line.trim() !== '') return undefined;
     } else pieces[pieces.length - 1]!.push(line);
   }
-  return pieces.length === refs.length ? pieces.map((p) => p.join('\n').trim()) : undefined;
+  const texts = pieces.map((p) => p.join('\n').trim());
+  return texts.length === refs.length && texts.every((t) => t !== '') ? texts : undefined;
 }
 
 /**
@@ -100,6 +124,7 @@ export function severalUnits(target: Target, start: number): SentenceResult | un
     nestable: false,
     build: (text) => {
       const pieces = splitByLabels(text, refs);
+      if (pieces === undefined && opensWithIntro(text)) return clausesBlock(refs.map(formatRef), text);
       if (pieces === undefined)
         throw new SentenceError(
           `the new text replaces ${refs.length} clauses (${names}) but does not hold them one by one under their labels; which words replace which clause is not said`,

@@ -87,9 +87,11 @@ export function addition(naming: Naming, visit: Visit<RedlineClause>): Instructi
   const depth = parentPlace !== undefined ? parentPlace.depth + 1 : 0;
   const noun = nounOf(rc.label, depth, parentPlace?.clause.label);
   const example = exampleLabel(visit.parent?.children ?? naming.redline.clauses);
-  // A bullet under a bullet is named "Unterpunkt", which says nothing of its label; with no base sibling to
-  // follow, the reader would give it a list's first label ("a)"), so the quotation carries the bullet.
-  const ownBullet = noun === 'Unterpunkt' && example === undefined;
+  // A bullet under a bullet is named "Unterpunkt", which says nothing of its label: with no base sibling to
+  // follow, the reader would give it a list's first label ("a)"), and a text that opens like a label („u. Die“)
+  // would lend it that one. The quotation then carries the bullet.
+  const ownBullet =
+    noun === 'Unterpunkt' && (example === undefined || readNewClauseText(own, undefined).label !== undefined);
   const text =
     own !== '' && ((key !== '' && styleLabel(key, example) !== rc.label) || ownBullet) ? `${rc.label} ${own}` : own;
   if (ownBullet) checkBulletReadsBack(rc, text);
