@@ -22,7 +22,7 @@ export type { RedlineErrorCode } from './errors.js';
 export type { ParseOptions } from './parse/parse-options.js';
 export type { DiffOptions } from './diff/diff-options.js';
 export type { ApplyOptions } from './amend/apply-options.js';
-export type { AmendmentLike, AmendmentWithRenumbering, Renumbering } from './model.js';
+export type { AmendmentLike, AmendmentWithRenumbering, ChangePart, Renumbering } from './model.js';
 export type { RedlineOptions, AmendmentForm } from './pipeline/run.js';
 export type {
   MarkdownOptions,

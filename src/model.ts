@@ -67,6 +67,13 @@ export type Change =
       new: string;
       /** 1-based hit to use when `old` occurs more than once. */
       occurrence?: number;
+      /**
+       * What of the clause the change addresses: its text (absent, the default)
+       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
+       * contract (docs/api.md "Heading changes").
+       */
+      part?: ChangePart;
     }
   | {
       /** Strike the words `old` ("… wird das Wort „X“ gestrichen"). */
@@ -77,6 +84,13 @@ export type Change =
       old: string;
       /** 1-based hit to use when `old` occurs more than once. */
       occurrence?: number;
+      /**
+       * What of the clause the change addresses: its text (absent, the default)
+       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
+       * contract (docs/api.md "Heading changes").
+       */
+      part?: ChangePart;
     }
   | {
       /** Insert `new` after `after`, before `before`, or (with neither) at the end of the clause text. */
@@ -91,6 +105,13 @@ export type Change =
       before?: string;
       /** 1-based hit of the anchor when it occurs more than once. */
       occurrence?: number;
+      /**
+       * What of the clause the change addresses: its text (absent, the default)
+       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
+       * contract (docs/api.md "Heading changes").
+       */
+      part?: ChangePart;
     }
   | {
       /** Give the clause a new wording ("erhält folgende Fassung"). */
@@ -99,6 +120,13 @@ export type Change =
       clause: string;
       /** The complete new clause text. */
       new: string;
+      /**
+       * What of the clause the change addresses: its text (absent, the default)
+       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
+       * contract (docs/api.md "Heading changes").
+       */
+      part?: ChangePart;
     }
   | {
       /** Strike the whole clause with its children ("Ziffer 6 wird gestrichen"). */
@@ -120,6 +148,12 @@ export type Change =
       /** Label of the new clause; without it the next label in the sequence is used. */
       label?: string;
     };
+
+/**
+ * The part of a clause a text change addresses (`Change.part`): only
+ * `'heading'`, the clause's heading; without it a change addresses the text.
+ */
+export type ChangePart = 'heading';
 
 /** An amendment (*Änderungsantrag*) as a list of structured changes. */
 export interface Amendment {

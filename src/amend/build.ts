@@ -14,7 +14,8 @@ import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../mod
 import { isBullet } from '../parse/label-readings.js';
 import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
-import type { AddEdit, Edit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
+import type { AddEdit, Edit, HeadingEdit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
+import { editedHeading } from './plan-heading.js';
 import type { ResolvedApplyOptions } from './apply-options.js';
 import { assignLabels, isCompleteLabel, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
@@ -24,6 +25,7 @@ import { keyOf, readNewClauseText } from './new-subtree.js';
 /** The edits of one plan, by the base clause (or parent) they act on. */
 interface EditIndex {
   texts: Map<Clause, TextEdit[]>;
+  headings: Map<Clause, HeadingEdit[]>;
   removed: Map<Clause, RemoveEdit>;
   adds: Map<Clause | undefined, AddEdit[]>;
   relabels: Map<Clause, RelabelEdit>;
@@ -61,6 +63,7 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
 function indexEdits(edits: readonly Edit[]): EditIndex {
   const index: EditIndex = {
     texts: new Map(),
+    headings: new Map(),
     removed: new Map(),
     adds: new Map(),
     relabels: new Map(),
@@ -70,6 +73,9 @@ function indexEdits(edits: readonly Edit[]): EditIndex {
     switch (e.kind) {
       case 'text':
         pushTo(index.texts, e.clause, e);
+        break;
+      case 'heading':
+        pushTo(index.headings, e.clause, e);
         break;
       case 'remove':
         index.removed.set(e.clause, e);
@@ -105,7 +111,10 @@ function buildBaseClauses(
   walk(base.clauses, ({ node: clause, parent, depth, index: at }) => {
     const up = parent === undefined ? undefined : built.get(parent)!;
     const by = up?.removedBy ?? index.removed.get(clause);
-    const rc = by !== undefined ? deletedClause(clause, by) : keptClause(clause, index.texts.get(clause), options);
+    const rc =
+      by !== undefined
+        ? deletedClause(clause, by)
+        : keptClause(clause, index.texts.get(clause), index.headings.get(clause), options);
     (up === undefined ? roots : up.rc.children)[at] = rc;
     built.set(clause, { rc, removedBy: by });
     lists.push({ parent: clause, base: clause.children, out: rc.children, depth: depth + 1 });
@@ -157,9 +166,17 @@ function withSource(segment: Segment, source: string | undefined): Segment {
   return segment;
 }
 
-/** A statute unit's or section's heading, kept as it is (no change rewrites a heading yet). */
-function headingOf(clause: Clause): Pick<RedlineClause, 'heading'> {
-  return clause.heading !== undefined ? { heading: clause.heading } : {};
+/**
+ * A statute unit's or section's heading: as it is, or with the heading
+ * changes applied (`baseHeading` then the base one, `""` when it had none; a
+ * heading struck whole leaves `""`, as the parser reads a bare „§ 3“).
+ */
+function headingOf(clause: Clause, edits?: readonly HeadingEdit[]): Pick<RedlineClause, 'heading' | 'baseHeading'> {
+  const base = clause.heading !== undefined ? { heading: clause.heading } : {};
+  if (edits === undefined) return base;
+  const amended = editedHeading(clause.heading ?? '', edits);
+  if (amended === (clause.heading ?? '')) return base;
+  return { heading: amended, baseHeading: clause.heading ?? '' };
 }
 
 function deletedClause(clause: Clause, by: RemoveEdit): RedlineClause {
@@ -194,6 +211,7 @@ function insertedClause(add: AddEdit, unlabelled: boolean): RedlineClause {
 function keptClause(
   clause: Clause,
   edits: readonly TextEdit[] | undefined,
+  headings: readonly HeadingEdit[] | undefined,
   options: ResolvedApplyOptions,
 ): RedlineClause {
   const segments =
@@ -205,7 +223,7 @@ function keptClause(
   return {
     id: clause.id,
     label: clause.label,
-    ...headingOf(clause),
+    ...headingOf(clause, headings),
     status: clauseStatusOf(segments, { ignoreTypography: options.diff.ignoreTypography }),
     segments,
     children: [],

@@ -36,6 +36,17 @@ export interface TextEdit extends EditCommon, Span {
   rewrite: boolean;
 }
 
+/** Replace `[start, end)` of a base clause's heading by `text` (a change with `part: 'heading'`). */
+export interface HeadingEdit extends EditCommon, Span {
+  kind: 'heading';
+  /** The base clause whose heading changes. */
+  clause: Clause;
+  /** The new words ('' for a deletion; `start === end` for an insertion). */
+  text: string;
+  /** Base words of the heading an insertion is anchored to: they must stay unchanged. */
+  anchor?: Span;
+}
+
 /** Strike a base clause with its subtree. */
 export interface RemoveEdit extends EditCommon {
   kind: 'remove';
@@ -69,7 +80,7 @@ export interface ResequenceEdit extends EditCommon {
 }
 
 /** One located change. */
-export type Edit = TextEdit | RemoveEdit | AddEdit | RelabelEdit | ResequenceEdit;
+export type Edit = TextEdit | HeadingEdit | RemoveEdit | AddEdit | RelabelEdit | ResequenceEdit;
 
 /** The result of planning one amendment. */
 export interface Plan {

@@ -7,7 +7,14 @@
  */
 import type { Clause } from '../model.js';
 import { walk } from '../tree.js';
-import { describeEditPlace, type Edit, type RelabelEdit, type RemoveEdit, type TextEdit } from './edits.js';
+import {
+  describeEditPlace,
+  type Edit,
+  type HeadingEdit,
+  type RelabelEdit,
+  type RemoveEdit,
+  type TextEdit,
+} from './edits.js';
 import type { Reporter } from './report.js';
 
 /** Each clause's parent (undefined at the top level). */
@@ -49,23 +56,26 @@ export function touchingPairs(
 ): Array<[Edit, Edit]> {
   const pairs: Array<[Edit, Edit]> = [];
   const byClause = new Map<Clause, TextEdit[]>();
+  const headings = new Map<Clause, HeadingEdit[]>();
   const removals = new Map<Clause, RemoveEdit[]>();
   const relabels = new Map<Clause, RelabelEdit[]>();
   for (const e of edits) {
     if (e.kind === 'text') pushTo(byClause, e.clause, e);
+    if (e.kind === 'heading') pushTo(headings, e.clause, e);
     if (e.kind === 'remove') pushTo(removals, e.clause, e);
     if (e.kind === 'relabel') pushTo(relabels, e.clause, e);
   }
   for (const list of byClause.values()) textPairs(list, pairs);
+  for (const list of headings.values()) textPairs(list, pairs);
   if (removals.size > 0) removalPairs(edits, removals, parents, pairs);
   for (const list of relabels.values()) for (let i = 1; i < list.length; i += 1) pairs.push([list[0]!, list[i]!]);
   return pairs;
 }
 
-/** The touching pairs among the text edits of one clause. */
-function textPairs(list: readonly TextEdit[], pairs: Array<[Edit, Edit]>): void {
-  const lo = (e: TextEdit): number => Math.min(e.start, e.anchor?.start ?? e.start);
-  const hi = (e: TextEdit): number => Math.max(e.end, e.anchor?.end ?? e.end);
+/** The touching pairs among the text edits of one clause (or among the edits of its heading). */
+function textPairs(list: readonly (TextEdit | HeadingEdit)[], pairs: Array<[Edit, Edit]>): void {
+  const lo = (e: TextEdit | HeadingEdit): number => Math.min(e.start, e.anchor?.start ?? e.start);
+  const hi = (e: TextEdit | HeadingEdit): number => Math.max(e.end, e.anchor?.end ?? e.end);
   const sorted = [...list].sort((x, y) => lo(x) - lo(y));
   for (let i = 0; i < sorted.length; i += 1) {
     for (let j = i + 1; j < sorted.length && lo(sorted[j]!) <= hi(sorted[i]!); j += 1) {
@@ -74,8 +84,8 @@ function textPairs(list: readonly TextEdit[], pairs: Array<[Edit, Edit]>): void 
   }
 }
 
-/** Whether two text edits of the same clause touch the same base words. */
-function textTouch(a: TextEdit, b: TextEdit): boolean {
+/** Whether two text edits of the same clause (or heading) touch the same base words. */
+function textTouch(a: TextEdit | HeadingEdit, b: TextEdit | HeadingEdit): boolean {
   const aDel = a.end > a.start;
   const bDel = b.end > b.start;
   if (aDel && bDel && a.start < b.end && b.start < a.end) return true;
@@ -97,6 +107,7 @@ function removalPairs(
     let from: Clause | undefined;
     switch (e.kind) {
       case 'text':
+      case 'heading':
       case 'relabel':
         from = e.clause;
         break;

@@ -19,6 +19,7 @@ import type { Plan } from './edits.js';
 import { Locator } from './locate.js';
 import { parentMap, reportOverlaps } from './overlaps.js';
 import { planAddClause, planRemoveClause, planRenumbering } from './plan-clauses.js';
+import { planHeading } from './plan-heading.js';
 import { planInsert, planReplaceOrDelete, planRewrite, type PlanContext } from './plan-text.js';
 import { Reporter } from './report.js';
 import { reportLabelClashes } from './label-check.js';
@@ -30,7 +31,7 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
   parts.changes.forEach((raw, k) => {
     if (changeProblem(raw) !== undefined) return;
     const change = raw as Change;
-    if (change.op === 'replace' || change.op === 'delete')
+    if ((change.op === 'replace' || change.op === 'delete') && change.part === undefined)
       ctx.locator.claim(change.clause, change.old, change.occurrence, k);
   });
   parts.changes.forEach((raw, k) => {
@@ -52,6 +53,8 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
 
 /** Hands a change of the right shape to the planner of its operation. */
 function planChange(ctx: PlanContext, change: Change, k: number): void {
+  if (change.op !== 'removeClause' && change.op !== 'addClause' && change.part === 'heading')
+    return planHeading(ctx, change, k);
   switch (change.op) {
     case 'replace':
     case 'delete':

@@ -24,6 +24,7 @@ import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
 import { foldTypography } from '../text/normalize.js';
 import { walk } from '../tree.js';
+import { headingChange } from './write/heading.js';
 import { Naming, type WriteOptions } from './write/naming.js';
 import { addition, groupRenumbering, relabel, removal, rewrite, type Instruction } from './write/phrasing.js';
 import { textChanges } from './write/phrasing-text.js';
@@ -86,6 +87,8 @@ function instructions(naming: Naming, fallback: ReadonlySet<RedlineClause>): Ins
       out.push(removal(naming, place));
       return 'skip';
     }
+    const heading = headingChange(naming, rc, place);
+    if (heading !== undefined) out.push(heading);
     if (rc.segments.some((s) => s.type !== 'equal'))
       out.push(...(fallback.has(rc) ? [rewrite(naming, rc, place)] : textChanges(naming, rc, place)));
     const renumber = relabel(naming, rc, place);

@@ -32,7 +32,7 @@ function leavesSubItemsOpen(clause: Clause, wording: string): boolean {
  */
 export function checkSubItems(base: Resolution, reading: AmendmentReading, source: string): void {
   reading.amendment.changes.forEach((change, i) => {
-    if (change.op !== 'rewrite') return;
+    if (change.op !== 'rewrite' || change.part === 'heading') return;
     const address = resolveAddress(base, change.clause);
     if (address.kind !== 'clause' || address.narrowed) return;
     const { clause, scope } = address;

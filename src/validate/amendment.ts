@@ -26,6 +26,12 @@ export const CHANGE_OPS: readonly Change['op'][] = Object.keys(FIELDS) as Change
 
 const OP_SET: ReadonlySet<unknown> = new Set(CHANGE_OPS);
 
+/** Operations that change text, and so may address a clause's heading instead (`part: 'heading'`). */
+const WITH_PART: ReadonlySet<unknown> = new Set(['replace', 'delete', 'insert', 'rewrite']);
+
+/** The values of `Change.part`. */
+const PARTS: ReadonlySet<unknown> = new Set(['heading']);
+
 /** Operations that locate a passage and so may choose one of several by `occurrence`. */
 const WITH_OCCURRENCE: ReadonlySet<unknown> = new Set(['replace', 'delete', 'insert']);
 
@@ -119,6 +125,10 @@ export function changeProblem(raw: unknown): ShapeProblem | undefined {
   ) {
     return problem(`"occurrence" must be a whole number from 1, got ${describeValue(occurrence)}`);
   }
+  if (c.part !== undefined && !WITH_PART.has(op))
+    return problem(`"part" belongs to the text changes (replace, delete, insert, rewrite), not to "${op}"`);
+  if (c.part !== undefined && !PARTS.has(c.part))
+    return problem(`"part" must be "heading" (or left out for the clause's text), got ${describeValue(c.part)}`);
   return undefined;
 }
 

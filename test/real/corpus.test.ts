@@ -92,6 +92,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/25-wesselhoven-ergaenzung-mit-auslassung',
   // "in der Beschlussvorlage 212/03 "…" die Beschlussanträge Nr. 1, Nr. 2 und Nr. 3 neu zu fassen und wie folgt zu beschließen:" + a heading per clause; "Beschlussanträge Nr. 4 und Nr. 5 entfallen."
   'council/08-remsfeld-beschlussantraege-neu',
+  // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
+  'party/28-lg-mehrfach-ersetzt-nummern-werden',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

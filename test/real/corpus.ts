@@ -98,7 +98,7 @@ export interface Outcome {
 
 /**
  * The blocks a reader sees in a resolution: the lead, then every clause in
- * document order as its label and first paragraph, each further paragraph a
+ * document order as its label (and heading) and first paragraph, each further paragraph a
  * block of its own — white space folded, bullet glyphs (`•`, U+F0B7, `–`)
  * written `-`. Two resolutions that read the same have the same blocks,
  * whether a list inside new text became sub-clauses or paragraphs of one
@@ -112,8 +112,12 @@ export function blocks(resolution: Resolution): string[] {
     for (const c of clauses) {
       const label = c.label !== '' && labelKey(c.label) === '' ? '-' : c.label;
       const paragraphs = c.text.split(/\n\s*\n/u).map(fold);
+      // A statute unit's heading is part of what a reader sees („§ 10 Landesamt für Kultur“); a dash or colon
+      // between label and heading is layout (the two parse paths of a base keep it differently).
+      const heading = (c.heading ?? '').replace(/^[\s–:.-]+/u, '');
+      const head = heading !== '' ? `${label} ${heading}` : label;
       paragraphs.forEach((p, i) => {
-        const block = fold(i === 0 && label !== '' ? `${label} ${p}` : p);
+        const block = fold(i === 0 && head !== '' ? `${head} ${p}` : p);
         if (block !== '') out.push(block);
       });
       visit(c.children);

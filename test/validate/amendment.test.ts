@@ -66,6 +66,8 @@ describe('changeProblem', () => {
   it('finds nothing wrong with well-formed changes', () => {
     expect(changeProblem({ op: 'replace', clause: '1', old: 'a', new: 'b', occurrence: 2 })).toBeUndefined();
     expect(changeProblem({ op: 'addClause', new: 'x', after: '2', label: '3.' })).toBeUndefined();
+    expect(changeProblem({ op: 'delete', clause: '§ 2', old: 'a', part: 'heading' })).toBeUndefined();
+    expect(changeProblem({ op: 'rewrite', clause: '§ 2', new: 'Neu', part: 'heading' })).toBeUndefined();
   });
 
   it.each([
@@ -84,6 +86,17 @@ describe('changeProblem', () => {
     [
       { op: 'delete', clause: '1', old: 'a', occurrence: 1.5 },
       { why: '"occurrence" must be a whole number from 1, got 1.5', clause: '1' },
+    ],
+    [
+      { op: 'replace', clause: '§ 1', old: 'a', new: 'b', part: 'title' },
+      { why: '"part" must be "heading" (or left out for the clause\'s text), got "title"', clause: '§ 1' },
+    ],
+    [
+      { op: 'removeClause', clause: '§ 1', part: 'heading' },
+      {
+        why: '"part" belongs to the text changes (replace, delete, insert, rewrite), not to "removeClause"',
+        clause: '§ 1',
+      },
     ],
   ])('%j: %j', (change, problem) => {
     expect(changeProblem(change)).toEqual(problem);

@@ -137,10 +137,11 @@ function instructionLine(
   const firstLine = text.indexOf('\n', from);
   const firstEnd = firstLine === -1 || firstLine > to ? to : firstLine;
   // A first list item wrapped over lines ("aa) In Nummer 1 wird … „50 Euro“⏎ ersetzt.") is read up to the next item.
-  const wrapped = isListLine(text.slice(from, firstEnd))
-    ? nextListLine(text, firstEnd, Math.min(to, from + LINE_PEEK))
-    : firstEnd;
-  if (holdsInstruction({ start: from, end: Math.min(wrapped, from + LINE_PEEK), item: false })) return undefined;
+  // At least the whole first line: an item longer than the peek read in part fails, and the item after it would
+  // end the text too early ("aa) In Satz 2 werden die Wörter „…“ durch …, die Wörter „…“ durch … ersetzt.").
+  const peek = Math.max(from + LINE_PEEK, firstEnd);
+  const wrapped = isListLine(text.slice(from, firstEnd)) ? nextListLine(text, firstEnd, Math.min(to, peek)) : firstEnd;
+  if (holdsInstruction({ start: from, end: Math.min(wrapped, peek), item: false })) return undefined;
   let tries = 0;
   for (
     let nl = text.indexOf('\n', from);

@@ -17,7 +17,7 @@
 import type { QuoteSpan } from '../../text/quotes.js';
 import { insideQuote } from './skip.js';
 import { MONTHS } from '../../text/months.js';
-import { isLetter } from '../../text/chars.js';
+import { isDigit, isLetter } from '../../text/chars.js';
 
 /**
  * A list marker run into the text: "1.", "12.", "a)", "aa)", with the
@@ -38,7 +38,8 @@ export function breakRunOnLists(text: string, quotes: readonly QuoteSpan[]): str
     const word = m[5]!;
     if (MONTHS.includes(word.toLowerCase()) || insideQuote(quotes, spaces)) continue;
     // A full stop after a number or an abbreviation ("Nr. 3. Die …") is no sentence end to break after.
-    if (m[1] === '.' && !endsSentence(text, m.index)) continue;
+    // After a number it does when a lettered item follows ("… die Nummern 2 und 3. c) Absatz 2 …").
+    if (m[1] === '.' && !endsSentence(text, m.index) && !(isDigit(text[m.index - 1]) && m[3]!.endsWith(')'))) continue;
     chars[spaces + m[2]!.length - 1] = '\n';
     changed = true;
   }

@@ -61,6 +61,9 @@ export function readSentenceParts(
       `"${every.every ? 'jeweils' : 'am Ende'}" in a sentence of several changes of text: which one it belongs to cannot be told; write that instruction in a sentence of its own`,
       start,
     );
+  const qualified = every.every || end.atEnd || numbered.number !== undefined;
+  if (qualified && results.some((r) => r.kind === 'changes' && r.changes.some((c) => 'part' in c)))
+    throw new SentenceError('"jeweils", "am Ende" or a sentence number with a heading change is not read', start);
   const ended = end.atEnd ? markAtEnd(results, start) : results;
   const marked = every.every ? markEvery(ended, start) : ended;
   return numbered.number === undefined ? marked : markSentenceNumber(marked, numbered.number, start);

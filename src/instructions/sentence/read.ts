@@ -14,7 +14,10 @@ import { elements, type Elem, type RefsElem } from './elements.js';
 import { readRefText } from '../../references/read.js';
 import { REFERENCE_NOUNS } from '../../references/nouns.js';
 import type { Ref } from '../../references/ref.js';
+import { headingTokens, readHeading } from './heading.js';
 import { insert } from './insert.js';
+import { refuseTitle } from './title.js';
+import { withoutListLead } from './list-lead.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
 import { SentenceError, type SentenceContext, type SentenceResult } from './result.js';
@@ -32,10 +35,13 @@ import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from '.
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
+  refuseTitle(tokens);
+  const heading = headingTokens(tokens);
+  if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);
   const resulting = resultingWording(tokens, start, ctx);
   if (resulting !== undefined) return resulting;
   const plain = withoutNominalAddition(
-    withoutDahingehend(withoutProposer(withNounTypos(withoutItemNoun(tokens))), start),
+    withoutDahingehend(withoutProposer(withNounTypos(withoutItemNoun(withoutListLead(tokens)))), start),
   );
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));

@@ -9,12 +9,13 @@ import type { Renumbering } from '../../model.js';
 import { formatRef, type Ref } from '../../references/ref.js';
 import type { RefsElem } from './elements.js';
 import { SentenceError, type SentenceResult } from './result.js';
-import { isRelativeParagraph, type Roles } from './roles.js';
+import { isItemOfUnit, isRelativeParagraph, type Roles } from './roles.js';
 
 /**
  * "Ziffer 2 (alt) wird Ziffer 3": each old clause gets the new label. Inside
  * "§ 3 wird wie folgt geändert:" (`context`), "Die bisherigen Absätze 3 und 4"
- * are Absätze of § 3.
+ * are Absätze of § 3; inside "Absatz 1 wird wie folgt geändert:", "Die Nummern
+ * 3 und 4" are Nummern of that Absatz.
  */
 export function renumbering(from: RefsElem, to: RefsElem, context?: Ref): SentenceResult {
   if (from.refs.length !== to.refs.length) {
@@ -32,7 +33,9 @@ export function renumbering(from: RefsElem, to: RefsElem, context?: Ref): Senten
       throw new SentenceError('only clauses can be renumbered', from.start);
     }
     const parts =
-      context !== undefined && isRelativeParagraph(old, context) ? [...context.parts, ...old.parts] : old.parts;
+      context !== undefined && (isRelativeParagraph(old, context) || isItemOfUnit(old, context))
+        ? [...context.parts, ...old.parts]
+        : old.parts;
     renumber.push({ clause: formatRef({ parts }), label });
   }
   return { kind: 'renumber', renumber };

@@ -104,11 +104,12 @@ export function targetOf(groups: readonly RefsElem[], ctx: SentenceContext, whol
   let hostIndex = -1;
   for (const group of groups) {
     for (const ref of group.refs) {
-      const h0 = host ?? ctx.context;
+      // "§ 3 … c) Absatz 2 Satz 2 und 3": the second Absatz 2 is of § 3 too, not of the first.
+      const h0 = host !== undefined && !isRelativeParagraph(ref, host) ? ctx.context : (host ?? ctx.context);
       // "In Ziffer 3 wird Absatz 2 …", "§ 3 … a) Absatz 2 wird aufgehoben": an Absatz of the clause named before.
       if (h0 !== undefined && isRelativeParagraph(ref, h0)) {
         const relative: Ref = inQuotationOf(h0, { ...ref, parts: [...h0.parts, ...ref.parts] });
-        if (hostIndex >= 0) refs[hostIndex] = relative;
+        if (hostIndex >= 0 && h0 === host) refs[hostIndex] = relative;
         else refs.push(relative);
         host = relative;
         // "In Absatz 3 wird der letzte Satz …": a sentence after it is one of this Absatz.
@@ -168,7 +169,7 @@ const UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Absatz']);
 const ITEM_NOUNS: ReadonlySet<string> = new Set(['Nr.', 'Buchstabe']);
 
 /** Whether `ref` starts with a Nummer or Buchstabe read inside `host`, a § , Artikel or Absatz path that holds no such part. */
-function isItemOfUnit(ref: Ref, host: Ref): boolean {
+export function isItemOfUnit(ref: Ref, host: Ref): boolean {
   const first = ref.parts[0];
   const last = host.parts[host.parts.length - 1];
   return (
