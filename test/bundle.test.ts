@@ -36,8 +36,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 // Wave 6, w6-laws on top (amending laws: Artikel scope, jeweils, am Ende, numbered sentences, run-on lists): 148.8 KiB measured.
 // Wave 7, w7-council on main (several clauses as one block, echoes, "(…)" continuations, item nouns, papers by number): 155.3 KiB measured.
 // Wave 7, w7-laws on top (two-level addresses, run-on items, struck Absatz labels, reprinted current wordings): 158.5 KiB measured.
-// Wave 7, w7-heads on top (heading changes: planning, reading, writing): MEASURED KiB measured.
-const MAX_GZIP_BYTES = 163 * 1024;
+// Wave 7, w7-heads on top (heading changes: planning, reading, writing): 160.6 KiB measured.
+const MAX_GZIP_BYTES = 166 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 // parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).
