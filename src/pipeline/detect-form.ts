@@ -30,7 +30,7 @@ import { applyAmendment } from '../amend/apply.js';
 import { acceptAll } from '../redline/model.js';
 import { sameResolution } from './same-resolution.js';
 import type { Span } from '../text/span.js';
-import type { AmendmentWithRenumbering, Change, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
+import type { AmendmentWithRenumbering, Clause, Diagnostic, RedlineClause, Resolution } from '../model.js';
 import { readAmendmentText, type AmendmentReading } from '../instructions/read.js';
 import { cleanDocument } from '../instructions/read/skip.js';
 import { findResolutionStart } from '../parse/section.js';
@@ -42,19 +42,10 @@ import { hasInlineBold } from './bold.js';
 import { checkAddedText } from './added-text.js';
 import { checkDocuments } from './base-document.js';
 import { replaceClauses } from './clause-range.js';
-import { checkEchoes } from './echo.js';
-import { continueSentences } from './continuation.js';
-import { withoutOwnHeadings } from './own-heading.js';
-import { checkNumberedPlaces } from './numbered-place.js';
-import { scopeArticles } from './articles.js';
-import { everyOccurrence } from './every.js';
-import { atEnd } from './at-end.js';
-import { checkSentenceNumbers } from './sentence-number.js';
-import { checkSubItems } from './sub-items.js';
 import { baseCitations } from './citations.js';
-import { resolveQuotedPlaces } from './quoted-place.js';
 import { readPastReprints } from './current-wording.js';
-import { strikeLabels } from './label-strike.js';
+import { readAgainstBase } from './against-base.js';
+import { withoutReprints } from './reprints.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -135,24 +126,9 @@ export function decideForm(
       throw twoWordings(source, reading);
     return { form: 'rewrite', evidence: decided };
   }
-  // An amending statute's articles that change other documents are set aside, with a warning each.
-  const scoped = scopeArticles(reading, source, title);
-  reading = withoutOwnHeadings(
-    continueSentences(
-      base,
-      checkEchoes(base, strikeLabels(base, resolveQuotedPlaces(base, scoped.reading, source), source), source),
-      source,
-    ),
-  );
-  checkNumberedPlaces(base, reading, source);
-  checkSentenceNumbers(base, reading, source);
-  checkSubItems(base, reading, source);
-  const amendment = atEnd(
-    base,
-    everyOccurrence(base, withoutReprints(base, reading, source), reading.every),
-    reading,
-    source,
-  );
+  const scoped = readAgainstBase(base, reading, source, title);
+  reading = scoped.reading;
+  const amendment = scoped.amendment;
   if (amendment.changes.length > 0 || (amendment.renumber ?? []).length > 0) {
     // The other reading: the text without its instruction sentences (and its quotations of the base), as a new wording.
     const left = blank(source, [...reading.sources, ...baseCitations(base, source, reading.sources)]);
@@ -230,26 +206,6 @@ function blank(text: string, spans: readonly Span[]): string {
 
 function fold(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
-}
-
-/** The reading without changes whose sentence is a reprint of base text (a base that is itself an amending text). */
-function withoutReprints(base: Resolution, reading: AmendmentReading, text: string): AmendmentWithRenumbering {
-  const texts: string[] = [];
-  const collect = (clauses: readonly Clause[]): void => {
-    for (const c of clauses) {
-      texts.push(fold(c.text));
-      collect(c.children);
-    }
-  };
-  collect(base.clauses);
-  const source = reading.amendment;
-  const keep: Change[] = [];
-  source.changes.forEach((change, i) => {
-    const span = reading.sources[i];
-    const sentence = span === undefined ? '' : fold(text.slice(span.start, span.end));
-    if (sentence.length < 20 || !texts.some((t) => t.includes(sentence))) keep.push(change);
-  });
-  return keep.length === source.changes.length ? source : { ...source, changes: keep };
 }
 
 function ambiguous(source: string, reading: AmendmentReading, e: Evidence): InstructionError {

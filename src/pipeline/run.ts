@@ -13,7 +13,6 @@ import type { ParseOptions } from '../parse/parse-options.js';
 import type { DiffOptions } from '../diff/diff-options.js';
 import type { ApplyOptions } from '../amend/apply-options.js';
 import { readAnyResolution } from '../parse/motion.js';
-import { parseAmendment } from '../instructions/read.js';
 import { checkAmendment } from '../amend/check.js';
 import { applyAmendment } from '../amend/apply.js';
 import { diffLeads, diffParsed } from '../diff/resolutions.js';
@@ -23,6 +22,7 @@ import { rejectAll } from '../redline/model.js';
 import { baseLead, changesLead, withLead, type LeadFields } from '../redline/lead.js';
 import { decideForm, type AmendmentForm } from './detect-form.js';
 import { baseTitle } from './base-document.js';
+import { forcedInstructions } from './against-base.js';
 import { withBaseLead, withoutAnnouncement } from './new-wording.js';
 import { resolveOptions, type OptionTable } from '../validate/options.js';
 import { compareBases } from './compare-base.js';
@@ -146,10 +146,10 @@ function prepare(
   // The parser's own output needs no shape checks and keeps its ids; a caller's resolution is checked.
   const parsed = typeof baseSource === 'string';
   const diffOptions = resolveDiffOptions(options);
+  const source = typeof baseSource === 'string' ? baseSource : undefined;
+  let title: { value: string | undefined } | undefined;
+  const named = (): string | undefined => (title ??= { value: baseTitle(source, parseOptions) }).value;
   if (chosen === 'auto') {
-    const source = typeof baseSource === 'string' ? baseSource : undefined;
-    let title: { value: string | undefined } | undefined;
-    const named = (): string | undefined => (title ??= { value: baseTitle(source, parseOptions) }).value;
     const decision = decideForm(base, amendmentSource, parseOptions, diffOptions, parsed, named);
     switch (decision.form) {
       case 'instructions':
@@ -163,10 +163,10 @@ function prepare(
       case 'rewrite':
         return rewritten(base, decision.evidence.redline);
       default:
-        return prepareForm(decision.form, base, amendmentSource, parseOptions, diffOptions, parsed);
+        return prepareForm(decision.form, base, amendmentSource, parseOptions, diffOptions, parsed, named);
     }
   }
-  return prepareForm(chosen, base, amendmentSource, parseOptions, diffOptions, parsed);
+  return prepareForm(chosen, base, amendmentSource, parseOptions, diffOptions, parsed, named);
 }
 
 /** An amendment of a form the caller named (or JSON and redlines, which need no more evidence). */
@@ -177,12 +177,16 @@ function prepareForm(
   parseOptions: ParseOptions,
   diffOptions: ResolvedDiffOptions,
   parsed: boolean,
+  title: () => string | undefined,
 ): Prepared {
   switch (form) {
     case 'json':
       return { kind: 'changes', form, base, amendment: readAmendmentJson(amendmentSource) };
-    case 'instructions':
-      return { kind: 'changes', form, base, amendment: parseAmendment(amendmentSource) };
+    case 'instructions': {
+      // Forced, the reading still goes through every check against the base (against-base.ts).
+      const { amendment, warnings } = forcedInstructions(base, amendmentSource, title);
+      return { kind: 'changes', form, base, amendment, warnings };
+    }
     case 'rewrite': {
       const given = readAnyResolution(amendmentSource, parseOptions);
       return rewritten(base, diffParsed(base, withBaseLead(base, withoutAnnouncement(given)), diffOptions, parsed));

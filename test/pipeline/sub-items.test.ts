@@ -24,6 +24,11 @@ describe('a new wording of a clause with sub-items', () => {
     );
   });
 
+  it('is refused with the form forced too: forcing the form skips no check against the base', () => {
+    const amendment = 'Ziffer 2 erhält folgende Fassung: „Die Verwaltung prüft die Kosten.“';
+    expect(() => redline(base, amendment, { form: 'instructions' })).toThrow(/"Ziffer 2" has sub-items/u);
+  });
+
   it('replaces the sub-items when it repeats the clause’s label', () => {
     expect(items('Ziffer 2 erhält folgende Fassung: „2. Die Verwaltung prüft die Kosten.“')).toEqual([]);
   });
