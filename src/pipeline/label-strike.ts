@@ -53,6 +53,15 @@ export function strikeLabels(base: Resolution, reading: AmendmentReading, source
     const target = at(clauseRef(c));
     return target === absatz || (target === unit && j > k) ? [j] : [];
   });
+  // "jeweils", "am Ende" and a numbered sentence are decided against the base later; a folded change would lose them.
+  if (
+    folded.some(
+      (j) => reading.every.has(changes[j]!) || reading.atEnd.has(changes[j]!) || reading.numbered.has(changes[j]!),
+    )
+  )
+    throw refuse(
+      `the label „${strike.old}“ is struck, and a change of the same text says "jeweils", "am Ende" or a sentence number; write it as a change of the new text of "${strike.clause}" in a separate amendment`,
+    );
   const text = amendedText(
     absatz,
     folded.map((j) => ({ ...changes[j]!, clause: absatz.id }) as Change),

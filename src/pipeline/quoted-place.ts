@@ -69,12 +69,18 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
     const n = reading.numbered.get(c);
     if (n !== undefined) numbered.set(mapped[i]!, n);
   });
+  // The echoes ("… und erhält damit folgende Fassung:") too, else the echo check would not find them.
+  const position = new Map(changes.map((c, i) => [c, i]));
+  const renamedOne = (c: Change): Change => mapped[position.get(c) ?? -1] ?? c;
+  const echoes = new Map<Change, Change[]>();
+  for (const [echo, of] of reading.echoes) echoes.set(renamedOne(echo), of.map(renamedOne));
   return {
     ...reading,
     amendment: { ...reading.amendment, changes: mapped },
     every: renamed(reading.every),
-    atEnd: new Set([...renamed(reading.atEnd)].filter((c) => !inItems.has(mapped.indexOf(c)))),
+    atEnd: new Set(changes.flatMap((c, i) => (reading.atEnd.has(c) && !inItems.has(i) ? [mapped[i]!] : []))),
     numbered,
+    echoes,
   };
 }
 

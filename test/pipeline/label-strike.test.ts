@@ -48,3 +48,18 @@ describe('"Die Absatzbezeichnung „(1)“ wird gestrichen"', () => {
     ).toThrow(/has text of its own/u);
   });
 });
+
+describe('a struck Absatz label beside "am Ende" or "jeweils"', () => {
+  const base =
+    '§ 16 Inkrafttreten\n\n(1) Es gilt ab sofort.\n\n§ 17 Übergang\n\n(1) Es gilt und endet bald.\n\n(2) Die Frist ist kurz.';
+
+  it('is refused: the folded change would lose "am Ende" (it struck the „und“ in the middle)', () => {
+    const amendment = [
+      '§ 17 wird wie folgt geändert:',
+      'a) Absatz 2 wird aufgehoben.',
+      'b) Die Absatzbezeichnung „(1)“ wird gestrichen.',
+      'c) Das Wort „und“ am Ende wird durch ein Komma ersetzt.',
+    ].join('\n');
+    expect(() => redline(base, amendment)).toThrow(/a change of the same text says "jeweils", "am Ende"/u);
+  });
+});
