@@ -49,8 +49,14 @@ export function versionsOf(baseClauses: readonly Clause[], alignment: Alignment)
   const index = new Map<string, number>(baseClauses.map((c, i) => [c.id, i]));
   const versions = alignment.paired.map((clause): SynopsisVersion => {
     const renumbered = clause.baseLabel !== undefined && clause.baseLabel !== clause.label;
+    // A new heading leaves the clause's status (which speaks of its text) unchanged, but it is a change.
+    const retitled = clause.baseHeading !== undefined && clause.baseHeading !== (clause.heading ?? '');
     const status =
-      clause.status === 'deleted' ? 'deleted' : clause.status === 'changed' || renumbered ? 'changed' : 'unchanged';
+      clause.status === 'deleted'
+        ? 'deleted'
+        : clause.status === 'changed' || renumbered || retitled
+          ? 'changed'
+          : 'unchanged';
     return { status, clause: { ...clause, children: [] }, inserted: [] };
   });
   for (const added of alignment.added) {

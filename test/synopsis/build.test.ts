@@ -62,6 +62,14 @@ describe('synopsis', () => {
     expect(s.rows.map((r) => r.versions[0]!.status)).toEqual(['changed', 'unchanged', 'deleted']);
   });
 
+  it('counts a new heading as a change of its unit (the clause status speaks of its text only)', () => {
+    const statute = '§ 9 Sitzungen\n\nDer Rat tagt monatlich.\n\n§ 10 Gebühren, Auslagen\n\nGebühren werden erhoben.';
+    const s = synopsis(statute, [
+      'In der Überschrift des § 10 wird das Wort „Auslagen“ durch das Wort „Kosten“ ersetzt.',
+    ]);
+    expect(s.rows.map((r) => r.versions[0]!.status)).toEqual(['unchanged', 'changed']);
+  });
+
   it('places added clauses after the base clause they follow, and before the first', () => {
     const s = synopsis(base, [
       {
