@@ -37,9 +37,10 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
     ctx.edits.push(e);
   };
   if (change.op === 'rewrite') {
-    if (tidy(change.new) === heading)
+    const wording = withoutOwnLabel(tidy(change.new), clause.label);
+    if (wording === heading)
       return ctx.reporter.noOp(k, `The new ${where} is the same as ${quote(heading)}.`, change.clause);
-    return edit({ start: 0, end: heading.length }, change.new, `the new wording of ${where}`);
+    return edit({ start: 0, end: heading.length }, wording, `the new wording of ${where}`);
   }
   if (change.op === 'insert' && change.after === undefined && change.before === undefined)
     return edit(
@@ -58,6 +59,12 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
     return edit({ start: at, end: at }, text, `the insertion in ${where}`, hit);
   }
   edit(hit, change.op === 'replace' ? change.new.trim() : '', quote(heading.slice(hit.start, hit.end)));
+}
+
+/** A new heading that repeats its unit's label („§ 10 Gebühren“ for § 10) without the label, which is no heading. */
+function withoutOwnLabel(wording: string, label: string): string {
+  const own = tidy(label);
+  return own !== '' && wording.startsWith(`${own} `) ? wording.slice(own.length + 1) : wording;
 }
 
 /** Words added after others: a space before them, none before a comma or full stop („Name“ + „, Sitz“). */

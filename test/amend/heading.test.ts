@@ -52,6 +52,13 @@ describe('changes of a heading (part: "heading")', () => {
     expect(headingOf([{ op: 'rewrite', clause: '§ 2', new: '', part: 'heading' }], 1)).toBe('');
   });
 
+  it('leaves out the unit’s own label when the new heading repeats it („§ 2 Gebühren“)', () => {
+    expect(headingOf([{ op: 'rewrite', clause: '§ 2', new: '§ 2 Gebühren', part: 'heading' }], 1)).toBe('Gebühren');
+    expect(headingOf([{ op: 'rewrite', clause: '§ 2', new: '§ 20 Gebühren', part: 'heading' }], 1)).toBe(
+      '§ 20 Gebühren',
+    );
+  });
+
   it('reports a passage that is not in the heading, twice in it, or two changes of the same words', () => {
     const missing = checkAmendment(base, [{ op: 'delete', clause: '§ 1', old: 'Lesefreunde', part: 'heading' }]);
     expect(missing).toMatchObject([{ code: 'text-not-found', severity: 'error' }]);
