@@ -1,4 +1,4 @@
-/** A new wording of a clause with sub-items must say what becomes of them (src/pipeline/sub-items.ts). */
+/** A new wording of a clause with sub-items, and "im Satzteil vor Nummer 1", must fit the base's items (src/pipeline/sub-items.ts, list-lead.ts). */
 import { describe, expect, it } from 'vitest';
 import { acceptAll, InstructionError, redline } from '../../src/index.js';
 
@@ -44,5 +44,28 @@ describe('a new wording of a clause with sub-items', () => {
     expect(acceptAll(redline(base, 'Ziffer 3 erhält folgende Fassung: „Der Rat tagt.“')).clauses[2]!.text).toBe(
       'Der Rat tagt.',
     );
+  });
+});
+
+describe('"im Satzteil vor Nummer 1" against the base', () => {
+  const statute = (absatz2: string): string => `§ 5 Beiträge\n\n(1) Die Stadt erhebt Beiträge.\n\n${absatz2}`;
+  const amendment = 'In § 5 Absatz 2 werden im Satzteil vor Nummer 1 die Wörter „und die Halle“ gestrichen.';
+
+  it('is refused where the items run in the Absatz’s text (the words could lie after an item)', () => {
+    const base = statute('(2) Beiträge werden erhoben für: 1. die Halle, 2. den Platz und die Halle.');
+    expect(() => redline(base, amendment)).toThrow(/"im Satzteil vor 1" names the words before the first item/u);
+  });
+
+  it('is refused for an Absatz without items', () => {
+    expect(() => redline(statute('(2) Beiträge werden erhoben für den Platz und die Halle.'), amendment)).toThrow(
+      /has no item 1 of its own/u,
+    );
+  });
+
+  it('is applied to the words before the first item', () => {
+    const base = statute('(2) Beiträge für den Platz und die Halle werden erhoben für:\n\n1. Vereine,\n\n2. Schulen.');
+    const absatz = acceptAll(redline(base, amendment)).clauses[0]!.children[1]!;
+    expect(absatz.text).toBe('Beiträge für den Platz werden erhoben für:');
+    expect(absatz.children.map((c) => c.label)).toEqual(['1.', '2.']);
   });
 });

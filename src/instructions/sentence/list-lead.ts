@@ -31,9 +31,7 @@ const isWord = (t: InstructionToken | undefined, ...words: string[]): boolean =>
  * @throws {SentenceError} for the part before a later item or after an item
  */
 export function withoutListLead(tokens: readonly InstructionToken[]): readonly InstructionToken[] {
-  const at = tokens.findIndex(
-    (t, i) => t.kind === 'word' && PART_NOUNS.has(t.lower) && isWord(tokens[i + 1], 'vor', 'nach'),
-  );
+  const at = listLeadAt(tokens);
   if (at < 0) return tokens;
   const from = isWord(tokens[at - 1], 'im', 'in', 'dem') ? (isWord(tokens[at - 2], 'in') ? at - 2 : at - 1) : at;
   const read = readReference(tokens, at + 2);
@@ -45,4 +43,24 @@ export function withoutListLead(tokens: readonly InstructionToken[]): readonly I
       tokens[at]!.start,
     );
   return [...tokens.slice(0, from), ...tokens.slice(read!.next)];
+}
+
+/** Where "Satzteil vor/nach …" starts in `tokens`, or -1. */
+function listLeadAt(tokens: readonly InstructionToken[]): number {
+  return tokens.findIndex(
+    (t, i) => t.kind === 'word' && PART_NOUNS.has(t.lower) && isWord(tokens[i + 1], 'vor', 'nach'),
+  );
+}
+
+/**
+ * The first item's label a sentence names with "im Satzteil vor Nummer 1"
+ * ("1"), or undefined when it names none: the pipeline checks it against the
+ * base, since the phrase is taken out of the instruction (pipeline/list-lead.ts).
+ */
+export function listLeadLabel(tokens: readonly InstructionToken[]): string | undefined {
+  const at = listLeadAt(tokens);
+  if (at < 0) return undefined;
+  const read = readReference(tokens, at + 2);
+  const ref = read?.kind === 'refs' && read.refs.length === 1 ? read.refs[0] : undefined;
+  return ref?.parts.length === 1 ? ref.parts[0]!.label : undefined;
 }
