@@ -99,6 +99,11 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
       'a new sentence named with its number ("folgender Satz 2") is checked against the base; pass the amendment to redline(), or write "folgender Satz".',
     ],
     [
+      // "… und erhält damit folgende Fassung: …": the wording stands only as the base with the addition (an echo).
+      amendment.changes.findIndex((c) => reading.echoes.has(c)),
+      'a resulting wording ("erhält damit folgende Fassung") is checked against the base with the change before it; pass the amendment to redline().',
+    ],
+    [
       // "In § 3 Nr. 22 wird § 12 Nr. 1 …": the place inside the quoted text is found in the base.
       amendment.changes.findIndex(hasQuotedPlace),
       'a place inside the text a bill quotes is found in the base; pass the amendment to redline().',
