@@ -89,9 +89,15 @@ function dryRun(list: readonly Clause[], parent: Clause | undefined, edits: List
   });
   const adds = [...(edits.adds.get(parent) ?? [])].sort((a, b) => (a.order ?? a.change) - (b.order ?? b.change));
   const items: LabelItem[] = [];
+  // By position, so a long list with many new clauses costs list + adds, not list × adds.
+  const at = new Map<number, AddEdit[]>();
+  for (const add of adds) {
+    const here = at.get(add.index);
+    if (here === undefined) at.set(add.index, [add]);
+    else here.push(add);
+  }
   for (let i = 0; i <= list.length; i += 1) {
-    for (const add of adds) {
-      if (add.index !== i) continue;
+    for (const add of at.get(i) ?? []) {
       const item: LabelItem & { add?: AddEdit } = { clause: stub('', 'inserted'), add };
       if (add.label !== undefined) item.given = add.label;
       items.push(item);

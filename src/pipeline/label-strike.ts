@@ -24,6 +24,9 @@ import { acceptAll } from '../redline/model.js';
 import { locateClause } from '../references/find-clause.js';
 import type { Span } from '../text/span.js';
 
+/** A bare Absatz label as a deletion's passage: „(1)“, „(2a)“. */
+const ABSATZ_LABEL = /^\(\d{1,3}[a-z]?\)$/u;
+
 /** The text changes that may be folded into the struck Absatz's text. */
 const TEXT_OPS: ReadonlySet<Change['op']> = new Set(['replace', 'delete', 'insert']);
 
@@ -32,7 +35,9 @@ export function strikeLabels(base: Resolution, reading: AmendmentReading, source
   const { changes } = reading.amendment;
   const at = (ref: string | undefined): Clause | undefined =>
     ref === undefined ? undefined : locateClause(base.clauses, ref)?.clause;
-  const k = changes.findIndex((c) => struckLabel(c, at(clauseRef(c))) !== undefined);
+  // Only a deletion of a bare Absatz label is looked up in the base (one tree walk per candidate, not per change).
+  const candidate = (c: Change): boolean => c.op === 'delete' && ABSATZ_LABEL.test(c.old.trim());
+  const k = changes.findIndex((c) => candidate(c) && struckLabel(c, at(clauseRef(c))) !== undefined);
   if (k === -1) return reading;
   const strike = changes[k]! as Extract<Change, { op: 'delete' }>;
   const unit = at(strike.clause)!;
@@ -45,7 +50,7 @@ export function strikeLabels(base: Resolution, reading: AmendmentReading, source
     );
   if (unit.children.some((c) => c !== absatz && !removed.has(c)))
     throw refuse(`the label „${strike.old}“ is struck, but "${strike.clause}" keeps other Absätze`);
-  if (changes.some((c, j) => j !== k && struckLabel(c, at(clauseRef(c))) !== undefined))
+  if (changes.some((c, j) => j !== k && candidate(c) && struckLabel(c, at(clauseRef(c))) !== undefined))
     throw refuse('only one struck label in an amendment is understood');
   // The Absatz's own changes, and the unit's after the strike (its text is then the Absatz's).
   const folded = changes.flatMap((c, j) => {
@@ -91,7 +96,7 @@ function clauseRef(change: Change): string | undefined {
 function struckLabel(change: Change, unit: Clause | undefined): Clause | undefined {
   if (change.op !== 'delete' || change.occurrence !== undefined || unit === undefined) return undefined;
   const label = change.old.trim();
-  if (!/^\(\d{1,3}[a-z]?\)$/u.test(label) || unit.text.includes(label)) return undefined;
+  if (!ABSATZ_LABEL.test(label) || unit.text.includes(label)) return undefined;
   const matching = unit.children.filter((c) => c.label === label);
   return matching.length === 1 ? matching[0] : undefined;
 }
