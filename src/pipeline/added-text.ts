@@ -37,8 +37,9 @@ export function checkAddedText(
     if (change.op !== 'addClause' && change.op !== 'insert') return;
     if (change.op === 'addClause' && change.after !== undefined && struck.has(change.after)) return;
     const added = fold(change.new);
-    for (const [sentence] of sentences) {
-      if (!added.includes(sentence)) continue;
+    for (const [sentence, clause] of sentences) {
+      // Text of a clause the amendment strikes, added elsewhere, is moved (a struck Absatz label: its text becomes the unit's).
+      if (!added.includes(sentence) || struck.has(clause.id)) continue;
       const span = reading.sources[i] ?? { start: 0, end: 0 };
       const said = fold(source.slice(span.start, span.end));
       throw new InstructionError(

@@ -63,3 +63,17 @@ describe('a struck Absatz label beside "am Ende" or "jeweils"', () => {
     expect(() => redline(base, amendment)).toThrow(/a change of the same text says "jeweils", "am Ende"/u);
   });
 });
+
+describe('a struck Absatz label with a long sentence', () => {
+  it('moves the Absatz’s text into its unit (the added text is the struck Absatz’s own, no reprint)', () => {
+    const base =
+      '§ 16 Inkrafttreten\n\n(1) Es gilt ab sofort.\n\n§ 17 Übergang\n\n(1) Die alte Satzung gilt bis zum Ende des laufenden Jahres fort.\n\n(2) Die Frist ist kurz.';
+    const amendment = [
+      '§ 17 wird wie folgt geändert:',
+      'a) Absatz 2 wird aufgehoben.',
+      'b) Die Absatzbezeichnung „(1)“ wird gestrichen.',
+    ].join('\n');
+    const unit = acceptAll(redline(base, amendment)).clauses[1]!;
+    expect([unit.text, unit.children]).toEqual(['Die alte Satzung gilt bis zum Ende des laufenden Jahres fort.', []]);
+  });
+});
