@@ -18,7 +18,7 @@
 import { AmendmentError, InstructionError } from '../errors.js';
 import { applyAmendment } from '../amend/apply.js';
 import type { AmendmentReading } from '../instructions/read.js';
-import { excerpt } from '../instructions/read/excerpt.js';
+import { applyError } from '../instructions/read/excerpt.js';
 import type { Change, Clause, Resolution } from '../model.js';
 import { acceptAll } from '../redline/model.js';
 import { locateClause } from '../references/find-clause.js';
@@ -42,7 +42,7 @@ export function strikeLabels(base: Resolution, reading: AmendmentReading, source
   const strike = changes[k]! as Extract<Change, { op: 'delete' }>;
   const unit = at(strike.clause)!;
   const absatz = struckLabel(strike, unit)!;
-  const refuse = (reason: string): InstructionError => refusal(source, reading.sources[k], reason);
+  const refuse = (reason: string): InstructionError => applyError(source, reading.sources[k], reason);
   const removed = new Set(changes.flatMap((c) => (c.op === 'removeClause' ? [at(c.clause)] : [])));
   if (unit.text.trim() !== '' || absatz.children.length > 0)
     throw refuse(
@@ -110,10 +110,4 @@ function amendedText(absatz: Clause, changes: Change[], refuse: (reason: string)
     if (error instanceof AmendmentError) throw refuse(`the changes of the Absatz do not apply: ${error.message}`);
     throw error;
   }
-}
-
-function refusal(source: string, span: Span | undefined, reason: string): InstructionError {
-  const { start, end } = span ?? { start: 0, end: 0 };
-  const quoted = excerpt(source, start, end);
-  return new InstructionError(quoted, start, `Cannot apply the instruction „${quoted}“ (offset ${start}): ${reason}.`);
 }

@@ -18,9 +18,8 @@
  *
  * @module
  */
-import { InstructionError } from '../errors.js';
 import type { AmendmentReading } from '../instructions/read.js';
-import { excerpt } from '../instructions/read/excerpt.js';
+import { applyError, excerpt } from '../instructions/read/excerpt.js';
 import type { Change, Clause, Resolution } from '../model.js';
 import { ADDRESS_FIELDS, hasQuotedPlace, splitQuotedPlace } from '../instructions/sentence/quoted-place.js';
 import { labelKey } from '../parse/labels.js';
@@ -48,13 +47,17 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
       const split = splitQuotedPlace(value);
       if (split === undefined) continue;
       const found = findQuotedPlace(base, split.outer, split.inner);
-      if ('reason' in found) throw refusal(source, reading.sources[i], found.reason);
+      if ('reason' in found) throw applyError(source, reading.sources[i], found.reason);
       if (found.item !== undefined) {
         // "Nr. 1.15": an item in the run of its clause's text; "am Ende" is then the end of that item.
         if (field !== 'clause' || reading.every.has(change))
-          throw refusal(source, reading.sources[i], `"${split.inner}" is an item in the run of a text; ${UNSUPPORTED}`);
+          throw applyError(
+            source,
+            reading.sources[i],
+            `"${split.inner}" is an item in the run of a text; ${UNSUPPORTED}`,
+          );
         const inItem = changeInItem(change, found.clause, found.item, reading.atEnd.has(change));
-        if ('reason' in inItem) throw refusal(source, reading.sources[i], inItem.reason);
+        if ('reason' in inItem) throw applyError(source, reading.sources[i], inItem.reason);
         inItems.add(i);
         return inItem;
       }
@@ -191,10 +194,4 @@ function matches(clauses: readonly Clause[], ref: string): Clause[] {
     if (level.length > 0) return level;
   }
   return [];
-}
-
-function refusal(source: string, span: { start: number; end: number } | undefined, reason: string): InstructionError {
-  const { start, end } = span ?? { start: 0, end: 0 };
-  const quoted = excerpt(source, start, end);
-  return new InstructionError(quoted, start, `Cannot apply the instruction „${quoted}“ (offset ${start}): ${reason}.`);
 }

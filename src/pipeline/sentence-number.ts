@@ -6,9 +6,8 @@
  *
  * @module
  */
-import { InstructionError } from '../errors.js';
 import type { AmendmentReading } from '../instructions/read.js';
-import { excerpt } from '../instructions/read/excerpt.js';
+import { applyError } from '../instructions/read/excerpt.js';
 import type { Resolution } from '../model.js';
 import { resolveAddress } from '../references/resolve.js';
 import { splitSentences } from '../text/sentences.js';
@@ -26,12 +25,10 @@ export function checkSentenceNumbers(base: Resolution, reading: AmendmentReading
     if (address.kind !== 'clause') return;
     const count = splitSentences(address.clause.text.slice(address.scope.start, address.scope.end)).length;
     if (count + 1 === number) return;
-    const span = reading.sources[i] ?? { start: 0, end: 0 };
-    const quoted = excerpt(source, span.start, span.end);
-    throw new InstructionError(
-      quoted,
-      span.start,
-      `Cannot apply the instruction „${quoted}“ (offset ${span.start}): it appends Satz ${number}, but "${change.clause}" holds ${count} sentence${count === 1 ? '' : 's'}, so the appended sentence would be Satz ${count + 1}.`,
+    throw applyError(
+      source,
+      reading.sources[i],
+      `it appends Satz ${number}, but "${change.clause}" holds ${count} sentence${count === 1 ? '' : 's'}, so the appended sentence would be Satz ${count + 1}`,
     );
   });
 }

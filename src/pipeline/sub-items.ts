@@ -9,9 +9,8 @@
  *
  * @module
  */
-import { InstructionError } from '../errors.js';
 import type { AmendmentReading } from '../instructions/read.js';
-import { excerpt } from '../instructions/read/excerpt.js';
+import { applyError } from '../instructions/read/excerpt.js';
 import type { Clause, Resolution } from '../model.js';
 import { resolveAddress } from '../references/resolve.js';
 
@@ -37,13 +36,11 @@ export function checkSubItems(base: Resolution, reading: AmendmentReading, sourc
     if (address.kind !== 'clause' || address.narrowed) return;
     const { clause, scope } = address;
     if (scope.start !== 0 || scope.end !== clause.text.length || !leavesSubItemsOpen(clause, change.new.trim())) return;
-    const span = reading.sources[i] ?? { start: 0, end: 0 };
-    const quoted = excerpt(source, span.start, span.end);
     const items = clause.children.map((c) => c.label.trim() || '–').join(', ');
-    throw new InstructionError(
-      quoted,
-      span.start,
-      `Cannot apply the instruction „${quoted}“ (offset ${span.start}): "${change.clause}" has sub-items (${items}), and its new wording does not say whether it replaces them too (then repeat the clause's label: „${clause.label.trim() || '…'} …“) or only the clause's own text (then name its sentence or words).`,
+    throw applyError(
+      source,
+      reading.sources[i],
+      `"${change.clause}" has sub-items (${items}), and its new wording does not say whether it replaces them too (then repeat the clause's label: „${clause.label.trim() || '…'} …“) or only the clause's own text (then name its sentence or words)`,
     );
   });
 }

@@ -17,6 +17,16 @@ export function sentenceError(text: string, sentence: Span, reason: string): Ins
   );
 }
 
+/**
+ * The error for an instruction read but not applicable to the base: the
+ * sentence quoted (none known: offset 0), its offset and the reason.
+ */
+export function applyError(text: string, sentence: Span | undefined, reason: string): InstructionError {
+  const { start, end } = sentence ?? { start: 0, end: 0 };
+  const quoted = excerpt(text, start, end);
+  return new InstructionError(quoted, start, `Cannot apply the instruction „${quoted}“ (offset ${start}): ${reason}.`);
+}
+
 /** The text of `[start, end)` on one line, shortened to 300 characters. */
 export function excerpt(text: string, start: number, end: number): string {
   const s = text.slice(start, end).replace(/\s+/gu, ' ').trim();
