@@ -91,10 +91,10 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
 const UNSUPPORTED = 'only its removal and a replaced or struck passage are understood there';
 
 /** A place inside a quoted text: a clause, or an item written in the run of its text ("1.15. …"). */
-export type QuotedPlace = { clause: Clause; item?: string } | { reason: string };
+type QuotedPlace = { clause: Clause; item?: string } | { reason: string };
 
 /** The base clause `inner` names inside the text quoted at `outer` (see the module comment), or why there is none. */
-export function findQuotedPlace(base: Resolution, outer: string, inner: string): QuotedPlace {
+function findQuotedPlace(base: Resolution, outer: string, inner: string): QuotedPlace {
   const named = `"${inner}" inside the text quoted in "${outer}"`;
   const refs = readRefText(inner);
   const ref = refs?.length === 1 ? refs[0]! : undefined;

@@ -37,7 +37,7 @@ function endsParagraph(text: string, at: number, to: number): boolean {
  * Whether the sentence `[start, end)` of unit `u` announces the text of the
  * next paragraph without its colon (see the module comment).
  */
-export function announcesNextUnit(
+function announcesNextUnit(
   doc: QuotedText,
   units: readonly Unit[],
   u: number,

@@ -15,7 +15,7 @@ import type { ReaderResult, WholeText } from './reader-result.js';
 import { unitsOf, type Unit } from './units.js';
 
 /** Why a block in place of several clauses is refused beside other instructions. */
-export const CLAUSES_ALONE =
+const CLAUSES_ALONE =
   'a new text in place of several clauses together is read only as the one instruction of an amendment, and this one has others';
 
 /**
