@@ -37,13 +37,7 @@ function endsParagraph(text: string, at: number, to: number): boolean {
  * Whether the sentence `[start, end)` of unit `u` announces the text of the
  * next paragraph without its colon (see the module comment).
  */
-function announcesNextUnit(
-  doc: QuotedText,
-  units: readonly Unit[],
-  u: number,
-  start: number,
-  end: number,
-): boolean {
+function announcesNextUnit(doc: QuotedText, units: readonly Unit[], u: number, start: number, end: number): boolean {
   const last = doc.trimEnd(start, end);
   const to = units[u + 1]?.end ?? units[u]!.end;
   if (!isWordChar(doc.text[last - 1]) || !endsParagraph(doc.text, last, to)) return false;
