@@ -15,6 +15,7 @@ import type { Span } from '../text/span.js';
 import type { HeadingEdit } from './edits.js';
 import { clauseName, quote, times } from './messages.js';
 import type { PlanContext } from './plan-text.js';
+import { foldSpaces } from '../text/normalize.js';
 
 type TextChange = Extract<Change, { op: 'replace' | 'delete' | 'insert' | 'rewrite' }>;
 
@@ -37,7 +38,7 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
     ctx.edits.push(e);
   };
   if (change.op === 'rewrite') {
-    const wording = withoutOwnLabel(tidy(change.new), clause.label);
+    const wording = withoutOwnLabel(foldSpaces(change.new), clause.label);
     if (wording === heading)
       return ctx.reporter.noOp(k, `The new ${where} is the same as ${quote(heading)}.`, change.clause);
     return edit({ start: 0, end: heading.length }, wording, `the new wording of ${where}`);
@@ -63,7 +64,7 @@ export function planHeading(ctx: PlanContext, change: TextChange, k: number): vo
 
 /** A new heading that repeats its unit's label („§ 10 Gebühren“ for § 10) without the label, which is no heading. */
 function withoutOwnLabel(wording: string, label: string): string {
-  const own = tidy(label);
+  const own = foldSpaces(label);
   return own !== '' && wording.startsWith(`${own} `) ? wording.slice(own.length + 1) : wording;
 }
 
@@ -123,9 +124,5 @@ export function editedHeading(heading: string, edits: readonly HeadingEdit[]): s
     out += e.text;
     at = Math.max(at, e.end);
   }
-  return tidy(out + heading.slice(at));
-}
-
-function tidy(heading: string): string {
-  return heading.replace(/\s+/gu, ' ').trim();
+  return foldSpaces(out + heading.slice(at));
 }

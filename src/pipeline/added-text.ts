@@ -12,6 +12,7 @@ import type { AmendmentWithRenumbering, Clause, Resolution } from '../model.js';
 import type { AmendmentReading } from '../instructions/read.js';
 import { splitSentences } from '../text/sentences.js';
 import { preorder } from '../tree.js';
+import { foldSpaces } from '../text/normalize.js';
 
 /** Shorter base sentences may recur in new text by chance. */
 const MIN_SENTENCE = 40;
@@ -26,7 +27,7 @@ export function checkAddedText(
   const sentences = new Map<string, Clause>();
   for (const clause of preorder(base.clauses)) {
     for (const s of splitSentences(clause.text)) {
-      const t = fold(clause.text.slice(s.start, s.end));
+      const t = foldSpaces(clause.text.slice(s.start, s.end));
       if (t.length >= MIN_SENTENCE && !sentences.has(t)) sentences.set(t, clause);
     }
   }
@@ -36,12 +37,12 @@ export function checkAddedText(
   amendment.changes.forEach((change, i) => {
     if (change.op !== 'addClause' && change.op !== 'insert') return;
     if (change.op === 'addClause' && change.after !== undefined && struck.has(change.after)) return;
-    const added = fold(change.new);
+    const added = foldSpaces(change.new);
     for (const [sentence, clause] of sentences) {
       // Text of a clause the amendment strikes, added elsewhere, is moved (a struck Absatz label: its text becomes the unit's).
       if (!added.includes(sentence) || struck.has(clause.id)) continue;
       const span = reading.sources[i] ?? { start: 0, end: 0 };
-      const said = fold(source.slice(span.start, span.end));
+      const said = foldSpaces(source.slice(span.start, span.end));
       throw new InstructionError(
         said,
         span.start,
@@ -49,8 +50,4 @@ export function checkAddedText(
       );
     }
   });
-}
-
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
 }

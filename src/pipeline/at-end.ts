@@ -12,6 +12,7 @@ import { excerpt } from '../instructions/read/excerpt.js';
 import type { AmendmentWithRenumbering, Change, Resolution } from '../model.js';
 import { resolveAddress } from '../references/resolve.js';
 import { occurrenceCount } from './occurrences.js';
+import { foldSpaces } from '../text/normalize.js';
 
 /**
  * The amendment with each "am Ende" change set to the last occurrence of its passage.
@@ -30,7 +31,7 @@ export function atEnd(
     const address = resolveAddress(base, change.clause);
     if (address.kind !== 'clause') return change;
     const text = address.clause.text.slice(address.scope.start, address.scope.end).trimEnd();
-    if (!fold(text).endsWith(fold(change.old))) {
+    if (!foldSpaces(text).endsWith(foldSpaces(change.old))) {
       const span = reading.sources[reading.amendment.changes.indexOf(change)] ?? { start: 0, end: 0 };
       const quoted = excerpt(source, span.start, span.end);
       throw new InstructionError(
@@ -44,8 +45,4 @@ export function atEnd(
     return last === undefined || last <= 1 ? change : ({ ...change, occurrence: last } as Change);
   });
   return { ...amendment, changes };
-}
-
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
 }

@@ -16,6 +16,7 @@ import { InstructionError } from '../errors.js';
 import { citedWording } from '../instructions/read/payload.js';
 import type { Resolution } from '../model.js';
 import { locateClause } from '../references/find-clause.js';
+import { foldSpaces } from '../text/normalize.js';
 
 /** At most this many reprinted paragraphs are set aside in one text. */
 const MAX_REPRINTS = 8;
@@ -57,9 +58,5 @@ function reprintsBase(base: Resolution, paragraph: string): boolean {
   const cited = citedWording(paragraph.trim());
   if (cited === undefined) return false;
   const clause = locateClause(base.clauses, cited.clause)?.clause;
-  return clause !== undefined && clause.children.length === 0 && fold(clause.text) === fold(cited.text);
-}
-
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return clause !== undefined && clause.children.length === 0 && foldSpaces(clause.text) === foldSpaces(cited.text);
 }

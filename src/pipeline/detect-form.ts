@@ -46,6 +46,7 @@ import { baseCitations } from './citations.js';
 import { readPastReprints } from './current-wording.js';
 import { readAgainstBase } from './against-base.js';
 import { withoutReprints } from './reprints.js';
+import { foldSpaces } from '../text/normalize.js';
 
 /** The forms `redline()` reads. */
 export type AmendmentForm = 'redline' | 'instructions' | 'rewrite' | 'json';
@@ -153,24 +154,26 @@ function sameBodyResolves(base: Resolution, source: string): boolean {
   const lines = splitLines(cleanDocument(source).text);
   const start = findResolutionStart(lines);
   if (start === undefined || !lines.slice(start.bodyFrom).some((l) => !l.blank)) return false;
-  const body = fold(start.lead.replace(/\b(?:möge|wird gebeten,?|beschließt|beschließen)\b|:/giu, ' ')).toLowerCase();
+  const body = foldSpaces(
+    start.lead.replace(/\b(?:möge|wird gebeten,?|beschließt|beschließen)\b|:/giu, ' '),
+  ).toLowerCase();
   if (body.split(' ').length < 2) return false;
-  const baseStart = fold(`${base.lead} ${base.clauses[0]?.text.slice(0, 200) ?? ''}`).toLowerCase();
+  const baseStart = foldSpaces(`${base.lead} ${base.clauses[0]?.text.slice(0, 200) ?? ''}`).toLowerCase();
   return baseStart.includes(body);
 }
 
 /** Whether the failing sentence belongs to the reprint: it is in the base, or in a clause the new wording keeps (and not all new there). */
 function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
-  const needle = fold(sentence);
+  const needle = foldSpaces(sentence);
   if (needle === '') return false;
   const inBase = (clauses: readonly Clause[]): boolean =>
-    clauses.some((c) => fold(c.text).includes(needle) || inBase(c.children));
+    clauses.some((c) => foldSpaces(c.text).includes(needle) || inBase(c.children));
   if (inBase(base.clauses)) return true;
   const keptTexts: string[] = [];
   const collect = (clauses: readonly RedlineClause[]): void => {
     for (const c of clauses) {
       // A sentence the new wording only adds (inserted whole) is new text, not a reprint.
-      const inserted = fold(
+      const inserted = foldSpaces(
         c.segments
           .filter((s) => s.type === 'insert')
           .map((s) => s.text)
@@ -178,7 +181,7 @@ function reprinted(base: Resolution, e: Evidence, sentence: string): boolean {
       );
       if (c.status === 'changed' && !inserted.includes(needle))
         keptTexts.push(
-          fold(
+          foldSpaces(
             c.segments
               .filter((s) => s.type !== 'delete')
               .map((s) => s.text)
@@ -204,13 +207,9 @@ function blank(text: string, spans: readonly Span[]): string {
   return out + text.slice(at);
 }
 
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
-}
-
 function ambiguous(source: string, reading: AmendmentReading, e: Evidence): InstructionError {
   const span = reading.sources[0] ?? { start: 0, end: Math.min(source.length, 80) };
-  const sentence = fold(source.slice(span.start, span.end));
+  const sentence = foldSpaces(source.slice(span.start, span.end));
   return new InstructionError(
     sentence,
     span.start,
@@ -219,7 +218,7 @@ function ambiguous(source: string, reading: AmendmentReading, e: Evidence): Inst
 }
 
 function unexplained(source: string, e: Evidence): InstructionError {
-  const sentence = fold(source).slice(0, 300);
+  const sentence = foldSpaces(source).slice(0, 300);
   const clauses = `${e.total} clause${e.total === 1 ? '' : 's'}`;
   return new InstructionError(
     sentence,
@@ -245,8 +244,8 @@ function echoes(applied: Resolution | undefined, wording: Resolution): boolean {
 
 function twoWordings(source: string, reading: AmendmentReading): InstructionError {
   const span = reading.sources[0] ?? { start: 0, end: Math.min(source.length, 80) };
-  const sentence = fold(source.slice(span.start, span.end));
-  const announced = fold(source.slice(reading.whole!.sentence.start, reading.whole!.sentence.end));
+  const sentence = foldSpaces(source.slice(span.start, span.end));
+  const announced = foldSpaces(source.slice(reading.whole!.sentence.start, reading.whole!.sentence.end));
   return new InstructionError(
     sentence,
     span.start,

@@ -7,17 +7,14 @@
  */
 import type { AmendmentWithRenumbering, Change, Clause, Resolution } from '../model.js';
 import type { AmendmentReading } from '../instructions/read.js';
-
-function fold(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
-}
+import { foldSpaces } from '../text/normalize.js';
 
 /** The reading without changes whose sentence is a reprint of base text (a base that is itself an amending text). */
 export function withoutReprints(base: Resolution, reading: AmendmentReading, text: string): AmendmentWithRenumbering {
   const texts: string[] = [];
   const collect = (clauses: readonly Clause[]): void => {
     for (const c of clauses) {
-      texts.push(fold(c.text));
+      texts.push(foldSpaces(c.text));
       collect(c.children);
     }
   };
@@ -26,7 +23,7 @@ export function withoutReprints(base: Resolution, reading: AmendmentReading, tex
   const keep: Change[] = [];
   source.changes.forEach((change, i) => {
     const span = reading.sources[i];
-    const sentence = span === undefined ? '' : fold(text.slice(span.start, span.end));
+    const sentence = span === undefined ? '' : foldSpaces(text.slice(span.start, span.end));
     if (sentence.length < 20 || !texts.some((t) => t.includes(sentence))) keep.push(change);
   });
   return keep.length === source.changes.length ? source : { ...source, changes: keep };

@@ -146,3 +146,8 @@ function isPlainLatin(c: number): boolean {
   if (c < 0x80) return c > 0x20 || c < 0x09 || (c > 0x0d && c < 0x20);
   return c !== 0xa0 && c !== 0xad && c !== 0xab && c !== 0xbb;
 }
+
+/** Runs of whitespace as one space, ends trimmed: texts compared as written, apart from line breaks and spacing. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { foldTypography, foldWithMap } from '../../src/text/normalize.js';
+import { foldSpaces, foldTypography, foldWithMap } from '../../src/text/normalize.js';
 import { expectLinearGrowth } from '../timing.js';
 
 describe('foldTypography', () => {
@@ -159,5 +159,13 @@ describe('foldWithMap on mixed input', () => {
       () => foldWithMap(large),
       4,
     );
+  });
+});
+
+describe('foldSpaces', () => {
+  it('folds runs of whitespace and line breaks to one space and trims the ends', () => {
+    expect(foldSpaces('  Der Rat\n\n tagt\t monatlich. ')).toBe('Der Rat tagt monatlich.');
+    expect(foldSpaces('„Kölner*innen“')).toBe('„Kölner*innen“');
+    expect(foldSpaces(' \n ')).toBe('');
   });
 });
