@@ -13,6 +13,7 @@ import { SentenceError } from '../sentence/result.js';
 import type { QuotedText } from './quoted-text.js';
 import type { ReaderResult, WholeText } from './reader-result.js';
 import { unitsOf, type Unit } from './units.js';
+import { LINE_PEEK } from './payload.js';
 
 /** Why a block in place of several clauses is refused beside other instructions. */
 const CLAUSES_ALONE =
@@ -36,9 +37,6 @@ export function clausesWhole(
     throw new SentenceError(CLAUSES_ALONE, sentence.start);
   return { kind: 'rewrite', source: text, sentence, clauses };
 }
-
-/** How much of a line is read when it is tried as an instruction (each try costs at most this much). */
-const LINE_PEEK = 400;
 
 /**
  * Whether a line of the block after the announcing sentence's line reads as

@@ -118,8 +118,8 @@ function speakerLine(text: string, from: number, to: number): number | undefined
 /** At most this many lines of a new text are tried as instructions (each try reads one sentence). */
 const MAX_LINE_TRIES = 64;
 
-/** How much of a line is read when it is tried as an instruction. */
-const LINE_PEEK = 400;
+/** How much of a line is read when it is tried as an instruction (each try costs at most this much). */
+export const LINE_PEEK = 400;
 
 /**
  * The start of the first line inside `[from, to)` after a sentence end that
