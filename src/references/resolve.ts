@@ -20,6 +20,7 @@ import { nounAt, readRefText } from './read.js';
 import { formatRef, type Ref } from './ref.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import { labelledParagraph } from './labelled-paragraphs.js';
+import { listEnd } from './after-list.js';
 
 /** A resolved clause reference. */
 export type Address =
@@ -169,31 +170,55 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
     narrowed = true;
   }
   if (sub.sentence !== undefined) {
-    const text = location.clause.text.slice(scope.start, scope.end);
-    const sentences = splitSentences(text);
-    const s = sub.sentence === 'last' ? sentences[sentences.length - 1] : sentences[sub.sentence - 1];
-    if (s === undefined) {
-      const where =
-        paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
-      return {
-        kind: 'missing',
-        reason: `${where} has ${plural(sentences.length, 'sentence')}, not ${String(sub.sentence)}`,
-      };
-    }
-    scope = { start: scope.start + s.start, end: scope.start + s.end };
+    const sentence = narrowToSentence(location, scope, sub, paragraph, clauseName);
+    if (sentence.kind === 'missing') return sentence;
+    ({ location, scope } = sentence);
     narrowed = true;
-    if (sub.halfSentence !== undefined) {
-      const half = halfSentence(location.clause.text, scope, sub.halfSentence);
-      if (half === undefined)
-        return {
-          kind: 'missing',
-          reason: `sentence ${String(sub.sentence)} of clause "${clauseName}" has no half-sentence ${sub.halfSentence}`,
-        };
-      scope = half;
-    }
   }
   const parent = parentOf(base.clauses, location.path);
   return { kind: 'clause', clause: location.clause, parent, index: location.index, scope, narrowed };
+}
+
+/**
+ * Sentence `sub.sentence` (and half-sentence) of `scope` in `location`'s clause. "Satz 2" of an Absatz whose
+ * Satz 1 runs on through its list ("… bemessen:" + "1. …," + "2. … .") is a sentence after the list, which the
+ * parsed base holds at the end of the last item's text (`listEnd`).
+ */
+function narrowToSentence(
+  location: Located,
+  scope: Span,
+  sub: SplitReference['sub'],
+  paragraph: number | undefined,
+  clauseName: string,
+): { kind: 'sentence'; location: Located; scope: Span } | AddressFailure {
+  const text = location.clause.text.slice(scope.start, scope.end);
+  const sentences = splitSentences(text);
+  const list = paragraph === undefined ? listEnd(location.clause) : undefined;
+  const total = sentences.length + (list?.after.length ?? 0);
+  const n = sub.sentence === 'last' ? total : sub.sentence!;
+  const s = n <= sentences.length ? sentences[n - 1] : list?.after[n - sentences.length - 1];
+  if (s === undefined) {
+    const where =
+      paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
+    return { kind: 'missing', reason: `${where} has ${plural(total, 'sentence')}, not ${String(sub.sentence)}` };
+  }
+  let place = location;
+  let span: Span = { start: scope.start + s.start, end: scope.start + s.end };
+  if (list !== undefined && n > sentences.length) {
+    const index = location.clause.children.length - 1;
+    place = { clause: list.item, path: [...location.path, index], siblings: location.clause.children, index };
+    span = s;
+  }
+  if (sub.halfSentence !== undefined) {
+    const half = halfSentence(place.clause.text, span, sub.halfSentence);
+    if (half === undefined)
+      return {
+        kind: 'missing',
+        reason: `sentence ${String(sub.sentence)} of clause "${clauseName}" has no half-sentence ${sub.halfSentence}`,
+      };
+    span = half;
+  }
+  return { kind: 'sentence', location: place, scope: span };
 }
 
 function plural(n: number, noun: string): string {

@@ -94,6 +94,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/08-remsfeld-beschlussantraege-neu',
   // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
   'party/28-lg-mehrfach-ersetzt-nummern-werden',
+  // "Nach Satz 1 wird folgender Satz eingefügt" + "Im neuen Satz 3" where Satz 1 runs on through its list "1. …, 2. …, 3. … ." and Satz 2 follows it
+  'party/27-lg-jeweils-neuer-satz',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */
