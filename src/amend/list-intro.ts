@@ -16,7 +16,7 @@
  */
 import type { Clause } from '../model.js';
 import { listEnd } from '../references/after-list.js';
-import { isLetter, isLowerCase } from '../text/chars.js';
+import { isLetter, isLowerCase, isWhitespace } from '../text/chars.js';
 import type { Span } from '../text/span.js';
 
 /** Whether the clause's text up to `end` ends with the colon that opens its list of sub-clauses. */
@@ -30,11 +30,16 @@ export function listIntroProblem(clause: Clause, scope: Span, narrowed: boolean,
   return `"${ref}" is a sentence that introduces the list of items below it (it ends with a colon and runs on through them); a change at its end, its new wording or its removal would touch its opening words only — name the words or the item`;
 }
 
-/** Whether `text` is one or more whole sentences: a capital letter first, a sentence mark last. */
+const QUOTES = '\u201E\u201C\u201D"\'»«()';
+
+/** Whether `text` is one or more whole sentences: a capital letter first, a sentence mark last (quotes aside). */
 function isSentence(text: string): boolean {
-  const t = text.trim().replace(/[\u201C\u201D"'»«)]+$/u, '');
-  const first = t.replace(/^[\u201E"'»«(]+/u, '').charAt(0);
-  return isLetter(first) && !isLowerCase(first) && /[.!?]$/u.test(t);
+  let start = 0;
+  let end = text.length;
+  while (start < end && (isWhitespace(text[start]) || QUOTES.includes(text[start]!))) start += 1;
+  while (end > start && (isWhitespace(text[end - 1]) || QUOTES.includes(text[end - 1]!))) end -= 1;
+  const first = text.charAt(start);
+  return isLetter(first) && !isLowerCase(first) && '.!?'.includes(text.charAt(end - 1) || '-');
 }
 
 /**
