@@ -78,7 +78,7 @@ function baseLabelOf(node: unknown): string | undefined {
 
 /**
  * Finds the sibling matching one key: by label key first, then by id segment (an unlabelled clause's or bullet's
- * position); `labelledOnly` leaves out the unlabelled clauses' positions (bullets keep theirs).
+ * position); `labelledOnly` matches by label key only.
  */
 function matchSibling<T extends RefNode<T>>(
   list: readonly T[],
@@ -86,12 +86,12 @@ function matchSibling<T extends RefNode<T>>(
   old: boolean,
   labelledOnly = false,
 ): number {
+  const labelOf = (c: T): string => (old ? (baseLabelOf(c) ?? c.label) : c.label);
   const eligible = (c: T): boolean => {
-    if (labelledOnly && c.label.trim() === '') return false;
+    if (labelledOnly && labelKey(labelOf(c)) === '') return false;
     const status = statusOf(c);
     return old ? status !== 'inserted' : true;
   };
-  const labelOf = (c: T): string => (old ? (baseLabelOf(c) ?? c.label) : c.label);
   let fallback = -1;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < list.length; i++) {

@@ -61,6 +61,9 @@ describe('a numbered reference and an unnumbered paragraph', () => {
 
   it('keeps the positional reading where the base numbers nothing so', () => {
     expect(findClause(PLAIN, 'Ziffer 2')?.text).toBe('Die Kosten trägt der Haushalt.');
+    // Bullets are positional too: their positions are no numbering that competes (a fast-check round trip).
+    const bullets = parseResolution('Der Spielplatz wird erneuert.\n\nDie Kosten:\n\n- Bänke,\n- Rutsche.');
+    expect(findClause(bullets, 'Punkt 1')?.text).toBe('Der Spielplatz wird erneuert.');
     const amended = acceptAll(applyAmendment(PLAIN, [{ op: 'removeClause', clause: 'Ziffer 2' }]));
     expect(amended.clauses.map((c) => c.text)).toEqual([
       'Der Spielplatz wird erneuert.',
