@@ -31,7 +31,15 @@ interface Found {
 
 /** Lines scanned for structure (an ordinary motion has none). */
 class StatuteScan {
-  constructor(private readonly lines: readonly Line[]) {}
+  /** Whether a § or Art. line stands anywhere in the lines: then item lines (`Punkt 7: …`) are no units. */
+  private readonly citations: boolean;
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.citations = lines.some((line) => {
+      const unit = line.blank ? undefined : scanUnitLine(stripLineMarkup(line.text));
+      return unit?.kind === 'unit' && unit.item !== true;
+    });
+  }
 
   private text(i: number): string {
     return stripLineMarkup(this.lines[i]!.text);
@@ -95,6 +103,7 @@ class StatuteScan {
     }
     // "§ 13 Das Konzept wird" / "vorgelegt …": a citation at a line start in running text.
     if (!unit.bare && !unit.heading.endsWith('-') && this.bodyGoesOn(i)) return undefined;
+    if (unit.item === true && !this.itemStands(i)) return undefined;
     let next = i + 1;
     let heading = unit.heading;
     if (unit.bare) {
@@ -111,6 +120,18 @@ class StatuteScan {
       next++;
     }
     return { unit: { ...unit, heading }, next };
+  }
+
+  /**
+   * Whether the item line at `i` (`Punkt 7: Vertagung`, `Block 3`) stands as a
+   * unit: no § or Art. in the text, and the next line with content is the
+   * item's text — no other structure line (a list of one-line items
+   * `Punkt 1: Radwege` / `Punkt 2: Bäume` is a list, not headings).
+   */
+  private itemStands(i: number): boolean {
+    if (this.citations) return false;
+    const next = this.nextContent(i + 1);
+    return next !== undefined && this.structureAt(next) === undefined;
   }
 
   /** Whether the line after `h` continues it in lower case (so `h` is body text, not a heading). */
