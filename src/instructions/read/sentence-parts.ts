@@ -21,6 +21,7 @@ import { withoutDocumentSubject } from './statute.js';
 import { withoutAdoption } from '../sentence/and-adopt.js';
 import { withNeuFassen } from '../sentence/neu-fassen.js';
 import { withoutPaperPlace } from '../sentence/paper-place.js';
+import { renamedUnit } from '../sentence/renamed-unit.js';
 
 /** The changes of a passage of text, which "jeweils" and "am Ende" qualify. */
 const TEXT_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert']);
@@ -31,6 +32,8 @@ export function readSentenceParts(
   start: number,
   ctx: SentenceContext,
 ): SentenceResult[] {
+  const renamed = renamedUnit(tokens, start, ctx);
+  if (renamed !== undefined) return renamed;
   const end = withoutAtEnd(tokens);
   const every = withoutEvery(end.tokens);
   const numbered = withoutSentenceNumber(every.tokens);
