@@ -59,10 +59,12 @@ describe('a unit changed into the same unit with a new heading', () => {
   });
 
   it('refuses another unit after "in", a text of its own after the colon, and an old heading the base does not have', () => {
-    expect(() => changes('Punkt 4 „Kasse“ wird in Punkt 5: „Kasse“ geändert.')).toThrow(/new number and a new heading/u);
-    expect(() => changes('Punkt 4 „Kasse“ wird in Punkt 4: „Kasse und Spenden“ geändert:\n\nDie Kasse ist offen.')).toThrow(
-      InstructionError,
+    expect(() => changes('Punkt 4 „Kasse“ wird in Punkt 5: „Kasse“ geändert.')).toThrow(
+      /new number and a new heading/u,
     );
+    expect(() =>
+      changes('Punkt 4 „Kasse“ wird in Punkt 4: „Kasse und Spenden“ geändert:\n\nDie Kasse ist offen.'),
+    ).toThrow(InstructionError);
     expect(() => redline(base, 'Punkt 4 „Kassen“ wird in Punkt 4: „Spenden“ geändert.')).toThrow(RedlineError);
   });
 });
