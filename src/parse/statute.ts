@@ -31,14 +31,17 @@ interface Found {
 
 /** Lines scanned for structure (an ordinary motion has none). */
 class StatuteScan {
-  /** Whether a § or Art. line stands anywhere in the lines: then item lines (`Punkt 7: …`) are no units. */
-  private readonly citations: boolean;
+  /** Whether a § or Art. line stands anywhere in the lines (then item lines, `Punkt 7: …`, are no units); read when first asked. */
+  private citations: boolean | undefined;
 
-  constructor(private readonly lines: readonly Line[]) {
-    this.citations = lines.some((line) => {
+  constructor(private readonly lines: readonly Line[]) {}
+
+  private hasCitations(): boolean {
+    this.citations ??= this.lines.some((line) => {
       const unit = line.blank ? undefined : scanUnitLine(stripLineMarkup(line.text));
       return unit?.kind === 'unit' && unit.item !== true;
     });
+    return this.citations;
   }
 
   private text(i: number): string {
@@ -129,7 +132,7 @@ class StatuteScan {
    * `Punkt 1: Radwege` / `Punkt 2: Bäume` is a list, not headings).
    */
   private itemStands(i: number): boolean {
-    if (this.citations) return false;
+    if (this.hasCitations()) return false;
     const next = this.nextContent(i + 1);
     return next !== undefined && this.structureAt(next) === undefined;
   }
