@@ -190,6 +190,8 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
   const preamble: Line[] = [];
   let section: Clause | undefined;
   let open: Open | undefined;
+  /** Whether the units are item lines (`Punkt 7: …`): set by the first unit. */
+  let items: boolean | undefined;
   let end = to;
   for (let i = 0; i < src.length; i++) {
     const line = src[i]!;
@@ -204,6 +206,7 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
     }
     if (open !== undefined) finishUnit(open, options);
     const { unit } = found;
+    if (unit.kind === 'unit') items ??= unit.item === true;
     const clause: Clause = { id: '', label: unit.label, text: '', children: [] };
     clause.heading = unit.heading;
     if (unit.kind === 'unit') (section?.children ?? roots).push(clause);
@@ -215,6 +218,12 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
     i = found.next - 1;
   }
   if (open !== undefined) finishUnit(open, options);
+  if (items === true) {
+    // A resolution of item lines is no statute with a title and an Eingangsformel: what stands
+    // before its first item is read as a motion's text is (its lead, and paragraphs as clauses).
+    const before = buildClauses(preamble, 0, preamble.length, { ...options, stopAtHeadings: false });
+    return { lead: before.lead, clauses: [...before.clauses, ...roots], end };
+  }
   return { lead: leadOf(preamble, options), clauses: roots, end };
 }
 

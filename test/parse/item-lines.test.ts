@@ -24,6 +24,7 @@ describe('item lines', () => {
       'Anonyme Spenden werden zurückgegeben.',
     ].join('\n');
     expect(outline(source)).toEqual([
+      ['1', '', undefined, 'Kassenordnung des Kreisverbands'],
       ['2', 'Punkt 2:', 'Kassenprüfung', 'Zwei Mitglieder prüfen die Kasse einmal im Jahr.'],
       ['3', 'Punkt 3:', 'Spenden', 'Spenden über 500 Euro meldet der Vorstand. Anonyme Spenden werden zurückgegeben.'],
     ]);
@@ -37,6 +38,18 @@ describe('item lines', () => {
     ]);
     expect(labelKey('Block 2')).toBe('2');
     expect(labelKey('Punkt 7:')).toBe('7');
+  });
+
+  it('reads what stands before the first item as motion text: the lead and its paragraphs are kept', () => {
+    const r = parseResolution(
+      'Der Rat möge beschließen:\n\nWir wollen mehr Grün.\n\nBlock 1\n\nBäume.\n\nBlock 2\n\nHecken.',
+    );
+    expect(r.lead).toBe('Der Rat möge beschließen:');
+    expect(r.clauses.map((c) => [c.label, c.text])).toEqual([
+      ['', 'Wir wollen mehr Grün.'],
+      ['Block 1', 'Bäume.'],
+      ['Block 2', 'Hecken.'],
+    ]);
   });
 
   it('keeps a list of one-line items as text: no item has text of its own below it', () => {

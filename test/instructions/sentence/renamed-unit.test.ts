@@ -50,7 +50,7 @@ describe('a unit changed into the same unit with a new heading', () => {
         new: 'Die Kasse führt die Schatzmeisterin; Spenden verbucht sie getrennt.',
       },
     ]);
-    const unit = acceptAll(redline(base, amendment)).clauses[1]!;
+    const unit = acceptAll(redline(base, amendment)).clauses.find((c) => c.label === 'Punkt 4:')!;
     expect([unit.label, unit.heading, unit.text]).toEqual([
       'Punkt 4:',
       'Kasse und Spenden',
