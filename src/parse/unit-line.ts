@@ -180,6 +180,11 @@ function scanItem(s: string): UnitLine | undefined {
   return { kind: 'unit', label: `${label}:`, heading, bare: false, tentative: false, item: true };
 }
 
+/** The noun of an item label (`Punkt 7:` → `Punkt`, `Block 3` → `Block`), undefined for any other label. */
+export function itemNoun(label: string): string | undefined {
+  return itemKey(label) === '' ? undefined : label.slice(0, label.indexOf(' '));
+}
+
 /** The key of an item label (`Punkt 7:` → `7`, `Block 3` → `3`); `""` for any other label. */
 function itemKey(label: string): string {
   const line = scanItem(label);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseAmendment } from '../../../src/instructions/read.js';
-import { acceptAll, redline } from '../../../src/index.js';
+import { acceptAll, redline, toInstructions } from '../../../src/index.js';
 import { InstructionError, RedlineError } from '../../../src/errors.js';
 
 const changes = (text: string): unknown => parseAmendment(text).changes;
@@ -56,6 +56,13 @@ describe('a unit changed into the same unit with a new heading', () => {
       'Kasse und Spenden',
       'Die Kasse führt die Schatzmeisterin; Spenden verbucht sie getrennt. Sie berichtet jährlich.',
     ]);
+  });
+
+  it('is written back by toInstructions with the item noun, and reads back the same', () => {
+    const amendment = 'Punkt 4 „Kasse“ wird in Punkt 4: „Kasse und Spenden“ geändert.';
+    const written = toInstructions(redline(base, amendment));
+    expect(written).toContain('Punkt 4 erhält folgende Überschrift: „Kasse und Spenden“');
+    expect(acceptAll(redline(base, written))).toEqual(acceptAll(redline(base, amendment)));
   });
 
   it('refuses another unit after "in", a text of its own after the colon, and an old heading the base does not have', () => {
