@@ -37,7 +37,8 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
   if (parts.length === 2 && parts[0]!.trim() === parts[1]!.trim()) parts.pop();
   parts.push(...fileNumbers(source));
   if (parts.length === 0) return undefined;
-  return [parts.join(' '), ...headerParagraphs(source)].join('\n');
+  // The first line is the name; a line break inside a title would end it early.
+  return [parts.join(' ').replaceAll('\n', ' '), ...headerParagraphs(source)].join('\n');
 }
 
 /** Paragraphs of the header looked at, and how far into the base. */
