@@ -292,3 +292,20 @@ export function documentAfter(
   if (part === undefined || word?.kind !== 'word' || WHOLE_RESOLUTION_NOUNS.has(word.lower)) return undefined;
   return { name: spellTokens(tokens.slice(m, part + 1)), next: part + 1 };
 }
+
+/**
+ * A document named by its quoted title as the whole place of an instruction
+ * sentence ("Ergänzen in „Gute Arbeit … Beschluss des 31. Landesjugendtreffens
+ * …“:"): a word (its verb), "in", the quotation, a colon — nothing else. The
+ * name is the quotation with its marks („…“), so that it is compared with the
+ * base's title word for word (document-names.ts), never by its nouns.
+ */
+export function quotedDocumentPlace(
+  tokens: readonly InstructionToken[],
+): { name: string; verb: Extract<InstructionToken, { kind: 'word' }> } | undefined {
+  const [verb, into, quote, colon] = tokens;
+  if (tokens.length !== 4 || verb?.kind !== 'word' || into?.kind !== 'word' || quote?.kind !== 'quote')
+    return undefined;
+  if ((into.lower !== 'in' && into.lower !== 'im') || colon?.kind !== 'punct' || colon.text !== ':') return undefined;
+  return quote.text.trim() === '' ? undefined : { name: `„${quote.text.trim()}“`, verb };
+}
