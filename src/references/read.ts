@@ -42,7 +42,20 @@ export type RefRead =
   /** A reference noun without a number: "folgende Ziffer", "den Satz". */
   | { kind: 'noun'; noun: Noun; word: string; next: number };
 
-const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus', 'dieser', 'dieses']);
+const CONNECTORS = new Set([
+  'der',
+  'des',
+  'von',
+  'vom',
+  'in',
+  'im',
+  'aus',
+  'dieser',
+  'dieses',
+  'seiner',
+  'ihrer',
+  'unserer',
+]);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 
 /**
