@@ -56,7 +56,20 @@ function genericKind(word: string): string | undefined {
 }
 
 /** Leading words of a name that are not the name ("der", "des", "in der"). */
-const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'die', 'das', 'in', 'im', 'dieser', 'dieses', 'aus']);
+const NAME_ARTICLES: ReadonlySet<string> = new Set([
+  'der',
+  'des',
+  'die',
+  'das',
+  'in',
+  'im',
+  'dieser',
+  'dieses',
+  'aus',
+  'seiner',
+  'ihrer',
+  'unserer',
+]);
 
 /** The document names of one sentence's tokens, in order (as written, without their article). */
 export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {

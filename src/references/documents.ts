@@ -201,10 +201,37 @@ export function documentEnd(
         else if (next?.kind === 'word' && HISTORY_OPENERS.has(next.lower)) history = true;
         else break;
       }
-    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n))) break;
+    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n) || endsInInfinitive(tokens, n))) break;
     n += 1;
   }
   return n;
+}
+
+/** Infinitives of change after "zu" ("… der Geschäftsordnung wie folgt neu zu fassen"). */
+const CHANGE_INFINITIVES: ReadonlySet<string> = new Set(['ändern', 'fassen', 'ergänzen', 'streichen', 'ersetzen']);
+
+/**
+ * Whether the words at `n` go on with the instruction rather than the name:
+ * "wie folgt", "neu zu"/"neu gefasst", "zu ändern" ("§ 6 Abs. 1 der
+ * Geschäftsordnung wie folgt neu zu fassen:"). "zu" alone stays in a name
+ * ("Gesetz zu dem Übereinkommen …").
+ */
+function endsInInfinitive(tokens: readonly InstructionToken[], n: number): boolean {
+  const word = (k: number): string | undefined => {
+    const t = tokens[k];
+    return t?.kind === 'word' ? t.lower : undefined;
+  };
+  const next = word(n + 1);
+  switch (word(n)) {
+    case 'wie':
+      return next === 'folgt';
+    case 'neu':
+      return next === 'zu' || next === 'gefasst' || next === 'gefaßt';
+    case 'zu':
+      return next !== undefined && CHANGE_INFINITIVES.has(next);
+    default:
+      return false;
+  }
 }
 
 /** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */

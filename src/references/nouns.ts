@@ -178,4 +178,14 @@ export const OLD_WORDS: ReadonlySet<string> = new Set([
 export const NEW_WORDS: ReadonlySet<string> = new Set(['neu', 'neue', 'neuen', 'neuer', 'neues']);
 
 /** Words after which a reference names the document, not a clause ("Ziffer 3 des Beschlusses", "§ 7 der Bundessatzung"). */
-export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'dieser', 'dieses', 'im', 'aus']);
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  'des',
+  'der',
+  'dieser',
+  'dieses',
+  'im',
+  'aus',
+  'seiner',
+  'ihrer',
+  'unserer',
+]);
