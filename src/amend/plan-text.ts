@@ -14,7 +14,7 @@ import type { Edit, TextEdit } from './edits.js';
 import type { Locator } from './locate.js';
 import { clauseName, quote } from './messages.js';
 import type { Reporter } from './report.js';
-import { listIntroProblem } from './list-intro.js';
+import { afterListPlace, listIntroProblem } from './list-intro.js';
 
 /** What every planner works with: the located base and the results so far. */
 export interface PlanContext {
@@ -91,13 +91,13 @@ export function planInsert(ctx: PlanContext, change: ChangeOf<'insert'>, k: numb
     // After a line: at the end of the text of its last line.
     if (!ctx.locator.asExtent(address, change.clause, k)) return;
     const place = address.kind === 'lines' ? address.pieces[address.pieces.length - 1]! : address;
-    const intro =
+    const list =
       address.kind === 'clause'
-        ? listIntroProblem(address.clause, address.scope, address.narrowed, change.clause)
+        ? afterListPlace(address.clause, address.scope, address.narrowed, change.new, change.clause)
         : undefined;
-    if (intro !== undefined) return ctx.reporter.invalid(k, intro, change.clause);
-    clause = place.clause;
-    point = place.scope.end;
+    if (list !== undefined && 'problem' in list) return ctx.reporter.invalid(k, list.problem, change.clause);
+    clause = list?.clause ?? place.clause;
+    point = list?.point ?? place.scope.end;
   } else {
     const role = change.after !== undefined ? '"after"' : '"before"';
     const hit = ctx.locator.locate(address, change.clause, anchorText, change.occurrence, k, role);

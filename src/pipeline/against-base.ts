@@ -23,6 +23,7 @@ import { scopeArticles } from './articles.js';
 import { everyOccurrence } from './every.js';
 import { atEnd } from './at-end.js';
 import { checkSentenceNumbers } from './sentence-number.js';
+import { checkAppendedWords } from './appended-words.js';
 import { checkSubItems } from './sub-items.js';
 import { checkListLeads } from './list-lead.js';
 import { resolveQuotedPlaces } from './quoted-place.js';
@@ -58,6 +59,7 @@ export function readAgainstBase(
   );
   checkNumberedPlaces(base, read, source);
   checkSentenceNumbers(base, read, source);
+  checkAppendedWords(base, read, source);
   checkSubItems(base, read, source);
   checkListLeads(base, read, source);
   const amendment = atEnd(base, everyOccurrence(base, withoutReprints(base, read, source), read.every), read, source);

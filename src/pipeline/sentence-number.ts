@@ -9,6 +9,7 @@
 import type { AmendmentReading } from '../instructions/read.js';
 import { applyError } from '../instructions/read/excerpt.js';
 import type { Resolution } from '../model.js';
+import { listEnd } from '../references/after-list.js';
 import { resolveAddress } from '../references/resolve.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -23,7 +24,9 @@ export function checkSentenceNumbers(base: Resolution, reading: AmendmentReading
     if (number === undefined || change.op !== 'insert') return;
     const address = resolveAddress(base, change.clause);
     if (address.kind !== 'clause') return;
-    const count = splitSentences(address.clause.text.slice(address.scope.start, address.scope.end)).length;
+    const own = splitSentences(address.clause.text.slice(address.scope.start, address.scope.end)).length;
+    // An Absatz whose last sentence runs on through its list: the sentences after the list count too.
+    const count = own + (address.narrowed ? 0 : (listEnd(address.clause)?.after.length ?? 0));
     if (count + 1 === number) return;
     throw applyError(
       source,

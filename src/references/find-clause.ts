@@ -22,6 +22,7 @@ import { labelKey } from '../parse/labels.js';
 import { checkResolution } from '../validate/shapes.js';
 import { RedlineError } from '../errors.js';
 import { indexPathOf, walk, type Visit } from '../tree.js';
+import { positionalClash } from './positional.js';
 
 interface RefNode<T> {
   id: string;
@@ -75,13 +76,22 @@ function baseLabelOf(node: unknown): string | undefined {
   return typeof s === 'string' ? s : undefined;
 }
 
-/** Finds the sibling matching one key: by label key first, then by id segment. */
-function matchSibling<T extends RefNode<T>>(list: readonly T[], key: string, old: boolean): number {
+/**
+ * Finds the sibling matching one key: by label key first, then by id segment (an unlabelled clause's or bullet's
+ * position); `labelledOnly` matches by label key only.
+ */
+function matchSibling<T extends RefNode<T>>(
+  list: readonly T[],
+  key: string,
+  old: boolean,
+  labelledOnly = false,
+): number {
+  const labelOf = (c: T): string => (old ? (baseLabelOf(c) ?? c.label) : c.label);
   const eligible = (c: T): boolean => {
+    if (labelledOnly && labelKey(labelOf(c)) === '') return false;
     const status = statusOf(c);
     return old ? status !== 'inserted' : true;
   };
-  const labelOf = (c: T): string => (old ? (baseLabelOf(c) ?? c.label) : c.label);
   let fallback = -1;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < list.length; i++) {
@@ -107,6 +117,7 @@ function followPath<T extends RefNode<T>>(
   keys: readonly string[],
   old: boolean,
   anchor: Walked<T> | undefined,
+  labelledOnly = false,
 ): ClauseLocation<T> | undefined {
   let siblings = list;
   const path: number[] = [];
@@ -117,7 +128,7 @@ function followPath<T extends RefNode<T>>(
       if (!found) return undefined;
       siblings = found.children;
     }
-    index = matchSibling(siblings, keys[k]!, old);
+    index = matchSibling(siblings, keys[k]!, old, labelledOnly);
     if (index < 0) return undefined;
     found = siblings[index]!;
     path.push(index);
@@ -156,18 +167,22 @@ export interface ParsedRef {
   paths: string[][];
   /** Base numbering requested ("Ziffer 2 (alt)"). */
   old: boolean;
+  /** The keys a unit noun gives in a base that numbers its units as a list ("§ 7" → `7`): found by a label only. */
+  units?: ReadonlySet<string>;
 }
 
 /** At most this many keys in a reference written without nouns ("2 b aa"): a longer one is no reference. */
 const MAX_BARE_KEYS = 8;
+
+/** Nouns of units, found by their citation or, in a base that numbers them as a list, by their label. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['§', 'Art.', 'Abschnitt', 'Teil', 'Kapitel', 'Anlage']);
 
 /** The keys a reference part can match: "§ 7" → `§7` (the citation id) or `7`, "Abschnitt 2" → `Abschnitt2` or `2`. */
 function partAlternatives(part: RefPart): string[][] {
   // A base that numbers its §§ as a list ("4.", "5.") is found too.
   if (part.noun === '§') return [[`§${part.label}`], [part.label]];
   if (part.noun === 'Art.') return [[`Art${part.label}`], [part.label]];
-  if (part.noun === 'Abschnitt' || part.noun === 'Teil' || part.noun === 'Kapitel' || part.noun === 'Anlage')
-    return [[`${part.noun}${part.label}`], [part.label]];
+  if (UNIT_NOUNS.has(part.noun)) return [[`${part.noun}${part.label}`], [part.label]];
   return tokenAlternatives(part.label);
 }
 
@@ -198,7 +213,11 @@ export function parseReference(ref: string): ParsedRef | undefined {
     if (r.parts.length === 0 || r.sentence !== undefined || r.halfSentence !== undefined || r.line !== undefined)
       return undefined;
     const paths = combine(r.parts.map(partAlternatives));
-    return paths.length === 0 ? undefined : { paths, old: r.tag === 'alt' };
+    if (paths.length === 0) return undefined;
+    const units = r.parts.filter((p) => UNIT_NOUNS.has(p.noun)).map((p) => p.label);
+    return units.length === 0
+      ? { paths, old: r.tag === 'alt' }
+      : { paths, old: r.tag === 'alt', units: new Set(units) };
   }
   return parseBareKeys(ref);
 }
@@ -228,20 +247,58 @@ function parseBareKeys(ref: string): ParsedRef | undefined {
  *
  * @param clauses - top-level clauses of any clause-shaped tree (Clause, RedlineClause)
  * @param ref - an id (`"2.b"`) or a German reference (`"Ziffer 2 Buchstabe b"`)
- * @returns the clause with its location, or `undefined` when nothing (or more than one place) matches
+ * @returns the clause with its location, or `undefined` when nothing (or more than one place) matches, or when a
+ *   numbered reference would find an unnumbered paragraph by its position while the tree numbers an item so
  */
 export function locateClause<T extends RefNode<T>>(clauses: readonly T[], ref: string): ClauseLocation<T> | undefined {
+  const found = locateClauseBy(clauses, ref);
+  if (found?.keys === undefined) return found?.location;
+  return positionalClash(clauses, found, undefined, ref) === undefined ? found.location : undefined;
+}
+
+/**
+ * Whether `keys` would find a clause — from the top or anywhere — without taking an unlabelled clause's position
+ * for a key (positional.ts asks this when a reference found an unlabelled clause so).
+ */
+export function labelledMatch<T extends RefNode<T>>(
+  clauses: readonly T[],
+  keys: readonly string[],
+  old = false,
+): boolean {
+  if (followPath(clauses, keys, old, undefined, true) !== undefined) return true;
+  return allClauses(clauses).some(
+    (w) => w.clause.children.length > 0 && followPath(w.clause.children, keys, old, w, true) !== undefined,
+  );
+}
+
+/** A clause found by a reference, with the key path that found it (none for an id) and the keys of its unit nouns. */
+export interface KeyedLocation<T> {
+  location: ClauseLocation<T>;
+  keys?: readonly string[];
+  units?: ReadonlySet<string>;
+}
+
+/** A {@link KeyedLocation} of `location`, found by `keys` of `parsed`. */
+export function keyed<T>(location: ClauseLocation<T>, keys: readonly string[], parsed: ParsedRef): KeyedLocation<T> {
+  return parsed.units === undefined ? { location, keys } : { location, keys, units: parsed.units };
+}
+
+/** What `locateClause` finds, with the key path that found it (none for an id), before the positional check. */
+export function locateClauseBy<T extends RefNode<T>>(clauses: readonly T[], ref: string): KeyedLocation<T> | undefined {
   if (typeof ref !== 'string' || !Array.isArray(clauses)) return undefined;
   const trimmed = ref.trim();
   if (trimmed === '') return undefined;
   const all = allClauses(clauses);
   const byId = all.find((w) => w.clause.id === trimmed);
-  if (byId) return { clause: byId.clause, path: indexPathOf(byId.visit), siblings: byId.siblings, index: byId.index };
+  if (byId)
+    return {
+      location: { clause: byId.clause, path: indexPathOf(byId.visit), siblings: byId.siblings, index: byId.index },
+    };
   const parsed = parseReference(trimmed);
   if (!parsed) return undefined;
   for (const keys of parsed.paths) {
     const hit = followPath(clauses, keys, parsed.old, undefined);
-    if (hit) return hit;
+    if (hit) return keyed(hit, keys, parsed);
   }
   // Anchored anywhere: accept only an unambiguous match.
   for (const keys of parsed.paths) {
@@ -256,7 +313,7 @@ export function locateClause<T extends RefNode<T>>(clauses: readonly T[], ref: s
         if (count > 1) break;
       }
     }
-    if (count === 1) return unique;
+    if (count === 1) return keyed(unique!, keys, parsed);
     if (count > 1) return undefined;
   }
   return undefined;

@@ -262,6 +262,9 @@ function readItem(
   const dot = tokens[j];
   if (noun.abbreviation === true && dot?.kind === 'punct' && dot.text === '.') j += 1;
   const labels: string[] = [];
+  // "Z. 12-14": a line range written with a hyphen is one word token.
+  const ends = noun.kind === 'line' ? /^([1-9]\d{0,4})-([1-9]\d{0,4})$/u.exec(tokens[j]?.text ?? '') : null;
+  if (ends !== null) return { item: { noun, labels: [ends[1]!, ends[2]!], range: true }, next: j + 1 };
   const label = readLabel(tokens, j, noun.kind);
   if (label === undefined) {
     if (ordinal === undefined) return { next: j };

@@ -11,8 +11,9 @@
  */
 import type { Clause, Resolution } from '../model.js';
 import { labelKey } from '../parse/labels.js';
-import { locateClause, parseReference } from './find-clause.js';
-import { splitParagraphs, splitSentences } from '../text/sentences.js';
+import { keyed, locateClauseBy, parseReference, type KeyedLocation } from './find-clause.js';
+import { positionalClash } from './positional.js';
+import { splitParagraphs } from '../text/sentences.js';
 import type { Span } from '../text/span.js';
 import { indexPathOf, walk, type Visit } from '../tree.js';
 import { LAST_WORDS, ORDINALS, WHOLE_RESOLUTION_NOUNS } from './nouns.js';
@@ -20,6 +21,7 @@ import { nounAt, readRefText } from './read.js';
 import { formatRef, type Ref } from './ref.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import { labelledParagraph } from './labelled-paragraphs.js';
+import { narrowToSentence, plural } from './sentence-scope.js';
 
 /** A resolved clause reference. */
 export type Address =
@@ -43,6 +45,8 @@ export interface AddressFailure {
   kind: 'missing';
   /** One sentence saying what is missing. */
   reason: string;
+  /** Set when a numbered reference would find an unnumbered paragraph by its position (positional.ts). */
+  positional?: true;
 }
 
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'im', 'in']);
@@ -82,6 +86,8 @@ export interface ClauseIndex {
   byId: Map<string, Located>;
   byKeys: Map<string, Located>;
   bySuffix: Map<string, Located | null>;
+  /** The label keys of the labelled clauses (a numbered reference must not find an unlabelled one by position). */
+  labelled: Set<string>;
 }
 
 /** Key paths deeper than this are not indexed (a reference that deep walks the tree): their strings would be depth² characters on a deep tree. */
@@ -92,6 +98,7 @@ export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
   const byId = new Map<string, Located>();
   const byKeys = new Map<string, Located>();
   const bySuffix = new Map<string, Located | null>();
+  const labelled = new Set<string>();
   // Per visit (not per clause, which a hostile tree may share): its key path (while indexed) and its last keys.
   const seen = new Map<Visit<Clause>, { keys: string | undefined; tail: string[] }>();
   walk(clauses, (visit) => {
@@ -99,7 +106,9 @@ export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
     const above = up === undefined ? { keys: '', tail: [] } : seen.get(up)!;
     const located = locatedAt(visit, up?.node.children ?? clauses);
     if (!byId.has(clause.id)) byId.set(clause.id, located);
-    const key = labelKey(clause.label) || lastSegment(clause.id);
+    const own = labelKey(clause.label);
+    if (own !== '') labelled.add(own);
+    const key = own || lastSegment(clause.id);
     const keys =
       above.keys === undefined || visit.depth >= KEY_PATH_DEPTH
         ? undefined
@@ -114,7 +123,7 @@ export function indexClauses(clauses: readonly Clause[]): ClauseIndex {
     }
     if (clause.children.length > 0) seen.set(visit, { keys, tail });
   });
-  return { byId, byKeys, bySuffix };
+  return { byId, byKeys, bySuffix, labelled };
 }
 
 /** A {@link Located} whose path is read from the walk's linked path when asked for (a copy per clause is depth² numbers). */
@@ -142,13 +151,16 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
   if (split === undefined) return { kind: 'missing', reason: `the reference "${ref}" cannot be read` };
   const { clausePart, sub } = split;
   let location = clausePart === '' ? unnamedClause(base, sub) : locate(base, clausePart, index);
+  if (typeof location === 'string') return { kind: 'missing', reason: location, positional: true };
   if (location === undefined && clausePart === '')
     return { kind: 'missing', reason: `the reference "${ref}" names no clause` };
   let paragraph: number | undefined;
   let clauseName = clausePart;
   if (location === undefined && split.paragraph !== undefined) {
     // "Ziffer 3 Absatz 2" of a clause without children "(1)", "(2)": the second paragraph of its text.
-    location = locate(base, split.paragraph.clausePart, index);
+    const outer = locate(base, split.paragraph.clausePart, index);
+    if (typeof outer === 'string') return { kind: 'missing', reason: outer, positional: true };
+    location = outer;
     paragraph = split.paragraph.number;
     clauseName = split.paragraph.clausePart;
   }
@@ -169,63 +181,39 @@ export function resolveAddress(base: Resolution, ref: string, index?: ClauseInde
     narrowed = true;
   }
   if (sub.sentence !== undefined) {
-    const text = location.clause.text.slice(scope.start, scope.end);
-    const sentences = splitSentences(text);
-    const s = sub.sentence === 'last' ? sentences[sentences.length - 1] : sentences[sub.sentence - 1];
-    if (s === undefined) {
-      const where =
-        paragraph !== undefined ? `paragraph ${paragraph} of clause "${clauseName}"` : `clause "${clauseName}"`;
-      return {
-        kind: 'missing',
-        reason: `${where} has ${plural(sentences.length, 'sentence')}, not ${String(sub.sentence)}`,
-      };
-    }
-    scope = { start: scope.start + s.start, end: scope.start + s.end };
+    const sentence = narrowToSentence(location, scope, sub, paragraph, clauseName);
+    if (sentence.kind === 'missing') return sentence;
+    ({ location, scope } = sentence);
     narrowed = true;
-    if (sub.halfSentence !== undefined) {
-      const half = halfSentence(location.clause.text, scope, sub.halfSentence);
-      if (half === undefined)
-        return {
-          kind: 'missing',
-          reason: `sentence ${String(sub.sentence)} of clause "${clauseName}" has no half-sentence ${sub.halfSentence}`,
-        };
-      scope = half;
-    }
   }
   const parent = parentOf(base.clauses, location.path);
   return { kind: 'clause', clause: location.clause, parent, index: location.index, scope, narrowed };
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/**
+ * The clause `clausePart` names: through the index when given, else by walking the tree; a string says why a
+ * numbered reference that would find an unnumbered paragraph by its position is refused (positional.ts).
+ */
+function locate(base: Resolution, clausePart: string, index: ClauseIndex | undefined): Located | undefined | string {
+  const found = index === undefined ? locateClauseBy(base.clauses, clausePart) : locateIndexed(base, clausePart, index);
+  if (found?.keys === undefined) return found?.location;
+  return positionalClash(base.clauses, found, index?.labelled, clausePart) ?? found.location;
 }
 
-/** "Halbsatz 1"/"Halbsatz 2": the part of the sentence `scope` before or after its first semicolon. */
-function halfSentence(text: string, scope: Span, n: number): Span | undefined {
-  const semi = text.indexOf(';', scope.start);
-  if (semi < 0 || semi >= scope.end || n < 1 || n > 2) return undefined;
-  if (n === 1) return { start: scope.start, end: semi + 1 };
-  let start = semi + 1;
-  while (start < scope.end && text[start] === ' ') start += 1;
-  return { start, end: scope.end };
-}
-
-/** The clause `clausePart` names: through the index when given, else by walking the tree. */
-function locate(base: Resolution, clausePart: string, index: ClauseIndex | undefined): Located | undefined {
-  if (index === undefined) return locateClause(base.clauses, clausePart);
+function locateIndexed(base: Resolution, clausePart: string, index: ClauseIndex): KeyedLocation<Clause> | undefined {
   const byId = index.byId.get(clausePart);
-  if (byId !== undefined) return byId;
+  if (byId !== undefined) return { location: byId };
   const parsed = parseReference(clausePart);
   if (parsed === undefined) return undefined;
   // "(alt)" asks for the base numbering of a redline; a resolution has no other, so the index serves both.
   for (const keys of parsed.paths) {
     const hit = index.byKeys.get(keys.join('.'));
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return keyed(hit, keys, parsed);
   }
   for (const keys of parsed.paths) {
-    if (keys.length > SUFFIX_KEYS) return locateClause(base.clauses, clausePart);
+    if (keys.length > SUFFIX_KEYS) return locateClauseBy(base.clauses, clausePart);
     const hit = index.bySuffix.get(keys.join('.'));
-    if (hit !== undefined) return hit ?? undefined;
+    if (hit !== undefined) return hit === null ? undefined : keyed(hit, keys, parsed);
   }
   return undefined;
 }

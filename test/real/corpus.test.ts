@@ -96,6 +96,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/08-remsfeld-beschlussantraege-neu',
   // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
   'party/28-lg-mehrfach-ersetzt-nummern-werden',
+  // "Nach Satz 1 wird folgender Satz eingefügt" + "Im neuen Satz 3" where Satz 1 runs on through its list "1. …, 2. …, 3. … ." and Satz 2 follows it
+  'party/27-lg-jeweils-neuer-satz',
   // item lines "Punkt 7: Vertagung …": "Punkt 7 … “alt” wird in Punkt 7: “neu” geändert:" (heading) + "Streiche:" / "Ersetze durch:" blocks under it
   'party/02-landesversammlung-streiche-ersetze-durch',
   // "Ergänzen in „<title> Beschluss des …“:" + "Block 3" + "[… tail.] new text"; "Ersetzen in „…“:" + "Ab: Block 3 Letzter Satz" „old“ "Durch:" „new“ (the quote authoritative); the title matched word for word

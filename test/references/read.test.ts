@@ -53,6 +53,18 @@ describe('readReference', () => {
     expect(read('Zeilen 12 bis 14')).toMatchObject({ kind: 'refs', refs: [{ parts: [], line: { from: 12, to: 14 } }] });
   });
 
+  it('reads a line range written with an ASCII hyphen ("Z. 12-14", one word token) like one with a dash', () => {
+    for (const ref of ['Z. 12-14', 'Zeile 12-14', 'Zeilen 112-140'])
+      expect(read(ref), ref).toMatchObject({
+        kind: 'refs',
+        refs: [{ parts: [], line: { to: ref.endsWith('140') ? 140 : 14 } }],
+      });
+    expect(refs('Z. 12-14')).toEqual(refs('Z. 12–14'));
+    // Not numbers on both sides, or a clause noun: no line range.
+    expect(read('Z. 12-IT')).toMatchObject({ kind: 'noun' });
+    expect(read('Ziffer 2-3')).toMatchObject({ kind: 'noun' });
+  });
+
   it('reports a noun without a number, and nothing for other words', () => {
     expect(read('Ziffer wird')).toMatchObject({ kind: 'noun', noun: { canonical: 'Ziffer' }, next: 1 });
     expect(read('Wort')).toBeUndefined();

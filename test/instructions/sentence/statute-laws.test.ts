@@ -110,9 +110,54 @@ describe('a sentence that introduces a list', () => {
   const LIST =
     '§ 12 Personal\n\n(1) Die Träger beschäftigen Fachkräfte.\n\n(2) Der Bedarf wird wie folgt bemessen:\n1. eine Fachkraft je 60 Besucher,\n2. eine Leitung je fünf Fachkräfte.';
 
-  it('refuses a sentence appended to it, its new wording and its removal (they would touch its opening words only)', () => {
+  const AFTER = `${LIST}\nAbweichungen bedürfen der Zustimmung.`;
+  const item = (base: string, amendment: string): string =>
+    acceptAll(redline(base, amendment)).clauses[0]!.children[1]!.children[1]!.text;
+
+  it('counts the sentence after its list as Satz 2 (the parsed base keeps it in the last item)', () => {
+    expect(item(AFTER, 'In § 12 Absatz 2 Satz 2 wird das Wort „der“ durch das Wort „keiner“ ersetzt.')).toBe(
+      'eine Leitung je fünf Fachkräfte. Abweichungen bedürfen keiner Zustimmung.',
+    );
+    expect(item(AFTER, '§ 12 Absatz 2 Satz 2 wird aufgehoben.')).toBe('eine Leitung je fünf Fachkräfte.');
+  });
+
+  it('inserts a sentence after Satz 1 behind the list, before the sentence after it', () => {
+    const amendment = 'Nach § 12 Absatz 2 Satz 1 wird folgender Satz eingefügt: „Ehrenamtliche zählen mit.“';
+    expect(item(AFTER, amendment)).toBe(
+      'eine Leitung je fünf Fachkräfte. Ehrenamtliche zählen mit. Abweichungen bedürfen der Zustimmung.',
+    );
+    expect(item(LIST, amendment)).toBe('eine Leitung je fünf Fachkräfte. Ehrenamtliche zählen mit.');
+    expect(item(AFTER, 'Dem § 12 Absatz 2 wird folgender Satz angefügt: „Ehrenamtliche zählen mit.“')).toBe(
+      'eine Leitung je fünf Fachkräfte. Abweichungen bedürfen der Zustimmung. Ehrenamtliche zählen mit.',
+    );
+  });
+
+  it('counts the sentence after the list for a numbered appended sentence ("folgender Satz 3")', () => {
+    expect(item(AFTER, 'Dem § 12 Absatz 2 wird folgender Satz 3 angefügt: „Ehrenamtliche zählen mit.“')).toBe(
+      'eine Leitung je fünf Fachkräfte. Abweichungen bedürfen der Zustimmung. Ehrenamtliche zählen mit.',
+    );
+    expect(() =>
+      redline(AFTER, 'Dem § 12 Absatz 2 wird folgender Satz 2 angefügt: „Ehrenamtliche zählen mit.“'),
+    ).toThrow(/holds 2 sentences/u);
+  });
+
+  it('refuses a sentence after Satz 1 where the items do not show where the list ends', () => {
+    // Items that are sentences of their own: what follows the last one may be its own second sentence.
+    const own =
+      '§ 12 Personal\n\n(1) Die Träger beschäftigen Fachkräfte.\n\n(2) Es gilt:\n1. Die Fachkraft betreut 60 Besucher.\n2. Die Leitung betreut fünf Fachkräfte.\nAbweichungen bedürfen der Zustimmung.';
     for (const amendment of [
       'Nach § 12 Absatz 2 Satz 1 wird folgender Satz eingefügt: „Ehrenamtliche zählen mit.“',
+      'Dem § 12 Absatz 2 wird folgender Satz angefügt: „Ehrenamtliche zählen mit.“',
+    ])
+      expect(() => redline(own, amendment), amendment).toThrow(/list of items/u);
+    expect(() => redline(own, 'In § 12 Absatz 2 Satz 2 wird das Wort „der“ gestrichen.')).toThrow(
+      /has 1 sentence, not 2/u,
+    );
+  });
+
+  it('refuses words appended to it, its new wording and its removal (they would touch its opening words only)', () => {
+    for (const amendment of [
+      'Dem § 12 Absatz 2 Satz 1 werden die Wörter „je Woche“ angefügt.',
       '§ 12 Absatz 2 Satz 1 wird wie folgt gefasst: „Der Bedarf beträgt eine Fachkraft.“',
       '§ 12 Absatz 2 Satz 1 wird aufgehoben.',
     ])
