@@ -33,6 +33,9 @@ const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'den', 'dem']);
 /** The prepositions of "Im Titel …", "In der Bezeichnung des Gesetzes …". */
 const IN_WORDS: ReadonlySet<string> = new Set(['in', 'im']);
 
+/** Verbs that announce instructions ("wie folgt geändert:") rather than a new wording ("Titel ändern in: …" has "in"). */
+const ANNOUNCING: ReadonlySet<string> = new Set(['geändert', 'ändern', 'ergänzt', 'ergänzen']);
+
 /** Words joining the title to another place. */
 const JOINERS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
 
@@ -40,9 +43,7 @@ const word = (t: InstructionToken | undefined): string | undefined => (t?.kind =
 
 /** What a sentence that opens with a title noun names: the title (with the words after it), a heading, or neither. */
 export type TitleWords =
-  | { kind: 'title'; rest: InstructionToken[] }
-  | { kind: 'heading'; tokens: InstructionToken[] }
-  | undefined;
+  { kind: 'title'; rest: InstructionToken[] } | { kind: 'heading'; tokens: InstructionToken[] } | undefined;
 
 /**
  * Reads the words naming the document's title at the start of a sentence:
@@ -91,7 +92,12 @@ type ReadRest = (tokens: readonly InstructionToken[], start: number, ctx: Senten
  * `part: 'title'` (a title struck as a whole loses its words).
  * @throws {SentenceError} for a result that cannot concern the title
  */
-export function readTitle(rest: InstructionToken[], start: number, ctx: SentenceContext, read: ReadRest): SentenceResult {
+export function readTitle(
+  rest: InstructionToken[],
+  start: number,
+  ctx: SentenceContext,
+  read: ReadRest,
+): SentenceResult {
   // The title is the document's, whatever clause a heading or an enclosing sentence set as the context.
   const { context: _context, reasoned: _reasoned, every: _every, ...own } = ctx;
   const roles = rolesOf(elements(rest, start), start, own);
@@ -100,6 +106,10 @@ export function readTitle(rest: InstructionToken[], start: number, ctx: Sentence
   if (strikes && roles.quotes.length === 0 && roles.groups.length === 0) return changesResult([newTitle('')]);
   // A new wording: of the title, where the reader takes one of no place for the whole resolution's.
   const rewrites = roles.verbs.length > 0 && roles.verbs.every((v) => v.action === 'rewrite');
+  // "Der Titel wird wie folgt geändert:" announces instructions for the title, not its new wording.
+  const announces = roles.verbs.some((v) => ANNOUNCING.has(v.word)) && !rest.some((t) => word(t) === 'in');
+  if (rewrites && announces)
+    throw new SentenceError('a title changed by a list of instructions is not read; write „Im Titel wird …“', start);
   if (rewrites && roles.groups.length === 0) {
     const payloads = roles.quotes.filter((q) => q.cue === 'plain' || q.cue === 'colon' || q.cue === 'new');
     if (payloads.length !== roles.quotes.length || payloads.length > 1)
@@ -132,9 +142,12 @@ function onTitle(result: SentenceResult, start: number): SentenceResult {
 }
 
 function titleChange(change: Change, refuse: (why?: string) => never): Change {
-  if (change.op === 'removeClause' && change.clause === '') return { op: 'rewrite', clause: '', new: '', part: 'title' };
+  if (change.op === 'removeClause' && change.clause === '')
+    return { op: 'rewrite', clause: '', new: '', part: 'title' };
   if (change.op === 'removeClause' || change.op === 'addClause' || change.part !== undefined) return refuse();
   if (change.clause !== '')
-    return refuse(`the sentence names the title and another place („${change.clause}“); write one instruction for each`);
+    return refuse(
+      `the sentence names the title and another place („${change.clause}“); write one instruction for each`,
+    );
   return { ...change, part: 'title' };
 }
