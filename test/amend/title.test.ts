@@ -2,6 +2,7 @@
  * Title changes (`part: 'title'`, `clause: ''`): the four text operations on
  * the document's title, what they cannot do, and the redline they make.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAmendment } from '../../src/amend/apply.js';
 import { applyAmendments } from '../../src/amend/apply-many.js';
@@ -50,9 +51,9 @@ describe('changes of the title (part: "title")', () => {
     );
     expect(titleOf([{ op: 'rewrite', clause: '', new: 'Museumssatzung', part: 'title' }])).toBe('Museumssatzung');
     // "Eintritt" stands in § 2's heading and text, not in the title: nothing there to replace.
-    expect(() => applyAmendment(base, [{ op: 'replace', clause: '', old: 'Eintritt', new: 'Zutritt', part: 'title' }])).toThrow(
-      /„Eintritt“ was not found in the title/u,
-    );
+    expect(() =>
+      applyAmendment(base, [{ op: 'replace', clause: '', old: 'Eintritt', new: 'Zutritt', part: 'title' }]),
+    ).toThrow(/„Eintritt“ was not found in the title/u);
   });
 
   it('makes a redline whose title segments give both titles; rejectAll gives the base back', () => {
@@ -109,5 +110,43 @@ describe('changes of the title (part: "title")', () => {
     ]);
     expect(apart.redline.title).toBe('Satzung über die Nutzung des Heimatmuseums Kornbach-Süd');
     expect(apart.redline.titleSegments?.filter((s) => s.type === 'insert').map((s) => s.source)).toEqual(['A', 'B']);
+  });
+});
+
+describe('random title changes (property)', () => {
+  it('rejectAll gives the base, acceptAll the title with the change made, the clauses untouched', () => {
+    const words = base.title!.split(' ');
+    fc.assert(
+      fc.property(
+        fc.nat({ max: words.length - 1 }),
+        fc.constantFrom('replace', 'delete', 'insert', 'rewrite'),
+        fc.constantFrom('Heimathauses', 'neue', 'Ortsmuseum', 'und Archivs'),
+        (at, op, word) => {
+          const old = words[at]!;
+          const change: Change =
+            op === 'replace'
+              ? { op, clause: '', old, new: word, occurrence: 1, part: 'title' }
+              : op === 'delete'
+                ? { op, clause: '', old, occurrence: 1, part: 'title' }
+                : op === 'insert'
+                  ? { op, clause: '', after: old, new: word, occurrence: 1, part: 'title' }
+                  : { op, clause: '', new: word, part: 'title' };
+          const redline = applyAmendment(base, [change]);
+          expect(rejectAll(redline)).toEqual(base);
+          const expected =
+            op === 'replace'
+              ? words.map((w, i) => (i === at ? word : w))
+              : op === 'delete'
+                ? words.filter((_, i) => i !== at)
+                : op === 'insert'
+                  ? words.flatMap((w, i) => (i === at ? [w, word] : [w]))
+                  : [word];
+          const amended = acceptAll(redline);
+          expect(amended.title).toBe(expected.join(' '));
+          expect(amended.clauses).toEqual(base.clauses);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

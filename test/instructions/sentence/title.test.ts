@@ -64,3 +64,17 @@ describe('changes of the document title', () => {
     ]);
   });
 });
+
+describe('a new text whose opening quotation mark was lost', () => {
+  it('refuses a new wording that opens with a comma (‚ extracted as „,“)', () => {
+    expect(() =>
+      parseAmendment(
+        "§ 2 wird wie folgt gefaßt:\n\n,§ 2 Gebühren\n\nDie Nutzung ist frei.'\n\nKornbach, den 3. Mai 2024",
+      ),
+    ).toThrow(/opens with „,“, a quotation mark lost in extraction/u);
+    // A well-marked new wording is read as before.
+    expect(changes('§ 2 wird wie folgt gefasst:\n\n„Die Nutzung ist frei.“')).toEqual([
+      { op: 'rewrite', clause: '§ 2', new: 'Die Nutzung ist frei.' },
+    ]);
+  });
+});
