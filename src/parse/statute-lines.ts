@@ -192,6 +192,8 @@ export function statuteTitle(lines: readonly Line[], to: number): string | undef
     const text = stripLineMarkup(line.text);
     const lower = text.toLowerCase();
     if (AFTER_TITLE.some((w) => lower.startsWith(w)) || scanUnitLine(text) !== undefined) break;
+    // "(Auszug: §§ 12 bis 17)" under the title (a PDF without the blank line before it): an editor's note.
+    if (parts.length > 0 && /^\([^()]*[:§][^()]*\)$/u.test(text)) break;
     parts.push(wrappedText(line.text));
     if (line.heading || lastSignificant(text) === ':') break;
   }
