@@ -15,6 +15,7 @@
  * @module
  */
 import type { Change } from '../../model.js';
+import { isDocumentNoun } from '../../references/documents.js';
 import { readReference } from '../../references/read.js';
 import type { InstructionToken } from '../../references/tokens.js';
 import { elements } from './elements.js';
@@ -36,6 +37,23 @@ const IN_WORDS: ReadonlySet<string> = new Set(['in', 'im']);
 /** Verbs that announce instructions ("wie folgt geändert:") rather than a new wording ("Titel ändern in: …" has "in"). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['geändert', 'ändern', 'ergänzt', 'ergänzen']);
 
+/** Words between "Überschrift" and the unit it belongs to ("die Überschrift des § 3"): a heading, never the title. */
+const OF_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom', 'zu', 'zum', 'vor', 'nach']);
+
+/** The nouns of "durch die folgende Überschrift / Fassung ersetzt": a new wording. */
+const NEW_WORDING_NOUNS: ReadonlySet<string> = new Set(['überschrift', 'fassung', 'bezeichnung', 'titel']);
+
+/** Words before such a noun. */
+const NEW_WORDING_WORDS: ReadonlySet<string> = new Set([
+  'die',
+  'den',
+  'das',
+  'folgende',
+  'folgenden',
+  'nachstehende',
+  'neue',
+]);
+
 /** Words joining the title to another place. */
 const JOINERS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
 
@@ -52,11 +70,15 @@ export type TitleWords =
  * does not open with a title.
  * @throws {SentenceError} for a title joined with another place
  */
-export function titleWords(tokens: readonly InstructionToken[]): TitleWords {
+export function titleWords(tokens: readonly InstructionToken[], inContext = false): TitleWords {
   let i = 0;
   if (IN_WORDS.has(word(tokens[i]) ?? '')) i += 1;
   if (ARTICLES.has(word(tokens[i]) ?? '')) i += 1;
   const noun = tokens[i];
+  // A bill's own heading ("1. Die Überschrift wird durch die folgende Überschrift ersetzt: „Entwurf eines …“"):
+  // "Die Überschrift" of no unit, in no unit's context, is the document's title.
+  if (!inContext && word(noun) === 'überschrift' && !OF_WORDS.has(word(tokens[i + 1]) ?? ''))
+    return tokens[i + 1]?.kind === 'quote' ? undefined : { kind: 'title', rest: tokens.slice(i + 1) };
   if (noun === undefined || !TITLE_NOUNS.has(word(noun) ?? '')) return undefined;
   // "Im Titel" and "in dem Titel" only with "in"; "Titel ändern in:" without an article.
   if (word(tokens[0]) === 'im' && i !== 1) return undefined;
@@ -70,10 +92,23 @@ export function titleWords(tokens: readonly InstructionToken[]): TitleWords {
   }
   // "Die Bezeichnung des Gesetzes / der Satzung": one noun after the article; not "die Bezeichnung „Ortsvorsteher“"
   // (quoted words called a Bezeichnung) nor a Bezeichnung of nothing named (left to the reader).
-  if (word(noun) !== 'titel') {
-    if (of === next || tokens[of]?.kind !== 'word') return undefined;
+  if (word(noun) !== 'titel' && (of === next || tokens[of]?.kind !== 'word')) return undefined;
+  if (of > next) {
+    // Only the title of a document („des Gesetzes“, „der Satzung“, „des Gesetzentwurfs“): „die Bezeichnung der
+    // Behörde“ or „der Titel des Projekts“ is a name in the text, which no title change may touch.
+    const owner = word(tokens[of]) ?? '';
+    if (!isDocumentNoun(owner) && !/entwurf(?:e?s)?$/u.test(owner))
+      throw new SentenceError(
+        `„${noun.text} ${tokens[next]!.text} ${tokens[of]?.text ?? ''}“ names no document whose title this reader changes`,
+        noun.start,
+      );
     next = of + 1;
-  } else if (of > next && tokens[of]?.kind === 'word') next = of + 1;
+  }
+  if (tokens[next]?.kind === 'quote')
+    throw new SentenceError(
+      'a title named by its words („der Titel „…““) is not read; write „Der Titel wird …“',
+      noun.start,
+    );
   const after = tokens[next];
   if (JOINERS.has(word(after) ?? '') || (after?.kind === 'punct' && after.text === ','))
     throw new SentenceError(
@@ -100,6 +135,12 @@ export function readTitle(
 ): SentenceResult {
   // The title is the document's, whatever clause a heading or an enclosing sentence set as the context.
   const { context: _context, reasoned: _reasoned, every: _every, ...own } = ctx;
+  if (replacedByNewWording(rest)) {
+    const quotes = rest.filter((t) => t.kind === 'quote');
+    if (quotes.length === 1) return changesResult([newTitle(quotes[0]!.text)]);
+    if (quotes.length === 0 && own.external) return payloadResult(newTitle);
+    throw new SentenceError('a new title needs exactly one quoted text', start);
+  }
   const roles = rolesOf(elements(rest, start), start, own);
   // "Der Titel wird gestrichen": the title loses its words.
   const strikes = roles.verbs.length > 0 && roles.verbs.every((v) => v.action === 'delete');
@@ -119,6 +160,15 @@ export function readTitle(
     throw new SentenceError('a new title needs the text in quotes or after a colon', start);
   }
   return onTitle(read(rest, start, own), start);
+}
+
+/** "wird durch die folgende Überschrift ersetzt": the words after "durch" name a new wording, not a passage. */
+function replacedByNewWording(rest: readonly InstructionToken[]): boolean {
+  const at = rest.findIndex((t) => word(t) === 'durch');
+  if (at < 0) return false;
+  let j = at + 1;
+  while (NEW_WORDING_WORDS.has(word(rest[j]) ?? '')) j += 1;
+  return NEW_WORDING_NOUNS.has(word(rest[j]) ?? '') && /^ersetz/u.test(word(rest[j + 1]) ?? '');
 }
 
 /** The new wording of the title: its words as quoted, without the sentence's full stop after the quotation. */

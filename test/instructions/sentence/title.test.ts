@@ -48,9 +48,44 @@ describe('changes of the document title', () => {
     ).toThrow(/list of instructions/u);
   });
 
+  it('reads a heading of no unit in no context as the bill\'s title ("Die Überschrift wird durch … ersetzt")', () => {
+    expect(
+      changes(
+        '1. Die Überschrift wird durch die folgende Überschrift ersetzt:\n\n„Entwurf eines Gesetzes über die Museen“.',
+      ),
+    ).toEqual([{ op: 'rewrite', clause: '', new: 'Entwurf eines Gesetzes über die Museen', part: 'title' }]);
+    // Under a unit it is that unit's heading, as before.
+    expect(
+      changes(
+        '§ 3 wird wie folgt geändert:\na) Die Überschrift wird wie folgt gefasst: „Eintritt“.\nb) Absatz 2 wird aufgehoben.',
+      ),
+    ).toEqual([
+      { op: 'rewrite', clause: '§ 3', new: 'Eintritt', part: 'heading' },
+      { op: 'removeClause', clause: '§ 3 Absatz 2' },
+    ]);
+    expect(changes('Die Überschrift des § 3 wird wie folgt gefasst: „Eintritt“.')).toEqual([
+      { op: 'rewrite', clause: '§ 3', new: 'Eintritt', part: 'heading' },
+    ]);
+  });
+
   it('reads "der Titel des § 3" as the heading of § 3', () => {
     expect(changes('Der Titel des § 3 wird wie folgt gefasst: „Öffnungszeiten“.')).toEqual([
       { op: 'rewrite', clause: '§ 3', new: 'Öffnungszeiten', part: 'heading' },
+    ]);
+  });
+
+  it('refuses the title of what is no document, and a title named by its words', () => {
+    expect(() =>
+      parseAmendment('Die Bezeichnung der Behörde „Amt für Kultur“ wird durch „Kulturamt“ ersetzt.'),
+    ).toThrow(/names no document whose title/u);
+    expect(() => parseAmendment('Der Titel des Projekts wird wie folgt gefasst: „Lesesommer“.')).toThrow(
+      /names no document whose title/u,
+    );
+    expect(() => parseAmendment('Der Titel „Museumsleiter“ wird durch „Museumsleitung“ ersetzt.')).toThrow(
+      /title named by its words/u,
+    );
+    expect(changes('Der Titel des Gesetzentwurfs wird wie folgt gefasst: „Museumsgesetz“.')).toEqual([
+      { op: 'rewrite', clause: '', new: 'Museumsgesetz', part: 'title' },
     ]);
   });
 
