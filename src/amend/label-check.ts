@@ -22,17 +22,16 @@
  */
 import type { Clause, RedlineClause } from '../model.js';
 import { labelKey } from '../parse/labels.js';
+import { parseLabel } from '../parse/label-readings.js';
 import type { AddEdit, Edit, RelabelEdit } from './edits.js';
 import { keyOf } from './new-subtree.js';
 import { assignLabels, type LabelItem } from './renumber.js';
 import type { Reporter } from './report.js';
-import { isAsciiDigit } from '../text/chars.js';
 
-/** "4a" → [4, "a"]; a key that is no number (a letter, a Roman numeral) → undefined. */
-function numberOf(key: string): [number, string] | undefined {
-  let i = 0;
-  while (i < key.length && isAsciiDigit(key[i])) i += 1;
-  return i === 0 || i > 6 ? undefined : [Number(key.slice(0, i)), key.slice(i)];
+/** "4a" → [4, 1] (the number and its letter's place, as the parser reads the label); a letter or Roman numeral → undefined. */
+function numberOf(key: string): [number, number] | undefined {
+  const info = parseLabel(`${key}.`);
+  return info?.kind === 'arabic' ? [info.value, info.sub] : undefined;
 }
 
 /** A key without a statute unit's prefix ("§4a" → "4a", "Art3" → "3"): a given "4a" becomes "§ 4a" among §§. */
@@ -40,7 +39,7 @@ function numberKey(key: string): string {
   return key.startsWith('§') ? key.slice(1) : key.startsWith('Art') ? key.slice(3) : key;
 }
 
-function before(a: [number, string], b: [number, string]): boolean {
+function before(a: [number, number], b: [number, number]): boolean {
   return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }
 
@@ -124,7 +123,7 @@ function checkList(list: readonly Clause[], parent: Clause | undefined, edits: L
   const said = (item: (typeof items)[number]): { change: number; ref: string } | undefined =>
     item.of !== undefined ? edits.relabels.get(item.of) : item.add?.label !== undefined ? item.add : undefined;
   const seen = new Map<string, (typeof items)[number]>();
-  let previous: { item: (typeof items)[number]; number: [number, string]; key: string } | undefined;
+  let previous: { item: (typeof items)[number]; number: [number, number]; key: string } | undefined;
   for (const item of items) {
     if (item.clause.status === 'deleted') continue;
     const key = labelKey(item.clause.label);

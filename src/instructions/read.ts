@@ -31,6 +31,7 @@ import { Reader } from './read/reader.js';
 import type { DocumentName, WholeText } from './read/reader-result.js';
 import { cleanDocument } from './read/skip.js';
 import { breakRunOnLists } from './read/run-on.js';
+import { unquoteInstructions } from './read/quoted-instruction.js';
 import { hasQuotedPlace } from './sentence/quoted-place.js';
 
 /** An amendment text as read, with what the form decision of `redline()` needs. */
@@ -138,7 +139,9 @@ export function parseAmendment(text: string): AmendmentWithRenumbering {
  */
 export function readAmendmentText(text: string): AmendmentReading {
   const cleaned = cleanDocument(text);
-  const scan = scanQuotes(cleaned.text);
+  const found = scanQuotes(cleaned.text);
+  const unquoted = found.unclosed === undefined ? unquoteInstructions(cleaned.text, found.quotes) : cleaned.text;
+  const scan = unquoted === cleaned.text ? found : scanQuotes(unquoted);
   if (scan.unclosed !== undefined) {
     const at = scan.unclosed;
     throw new InstructionError(
@@ -147,7 +150,7 @@ export function readAmendmentText(text: string): AmendmentReading {
       `The quotation opened at offset ${at} („${excerpt(text, at, Math.min(text.length, at + 60))}“) is never closed.`,
     );
   }
-  const laidOut = breakRunOnLists(cleaned.text, scan.quotes);
+  const laidOut = breakRunOnLists(unquoted, scan.quotes);
   const result = new Reader(new QuotedText(laidOut, scan.quotes), cleaned.skipped).read();
   const headerEnd = result.firstInstruction ?? result.whole?.sentence.start ?? text.length;
   const header = readHeader(text, headerEnd);

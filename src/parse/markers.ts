@@ -99,6 +99,13 @@ export const OTHER_END_HEADINGS: readonly string[] = [
   'Abstimmungsergebnis',
 ];
 
+/**
+ * Headings of a vote result, which end the resolution even with the result on
+ * their own line ("Abstimmungsergebnis: einstimmig angenommen"): minutes print
+ * it right under the resolution, and it is never a clause of it.
+ */
+export const VOTE_RESULT_HEADINGS: readonly string[] = ['Abstimmungsergebnis', 'Ergebnis der Abstimmung'];
+
 /** Line starts that close a document: greeting formulas and signatures. */
 export const CLOSINGS: readonly string[] = [
   'mit freundlichen grüßen',

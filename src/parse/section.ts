@@ -10,6 +10,7 @@ import {
   CLOSINGS,
   OTHER_END_HEADINGS,
   RATIONALE_HEADINGS,
+  VOTE_RESULT_HEADINGS,
   RESOLUTION_HEADINGS,
   RESOLUTION_PHRASES,
 } from './markers.js';
@@ -34,6 +35,7 @@ export interface ResolutionStart {
 const HEADINGS_LOWER = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 const RATIONALE_LOWER = RATIONALE_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 const OTHER_END_LOWER = OTHER_END_HEADINGS.map((h) => h.toLowerCase());
+const VOTE_RESULT_LOWER = VOTE_RESULT_HEADINGS.map((h) => h.toLowerCase());
 
 /**
  * Reads `text` as a heading from `headings` (lower case): `"Begründung"`,
@@ -148,7 +150,7 @@ export interface ResolutionEnd {
 
 /** Lower-case first letters of every end heading and closing: a cheap filter before the full comparison. */
 const END_INITIALS = new Set(
-  [...RATIONALE_HEADINGS, ...OTHER_END_HEADINGS, ...CLOSINGS].map((h) => h[0]!.toLowerCase()),
+  [...RATIONALE_HEADINGS, ...OTHER_END_HEADINGS, ...VOTE_RESULT_HEADINGS, ...CLOSINGS].map((h) => h[0]!.toLowerCase()),
 );
 
 function mayEnd(text: string): boolean {
@@ -185,7 +187,7 @@ export function sectionEndAt(text: string, loose = false): SectionEnd | undefine
   const r = matchStripped(s, RATIONALE_LOWER) ?? (loose ? matchPrefix(s, RATIONALE_LOWER) : undefined);
   if (r) return { by: 'rationale', rest: r.rest };
   const o = matchStripped(s, OTHER_END_LOWER);
-  if (o && o.rest === '') return { by: 'heading', rest: '' };
+  if ((o && o.rest === '') || matchStripped(s, VOTE_RESULT_LOWER)) return { by: 'heading', rest: '' };
   if (closingStripped(s)) return { by: 'closing', rest: '' };
   return undefined;
 }

@@ -20,6 +20,7 @@ import { excerpt } from '../instructions/read/excerpt.js';
 import { isArticleHeading } from '../instructions/read/skip.js';
 import { namesBase } from '../references/document-names.js';
 import type { Span } from '../text/span.js';
+import { mapChanges } from './map-changes.js';
 
 /** A reading without the articles that change another document, and the warnings that say so. */
 export interface ScopedReading {
@@ -78,9 +79,7 @@ export function scopeArticles(
   if (articleOf.some((k) => k === -1 || !names.has(k)) || articleOf.every((k) => foreign.has(k))) return refused;
   const keep = articleOf.map((k) => !foreign.has(k));
   const scoped: AmendmentReading = {
-    ...reading,
-    amendment: { ...reading.amendment, changes: reading.amendment.changes.filter((_, i) => keep[i]) },
-    sources: reading.sources.filter((_, i) => keep[i]),
+    ...mapChanges(reading, (c, i) => (keep[i] === true ? c : null)),
     documents: reading.documents.filter((d) => !foreign.has(at(d.sentence))),
   };
   const warnings = [...foreign]

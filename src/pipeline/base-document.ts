@@ -12,6 +12,7 @@ import { excerpt } from '../instructions/read/excerpt.js';
 import { parseMotion } from '../parse/motion.js';
 import type { ParseOptions } from '../parse/parse-options.js';
 import { otherDocument } from '../references/document-names.js';
+import { datesIn } from '../references/dated-resolution.js';
 import { RedlineError } from '../errors.js';
 
 /**
@@ -32,6 +33,8 @@ export function baseTitle(source: string | undefined, options: ParseOptions): st
   // A statute's title is its first line: name it once.
   if (parts.length === 2 && parts[0]!.trim() === parts[1]!.trim()) parts.pop();
   parts.push(...fileNumbers(source));
+  // The dates of the header ("Sitzung … vom 04.03.2019"), as a resolution named by its date is compared with them.
+  parts.push(...datesIn(source.split('\n', HEADER_LINES).join('\n')));
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 

@@ -22,6 +22,7 @@ import { isLetter, isLowerCase, isWhitespace } from '../text/chars.js';
 import { scanQuotes } from '../text/quotes.js';
 import { preorder } from '../tree.js';
 import { occurrenceCount } from './occurrences.js';
+import { mapChanges } from './map-changes.js';
 
 /** "(…)", "(...)", "[…]", "[...]" or "…" at the start of the added text, and the space after it. */
 const KEPT_TEXT = /^(?:\((?:…|\.{3})\)|\[(?:…|\.{3})\]|…)\s+/u;
@@ -75,12 +76,11 @@ export function continueSentences(base: Resolution, reading: AmendmentReading, s
   const starts = (c: Change): boolean =>
     c.op === 'insert' && c.after === undefined && c.before === undefined && KEPT_TEXT.test(c.new.trim());
   if (!reading.amendment.changes.some(starts)) return reading;
-  const changes = reading.amendment.changes.map((change, k) => {
+  return mapChanges(reading, (change, k) => {
     if (!starts(change) || change.op !== 'insert') return change;
     const span = reading.sources[k]!;
     const made = continued(base, change, writtenText(source, span, change.new));
     if (typeof made === 'string') throw sentenceError(source, span, made);
     return made;
   });
-  return { ...reading, amendment: { ...reading.amendment, changes } };
 }

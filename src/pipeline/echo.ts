@@ -21,6 +21,7 @@ import { sentenceError } from '../instructions/read/excerpt.js';
 import { scanLineLabel } from '../parse/labels.js';
 import { indexClauses, resolveAddress, type ClauseIndex } from '../references/resolve.js';
 import { isWordChar } from '../text/chars.js';
+import { mapChanges } from './map-changes.js';
 
 /** The words of `s` (runs of word characters), in order. */
 function words(s: string): string[] {
@@ -91,13 +92,12 @@ function disagreement(
 export function checkEchoes(base: Resolution, reading: AmendmentReading, source: string): AmendmentReading {
   if (reading.echoes.size === 0) return reading;
   const index = indexClauses(base.clauses);
-  const changes = reading.amendment.changes.map((change, k) => {
+  return mapChanges(reading, (change, k) => {
     const replaced = reading.echoes.get(change);
     if (replaced === undefined || change.op !== 'rewrite') return change;
     const wording = unlabelled(change.new);
     const why = disagreement(base, index, wording, replaced);
     if (why !== undefined) throw sentenceError(source, reading.sources[k]!, why);
-    return { ...change, new: wording };
+    return wording === change.new ? change : { ...change, new: wording };
   });
-  return { ...reading, amendment: { ...reading.amendment, changes } };
 }

@@ -10,6 +10,7 @@
 import type { AmendmentReading } from '../instructions/read.js';
 import { headingRef } from '../instructions/sentence/several-units.js';
 import { formatRef } from '../references/ref.js';
+import { mapChanges } from './map-changes.js';
 
 /** The new text without a first line that names `clause` alone, if it opens with one. */
 function withoutHeading(text: string, clause: string): string {
@@ -24,8 +25,9 @@ function withoutHeading(text: string, clause: string): string {
 
 /** The reading with each new wording's repeated heading taken off. */
 export function withoutOwnHeadings(reading: AmendmentReading): AmendmentReading {
-  const changes = reading.amendment.changes.map((c) =>
-    c.op === 'rewrite' ? { ...c, new: withoutHeading(c.new, c.clause) } : c,
-  );
-  return { ...reading, amendment: { ...reading.amendment, changes } };
+  return mapChanges(reading, (c) => {
+    if (c.op !== 'rewrite') return c;
+    const text = withoutHeading(c.new, c.clause);
+    return text === c.new ? c : { ...c, new: text };
+  });
 }

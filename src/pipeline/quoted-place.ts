@@ -27,6 +27,7 @@ import { locateClause, parseReference } from '../references/find-clause.js';
 import { readRefText } from '../references/read.js';
 import { formatRef, type RefPart } from '../references/ref.js';
 import { changeInItem, runOnItem } from './run-on-item.js';
+import { mapChanges } from './map-changes.js';
 
 /**
  * The reading with every two-level address replaced by the id of the base
@@ -35,10 +36,10 @@ import { changeInItem, runOnItem } from './run-on-item.js';
  * @throws {InstructionError} naming the sentence when a step is not found exactly once
  */
 export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading, source: string): AmendmentReading {
-  const { changes } = reading.amendment;
-  if (!changes.some(hasQuotedPlace)) return reading;
-  const inItems = new Set<number>();
-  const mapped = changes.map((change, i) => {
+  if (!reading.amendment.changes.some(hasQuotedPlace)) return reading;
+  // "am Ende" of an item in the run of a text is decided here (changeInItem), not again against the clause.
+  const inItems = new Set<Change>();
+  const mapped = mapChanges(reading, (change, i) => {
     if (!hasQuotedPlace(change)) return change;
     const out: Record<string, unknown> = { ...change };
     for (const field of ADDRESS_FIELDS) {
@@ -58,33 +59,15 @@ export function resolveQuotedPlaces(base: Resolution, reading: AmendmentReading,
           );
         const inItem = changeInItem(change, found.clause, found.item, reading.atEnd.has(change));
         if ('reason' in inItem) throw applyError(source, reading.sources[i], inItem.reason);
-        inItems.add(i);
+        inItems.add(inItem);
         return inItem;
       }
       out[field] = found.clause.id;
     }
     return out as unknown as Change;
   });
-  const renamed = (set: ReadonlySet<Change>): Set<Change> =>
-    new Set(changes.flatMap((c, i) => (set.has(c) ? [mapped[i]!] : [])));
-  const numbered = new Map<Change, number>();
-  changes.forEach((c, i) => {
-    const n = reading.numbered.get(c);
-    if (n !== undefined) numbered.set(mapped[i]!, n);
-  });
-  // The echoes ("… und erhält damit folgende Fassung:") too, else the echo check would not find them.
-  const position = new Map(changes.map((c, i) => [c, i]));
-  const renamedOne = (c: Change): Change => mapped[position.get(c) ?? -1] ?? c;
-  const echoes = new Map<Change, Change[]>();
-  for (const [echo, of] of reading.echoes) echoes.set(renamedOne(echo), of.map(renamedOne));
-  return {
-    ...reading,
-    amendment: { ...reading.amendment, changes: mapped },
-    every: renamed(reading.every),
-    atEnd: new Set(changes.flatMap((c, i) => (reading.atEnd.has(c) && !inItems.has(i) ? [mapped[i]!] : []))),
-    numbered,
-    echoes,
-  };
+  if (inItems.size === 0) return mapped;
+  return { ...mapped, atEnd: new Set([...mapped.atEnd].filter((c) => !inItems.has(c))) };
 }
 
 /** Why only some changes of an item in the run of a text are read. */

@@ -17,6 +17,7 @@
  */
 import { isLowerCase } from '../text/chars.js';
 import { isDocumentNoun, paperNumberAt, readDocumentSubject } from './documents.js';
+import { dateOfName, datesIn, readDatedResolution } from './dated-resolution.js';
 import { nounAt, readReference } from './read.js';
 import { WHOLE_RESOLUTION_NOUNS } from './nouns.js';
 import { RefSyntaxError } from './ref.js';
@@ -65,6 +66,8 @@ export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {
     names.push(subject.name);
     i = subject.verb;
   }
+  const dated = readDatedResolution(tokens);
+  if (dated !== undefined) names.push(dated.name);
   while (i < tokens.length) {
     // "der GRDrs 418/2022": a paper cited by its number.
     const paper = GENITIVES.has(tokens[i]!.text) ? paperNumberAt(tokens, i + 1) : undefined;
@@ -115,6 +118,9 @@ function stripArticle(name: string): string {
  * in the title.
  */
 export function namesBase(name: string, title: string | undefined): boolean {
+  // A resolution named by its date is the base's when its header carries that date (dated-resolution.ts).
+  const date = dateOfName(name);
+  if (date !== undefined) return title !== undefined && datesIn(title).includes(date);
   // A paper cited by its number is the base's when its number stands in the base's title or header.
   if (PAPER_NUMBER.test(name)) {
     const number = name.slice(name.indexOf(' ') + 1);

@@ -38,3 +38,27 @@ export const MONTHS: readonly string[] = [
 
 /** {@link MONTHS} as a set. */
 export const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+
+/** The first three letters of each month, in order ("jän" is January in Austria). */
+const MONTH_STARTS: readonly (readonly string[])[] = [
+  ['jan', 'jän'],
+  ['feb'],
+  ['mär'],
+  ['apr'],
+  ['mai'],
+  ['jun'],
+  ['jul'],
+  ['aug'],
+  ['sep'],
+  ['okt'],
+  ['nov'],
+  ['dez'],
+];
+
+/** The number (1–12) of a month named in {@link MONTHS} (lower case: "märz" → 3, "sept." → 9); undefined for any other word. */
+export function monthNumber(word: string): number | undefined {
+  if (!MONTH_SET.has(word)) return undefined;
+  const start = word.slice(0, 3);
+  const k = MONTH_STARTS.findIndex((starts) => starts.includes(start));
+  return k < 0 ? undefined : k + 1;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/parse/source-lines.js';
 import { findEnd, findResolutionStart, isClosing, matchHeading, sectionEndAt } from '../../src/parse/section.js';
 import { RATIONALE_HEADINGS, RESOLUTION_HEADINGS } from '../../src/parse/markers.js';
+import { parseMotion } from '../../src/index.js';
 
 const headings = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
 const rationale = RATIONALE_HEADINGS.map((h) => h.toLowerCase());
@@ -112,5 +113,14 @@ describe('sectionEndAt: the one test of the end markers', () => {
     expect(sectionEndAt('Begründungen.', true)).toEqual({ by: 'rationale', rest: '.' });
     // A word that only starts like a heading is no heading.
     expect(sectionEndAt('Sachverhaltsaufklärung wird beauftragt.', true)).toBeUndefined();
+  });
+});
+
+describe('a vote result under the resolution', () => {
+  it('ends the resolution, also with the result on its line', () => {
+    for (const line of ['Abstimmungsergebnis: einstimmig angenommen', 'Ergebnis der Abstimmung: 12 Ja, 3 Nein'])
+      expect(parseMotion(`Beschluss:\n\nDer Spielplatz wird saniert.\n\n${line}`).resolution.clauses, line).toEqual([
+        { id: '1', label: '', text: 'Der Spielplatz wird saniert.', children: [] },
+      ]);
   });
 });

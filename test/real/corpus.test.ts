@@ -18,6 +18,8 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/01-maintal-wort-und-satzbereich',
   // committee recommendation: "§ 11 Abs.2 Satz 2 der Geschäftsordnung bleibt mit folgender Änderung bestehen:" against a base under a letterhead
   'council/13-rheinbach-bv-empfehlung-go',
+  // minutes: „Der Beschluss der Stadtverordnetenversammlung vom 04.03. 2019 wird in Satz 4 dahin modifiziert, dass … nicht X, sondern Y …“ quoted below "Es wird gebeten zu beschließen:" (the date matched with the base's header)
+  'council/21-waldacker-satz-dahin-modifiziert',
   // satz-n-neu-gefasst-quoted: "Ziffer 1, Satz 2 der Vorlage wird wie folgt neu gefasst: „…“"
   'council/02-maintal-satz-neu-gefasst',
   // infinitive in minutes: "… beantragt, … die Worte „X“ durch die Worte „Y“ zu ersetzen", "den Antragstext um eine Nr. 8 zu ergänzen: „…“"

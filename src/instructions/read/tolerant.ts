@@ -101,14 +101,32 @@ export function quiet(tokens: readonly InstructionToken[]): boolean {
   return true;
 }
 
+/** Forms of "fassen" that make "Beschluss …" the act of resolving. */
+const RESOLVING_VERBS: ReadonlySet<string> = new Set(['gefasst', 'gefaßt', 'fassen', 'fasst', 'faßt']);
+
+/** The indices of "Beschluss gefasst", "Beschluss zu fassen": the noun, "zu" and the verb. */
+function resolvingAt(tokens: readonly InstructionToken[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || (t.lower !== 'beschluss' && t.lower !== 'beschlüsse' && t.lower !== 'beschluß')) return;
+    const zu = tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.text === 'zu' ? 1 : 0;
+    const verb = tokens[i + 1 + zu];
+    if (verb?.kind === 'word' && RESOLVING_VERBS.has(verb.lower)) for (let k = i; k <= i + 1 + zu; k += 1) out.add(k);
+  });
+  return out;
+}
+
 /**
  * Whether an unreadable sentence shows the signs of an instruction, so that
  * skipping it could drop one: a verb of change together with a place (a
  * quotation, a numbered clause reference, the resolution named, or a colon
  * announcing text), a value change ("von „40 €“ auf „55 €“ angehoben"), or a
  * numbered clause reference as the subject ("Ziffer 3 wird verschoben").
+ * "Beschluss gefasst" is the act of resolving ("Über diesen Punkt wurde unter
+ * TO B Beschluss gefasst."): neither a place nor a verb of change.
  */
 export function looksLikeInstruction(tokens: readonly InstructionToken[], endsWithColon: boolean): boolean {
+  const resolving = resolvingAt(tokens);
   let verb = false;
   let place = endsWithColon;
   let valueChange = false;
@@ -116,6 +134,7 @@ export function looksLikeInstruction(tokens: readonly InstructionToken[], endsWi
   let auf = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i]!;
+    if (resolving.has(i)) continue;
     if (tok.kind === 'quote') place = true;
     else if (tok.kind === 'word') {
       if (isVerb(tok)) verb = true;

@@ -30,6 +30,7 @@ import { readNichtSondern } from './sondern.js';
 import { resultingWording } from './resulting-wording.js';
 import { withNounTypos } from './noun-typo.js';
 import { withoutProposer } from './proposer.js';
+import { withoutResolutionDate } from './resolution-date.js';
 import { withoutItemNoun } from './item-noun.js';
 import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from './roles.js';
 
@@ -42,7 +43,10 @@ export function readSentence(tokens: readonly InstructionToken[], start: number,
   const resulting = resultingWording(tokens, start, ctx);
   if (resulting !== undefined) return resulting;
   const plain = withoutNominalAddition(
-    withoutDahingehend(withoutProposer(withNounTypos(withoutItemNoun(withoutListLead(tokens)))), start),
+    withoutDahingehend(
+      withoutResolutionDate(withoutProposer(withNounTypos(withoutItemNoun(withoutListLead(tokens))))),
+      start,
+    ),
   );
   const elems = elements(quoteUnquotedReplacement(readNichtSondern(plain)), start);
   const roles = rolesOf(elems, start, carried(elems, ctx, start));

@@ -8,6 +8,9 @@ import { ACTION_VERBS, COPULA_WORDS } from '../lexicon.js';
 import { AND_WORDS } from '../../references/nouns.js';
 import type { InstructionToken } from '../../references/tokens.js';
 
+/** Words after a separator that continue the instruction before it. */
+const CONTINUING: ReadonlySet<string> = new Set(['dass', 'daß', 'sondern']);
+
 /**
  * Splits a sentence that joins two instructions into one token list per
  * instruction: each further "wird"/"werden" starts a new instruction after
@@ -29,10 +32,9 @@ export function splitClauses(tokens: readonly InstructionToken[]): InstructionTo
       const t = tokens[s]!;
       const separator =
         (t.kind === 'punct' && (t.text === ',' || t.text === ';')) || (t.kind === 'word' && AND_WORDS.has(t.lower));
-      // "…, dass …" continues the instruction (dahingehend.ts), it does not start one.
+      // "…, dass …" and "nicht …, sondern …" continue the instruction (dahingehend.ts, sondern.ts), they do not start one.
       const after = tokens[s + 1];
-      if (!separator || s === from || (after?.kind === 'word' && (after.lower === 'dass' || after.lower === 'daß')))
-        continue;
+      if (!separator || s === from || (after?.kind === 'word' && CONTINUING.has(after.lower))) continue;
       const last = tokens[s - 1]!;
       const complete =
         (last.kind === 'word' && (ACTION_VERBS.has(last.lower) || /^\d/.test(last.lower))) ||

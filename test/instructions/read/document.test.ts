@@ -111,3 +111,13 @@ describe('parseAmendment: what only an amendment header says', () => {
       ]);
   });
 });
+
+describe('minutes around an instruction', () => {
+  it('read "Beschluss gefasst" as prose, not as an instruction', () => {
+    const text = [
+      'Über diesen Punkt wurde bereits unter TOP 3 Beschluss gefasst.',
+      'In Ziffer 1 wird das Wort „sofort“ gestrichen.',
+    ].join('\n');
+    expect(parseAmendment(text).changes).toEqual([{ op: 'delete', clause: 'Ziffer 1', old: 'sofort' }]);
+  });
+});
