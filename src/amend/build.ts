@@ -66,7 +66,11 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
  * The title fields: the base title, or with its edits applied like a clause
  * text's (a new wording as a word diff, each change attributed to its amendment).
  */
-function titleOf(base: Resolution, edits: readonly HeadingEdit[] | undefined, options: ResolvedApplyOptions): TitleFields {
+function titleOf(
+  base: Resolution,
+  edits: readonly HeadingEdit[] | undefined,
+  options: ResolvedApplyOptions,
+): TitleFields {
   if (edits === undefined || base.title === undefined) return sameTitle(base.title);
   const title = base.title;
   const texts = edits.map((e): TextEdit => ({ ...e, kind: 'text', rewrite: e.start === 0 && e.end === title.length }));

@@ -94,7 +94,11 @@ export function diffParsed(
     return undefined;
   });
   assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
-  return { ...diffTitles(base.title, amended.title, resolved), ...diffLeads(base.lead, amended.lead, resolved), clauses };
+  return {
+    ...diffTitles(base.title, amended.title, resolved),
+    ...diffLeads(base.lead, amended.lead, resolved),
+    clauses,
+  };
 }
 
 /**

@@ -158,6 +158,18 @@ export function isDateLine(text: string): boolean {
   return text.length <= 120 && DATE_LINE_STARTS.some((w) => lower.startsWith(w));
 }
 
+/** A wholly parenthesised line with a colon or „§“ and no parentheses inside: "(Auszug: §§ 12 bis 17)". */
+function isEditorsNote(text: string): boolean {
+  const inner = text.slice(1, -1);
+  return (
+    text.startsWith('(') &&
+    text.endsWith(')') &&
+    !inner.includes('(') &&
+    !inner.includes(')') &&
+    (inner.includes(':') || inner.includes('§'))
+  );
+}
+
 /** Emphasis markers that may wrap a whole title line. */
 const WRAPPERS = ['**', '__', '*', '_'];
 
@@ -193,7 +205,7 @@ export function statuteTitle(lines: readonly Line[], to: number): string | undef
     const lower = text.toLowerCase();
     if (AFTER_TITLE.some((w) => lower.startsWith(w)) || scanUnitLine(text) !== undefined) break;
     // "(Auszug: §§ 12 bis 17)" under the title (a PDF without the blank line before it): an editor's note.
-    if (parts.length > 0 && /^\([^()]*[:§][^()]*\)$/u.test(text)) break;
+    if (parts.length > 0 && isEditorsNote(text)) break;
     parts.push(wrappedText(line.text));
     if (line.heading || lastSignificant(text) === ':') break;
   }

@@ -133,7 +133,9 @@ export function changeProblem(raw: unknown): ShapeProblem | undefined {
     );
   // The title is the document's own: no clause has one.
   if (c.part === 'title' && c.clause !== '')
-    return problem(`"part": "title" changes the document's title, so its "clause" must be "" (the document), got ${describeValue(c.clause)}`);
+    return problem(
+      `"part": "title" changes the document's title, so its "clause" must be "" (the document), got ${describeValue(c.clause)}`,
+    );
   return undefined;
 }
 

@@ -177,7 +177,9 @@ export function checkTitleSegments(value: { title?: unknown; titleSegments?: unk
   for (const s of segments as Array<{ type: string; text: string }>) if (s.type !== 'delete') amended += s.text;
   const title = (value.title as string | undefined) ?? '';
   if (amended !== title)
-    fail(`its "titleSegments" give the amended title „${amended.slice(0, 80)}“, but its "title" is „${title.slice(0, 80)}“`);
+    fail(
+      `its "titleSegments" give the amended title „${amended.slice(0, 80)}“, but its "title" is „${title.slice(0, 80)}“`,
+    );
 }
 
 /** Optional string fields of a redline clause (JSON may carry `null` or a number there). */

@@ -23,7 +23,11 @@ const INDENT = 16;
 /** The lead as paragraphs; a changed lead is struck and inserted like a clause text. */
 function leadBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
   // The document's own title first, bold like a heading, a changed title marked like the lead.
-  const title = paragraphRuns(titleSegmentsOf(redline), style).map((text): PdfBlock => ({ text, style: 'lead', bold: true }));
+  const title = paragraphRuns(titleSegmentsOf(redline), style).map((text): PdfBlock => ({
+    text,
+    style: 'lead',
+    bold: true,
+  }));
   const segments = leadSegmentsOf(redline);
   if (segments.length === 0) return title;
   return [...title, ...paragraphRuns(segments, style).map((text): PdfBlock => ({ text, style: 'lead' }))];

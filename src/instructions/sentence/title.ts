@@ -21,6 +21,7 @@ import type { InstructionToken } from '../../references/tokens.js';
 import { elements } from './elements.js';
 import { changesResult, payloadResult, SentenceError, type SentenceContext, type SentenceResult } from './result.js';
 import { rolesOf } from './roles.js';
+import { onPart } from './heading.js';
 
 /** Nouns naming a document's title. */
 const TITLE_NOUNS: ReadonlySet<string> = new Set(['titel', 'bezeichnung', 'kurzbezeichnung', 'gesetzesbezeichnung']);
@@ -159,7 +160,7 @@ export function readTitle(
     if (own.external) return payloadResult(newTitle);
     throw new SentenceError('a new title needs the text in quotes or after a colon', start);
   }
-  return onTitle(read(rest, start, own), start);
+  return onPart(read(rest, start, own), start, 'the title', titleChange);
 }
 
 /** "wird durch die folgende Überschrift ersetzt": the words after "durch" name a new wording, not a passage. */
@@ -174,21 +175,6 @@ function replacedByNewWording(rest: readonly InstructionToken[]): boolean {
 /** The new wording of the title: its words as quoted, without the sentence's full stop after the quotation. */
 function newTitle(text: string): Change {
   return { op: 'rewrite', clause: '', new: text.trim(), part: 'title' };
-}
-
-function onTitle(result: SentenceResult, start: number): SentenceResult {
-  const refuse = (why = 'the title can have its words replaced, struck, added to or newly worded only'): never => {
-    throw new SentenceError(why, start);
-  };
-  switch (result.kind) {
-    case 'changes':
-      if (result.every !== undefined || result.atEnd !== undefined || result.sentenceNumber !== undefined) refuse();
-      return { ...result, changes: result.changes.map((c) => titleChange(c, refuse)) };
-    case 'payload':
-      return { kind: 'payload', nestable: false, build: (text) => onTitle(result.build(text), start) };
-    default:
-      return refuse();
-  }
 }
 
 function titleChange(change: Change, refuse: (why?: string) => never): Change {
