@@ -31,7 +31,18 @@ interface Found {
 
 /** Lines scanned for structure (an ordinary motion has none). */
 class StatuteScan {
+  /** Whether a § or Art. line stands anywhere in the lines (then item lines, `Punkt 7: …`, are no units); read when first asked. */
+  private citations: boolean | undefined;
+
   constructor(private readonly lines: readonly Line[]) {}
+
+  private hasCitations(): boolean {
+    this.citations ??= this.lines.some((line) => {
+      const unit = line.blank ? undefined : scanUnitLine(stripLineMarkup(line.text));
+      return unit?.kind === 'unit' && unit.item !== true;
+    });
+    return this.citations;
+  }
 
   private text(i: number): string {
     return stripLineMarkup(this.lines[i]!.text);
@@ -95,6 +106,7 @@ class StatuteScan {
     }
     // "§ 13 Das Konzept wird" / "vorgelegt …": a citation at a line start in running text.
     if (!unit.bare && !unit.heading.endsWith('-') && this.bodyGoesOn(i)) return undefined;
+    if (unit.item === true && !this.itemStands(i)) return undefined;
     let next = i + 1;
     let heading = unit.heading;
     if (unit.bare) {
@@ -111,6 +123,18 @@ class StatuteScan {
       next++;
     }
     return { unit: { ...unit, heading }, next };
+  }
+
+  /**
+   * Whether the item line at `i` (`Punkt 7: Vertagung`, `Block 3`) stands as a
+   * unit: no § or Art. in the text, and the next line with content is the
+   * item's text — no other structure line (a list of one-line items
+   * `Punkt 1: Radwege` / `Punkt 2: Bäume` is a list, not headings).
+   */
+  private itemStands(i: number): boolean {
+    if (this.hasCitations()) return false;
+    const next = this.nextContent(i + 1);
+    return next !== undefined && this.structureAt(next) === undefined;
   }
 
   /** Whether the line after `h` continues it in lower case (so `h` is body text, not a heading). */
@@ -166,6 +190,8 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
   const preamble: Line[] = [];
   let section: Clause | undefined;
   let open: Open | undefined;
+  /** Whether the units are item lines (`Punkt 7: …`): set by the first unit. */
+  let items: boolean | undefined;
   let end = to;
   for (let i = 0; i < src.length; i++) {
     const line = src[i]!;
@@ -180,6 +206,7 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
     }
     if (open !== undefined) finishUnit(open, options);
     const { unit } = found;
+    if (unit.kind === 'unit') items ??= unit.item === true;
     const clause: Clause = { id: '', label: unit.label, text: '', children: [] };
     clause.heading = unit.heading;
     if (unit.kind === 'unit') (section?.children ?? roots).push(clause);
@@ -191,6 +218,12 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
     i = found.next - 1;
   }
   if (open !== undefined) finishUnit(open, options);
+  if (items === true) {
+    // A resolution of item lines is no statute with a title and an Eingangsformel: what stands
+    // before its first item is read as a motion's text is (its lead, and paragraphs as clauses).
+    const before = buildClauses(preamble, 0, preamble.length, { ...options, stopAtHeadings: false });
+    return { lead: before.lead, clauses: [...before.clauses, ...roots], end };
+  }
   return { lead: leadOf(preamble, options), clauses: roots, end };
 }
 

@@ -7,6 +7,11 @@
  * labels (`§ 7`, `Art. 3`, `Abschnitt A`) and the id segments of those labels
  * (`§7`, `Art3`, `AbschnittA`, `Abschnitt1`, `I`).
  *
+ * Also the numbered items of a party's rules or a convention's resolution
+ * that stand like units on lines of their own: `Punkt 7: Vertagung von
+ * Anträgen` (a heading after a colon) or `Block 3` (bare), their text on the
+ * following lines; their key is their number, as for a list label `7.`.
+ *
  * Hand-written character scanning like the rest of the label grammar: one
  * pass over the first few characters of a line, no regular expression.
  *
@@ -31,6 +36,11 @@ export interface UnitLine {
   bare: boolean;
   /** A roman-numeral line (`I. Allgemeines`): a section only when a unit line follows. */
   tentative: boolean;
+  /**
+   * A numbered item line (`Punkt 7: Vertagung`, `Block 3`): a unit only where its
+   * text follows and no § or Art. unit is in the same text (see the statute builder).
+   */
+  item?: true;
 }
 
 /** Ordinal words of sections ("Erster Abschnitt", "Zweites Kapitel"), by stem. */
@@ -43,6 +53,16 @@ const SECTION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['kapitel', 'Kapitel'],
   ['unterabschnitt', 'Unterabschnitt'],
 ]);
+
+/**
+ * Nouns of numbered items that stand like units on a line of their own
+ * (`Punkt 7: Vertagung von Anträgen`, `Block 3`), written with a capital.
+ */
+const ITEM_NOUNS: ReadonlySet<string> = new Set(['Punkt', 'Block']);
+
+/** The longest heading of an item line, in characters and in words: a heading names, it does not say. */
+const ITEM_HEADING_CHARS = 80;
+const ITEM_HEADING_WORDS = 8;
 
 /** Words of a repealed unit that keeps its number (`§ 7 (weggefallen)`). */
 export const REPEAL_MARKS: readonly string[] = ['weggefallen', 'aufgehoben', 'entfallen', 'gestrichen'];
@@ -135,6 +155,44 @@ function scanUnit(s: string): UnitLine | undefined {
   return { kind: 'unit', label: prefix + n.number, heading, bare: heading === '', tentative: false };
 }
 
+/**
+ * `Punkt 7: Vertagung von Anträgen`, `Punkt 7:`, `Block 3`: an item noun, a
+ * number, and either nothing or a colon and a short heading (no sentence:
+ * no closing punctuation, at most eight words). The label keeps the colon
+ * as written (`Punkt 7:`), so the line reads back as it stood.
+ */
+function scanItem(s: string): UnitLine | undefined {
+  const noun = wordAt(s, 0);
+  if (!ITEM_NOUNS.has(noun.word)) return undefined;
+  const at = skipSpaces(s, noun.end);
+  if (at === noun.end) return undefined;
+  const n = unitNumber(s, at);
+  if (n === undefined) return undefined;
+  const label = `${noun.word} ${n.number}`;
+  const rest = s.slice(n.end).trim();
+  if (rest === '') return { kind: 'unit', label, heading: '', bare: true, tentative: false, item: true };
+  if (rest === ':') return { kind: 'unit', label: `${label}:`, heading: '', bare: true, tentative: false, item: true };
+  if (s[n.end] !== ':') return undefined;
+  const heading = rest.slice(1).trim();
+  const words = heading.split(' ').filter((w) => w !== '').length;
+  if (heading.length > ITEM_HEADING_CHARS || words > ITEM_HEADING_WORDS || !isHeadingText(heading)) return undefined;
+  if ('!?'.includes(heading[heading.length - 1]!)) return undefined;
+  return { kind: 'unit', label: `${label}:`, heading, bare: false, tentative: false, item: true };
+}
+
+/** The noun of an item label (`Punkt 7:` → `Punkt`, `Block 3` → `Block`), undefined for any other label. */
+export function itemNoun(label: string): string | undefined {
+  return itemKey(label) === '' ? undefined : label.slice(0, label.indexOf(' '));
+}
+
+/** The key of an item label (`Punkt 7:` → `7`, `Block 3` → `3`); `""` for any other label. */
+function itemKey(label: string): string {
+  const line = scanItem(label);
+  if (line === undefined || !line.bare || line.label !== label) return '';
+  const digits = label.slice(label.indexOf(' ') + 1);
+  return digits.endsWith(':') ? digits.slice(0, -1) : digits;
+}
+
 /** A section key after a section noun: `1`, `II`, `A`. */
 function sectionNumber(word: string): string | undefined {
   const w = word.endsWith('.') || word.endsWith(':') ? word.slice(0, -1) : word;
@@ -196,14 +254,14 @@ export function scanUnitLine(text: string): UnitLine | undefined {
   if (bare.toLowerCase() === 'präambel') {
     return { kind: 'preamble', label: 'Präambel', heading: '', bare: false, tentative: false };
   }
-  return scanSection(s);
+  return scanSection(s) ?? scanItem(s);
 }
 
 /**
  * The id segment of a statute label: `§ 7a` → `§7a`, `Art. 3` → `Art3`,
  * `Abschnitt A` → `AbschnittA`, `Teil 2` → `Teil2`, `Erster Abschnitt` →
- * `Abschnitt1`, `I.`/`I. Abschnitt` → `I`, `Präambel` → `Präambel`; `""` when
- * the label is no statute label.
+ * `Abschnitt1`, `I.`/`I. Abschnitt` → `I`, `Präambel` → `Präambel`, an item's
+ * label its number (`Punkt 7:` → `7`); `""` when the label is no statute label.
  */
 export function unitKey(label: string): string {
   const s = label.trim();
@@ -217,7 +275,8 @@ export function unitKey(label: string): string {
     return n === undefined || n.end !== s.length ? '' : `Art${n.number}`;
   }
   const line = scanSection(s);
-  if (line === undefined || line.heading !== '' || line.label !== s) return '';
+  if (line === undefined) return itemKey(s);
+  if (line.heading !== '' || line.label !== s) return '';
   const [a, b] = s.split(' ') as [string, string | undefined];
   if (b === undefined) return a.replace(/\.$/, '');
   if (SECTION_NOUNS.has(a.toLowerCase())) return `${a}${b}`;

@@ -18,7 +18,7 @@ import type { AmendmentReading } from '../instructions/read.js';
 import type { DocumentName } from '../instructions/read/reader-result.js';
 import { excerpt } from '../instructions/read/excerpt.js';
 import { isArticleHeading } from '../instructions/read/skip.js';
-import { namesBase } from '../references/document-names.js';
+import { namesBase, titleLine } from '../references/document-names.js';
 import type { Span } from '../text/span.js';
 import { mapChanges } from './map-changes.js';
 
@@ -127,7 +127,8 @@ function setAside(
   count: number,
 ): Diagnostic {
   const quoted = excerpt(source, name.sentence.start, name.sentence.end);
-  const base = known === undefined ? 'the base' : `the base („${known}“)`;
+  const shown = titleLine(known);
+  const base = shown === undefined ? 'the base' : `the base („${shown}“)`;
   const what = count === 1 ? 'its instruction is' : `its ${count} instructions are`;
   return {
     code: 'invalid-change',

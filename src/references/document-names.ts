@@ -16,7 +16,8 @@
  * @module
  */
 import { isLowerCase } from '../text/chars.js';
-import { isDocumentNoun, paperNumberAt, readDocumentSubject } from './documents.js';
+import { foldSpaces, foldTypography } from '../text/normalize.js';
+import { isDocumentNoun, paperNumberAt, quotedDocumentPlace, readDocumentSubject } from './documents.js';
 import { dateOfName, datesIn, readDatedResolution } from './dated-resolution.js';
 import { nounAt, readReference } from './read.js';
 import { WHOLE_RESOLUTION_NOUNS } from './nouns.js';
@@ -55,10 +56,25 @@ function genericKind(word: string): string | undefined {
 }
 
 /** Leading words of a name that are not the name ("der", "des", "in der"). */
-const NAME_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'die', 'das', 'in', 'im', 'dieser', 'dieses', 'aus']);
+const NAME_ARTICLES: ReadonlySet<string> = new Set([
+  'der',
+  'des',
+  'die',
+  'das',
+  'in',
+  'im',
+  'dieser',
+  'dieses',
+  'aus',
+  'seiner',
+  'ihrer',
+  'unserer',
+]);
 
 /** The document names of one sentence's tokens, in order (as written, without their article). */
 export function documentNamesIn(tokens: readonly InstructionToken[]): string[] {
+  const quoted = quotedDocumentPlace(tokens);
+  if (quoted !== undefined) return [quoted.name];
   const names: string[] = [];
   const subject = readDocumentSubject(tokens);
   let i = 0;
@@ -111,13 +127,17 @@ function stripArticle(name: string): string {
 }
 
 /**
- * Whether `name` names the base whose title is `title` (undefined: the base
- * has none): a generic noun alone does when the title names a document of
+ * Whether `name` names the base named `named` (its title line, then its
+ * header paragraphs: pipeline/base-document.ts `baseTitle`; undefined: the
+ * base has none): a generic noun alone does when the title names a document of
  * its kind or names no document at all (a letterhead: "Stadt Talbrück"); any
  * other name when its noun, or the abbreviation in brackets after it, stands
- * in the title.
+ * in the title; a quoted title („…“) only word for word (see {@link quotedNamesBase}).
  */
-export function namesBase(name: string, title: string | undefined): boolean {
+export function namesBase(name: string, named: string | undefined): boolean {
+  if (isQuotedName(name)) return quotedNamesBase(name.slice(1, -1), named);
+  // The header paragraphs after the first line are for quoted names only.
+  const title = titleLine(named);
   // A resolution named by its date is the base's when its header carries that date (dated-resolution.ts).
   const date = dateOfName(name);
   if (date !== undefined) return title !== undefined && datesIn(title).includes(date);
@@ -145,6 +165,32 @@ export function namesBase(name: string, title: string | undefined): boolean {
   const noun = words.find((w) => !isLowerCase(w[0]) && isDocumentNoun(w.toLowerCase())) ?? words[0] ?? '';
   const candidates = [noun, ...bracketed(name)];
   return candidates.some((c) => titleWords.some((t) => sameNoun(c, t)));
+}
+
+/** The first line of a base's name text (see pipeline/base-document.ts `baseTitle`): its title, without the header paragraphs. */
+export function titleLine(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  const nl = title.indexOf('\n');
+  return nl < 0 ? title : title.slice(0, nl);
+}
+
+/** A document named by its quoted title („…“, documents.ts `quotedDocumentPlace`). */
+function isQuotedName(name: string): boolean {
+  return name.length > 2 && name.startsWith('„') && name.endsWith('“');
+}
+
+/**
+ * Whether a quoted title names the base: word for word (typography and white
+ * space folded) the base's first header paragraph, or its first paragraphs
+ * together ("<title> Beschluss des … in Gera"). Never by a noun: a resolution
+ * named by another title, or by the same title with another date, is another one.
+ */
+function quotedNamesBase(quoted: string, title: string | undefined): boolean {
+  const fold = (s: string): string => foldTypography(foldSpaces(s)).trim();
+  const header = (title ?? '').split('\n').slice(1);
+  const wanted = fold(quoted);
+  for (let k = 1; k <= header.length; k += 1) if (fold(header.slice(0, k).join(' ')) === wanted) return true;
+  return false;
 }
 
 /** The words inside brackets of a name: "Satzung über … (Büchereigebührensatzung)". */
@@ -182,7 +228,7 @@ export function otherDocument<N extends { name: string }>(
   title: string | undefined,
   lead = '',
 ): N | undefined {
-  return names.find((n) => !namesBase(n.name, title) && !namesPartOf(n.name, lead));
+  return names.find((n) => !namesBase(n.name, title) && (isQuotedName(n.name) || !namesPartOf(n.name, lead)));
 }
 
 /**

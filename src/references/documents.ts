@@ -201,10 +201,37 @@ export function documentEnd(
         else if (next?.kind === 'word' && HISTORY_OPENERS.has(next.lower)) history = true;
         else break;
       }
-    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n))) break;
+    } else if (depth === 0 && !history && (NAME_ENDS.has(t.lower) || isNoun(n) || endsInInfinitive(tokens, n))) break;
     n += 1;
   }
   return n;
+}
+
+/** Infinitives of change after "zu" ("… der Geschäftsordnung wie folgt neu zu fassen"). */
+const CHANGE_INFINITIVES: ReadonlySet<string> = new Set(['ändern', 'fassen', 'ergänzen', 'streichen', 'ersetzen']);
+
+/**
+ * Whether the words at `n` go on with the instruction rather than the name:
+ * "wie folgt", "neu zu"/"neu gefasst", "zu ändern" ("§ 6 Abs. 1 der
+ * Geschäftsordnung wie folgt neu zu fassen:"). "zu" alone stays in a name
+ * ("Gesetz zu dem Übereinkommen …").
+ */
+function endsInInfinitive(tokens: readonly InstructionToken[], n: number): boolean {
+  const word = (k: number): string | undefined => {
+    const t = tokens[k];
+    return t?.kind === 'word' ? t.lower : undefined;
+  };
+  const next = word(n + 1);
+  switch (word(n)) {
+    case 'wie':
+      return next === 'folgt';
+    case 'neu':
+      return next === 'zu' || next === 'gefasst' || next === 'gefaßt';
+    case 'zu':
+      return next !== undefined && CHANGE_INFINITIVES.has(next);
+    default:
+      return false;
+  }
 }
 
 /** Words that open a clause on a document's amendment history after its citation (", die zuletzt durch …", ", zuletzt geändert durch …"). */
@@ -291,4 +318,21 @@ export function documentAfter(
   const word = part === undefined ? undefined : tokens[part];
   if (part === undefined || word?.kind !== 'word' || WHOLE_RESOLUTION_NOUNS.has(word.lower)) return undefined;
   return { name: spellTokens(tokens.slice(m, part + 1)), next: part + 1 };
+}
+
+/**
+ * A document named by its quoted title as the whole place of an instruction
+ * sentence ("Ergänzen in „Gute Arbeit … Beschluss des 31. Landesjugendtreffens
+ * …“:"): a word (its verb), "in", the quotation, a colon — nothing else. The
+ * name is the quotation with its marks („…“), so that it is compared with the
+ * base's title word for word (document-names.ts), never by its nouns.
+ */
+export function quotedDocumentPlace(
+  tokens: readonly InstructionToken[],
+): { name: string; verb: Extract<InstructionToken, { kind: 'word' }> } | undefined {
+  const [verb, into, quote, colon] = tokens;
+  if (tokens.length !== 4 || verb?.kind !== 'word' || into?.kind !== 'word' || quote?.kind !== 'quote')
+    return undefined;
+  if ((into.lower !== 'in' && into.lower !== 'im') || colon?.kind !== 'punct' || colon.text !== ':') return undefined;
+  return quote.text.trim() === '' ? undefined : { name: `„${quote.text.trim()}“`, verb };
 }

@@ -107,6 +107,9 @@ export const REFERENCE_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>(
   ['zeilen', { kind: 'line', canonical: 'Zeile' }],
   // "Z. 31 bis Z. 37" (party tools); only with its dot ("z. B." is no line: it has no number).
   ['z', { kind: 'line', canonical: 'Zeile', abbreviation: true, dotted: true }],
+  // "Block 3" of a convention's resolution (an item line, parse/unit-line.ts).
+  ['block', clause('Block')],
+  ['blocks', clause('Block')],
 ]);
 
 /** Nouns that name the whole resolution ("Im Beschlusstext wird …", "Ziffer 1 der Vorlage"). */
@@ -175,4 +178,14 @@ export const OLD_WORDS: ReadonlySet<string> = new Set([
 export const NEW_WORDS: ReadonlySet<string> = new Set(['neu', 'neue', 'neuen', 'neuer', 'neues']);
 
 /** Words after which a reference names the document, not a clause ("Ziffer 3 des Beschlusses", "§ 7 der Bundessatzung"). */
-export const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'dieser', 'dieses', 'im', 'aus']);
+export const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  'des',
+  'der',
+  'dieser',
+  'dieses',
+  'im',
+  'aus',
+  'seiner',
+  'ihrer',
+  'unserer',
+]);

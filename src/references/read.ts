@@ -14,6 +14,7 @@
 import { documentAfter, isBareDocumentNoun, isDocumentAbbreviation } from './documents.js';
 import { instructionTokens, type InstructionToken } from './tokens.js';
 import {
+  DOCUMENT_WORDS,
   LAST_WORDS,
   OLD_WORDS,
   ORDINALS,
@@ -42,7 +43,7 @@ export type RefRead =
   /** A reference noun without a number: "folgende Ziffer", "den Satz". */
   | { kind: 'noun'; noun: Noun; word: string; next: number };
 
-const CONNECTORS = new Set(['der', 'des', 'von', 'vom', 'in', 'im', 'aus', 'dieser', 'dieses']);
+const CONNECTORS: ReadonlySet<string> = new Set([...DOCUMENT_WORDS, 'von', 'vom', 'in']);
 const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des']);
 
 /**

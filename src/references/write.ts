@@ -9,7 +9,7 @@
  * @module
  */
 import { labelKey } from '../parse/labels.js';
-import { isCitationLabel, unitKey } from '../parse/unit-line.js';
+import { isCitationLabel, itemNoun, unitKey } from '../parse/unit-line.js';
 import { formatRef, type RefPart } from './ref.js';
 
 /** A section key and its noun: `Teil2` → Teil 2, `Abschnitt1` → Abschnitt 1. */
@@ -36,6 +36,9 @@ export function nounOf(label: string, depth: number, parentLabel?: string): stri
 /** The part of a statute label: "§ 7a" → § 7a, "Art. 3" → Art. 3, "Teil 2" → Teil 2, "(2)" below a § → Absatz 2. */
 function statutePart(label: string, parentLabel: string | undefined): RefPart | undefined {
   const unit = unitKey(label);
+  // An item line's label is cited by its own noun: "Punkt 7", "Block 3".
+  const item = itemNoun(label);
+  if (item !== undefined) return { noun: item, label: unit };
   if (unit.startsWith('§')) return { noun: '§', label: unit.slice(1) };
   if (unit.startsWith('Art')) return { noun: 'Art.', label: unit.slice(3) };
   for (const prefix of SECTION_PREFIXES)

@@ -96,6 +96,10 @@ const CORRECT: ReadonlySet<string> = new Set([
   'council/08-remsfeld-beschlussantraege-neu',
   // heading change: "§ 10 wird wie folgt geändert: a) In der Überschrift werden die Wörter „…“ gestrichen.", "Im Satzteil vor Nummer 1 …", "Die Nummern 3 und 4 werden die Nummern 2 und 3."
   'party/28-lg-mehrfach-ersetzt-nummern-werden',
+  // item lines "Punkt 7: Vertagung …": "Punkt 7 … “alt” wird in Punkt 7: “neu” geändert:" (heading) + "Streiche:" / "Ersetze durch:" blocks under it
+  'party/02-landesversammlung-streiche-ersetze-durch',
+  // "Ergänzen in „<title> Beschluss des …“:" + "Block 3" + "[… tail.] new text"; "Ersetzen in „…“:" + "Ab: Block 3 Letzter Satz" „old“ "Durch:" „new“ (the quote authoritative); the title matched word for word
+  'party/03-ljt-ergaenzen-ersetzen-block',
 ]);
 
 /** The statute amendments (fixtures/statutes/amendments) applied correctly today; the others are refused. */

@@ -21,6 +21,8 @@ import { withoutDocumentSubject } from './statute.js';
 import { withoutAdoption } from '../sentence/and-adopt.js';
 import { withNeuFassen } from '../sentence/neu-fassen.js';
 import { withoutPaperPlace } from '../sentence/paper-place.js';
+import { renamedUnit } from '../sentence/renamed-unit.js';
+import { inQuotedDocument } from '../sentence/in-quoted-document.js';
 
 /** The changes of a passage of text, which "jeweils" and "am Ende" qualify. */
 const TEXT_OPS: ReadonlySet<string> = new Set(['replace', 'delete', 'insert']);
@@ -31,6 +33,8 @@ export function readSentenceParts(
   start: number,
   ctx: SentenceContext,
 ): SentenceResult[] {
+  const own = renamedUnit(tokens, start, ctx) ?? inQuotedDocument(tokens, start, ctx);
+  if (own !== undefined) return own;
   const end = withoutAtEnd(tokens);
   const every = withoutEvery(end.tokens);
   const numbered = withoutSentenceNumber(every.tokens);
