@@ -37,7 +37,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 // Wave 7, w7-council on main (several clauses as one block, echoes, "(…)" continuations, item nouns, papers by number): 155.3 KiB measured.
 // Wave 7, w7-laws on top (two-level addresses, run-on items, struck Absatz labels, reprinted current wordings): 158.5 KiB measured.
 // Wave 7, w7-heads on top (heading changes: planning, reading, writing): 160.6 KiB measured.
-const MAX_GZIP_BYTES = 166 * 1024;
+// Wave 8, w8-title on main (the document's title: parsed, planned, diffed, rendered, read and written): 166.9 KiB measured.
+const MAX_GZIP_BYTES = 170 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 // parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).
