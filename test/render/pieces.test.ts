@@ -9,6 +9,15 @@ const del = (text: string): Segment => ({ type: 'delete', text });
 const ins = (text: string): Segment => ({ type: 'insert', text });
 
 describe('planPieces', () => {
+  it('marks an addition at the end of a paragraph in that paragraph, never the next one', () => {
+    expect(planPieces([eq('stört.'), ins(' Neu ist gut.'), eq('\n\nB ist alt.')])).toEqual([
+      eq('stört.'),
+      eq(' '),
+      ins('Neu ist gut.'),
+      eq('\n\nB ist alt.'),
+    ]);
+  });
+
   it('keeps canonical segments as they are', () => {
     const segments = [eq('a '), del('b'), ins('c'), eq(' d')];
     expect(planPieces(segments)).toEqual([eq('a '), del('b'), eq(' '), ins('c'), eq(' d')]);

@@ -20,7 +20,9 @@
  *    text. With whitespace before it and none after it (the clause ends, or
  *    punctuation follows: `einzurichtende **Stabstelle**,`) it takes the
  *    whitespace character before it, so neither version gets a space before
- *    the comma. Next to no whitespace (`Stab**s**stelle`) nothing moves.
+ *    the comma. The same at the end of a paragraph (`stört. **Neu ist gut.**`
+ *    before a paragraph break): the paragraph break stays where it is. Next to
+ *    no whitespace (`Stab**s**stelle`) nothing moves.
  *
  * The writer checks every clause against {@link piecesToSegments} and widens a
  * change to whole neighbouring words where this reading would not give back its
@@ -110,11 +112,14 @@ export function piecesToSegments(input: readonly Piece[]): Segment[] {
       const previous = out[out.length - 1];
       const atStart = out.length === 0;
       const after = next === undefined ? '' : leadingSeparator(next.text);
-      if (next !== undefined && after !== '' && (atStart || endsWithSpace(previous!.text))) {
+      // A change that ends its paragraph after a space (`stört. **Neu ist gut.**` ⏎⏎ `B …`) ends it like the clause end.
+      const paragraphEnd =
+        after === PARAGRAPH_BREAK && previous?.type === 'equal' && isSpaceWithinLine(lastChar(previous.text));
+      if (next !== undefined && after !== '' && !paragraphEnd && (atStart || endsWithSpace(previous!.text))) {
         // Space on both sides (or clause start): the space after goes with the change.
         run[run.length - 1]!.text += after;
         next.text = next.text.slice(after.length);
-      } else if (after === '' && previous !== undefined && previous.type === 'equal') {
+      } else if ((after === '' || paragraphEnd) && previous !== undefined && previous.type === 'equal') {
         // Clause end or punctuation after (`einzurichtende **Stabstelle**,`): the space before goes with it.
         const before = trailingSeparator(previous.text);
         const allowed = next === undefined || before !== PARAGRAPH_BREAK;

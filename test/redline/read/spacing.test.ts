@@ -33,6 +33,19 @@ describe('piecesToSegments (the spacing convention of the redline form)', () => 
     expect(piecesToSegments([eq('bleibt '), ins('neu')])).toEqual([eq('bleibt'), ins(' neu')]);
   });
 
+  it('gives a change at the end of a paragraph the space before it: the paragraph break stays', () => {
+    expect(piecesToSegments([eq('stört. '), ins('Neu ist gut.'), eq('\n\nB ist alt.')])).toEqual([
+      eq('stört.'),
+      ins(' Neu ist gut.'),
+      eq('\n\nB ist alt.'),
+    ]);
+    expect(piecesToSegments([eq('wenn das '), del('stört'), eq('\n\nB')])).toEqual([
+      eq('wenn das'),
+      del(' stört'),
+      eq('\n\nB'),
+    ]);
+  });
+
   it('gives a change before punctuation the space before it (`einzurichtende **Stabstelle**,`)', () => {
     expect(piecesToSegments([eq('einzurichtende '), ins('Stabstelle'), eq(', Tätigkeit')])).toEqual([
       eq('einzurichtende'),
