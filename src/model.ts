@@ -30,6 +30,13 @@ export interface Clause {
 
 /** The resolution (*Beschluss*) of a motion: an optional lead sentence and its clause tree. */
 export interface Resolution {
+  /**
+   * The document's title as the base states it (`"Satzung über die Benutzung
+   * der Stadtbücherei"`, the title line(s) of a statute or bill before its
+   * Eingangsformel and first unit), present only when the base has one.
+   * Additive to the contract (docs/api.md "The document's title").
+   */
+  title?: string;
   /** The sentence before the first clause (`"Der Rat möge beschließen:"`), `""` if none. */
   lead: string;
   /** Top-level clauses, in document order. */
@@ -68,10 +75,12 @@ export type Change =
       /** 1-based hit to use when `old` occurs more than once. */
       occurrence?: number;
       /**
-       * What of the clause the change addresses: its text (absent, the default)
-       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
-       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
-       * contract (docs/api.md "Heading changes").
+       * What of the clause the change addresses: its text (absent, the default),
+       * its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"), or with
+       * `clause: ''` the document's `title` (`Resolution.title`: "Der Titel wird
+       * wie folgt gefasst"). Additive to the contract (docs/api.md "Heading
+       * changes", "The document's title").
        */
       part?: ChangePart;
     }
@@ -85,10 +94,12 @@ export type Change =
       /** 1-based hit to use when `old` occurs more than once. */
       occurrence?: number;
       /**
-       * What of the clause the change addresses: its text (absent, the default)
-       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
-       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
-       * contract (docs/api.md "Heading changes").
+       * What of the clause the change addresses: its text (absent, the default),
+       * its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"), or with
+       * `clause: ''` the document's `title` (`Resolution.title`: "Der Titel wird
+       * wie folgt gefasst"). Additive to the contract (docs/api.md "Heading
+       * changes", "The document's title").
        */
       part?: ChangePart;
     }
@@ -106,10 +117,12 @@ export type Change =
       /** 1-based hit of the anchor when it occurs more than once. */
       occurrence?: number;
       /**
-       * What of the clause the change addresses: its text (absent, the default)
-       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
-       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
-       * contract (docs/api.md "Heading changes").
+       * What of the clause the change addresses: its text (absent, the default),
+       * its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"), or with
+       * `clause: ''` the document's `title` (`Resolution.title`: "Der Titel wird
+       * wie folgt gefasst"). Additive to the contract (docs/api.md "Heading
+       * changes", "The document's title").
        */
       part?: ChangePart;
     }
@@ -121,10 +134,12 @@ export type Change =
       /** The complete new clause text. */
       new: string;
       /**
-       * What of the clause the change addresses: its text (absent, the default)
-       * or its `heading` (a statute unit's or section's heading, `Clause.heading`:
-       * "In der Überschrift werden die Wörter „X“ gestrichen"). Additive to the
-       * contract (docs/api.md "Heading changes").
+       * What of the clause the change addresses: its text (absent, the default),
+       * its `heading` (a statute unit's or section's heading, `Clause.heading`:
+       * "In der Überschrift werden die Wörter „X“ gestrichen"), or with
+       * `clause: ''` the document's `title` (`Resolution.title`: "Der Titel wird
+       * wie folgt gefasst"). Additive to the contract (docs/api.md "Heading
+       * changes", "The document's title").
        */
       part?: ChangePart;
     }
@@ -150,10 +165,11 @@ export type Change =
     };
 
 /**
- * The part of a clause a text change addresses (`Change.part`): only
- * `'heading'`, the clause's heading; without it a change addresses the text.
+ * The part a text change addresses (`Change.part`): `'heading'`, the
+ * clause's heading, or `'title'` (with `clause: ''`, the document itself),
+ * the document's title; without it a change addresses the clause's text.
  */
-export type ChangePart = 'heading';
+export type ChangePart = 'heading' | 'title';
 
 /** An amendment (*Änderungsantrag*) as a list of structured changes. */
 export interface Amendment {
@@ -242,6 +258,18 @@ export interface RedlineClause {
 
 /** A structured redline between a base and an amended resolution. */
 export interface Redline {
+  /**
+   * The title of the amended document (what `acceptAll` returns), present when
+   * it has one. Additive to the contract (docs/api.md "The document's title").
+   */
+  title?: string;
+  /**
+   * The title as redlined text, present exactly when the amendment changed the
+   * title: `equal` + `delete` is the base title (what `rejectAll` returns;
+   * none when empty), `equal` + `insert` the amended title (= `title`). The
+   * same pattern as `lead`/`leadSegments`.
+   */
+  titleSegments?: Segment[];
   /** The lead sentence of the amended resolution (what `acceptAll` returns). */
   lead: string;
   /**

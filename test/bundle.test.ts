@@ -38,12 +38,14 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 // Wave 7, w7-laws on top (two-level addresses, run-on items, struck Absatz labels, reprinted current wordings): 158.5 KiB measured.
 // Wave 7, w7-heads on top (heading changes: planning, reading, writing): 160.6 KiB measured.
 // Wave 8, w8-sentence with main merged (w8-lead's council/party readings; sentences after a list, positional references): 166.0 KiB measured.
-const MAX_GZIP_BYTES = 171 * 1024;
+// Wave 8, w8-title on top (the document's title: parsed, planned, diffed, rendered, read and written): 168.2 KiB measured.
+const MAX_GZIP_BYTES = 173 * 1024;
 
 /** The ceiling for a consumer of `parseResolution` + `toHtml` only (measured: docs/performance.md). */
 // parseResolution learnt statutes and Markdown escapes; toHtml typography and moves (wave 2 merged: 35.1 KiB measured).
 // Wave 6, w6-lines: the parser reads printed line numbers (37.1 KiB measured).
-const MAX_PARSE_HTML_GZIP_BYTES = 39 * 1024;
+// Wave 8: the document's title read by parseResolution and drawn by toHtml: 38.5 KiB measured.
+const MAX_PARSE_HTML_GZIP_BYTES = 40 * 1024;
 
 /** Packages that only reading or writing Markdown needs. */
 const MARKDOWN_PACKAGE =

@@ -16,6 +16,8 @@ import { assignRedlineIds } from '../redline/ids.js';
 import { clauseStatusOf, normalizeSegments } from '../redline/model.js';
 import type { AddEdit, Edit, HeadingEdit, RelabelEdit, RemoveEdit, ResequenceEdit, TextEdit } from './edits.js';
 import { editedHeading } from './plan-heading.js';
+import { titleHolder } from './plan-title.js';
+import { sameTitle, titleFields, type TitleFields } from '../redline/title.js';
 import type { ResolvedApplyOptions } from './apply-options.js';
 import { assignLabels, isCompleteLabel, type LabelItem } from './renumber.js';
 import { fixSpacing, type WorkSegment } from './spacing.js';
@@ -57,7 +59,22 @@ export function buildRedline(base: Resolution, edits: readonly Edit[], options: 
       );
   }
   assignRedlineIds(roots);
-  return { lead: base.lead, clauses: roots };
+  return { ...titleOf(base, index.headings.get(titleHolder(base)), options), lead: base.lead, clauses: roots };
+}
+
+/**
+ * The title fields: the base title, or with its edits applied like a clause
+ * text's (a new wording as a word diff, each change attributed to its amendment).
+ */
+function titleOf(
+  base: Resolution,
+  edits: readonly HeadingEdit[] | undefined,
+  options: ResolvedApplyOptions,
+): TitleFields {
+  if (edits === undefined || base.title === undefined) return sameTitle(base.title);
+  const title = base.title;
+  const texts = edits.map((e): TextEdit => ({ ...e, kind: 'text', rewrite: e.start === 0 && e.end === title.length }));
+  return titleFields(textSegments(title, texts, options));
 }
 
 function indexEdits(edits: readonly Edit[]): EditIndex {

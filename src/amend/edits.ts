@@ -8,6 +8,7 @@
 import type { Clause, Diagnostic } from '../model.js';
 import type { Span } from '../text/span.js';
 import { clauseName } from './messages.js';
+import { isTitleEdit } from './plan-title.js';
 
 /** What every edit carries. */
 export interface EditCommon {
@@ -92,6 +93,7 @@ export interface Plan {
 
 /** Where an edit acts, for messages. */
 export function describeEditPlace(edit: Edit): string {
+  if (isTitleEdit(edit)) return 'the title';
   if (edit.kind === 'add') return edit.ref !== '' ? clauseName(edit.ref) : 'the resolution';
   return clauseName(edit.ref, edit.clause);
 }

@@ -17,28 +17,45 @@ import { clauseName, quote, times } from './messages.js';
 import type { PlanContext } from './plan-text.js';
 import { foldSpaces } from '../text/normalize.js';
 
-type TextChange = Extract<Change, { op: 'replace' | 'delete' | 'insert' | 'rewrite' }>;
+export type TextChange = Extract<Change, { op: 'replace' | 'delete' | 'insert' | 'rewrite' }>;
 
 /** Plans a change of the heading of the clause the change names. */
 export function planHeading(ctx: PlanContext, change: TextChange, k: number): void {
   const address = ctx.locator.clauseAddress(change.clause, k);
   if (address === undefined) return;
   const clause = address.clause;
-  const heading = clause.heading ?? '';
-  const where = `the heading of ${clauseName(change.clause, clause)}`;
   if (clause.heading === undefined && !holdsHeading(clause))
     return ctx.reporter.invalid(
       k,
       `${clauseName(change.clause, clause)} is no unit or section that has a heading`,
       change.clause,
     );
+  const where = `the heading of ${clauseName(change.clause, clause)}`;
+  planWordsEdits(ctx, change, k, { clause, words: clause.heading ?? '', where, label: clause.label });
+}
+
+/** A short text an edit changes: a clause's heading, or the document's title (its holder clause). */
+export interface Words {
+  /** The clause the edits are keyed by. */
+  clause: Clause;
+  /** The base words. */
+  words: string;
+  /** How messages name them ("the heading of clause "§ 3"", "the title"). */
+  where: string;
+  /** A label a new wording may repeat at its start, which is no part of the words. */
+  label: string;
+}
+
+/** Plans the edit of a text change on a short text (a heading or the title): its words replaced, struck, added to or newly worded. */
+export function planWordsEdits(ctx: PlanContext, change: TextChange, k: number, target: Words): void {
+  const { clause, words: heading, where } = target;
   const edit = (span: Span, text: string, what: string, anchor?: Span): void => {
     const e: HeadingEdit = { kind: 'heading', change: k, clause, ...span, text, ref: change.clause, what };
     if (anchor !== undefined) e.anchor = anchor;
     ctx.edits.push(e);
   };
   if (change.op === 'rewrite') {
-    const wording = withoutOwnLabel(foldSpaces(change.new), clause.label);
+    const wording = withoutOwnLabel(foldSpaces(change.new), target.label);
     if (wording === heading)
       return ctx.reporter.noOp(k, `The new ${where} is the same as ${quote(heading)}.`, change.clause);
     return edit({ start: 0, end: heading.length }, wording, `the new wording of ${where}`);

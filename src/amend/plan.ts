@@ -20,6 +20,7 @@ import { Locator } from './locate.js';
 import { parentMap, reportOverlaps } from './overlaps.js';
 import { planAddClause, planRemoveClause, planRenumbering } from './plan-clauses.js';
 import { planHeading } from './plan-heading.js';
+import { planTitle } from './plan-title.js';
 import { planInsert, planReplaceOrDelete, planRewrite, type PlanContext } from './plan-text.js';
 import { Reporter } from './report.js';
 import { reportLabelClashes } from './label-check.js';
@@ -55,6 +56,8 @@ export function planAmendment(base: Resolution, parts: AmendmentParts, options: 
 function planChange(ctx: PlanContext, change: Change, k: number): void {
   if (change.op !== 'removeClause' && change.op !== 'addClause' && change.part === 'heading')
     return planHeading(ctx, change, k);
+  if (change.op !== 'removeClause' && change.op !== 'addClause' && change.part === 'title')
+    return planTitle(ctx, change, k);
   switch (change.op) {
     case 'replace':
     case 'delete':

@@ -10,6 +10,7 @@ import { checkResolution } from '../validate/shapes.js';
 import { assignRedlineIds, type VersionIds } from '../redline/ids.js';
 import { clauseStatusOf } from '../redline/segments.js';
 import { leadFields, type LeadFields } from '../redline/lead.js';
+import { sameTitle, titleFields, type TitleFields } from '../redline/title.js';
 import { alignSiblings } from './align.js';
 import { resolveDiffOptions, type DiffOptions, type ResolvedDiffOptions } from './diff-options.js';
 import { diffTextResolved } from './text.js';
@@ -24,10 +25,11 @@ import { mapTree, walk } from '../tree.js';
  * only in the amended version as `inserted` (whole subtrees). A moved clause
  * appears as deleted at its old and inserted at its new place. Ids follow
  * `assignRedlineIds`. The redline's `lead` is the amended lead; when the base
- * lead differs, `leadSegments` is their word diff (made like a clause's).
+ * lead differs, `leadSegments` is their word diff (made like a clause's);
+ * the title likewise (`title`, `titleSegments`).
  *
  * `rejectAll(diffResolutions(b, a))` reproduces `b` and `acceptAll(…)` reproduces
- * `a`, character for character, leads included.
+ * `a`, character for character, leads and titles included.
  *
  * @throws {RedlineError} `invalid-input` when either argument is not a resolution,
  *   `invalid-option` for a bad option value
@@ -92,7 +94,24 @@ export function diffParsed(
     return undefined;
   });
   assignRedlineIds(clauses, parsed ? versionIds(clauses) : undefined);
-  return { ...diffLeads(base.lead, amended.lead, resolved), clauses };
+  return {
+    ...diffTitles(base.title, amended.title, resolved),
+    ...diffLeads(base.lead, amended.lead, resolved),
+    clauses,
+  };
+}
+
+/**
+ * The title fields of a diff: the amended title (none when it has none), and —
+ * when the base title differs — the two titles' word diff.
+ */
+export function diffTitles(
+  base: string | undefined,
+  amended: string | undefined,
+  resolved: ResolvedDiffOptions,
+): TitleFields {
+  if ((base ?? '') === (amended ?? '')) return sameTitle(amended);
+  return titleFields(diffTextResolved(base ?? '', amended ?? '', resolved));
 }
 
 /**

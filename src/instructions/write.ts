@@ -25,6 +25,7 @@ import { acceptAll, rejectAll } from '../redline/model.js';
 import { foldTypography } from '../text/normalize.js';
 import { walk } from '../tree.js';
 import { headingChange } from './write/heading.js';
+import { titleChange } from './write/title.js';
 import { Naming, type WriteOptions } from './write/naming.js';
 import { addition, groupRenumbering, relabel, removal, rewrite, type Instruction } from './write/phrasing.js';
 import { textChanges } from './write/phrasing-text.js';
@@ -74,7 +75,8 @@ function refuseLeadChange(base: string, amended: string): void {
 
 /** All instructions, in document order, renumbering last; `fallback` clauses get a new wording. */
 function instructions(naming: Naming, fallback: ReadonlySet<RedlineClause>): Instruction[] {
-  const out: Instruction[] = [];
+  const title = titleChange(naming.redline);
+  const out: Instruction[] = title === undefined ? [] : [title];
   const renumbers: Instruction[] = [];
   walk(naming.redline.clauses, (visit) => {
     const rc = visit.node;

@@ -92,6 +92,7 @@ export function decodeMarkdownText(text: string): string {
 
 /** Decodes the escapes of a parsed resolution's lead, clause texts and headings, in place. */
 export function decodeResolution(resolution: Resolution): void {
+  if (resolution.title !== undefined) resolution.title = decodeMarkdownText(resolution.title);
   resolution.lead = decodeMarkdownText(resolution.lead);
   walk(resolution.clauses, ({ node }: { node: Clause }) => {
     node.text = decodeMarkdownText(node.text);

@@ -148,5 +148,7 @@ function statuteMotion(lines: Line[], opts: ResolvedParseOptions): Motion {
   });
   assignIds(built.clauses);
   const title = statuteTitle(lines, end);
-  return { ...(title !== undefined ? { title } : {}), resolution: { lead: built.lead, clauses: built.clauses } };
+  // The statute's title is the resolution's too: the document an amendment's „Der Titel wird …“ changes.
+  const resolution = { ...(title !== undefined ? { title } : {}), lead: built.lead, clauses: built.clauses };
+  return { ...(title !== undefined ? { title } : {}), resolution };
 }

@@ -12,6 +12,8 @@ import { checkParseInput, type ParseOptions, type ResolvedParseOptions } from '.
 import { findEnd, matchHeading } from './section.js';
 import { RESOLUTION_HEADINGS } from './markers.js';
 import { buildBody } from './body.js';
+import { isStatute } from './statute.js';
+import { statuteTitle } from './statute-lines.js';
 import { decodeResolution, isMarkdownSource, withoutHardBreaks } from './markdown-text.js';
 
 const HEADINGS_LOWER = RESOLUTION_HEADINGS.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length);
@@ -63,7 +65,9 @@ export function resolutionFromLines(source: readonly Line[], opts: ResolvedParse
     versionOf: opts.versionOf,
   });
   assignIds(built.clauses);
-  const resolution = { lead: built.lead, clauses: built.clauses };
+  const title = isStatute(body, from, end) ? statuteTitle(body.slice(from), end - from) : undefined;
+  const resolution: Resolution = { lead: built.lead, clauses: built.clauses };
+  if (title !== undefined) resolution.title = title;
   if (markdown) decodeResolution(resolution);
   return resolution;
 }

@@ -158,6 +158,36 @@ export function isDateLine(text: string): boolean {
   return text.length <= 120 && DATE_LINE_STARTS.some((w) => lower.startsWith(w));
 }
 
+/** A wholly parenthesised line with a colon or „§“ and no parentheses inside: "(Auszug: §§ 12 bis 17)". */
+function isEditorsNote(text: string): boolean {
+  const inner = text.slice(1, -1);
+  return (
+    text.startsWith('(') &&
+    text.endsWith(')') &&
+    !inner.includes('(') &&
+    !inner.includes(')') &&
+    (inner.includes(':') || inner.includes('§'))
+  );
+}
+
+/** Emphasis markers that may wrap a whole title line. */
+const WRAPPERS = ['**', '__', '*', '_'];
+
+/**
+ * A title line without the emphasis wrapping it as a whole (`**Satzung …**`);
+ * a marker at one end only is text of its own (`~~Alt~~ **Neu**`, the redline
+ * form's inserted words), so it stays.
+ */
+function wrappedText(text: string): string {
+  let s = text.trim();
+  for (let round = 0; round < 3; round++) {
+    const m = WRAPPERS.find((w) => s.length > 2 * w.length && s.startsWith(w) && s.endsWith(w));
+    if (m === undefined) break;
+    s = s.slice(m.length, -m.length).trim();
+  }
+  return s;
+}
+
 /**
  * The title of a statute: its first lines up to a blank line, the date line
  * (`vom …`, `in der Fassung …`, `Stand: …`) or the Eingangsformel, at most
@@ -174,7 +204,9 @@ export function statuteTitle(lines: readonly Line[], to: number): string | undef
     const text = stripLineMarkup(line.text);
     const lower = text.toLowerCase();
     if (AFTER_TITLE.some((w) => lower.startsWith(w)) || scanUnitLine(text) !== undefined) break;
-    parts.push(text);
+    // "(Auszug: §§ 12 bis 17)" under the title (a PDF without the blank line before it): an editor's note.
+    if (parts.length > 0 && isEditorsNote(text)) break;
+    parts.push(wrappedText(line.text));
     if (line.heading || lastSignificant(text) === ':') break;
   }
   const title = joinLines(parts, true);

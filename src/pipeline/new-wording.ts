@@ -22,6 +22,7 @@ import { assignIds } from '../parse/ids.js';
 import { walk } from '../tree.js';
 import { isWordChar } from '../text/chars.js';
 import { WHOLE_RESOLUTION_NOUNS } from '../references/nouns.js';
+import { resolutionWithTitle } from '../redline/title.js';
 
 /** How far a reading as new wording keeps the base. */
 export interface Evidence {
@@ -90,7 +91,9 @@ function isSignature(clause: Clause): boolean {
 
 /** A new wording that gives only the clauses: the base's lead still stands. */
 export function withBaseLead(base: Resolution, amended: Resolution): Resolution {
-  return amended.lead === '' ? { ...amended, lead: base.lead } : amended;
+  // The title stays the base's: a new wording's own first lines are the amendment's header, and a title
+  // changes only by an instruction that names it ("Der Titel wird … gefasst").
+  return resolutionWithTitle(amended.lead === '' ? { ...amended, lead: base.lead } : amended, base.title);
 }
 
 /** The evidence for reading the amendment as `amended`, a new wording of `base`. */

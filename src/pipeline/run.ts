@@ -30,6 +30,14 @@ import { sameResolution } from './same-resolution.js';
 import { checkResolution } from '../validate/shapes.js';
 import { resolveApplyOptions } from '../amend/apply-options.js';
 import { ownLineNumberNotes } from './line-numbering.js';
+import {
+  baseTitle as redlineBaseTitle,
+  changesTitle,
+  sameTitle,
+  titleFields,
+  withTitle,
+  type TitleFields,
+} from '../redline/title.js';
 
 export type { AmendmentForm } from './detect-form.js';
 
@@ -202,7 +210,8 @@ function prepareForm(
       const exact = sameResolution(rejectAll(parsedRedline.redline), base);
       const result = exact ? parsedRedline.redline : diffParsed(base, parsedRedline.amended, diffOptions, parsed);
       const lead = reprintedLead(base.lead, parsedRedline.redline, diffOptions);
-      return { kind: 'redline', form, base, redline: withLead(result, lead), diagnostics };
+      const title = reprintedTitle(base.title, parsedRedline.redline);
+      return { kind: 'redline', form, base, redline: withTitle(withLead(result, lead), title), diagnostics };
     }
   }
 }
@@ -224,6 +233,16 @@ function reprintedLead(base: string, reprint: Redline, diffOptions: ResolvedDiff
   if (!changesLead(reprint)) return { lead: base };
   if (baseLead(reprint) === base) return { lead: reprint.lead, leadSegments: reprint.leadSegments! };
   return diffLeads(base, reprint.lead, diffOptions);
+}
+
+/**
+ * The title after a redline-form amendment: a marked title that strikes from
+ * exactly the base title is a change of it; anything else (an unmarked first
+ * line, a reprint of another title) leaves the base title standing.
+ */
+function reprintedTitle(base: string | undefined, reprint: Redline): TitleFields {
+  if (changesTitle(reprint) && redlineBaseTitle(reprint) === base) return titleFields(reprint.titleSegments!);
+  return sameTitle(base);
 }
 
 /**

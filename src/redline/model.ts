@@ -14,6 +14,7 @@ import { RedlineError } from '../errors.js';
 import { assignIds } from '../parse/ids.js';
 import { amendedText, baseText } from './segments.js';
 import { baseLead } from './lead.js';
+import { baseTitle } from './title.js';
 import { walk, type Visit } from '../tree.js';
 import { checkRedlineShape } from '../validate/shapes.js';
 import { describeValue } from '../validate/options.js';
@@ -21,7 +22,7 @@ import { describeValue } from '../validate/options.js';
 /**
  * The amended resolution: every clause except deleted ones (with their subtrees),
  * under its amended label, with `equal` + `insert` text; ids recomputed from the labels.
- * The lead is the redline's `lead` (the amended lead).
+ * The lead is the redline's `lead` (the amended lead), the title its `title`.
  * @throws {RedlineError} `invalid-input` when `redline` is not a redline
  */
 export function acceptAll(redline: Redline): Resolution {
@@ -33,7 +34,7 @@ export function acceptAll(redline: Redline): Resolution {
  * under its base label (`baseLabel ?? label`), with `equal` + `delete` text; ids
  * recomputed from the labels. The lead is the base lead: the `equal` + `delete`
  * text of `leadSegments` when the amendment changed the lead, else `lead`
- * (see docs/redlines.md, "The lead").
+ * (see docs/redlines.md, "The lead"); the title likewise the base title.
  * @throws {RedlineError} `invalid-input` when `redline` is not a redline
  */
 export function rejectAll(redline: Redline): Resolution {
@@ -71,7 +72,9 @@ function extract(redline: Redline, side: 'accept' | 'reject'): Resolution {
     return undefined;
   });
   assignIds(clauses);
-  return { lead: side === 'accept' ? redline.lead : baseLead(redline), clauses };
+  const title = side === 'accept' ? redline.title : baseTitle(redline);
+  const lead = side === 'accept' ? redline.lead : baseLead(redline);
+  return title === undefined || title === '' ? { lead, clauses } : { title, lead, clauses };
 }
 
 export {

@@ -20,7 +20,7 @@ import { walk } from '../tree.js';
 import { toRenderRedline } from './input.js';
 import { HTML_OPTIONS, type HtmlOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { hasHeadingLine, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
+import { hasHeadingLine, layoutClause, layoutLead, layoutTitle, type ClauseLayout } from './layout.js';
 import { REDLINE_CSS } from './stylesheet.js';
 import { LINE_NUMBER_CSS, numberedHast } from './line-numbers.js';
 import { hastElement, hastText, pieceToHast, piecesToHast } from './hast-inline.js';
@@ -84,6 +84,9 @@ export function pageHast(title: string, body: readonly RootContent[], extraCss =
 /** The fragment: `<div class="redline">`, the lead paragraphs (a changed lead with `<del>`/`<ins>`), the nested clause lists. */
 function redlineFragment(redline: Redline, notes: ReadonlyMap<RedlineClause, TypographyNote[]>): RootContent[] {
   const div = hastElement('div', { className: ['redline'] }, [hastText('\n')]);
+  for (const paragraph of layoutTitle(redline, 'html')) {
+    div.children.push(hastElement('h1', { className: ['redline-title'] }, piecesToHast(paragraph)), hastText('\n'));
+  }
   for (const paragraph of layoutLead(redline, 'html')) {
     div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
   }

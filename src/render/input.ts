@@ -10,16 +10,18 @@ import type { Clause, Redline, RedlineClause, Resolution, Segment } from '../mod
 import { RedlineError } from '../errors.js';
 import { acceptAll, rejectAll } from '../redline/model.js';
 import { leadFields } from '../redline/lead.js';
+import { sameTitle, titleFields, withTitle } from '../redline/title.js';
 import { mapTree, walk } from '../tree.js';
 import { checkRedlineShape, checkResolution } from '../validate/shapes.js';
 
 /** Which text of a redline a renderer shows. */
 export type RenderView = 'redline' | 'amended' | 'base';
 
-/** True when `x` is a {@link Redline} (its clauses carry `segments`, or it has `leadSegments`), false for a {@link Resolution}. */
+/** True when `x` is a {@link Redline} (its clauses carry `segments`, or it has `leadSegments` or `titleSegments`), false for a {@link Resolution}. */
 export function isRedline(x: Redline | Resolution): x is Redline {
   // Any `leadSegments` (even malformed: the shape check then reports it) make it a redline.
-  if ((x as Partial<Redline>).leadSegments !== undefined) return true;
+  if ((x as Partial<Redline>).leadSegments !== undefined || (x as Partial<Redline>).titleSegments !== undefined)
+    return true;
   const first: unknown = x.clauses[0];
   return first !== null && typeof first === 'object' && Array.isArray((first as Partial<RedlineClause>).segments);
 }
@@ -58,9 +60,16 @@ export function toRenderRedline(x: Redline | Resolution, view: RenderView = 'red
   // A changed lead comes along (copied: renderers must not share the caller's segments).
   const leadSegments = (x as Partial<Redline>).leadSegments;
   if (leadSegments !== undefined) Object.assign(checked, leadFields(leadSegments.map((s) => copySegment(s))));
-  if (!isRedline(x) || view === 'redline') return checked;
+  // The document's title, changed or not, comes along the same way.
+  const titleSegments = (x as Partial<Redline>).titleSegments;
+  const title = typeof x.title === 'string' ? x.title : undefined;
+  const titled = withTitle(
+    checked,
+    titleSegments !== undefined ? titleFields(titleSegments.map((s) => copySegment(s))) : sameTitle(title),
+  );
+  if (!isRedline(x) || view === 'redline') return titled;
   // A version's clean text is the resolution acceptAll/rejectAll give, shown unchanged.
-  return toRenderRedline(view === 'amended' ? acceptAll(checked) : rejectAll(checked));
+  return toRenderRedline(view === 'amended' ? acceptAll(titled) : rejectAll(titled));
 }
 
 /** An id as renderers show it: strings and numbers as written, anything else (null, objects, even without a prototype) as none. */

@@ -18,6 +18,7 @@
  */
 import type { Redline, RedlineClause, Segment } from '../model.js';
 import { leadSegmentsOf } from '../redline/lead.js';
+import { titleSegmentsOf } from '../redline/title.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { normalizeSegments } from '../redline/segments.js';
 import { planPieces, segmentPieces, splitParagraphs } from './pieces.js';
@@ -88,8 +89,20 @@ export function layoutClause(clause: RedlineClause, mode: PieceMode = 'markdown'
  * no lead). `side` keeps one version's text only (the Synopse's columns).
  */
 export function layoutLead(redline: Redline, mode: PieceMode = 'markdown', side?: 'base' | 'amended'): Piece[][] {
+  return layoutSegments(leadSegmentsOf(redline), mode, side);
+}
+
+/**
+ * The document's title laid out like the lead (see {@link layoutLead}): `[]`
+ * when there is none. Renderers show it before the lead.
+ */
+export function layoutTitle(redline: Redline, mode: PieceMode = 'markdown', side?: 'base' | 'amended'): Piece[][] {
+  return layoutSegments(titleSegmentsOf(redline), mode, side);
+}
+
+function layoutSegments(all: readonly Segment[], mode: PieceMode, side: 'base' | 'amended' | undefined): Piece[][] {
   const drop = side === 'base' ? 'insert' : side === 'amended' ? 'delete' : undefined;
-  const segments = leadSegmentsOf(redline).filter((s) => s.type !== drop);
+  const segments = all.filter((s) => s.type !== drop);
   if (segments.length === 0) return [];
   return layoutClause({ id: '', label: '', status: 'changed', segments, children: [] }, mode).paragraphs;
 }

@@ -21,7 +21,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { lineRows, type LineRow } from '../numbering/rows.js';
 import { resolveLineLength } from '../numbering/line-length.js';
 import { hastElement, hastText, piecesToHast } from './hast-inline.js';
-import { hasHeadingLine, layoutClause, layoutLead } from './layout.js';
+import { hasHeadingLine, layoutClause, layoutLead, layoutTitle } from './layout.js';
 import { piecesToMarkdown } from './markdown-inline.js';
 
 /** CSS for line-numbered HTML (also emitted with a fragment, so the numbers show without a page stylesheet). */
@@ -94,6 +94,8 @@ export function numberedText(
   const all = rows(redline, lineLength);
   const width = String(all.reduce((m, r) => Math.max(m, r.number ?? 0), 0)).length;
   const out: string[] = [];
+  const title = layoutTitle(redline, 'segments');
+  if (title.length > 0) out.push(`${' '.repeat(width)}  ${title.map(inline).join(' ')}`, '');
   const lead = layoutLead(redline, 'segments');
   if (lead.length > 0) out.push(`${' '.repeat(width)}  ${lead.map(inline).join(' ')}`, '');
   for (const row of all) {
@@ -106,7 +108,10 @@ export function numberedText(
 /** Line-numbered Markdown: one paragraph per clause, one line per base line. */
 export function numberedMarkdown(redline: Redline, lineLength: number | undefined): string {
   const all = rows(redline, lineLength);
-  const blocks = layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true }));
+  const blocks = [
+    ...layoutTitle(redline).map((paragraph) => `# ${piecesToMarkdown(paragraph, { continuation: true })}`),
+    ...layoutLead(redline).map((paragraph) => piecesToMarkdown(paragraph, { continuation: true })),
+  ];
   let lines: string[] = [];
   const flush = (): void => {
     if (lines.length > 0) blocks.push(lines.join('\\\n'));
@@ -135,6 +140,9 @@ export function numberedHast(redline: Redline, lineLength: number | undefined, w
   // The style text is the library's own constant; the serialiser writes style text as is.
   if (withStyle) out.push(hastElement('style', {}, [{ type: 'text', value: `\n${LINE_NUMBER_CSS}` }]), hastText('\n'));
   const div = hastElement('div', { className: ['redline', 'redline-lines'] }, [hastText('\n')]);
+  for (const paragraph of layoutTitle(redline, 'segments')) {
+    div.children.push(hastElement('h1', { className: ['redline-title'] }, piecesToHast(paragraph)), hastText('\n'));
+  }
   for (const paragraph of layoutLead(redline, 'segments')) {
     div.children.push(hastElement('p', { className: ['redline-lead'] }, piecesToHast(paragraph)), hastText('\n'));
   }

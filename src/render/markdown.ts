@@ -32,6 +32,7 @@ import {
   isPlainLabel,
   layoutClause,
   layoutLead,
+  layoutTitle,
   type ClauseLayout,
 } from './layout.js';
 import {
@@ -65,6 +66,8 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
    */
   let previous: string | undefined;
   const after = (): { after?: string } => (previous === undefined ? {} : { after: previous });
+  // The document's title, a heading above the lead (a changed title marked like a clause text).
+  const titles = layoutTitle(redline).map((paragraph) => `# ${piecesToMarkdown(paragraph, { continuation: true })}`);
   // The lead: one paragraph each, a changed lead marked like a clause text.
   const blocks = layoutLead(redline).map((paragraph) => {
     previous = protectEdges(piecesToMarkdown(paragraph, { continuation: true, ...after() }));
@@ -108,6 +111,7 @@ export function toMarkdown(x: Redline | Resolution, given?: MarkdownOptions): st
     inners.set(visit, inner);
   });
   if (footnotes.length > 0) blocks.push(footnoteDefinitions(footnotes));
+  blocks.unshift(...titles);
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 

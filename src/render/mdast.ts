@@ -21,7 +21,7 @@ import type { Redline, RedlineClause, Resolution } from '../model.js';
 import { toRenderRedline } from './input.js';
 import { MDAST_OPTIONS, type MdastOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, layoutTitle } from './layout.js';
 import { piecesToPhrasing } from './markdown-inline.js';
 import { walk, type Visit } from '../tree.js';
 import { noteText, typographyView } from './typography.js';
@@ -57,6 +57,9 @@ export function toMdast(x: Redline | Resolution, given?: MdastOptions): Root {
   const root: Root = { type: 'root', children: [] };
   /** The `typography: 'mark'` notes, as GFM footnotes at the end. */
   const footnotes: FootnoteDefinition[] = [];
+  for (const paragraph of layoutTitle(redline)) {
+    root.children.push({ type: 'heading', depth: 1, children: piecesToPhrasing(paragraph).map(withHtmlName) });
+  }
   for (const paragraph of layoutLead(redline)) {
     root.children.push({ type: 'paragraph', children: piecesToPhrasing(paragraph).map(withHtmlName) });
   }

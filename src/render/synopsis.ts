@@ -14,7 +14,7 @@ import { htmlPage, inlineHtml } from './html.js';
 import { flattenClauses, toRenderRedline } from './input.js';
 import { SYNOPSIS_OPTIONS, resolveHeadings, type SynopsisOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause, layoutLead } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, layoutTitle } from './layout.js';
 import { footnoteDefinitions, footnoteReference, piecesToPhrasing, stringifyMdast } from './markdown-inline.js';
 import { typographyNoteHast } from './hast.js';
 import { serializeHast } from './hast-serialize.js';
@@ -54,6 +54,12 @@ export function toSynopsis(r: Redline, given?: SynopsisOptions): string {
     amended?: Side;
     sources: string[];
   }> = [];
+  if (redline.title !== undefined || redline.titleSegments !== undefined) {
+    // The document's title, shown like the lead (a changed title struck on the left, inserted on the right).
+    const base = { paragraphs: layoutTitle(redline, 'segments', 'base') };
+    const amended = { paragraphs: layoutTitle(redline, 'segments', 'amended') };
+    rows.push({ status: 'lead', depth: 0, base, amended, sources: sourcesOf(redline.titleSegments ?? []) });
+  }
   if (redline.lead !== '' || redline.leadSegments !== undefined) {
     // A changed lead: struck on the left, inserted on the right, like a clause.
     const base = { paragraphs: layoutLead(redline, 'segments', 'base') };

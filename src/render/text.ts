@@ -10,7 +10,7 @@ import type { Piece } from '../redline/read/spacing.js';
 import { toRenderRedline } from './input.js';
 import { TEXT_OPTIONS, type TextOptions } from './render-options.js';
 import { resolveOptions } from '../validate/options.js';
-import { firstParagraphWithLabel, layoutClause, layoutLead, type ClauseLayout } from './layout.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, layoutTitle, type ClauseLayout } from './layout.js';
 import { splitEdgeSpace } from './pieces.js';
 import { numberedText } from './line-numbers.js';
 import { walk, type Visit } from '../tree.js';
@@ -43,7 +43,9 @@ export function toText(x: Redline | Resolution, given?: TextOptions): string {
   const redline = view.redline;
   const color = options.color;
   if (options.lineNumbers) return numberedText(redline, options.lineLength, (pieces) => inlineText(pieces, color));
-  const blocks = layoutLead(redline, 'segments').map((paragraph) => inlineText(paragraph, color));
+  const blocks = [...layoutTitle(redline, 'segments'), ...layoutLead(redline, 'segments')].map((paragraph) =>
+    inlineText(paragraph, color),
+  );
   /** The column each clause's children start at. */
   const inners = new Map<Visit<RedlineClause>, number>();
   walk(redline.clauses, (visit) => {

@@ -119,6 +119,7 @@ export function typographyView(
   const shown: Redline = { ...redline, clauses };
   // The lead's typographic changes are shown the same way (without a note: a lead has no clause to carry it).
   if (redline.leadSegments !== undefined) shown.leadSegments = typographyOf(redline.leadSegments, mode).segments;
+  if (redline.titleSegments !== undefined) shown.titleSegments = typographyOf(redline.titleSegments, mode).segments;
   return { redline: shown, notes };
 }
 

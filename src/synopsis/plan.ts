@@ -9,7 +9,8 @@
 import type { Redline, RedlineClause } from '../model.js';
 import type { Piece } from '../redline/read/spacing.js';
 import { changesLead } from '../redline/lead.js';
-import { firstParagraphWithLabel, layoutClause, layoutLead, type PieceMode } from '../render/layout.js';
+import { changesTitle } from '../redline/title.js';
+import { firstParagraphWithLabel, layoutClause, layoutLead, layoutTitle, type PieceMode } from '../render/layout.js';
 import { noteText, typographyOf, type TypographyMode } from '../render/typography.js';
 import { flattenClauses } from '../render/input.js';
 import { movePieces, type MovePlace } from '../render/moves.js';
@@ -69,6 +70,13 @@ export function planSynopsisTable(s: Synopsis, mode: PlanMode): PlannedTable {
   if (withStatement) head.push({ title: WORDS.statement });
   const rows: PlannedRow[] = [];
   const empty = (): PlannedCell[] => [...s.amendments.map(() => cell([])), ...(withStatement ? [cell([])] : [])];
+  if (s.base.title !== undefined || s.amendments.some((a) => changesTitle(a.redline))) {
+    const cells = [
+      cell(s.base.title === undefined ? [] : paragraphs(s.base.title)),
+      ...s.amendments.map((a) => titleCell(a.redline, mode.pieces)),
+    ];
+    rows.push({ kind: 'lead', cells: withStatement ? [...cells, cell([])] : cells });
+  }
   if (s.base.lead !== '' || s.amendments.some((a) => changesLead(a.redline))) {
     const cells = [
       cell(s.base.lead === '' ? [] : paragraphs(s.base.lead)),
@@ -123,6 +131,11 @@ export function planMergedTable(s: Synopsis, mode: PlanMode): PlannedTable {
   const byId = new Map(s.rows.map((row) => [row.clause, row]));
   const rows: PlannedRow[] = [];
   const redline = s.merged.redline;
+  if (redline.title !== undefined || changesTitle(redline)) {
+    const alternatives = withheld.map((id) => titleCell(s.amendments.find((a) => a.id === id)!.redline, mode.pieces));
+    const blocks = layoutTitle(redline, 'segments').map((pieces): Block => ({ kind: 'text', pieces }));
+    rows.push({ kind: 'lead', cells: [cell(blocks), ...alternatives] });
+  }
   if (redline.lead !== '' || changesLead(redline)) {
     const alternatives = withheld.map((id) => {
       const amendment = s.amendments.find((a) => a.id === id)!;
@@ -214,6 +227,12 @@ function leadCell(s: Synopsis, id: string, redline: Redline, mode: PieceMode): P
     .map((c) => collisionNote(c, id));
   const blocks: Block[] = notes.map((text) => ({ kind: 'note', text, tone: 'collision' }));
   return cell([...blocks, ...leadBlocks(redline, mode)], 0, notes.length > 0 ? 'collision' : undefined);
+}
+
+/** An amendment's cell in the title row: its title change marked, empty when it keeps the title. */
+function titleCell(redline: Redline, mode: PieceMode): PlannedCell {
+  if (!changesTitle(redline)) return cell([]);
+  return cell(layoutTitle(redline, mode).map((pieces) => ({ kind: 'text', pieces })));
 }
 
 /** The lead as paragraphs, a changed lead marked like a clause text. */

@@ -30,7 +30,7 @@ const OP_SET: ReadonlySet<unknown> = new Set(CHANGE_OPS);
 const WITH_PART: ReadonlySet<unknown> = new Set(['replace', 'delete', 'insert', 'rewrite']);
 
 /** The values of `Change.part`. */
-const PARTS: ReadonlySet<unknown> = new Set(['heading']);
+const PARTS: ReadonlySet<unknown> = new Set(['heading', 'title']);
 
 /** Operations that locate a passage and so may choose one of several by `occurrence`. */
 const WITH_OCCURRENCE: ReadonlySet<unknown> = new Set(['replace', 'delete', 'insert']);
@@ -128,7 +128,14 @@ export function changeProblem(raw: unknown): ShapeProblem | undefined {
   if (c.part !== undefined && !WITH_PART.has(op))
     return problem(`"part" belongs to the text changes (replace, delete, insert, rewrite), not to "${op}"`);
   if (c.part !== undefined && !PARTS.has(c.part))
-    return problem(`"part" must be "heading" (or left out for the clause's text), got ${describeValue(c.part)}`);
+    return problem(
+      `"part" must be "heading" or "title" (or left out for the clause's text), got ${describeValue(c.part)}`,
+    );
+  // The title is the document's own: no clause has one.
+  if (c.part === 'title' && c.clause !== '')
+    return problem(
+      `"part": "title" changes the document's title, so its "clause" must be "" (the document), got ${describeValue(c.clause)}`,
+    );
   return undefined;
 }
 

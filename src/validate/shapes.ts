@@ -88,6 +88,8 @@ export function checkResolution(value: unknown, what: string, options: ShapeOpti
   checkTree(value, options, fail, (clause) => {
     if (typeof clause.text !== 'string') fail(`${clauseName(clause)} has no string "text"`);
   });
+  const title = (value as { title?: unknown }).title;
+  if (title !== undefined && typeof title !== 'string') fail(`its "title" is ${describeValue(title)}, not a string`);
   if (options.names !== false) checkUniqueIds((value as Resolution).clauses, what);
 }
 
@@ -154,6 +156,30 @@ export function checkRedlineShape(value: unknown, what: string, options: ShapeOp
     }
   });
   checkLeadSegments(value as { lead?: unknown; leadSegments?: unknown }, fail);
+  checkTitleSegments(value as { title?: unknown; titleSegments?: unknown }, fail);
+}
+
+/**
+ * Checks a redline's optional `title` (a string) and `titleSegments`: an
+ * array of segments whose amended text is the redline's `title` ("" when it
+ * has none).
+ *
+ * @param fail - throws with the detail it is given
+ */
+export function checkTitleSegments(value: { title?: unknown; titleSegments?: unknown }, fail: Fail): void {
+  if (value.title !== undefined && typeof value.title !== 'string')
+    fail(`its "title" is ${describeValue(value.title)}, not a string`);
+  const segments = value.titleSegments;
+  if (segments === undefined) return;
+  if (!Array.isArray(segments) || !segments.every(isSegment))
+    fail(`its "titleSegments" is not an array of { type: 'equal' | 'delete' | 'insert', text: string }`);
+  let amended = '';
+  for (const s of segments as Array<{ type: string; text: string }>) if (s.type !== 'delete') amended += s.text;
+  const title = (value.title as string | undefined) ?? '';
+  if (amended !== title)
+    fail(
+      `its "titleSegments" give the amended title „${amended.slice(0, 80)}“, but its "title" is „${title.slice(0, 80)}“`,
+    );
 }
 
 /** Optional string fields of a redline clause (JSON may carry `null` or a number there). */

@@ -265,3 +265,26 @@ export function applyEdits(base: Resolution, edits: readonly Edit[]): Resolution
 export const editedPair: fc.Arbitrary<readonly [Resolution, Resolution]> = resolution.chain((base) =>
   fc.array(edit, { minLength: 0, maxLength: 8 }).map((edits) => [base, applyEdits(base, edits)] as const),
 );
+
+/** Document titles: none, or one of a few statute and motion titles (with typography to fold). */
+const TITLES = [
+  undefined,
+  'Satzung über die Benutzung der Stadtbücherei',
+  'Gesetz über „Spielplätze“ und Freizeitflächen',
+  'Geschäftsordnung des Rates',
+] as const;
+
+/**
+ * A base resolution and an edited version of it, each with or without a
+ * title: the amended title is the base's, another one, the base's with a
+ * word changed, or none.
+ */
+export const titledPair: fc.Arbitrary<readonly [Resolution, Resolution]> = fc
+  .tuple(editedPair, fc.constantFrom(...TITLES), fc.constantFrom(...TITLES), fc.constantFrom('same', 'other', 'word'))
+  .map(([[base, amended], baseTitle, otherTitle, how]) => {
+    const changed =
+      how === 'same' ? baseTitle : how === 'other' ? otherTitle : baseTitle?.replace('die', 'eine Neufassung der');
+    const titled = (r: Resolution, title: string | undefined): Resolution =>
+      title === undefined ? r : { title, ...r };
+    return [titled(base, baseTitle), titled(amended, changed)] as const;
+  });

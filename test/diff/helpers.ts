@@ -64,7 +64,9 @@ export function withIds(resolution: Resolution): Resolution {
   const copy = (c: Clause): Clause => ({ id: '', label: c.label, text: c.text, children: c.children.map(copy) });
   const clauses = resolution.clauses.map(copy);
   assignIds(clauses);
-  return { lead: resolution.lead, clauses };
+  return resolution.title === undefined
+    ? { lead: resolution.lead, clauses }
+    : { title: resolution.title, lead: resolution.lead, clauses };
 }
 
 /** The structural invariants of a redline: statuses, whole subtrees, unique ids, canonical segments. */

@@ -9,7 +9,7 @@ import { parseMotion } from '../../src/parse/motion.js';
 import { parseResolution } from '../../src/parse/resolution.js';
 import { RedlineError } from '../../src/errors.js';
 import { checkRedline, withIds } from './helpers.js';
-import { applyEdits, edit, editedPair } from './generators.js';
+import { applyEdits, edit, editedPair, titledPair } from './generators.js';
 
 /** The parser's fixture motions (real seed resolutions and synthetic ones) that have clauses. */
 function fixtureResolutions(): Resolution[] {
@@ -39,6 +39,18 @@ describe('diffResolutions over random edits of council resolutions', () => {
       const redline = diffResolutions(base, amended, { insertFirst });
       expect(rejectAll(redline)).toEqual(withIds(base));
       expect(acceptAll(redline)).toEqual(withIds(amended));
+    },
+  );
+
+  fcTest.prop([titledPair, fc.boolean()], { numRuns: 200 })(
+    'with and without a title: rejectAll is the base and acceptAll the amended resolution, titles included',
+    ([base, amended], insertFirst) => {
+      const redline = diffResolutions(base, amended, { insertFirst });
+      expect(rejectAll(redline)).toEqual(withIds(base));
+      expect(acceptAll(redline)).toEqual(withIds(amended));
+      // titleSegments exactly when the titles differ; JSON keeps the redline as it is.
+      expect(redline.titleSegments !== undefined).toBe((base.title ?? '') !== (amended.title ?? ''));
+      expect(JSON.parse(JSON.stringify(redline))).toEqual(redline);
     },
   );
 

@@ -98,8 +98,10 @@ describe('decideForm: never silently wrong', () => {
   });
 
   it('refuses a new wording that names no place it knows instead of rewriting the whole resolution', () => {
-    const e = thrown(() => decide('Die Bezeichnung des Gesetzes wird wie folgt gefasst:\n\nGesetz über die Bäder'));
-    expect(e.sentence).toBe('Die Bezeichnung des Gesetzes wird wie folgt gefasst:');
+    // A new title of the document is a title change (part: 'title'): refused where the base has no title.
+    const titled = 'Die Bezeichnung des Gesetzes wird wie folgt gefasst:\n\nGesetz über die Bäder';
+    expect(decide(titled).form).toBe('instructions');
+    expect(() => redline(base, titled)).toThrow(/The base has no title/u);
     const unnamed = thrown(() => decide('Die Bezeichnung wird wie folgt gefasst:\n\nGesetz über die Bäder'));
     expect(unnamed.message).toContain('names no clause this reader finds and not the whole resolution');
   });

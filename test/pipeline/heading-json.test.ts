@@ -14,9 +14,23 @@ describe('a JSON amendment that changes a heading', () => {
     });
   });
 
-  it('names the field when "part" is not "heading"', () => {
-    const json = JSON.stringify({ changes: [{ op: 'delete', clause: '§ 1', old: 'und Sitz', part: 'title' }] });
-    expect(() => redline(base, json)).toThrow(/"part" must be "heading"/u);
+  it('names the field when "part" is not "heading" or "title", and a title change of a clause', () => {
+    const json = JSON.stringify({ changes: [{ op: 'delete', clause: '§ 1', old: 'und Sitz', part: 'titel' }] });
+    expect(() => redline(base, json)).toThrow(/"part" must be "heading" or "title"/u);
+    const ofClause = JSON.stringify({ changes: [{ op: 'delete', clause: '§ 1', old: 'und Sitz', part: 'title' }] });
+    expect(() => redline(base, ofClause)).toThrow(
+      /"part": "title" changes the document's title, so its "clause" must be ""/u,
+    );
+  });
+
+  it('changes the title with part: "title" and clause ""', () => {
+    const titled = `Satzung des Chores Auenklang\n\n${base}`;
+    const json = JSON.stringify({
+      changes: [{ op: 'replace', clause: '', old: 'Chores', new: 'Vereins', part: 'title' }],
+    });
+    const r = redline(titled, json);
+    expect(r.title).toBe('Satzung des Vereins Auenklang');
+    expect(acceptAll(r).clauses[0]).toMatchObject({ heading: 'Name und Sitz' });
   });
 });
 

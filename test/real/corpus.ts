@@ -97,7 +97,7 @@ export interface Outcome {
 }
 
 /**
- * The blocks a reader sees in a resolution: the lead, then every clause in
+ * The blocks a reader sees in a resolution: the title (when it has one), the lead, then every clause in
  * document order as its label (and heading) and first paragraph, each further paragraph a
  * block of its own — white space folded, bullet glyphs (`•`, U+F0B7, `–`)
  * written `-`. Two resolutions that read the same have the same blocks,
@@ -107,6 +107,8 @@ export interface Outcome {
 export function blocks(resolution: Resolution): string[] {
   const out: string[] = [];
   const fold = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+  // The document's title, where the resolution has one, is what a reader sees first.
+  if (resolution.title !== undefined && fold(resolution.title) !== '') out.push(`Titel: ${fold(resolution.title)}`);
   if (fold(resolution.lead) !== '') out.push(fold(resolution.lead));
   const visit = (clauses: readonly Clause[]): void => {
     for (const c of clauses) {

@@ -68,6 +68,8 @@ describe('changeProblem', () => {
     expect(changeProblem({ op: 'addClause', new: 'x', after: '2', label: '3.' })).toBeUndefined();
     expect(changeProblem({ op: 'delete', clause: '§ 2', old: 'a', part: 'heading' })).toBeUndefined();
     expect(changeProblem({ op: 'rewrite', clause: '§ 2', new: 'Neu', part: 'heading' })).toBeUndefined();
+    expect(changeProblem({ op: 'rewrite', clause: '', new: 'Neu', part: 'title' })).toBeUndefined();
+    expect(changeProblem({ op: 'insert', clause: '', new: 'neu', after: 'Satzung', part: 'title' })).toBeUndefined();
   });
 
   it.each([
@@ -89,7 +91,17 @@ describe('changeProblem', () => {
     ],
     [
       { op: 'replace', clause: '§ 1', old: 'a', new: 'b', part: 'title' },
-      { why: '"part" must be "heading" (or left out for the clause\'s text), got "title"', clause: '§ 1' },
+      {
+        why: '"part": "title" changes the document\'s title, so its "clause" must be "" (the document), got "§ 1"',
+        clause: '§ 1',
+      },
+    ],
+    [
+      { op: 'replace', clause: '§ 1', old: 'a', new: 'b', part: 'titel' },
+      {
+        why: '"part" must be "heading" or "title" (or left out for the clause\'s text), got "titel"',
+        clause: '§ 1',
+      },
     ],
     [
       { op: 'removeClause', clause: '§ 1', part: 'heading' },

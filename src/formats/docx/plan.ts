@@ -16,6 +16,7 @@ import type { Redline, RedlineClause, Segment } from '../../model.js';
 import { flattenClauses } from '../../render/input.js';
 import { headingSegments } from '../../render/layout.js';
 import { leadSegmentsOf } from '../../redline/lead.js';
+import { titleSegmentsOf } from '../../redline/title.js';
 import { formattedRuns, splitRunParagraphs, trackedRuns, type Run } from './runs.js';
 
 /** One Word paragraph. */
@@ -47,6 +48,14 @@ export function planDocument(
   const out: ParagraphPlan[] = [];
   if (title !== undefined && title !== '') {
     out.push({ kind: 'title', depth: 0, label: [], runs: [{ type: 'equal', text: title }], mark: 'equal' });
+  }
+  // The document's own title (unless it is the heading given), with its changes like the lead's.
+  const own = titleSegmentsOf(redline);
+  if (own.length > 0 && !(redline.titleSegments === undefined && redline.title === title)) {
+    const runs = tracked ? trackedRuns(own) : formattedRuns(own);
+    for (const { runs: paragraph, mark } of splitRunParagraphs(runs, 'equal')) {
+      out.push({ kind: 'title', depth: 0, label: [], runs: paragraph, mark });
+    }
   }
   // The lead: its paragraphs, a changed lead with tracked (or drawn) changes like a clause text.
   const lead = leadSegmentsOf(redline);

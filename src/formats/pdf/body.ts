@@ -12,6 +12,7 @@ import { walk } from '../../tree.js';
 import { lineRows } from '../../numbering/rows.js';
 import { flattenClauses } from '../../render/input.js';
 import { leadSegmentsOf } from '../../redline/lead.js';
+import { titleSegmentsOf } from '../../redline/title.js';
 import { headingSegments } from '../../render/layout.js';
 import type { PdfInsertionStyle } from './options.js';
 import { drawnSegments, labelRuns, paragraphRuns, type PdfBlock, type PdfRun } from './runs.js';
@@ -21,9 +22,15 @@ const INDENT = 16;
 
 /** The lead as paragraphs; a changed lead is struck and inserted like a clause text. */
 function leadBlocks(redline: Redline, style: PdfInsertionStyle): PdfBlock[] {
+  // The document's own title first, bold like a heading, a changed title marked like the lead.
+  const title = paragraphRuns(titleSegmentsOf(redline), style).map((text): PdfBlock => ({
+    text,
+    style: 'lead',
+    bold: true,
+  }));
   const segments = leadSegmentsOf(redline);
-  if (segments.length === 0) return [];
-  return paragraphRuns(segments, style).map((text) => ({ text, style: 'lead' }));
+  if (segments.length === 0) return title;
+  return [...title, ...paragraphRuns(segments, style).map((text): PdfBlock => ({ text, style: 'lead' }))];
 }
 
 /** One side of the lead in the Synopse: that version's text, its changes marked. */

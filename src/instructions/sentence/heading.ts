@@ -113,19 +113,30 @@ export function readHeading(
     const clause = singleClause(targetOf(roles.targetGroups, roles.ctx, roles.whole), start);
     return changesResult([{ op: 'rewrite', clause, new: '', part: 'heading' }]);
   }
-  return onHeading(read(rest, start, ctx), start);
+  return onPart(read(rest, start, ctx), start, 'a heading', headingChange);
 }
 
-function onHeading(result: SentenceResult, start: number): SentenceResult {
-  const refuse = (): never => {
-    throw new SentenceError('a heading can have its words replaced, struck, added to or newly worded only', start);
+/**
+ * The changes a sentence makes, each turned by `map` into a change of a part
+ * (`what`: "a heading", "the title"); anything but text changes (a change
+ * "jeweils", at the end, of a sentence number, or no change) is refused.
+ * @throws {SentenceError} naming what the part can have done to it
+ */
+export function onPart(
+  result: SentenceResult,
+  start: number,
+  what: string,
+  map: (change: Change, refuse: (why?: string) => never) => Change,
+): SentenceResult {
+  const refuse = (why = `${what} can have its words replaced, struck, added to or newly worded only`): never => {
+    throw new SentenceError(why, start);
   };
   switch (result.kind) {
     case 'changes':
       if (result.every !== undefined || result.atEnd !== undefined || result.sentenceNumber !== undefined) refuse();
-      return { ...result, changes: result.changes.map((c) => headingChange(c, refuse)) };
+      return { ...result, changes: result.changes.map((c) => map(c, refuse)) };
     case 'payload':
-      return { kind: 'payload', nestable: false, build: (text) => onHeading(result.build(text), start) };
+      return { kind: 'payload', nestable: false, build: (text) => onPart(result.build(text), start, what, map) };
     default:
       return refuse();
   }

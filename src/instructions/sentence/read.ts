@@ -16,7 +16,7 @@ import { REFERENCE_NOUNS } from '../../references/nouns.js';
 import type { Ref } from '../../references/ref.js';
 import { headingTokens, readHeading } from './heading.js';
 import { insert } from './insert.js';
-import { refuseTitle } from './title.js';
+import { readTitle, titleWords } from './title.js';
 import { withoutListLead } from './list-lead.js';
 import { followingRenumbering, renumbering } from './renumber.js';
 import { replace } from './replace.js';
@@ -36,8 +36,9 @@ import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from '.
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
-  refuseTitle(tokens);
-  const heading = headingTokens(tokens);
+  const title = titleWords(tokens, ctx.context !== undefined);
+  if (title?.kind === 'title') return readTitle(title.rest, start, ctx, readSentence);
+  const heading = headingTokens(title?.kind === 'heading' ? title.tokens : tokens);
   if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);
   const resulting = resultingWording(tokens, start, ctx);
   if (resulting !== undefined) return resulting;

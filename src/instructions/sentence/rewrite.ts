@@ -47,7 +47,15 @@ export function rewrite(roles: ActionRoles): SentenceResult {
     kind: 'payload',
     nestable,
     target: framed.kind === 'refs' ? framed.refs[0]! : place.refs[0]!,
-    build: (text) => changesResult([{ op: 'rewrite', clause, new: withoutOwnCitation(text, clause) }]),
+    build: (text) => {
+      // „,Artikel 1 …“: a low single quote (‚) extracted as a comma; where the quotation ends is lost with it.
+      if (/^[,']\s*[\p{L}\p{N}§]/u.test(text))
+        throw new SentenceError(
+          `the new text opens with „${text[0]!}“, a quotation mark lost in extraction; mark the text with „…“`,
+          start,
+        );
+      return changesResult([{ op: 'rewrite', clause, new: withoutOwnCitation(text, clause) }]);
+    },
   };
 }
 

@@ -25,6 +25,7 @@ import type { ClauseVersion } from '../../parse/open-clauses.js';
 import { splitLines } from '../../parse/source-lines.js';
 import { assignRedlineIds } from '../ids.js';
 import { leadFields, type LeadFields } from '../lead.js';
+import { titleFields } from '../title.js';
 import { acceptAll, rejectAll } from '../model.js';
 import { readInline } from './inline.js';
 import { markHeadingLines, readHeading, restoreStandIn } from './headings.js';
@@ -95,6 +96,8 @@ export function redlineFromStructure(
   readHeadingSegments?: (text: string) => Segment[],
 ): Redline {
   const redline: Redline = { ...readLead(resolution.lead, marked, readSegments), clauses: [] };
+  // The document's title (a statute's title line, `# …` as toMarkdown writes it), its marks read like the lead's.
+  if (resolution.title !== undefined) Object.assign(redline, titleFields(readSegments(resolution.title)));
   // Each clause read with the status forced by a wholly inserted/deleted parent.
   const reads = new Map<Visit<Clause>, RedlineClause>();
   const headings = readHeadingSegments === undefined ? undefined : { marked, read: readHeadingSegments };

@@ -115,12 +115,13 @@ describe('references inside "wie folgt geändert:" lists', () => {
 });
 
 describe('a new title of the document', () => {
-  it('is refused with its reason: the resolution read holds no title', () => {
-    for (const text of [
-      'Der Titel wird wie folgt gefasst: „Gesetz über die Musikschulen“.',
-      'Die Bezeichnung der Satzung erhält folgende Fassung: „Marktsatzung“.',
-    ])
-      expect(() => parseAmendment(text), text).toThrow(/new title of the document/u);
+  it('is a title change (part: "title", wave 8; sentence/title.ts), not a heading', () => {
+    expect(changes('Der Titel wird wie folgt gefasst: „Gesetz über die Musikschulen“.')).toEqual([
+      { op: 'rewrite', clause: '', new: 'Gesetz über die Musikschulen', part: 'title' },
+    ]);
+    expect(changes('Die Bezeichnung der Satzung erhält folgende Fassung: „Marktsatzung“.')).toEqual([
+      { op: 'rewrite', clause: '', new: 'Marktsatzung', part: 'title' },
+    ]);
   });
 
   it('leaves a quoted word called a Bezeichnung to the replacement it is', () => {
