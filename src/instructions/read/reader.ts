@@ -31,6 +31,7 @@ import { supersede } from './supersede.js';
 import { clausesWhole } from './clauses-text.js';
 import { textFollows } from './bare-announcement.js';
 import { proseReferences } from './prose-refs.js';
+import { ProseItems } from './prose-items.js';
 import { clauseOf, emptyResult, failureOf, UNNAMED_WORDING, type ReaderResult } from './reader-result.js';
 import { quotesPlace, readSentenceParts } from './sentence-parts.js';
 
@@ -47,11 +48,10 @@ export class Reader {
   private previousClause: string | undefined;
   private lastImperativeDelete = false;
   private proseRefs: Ref[] = []; // of the last prose sentence ("der 2. Satz dieses Antrages"): a target named there
-  private itemWithInstruction = false;
   /** The earlier instructions, and the current sentence's references in their numbering ("In dem neuen Absatz 2"). */
   private readonly numbering = new NewNumbering();
   private newRefs: NewReference[] = [];
-  private readonly proseItems: Span[] = [];
+  private readonly proseItems = new ProseItems();
   private readonly holds = (unit: Unit): boolean => this.holdsInstruction(unit);
 
   constructor(
@@ -64,7 +64,7 @@ export class Reader {
   read(): ReaderResult {
     this.readUnits(unitsOf(this.doc, 0, this.text.length), undefined, 0);
     // A list of instructions holds no prose: an item that says nothing readable is an instruction not understood.
-    const item = this.proseItems[0];
+    const item = this.proseItems.found[0];
     if (item !== undefined && this.out.whole === undefined) {
       const tokens = instructionTokens(this.text, item.start, item.end, this.doc.quotes);
       throw this.error(
@@ -86,10 +86,8 @@ export class Reader {
       // A heading opening a paragraph of instructions holds for that paragraph only (docs/amendments.md).
       if (!unit.item && (!read.instruction || read.context === outer)) outer = read.context;
       // An item without an instruction after one with an instruction: the list is a list of instructions.
-      if (unit.item && depth === 0) {
-        if (read.instruction) this.itemWithInstruction = true;
-        else if (this.itemWithInstruction) this.proseItems.push({ start: unit.start, end: unit.end });
-      }
+      if (unit.item && depth === 0) this.proseItems.note(this.text, unit, read.instruction, () => this.holds(unit));
+      else if (depth === 0) this.proseItems.paragraph();
       u += read.consumed;
     }
   }
