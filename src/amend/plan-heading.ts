@@ -17,6 +17,7 @@ import { clauseName, quote, times } from './messages.js';
 import type { PlanContext } from './plan-text.js';
 import { foldSpaces } from '../text/normalize.js';
 
+/** A change of text (a clause's, its heading's or the title's): the four operations that take `part`. */
 export type TextChange = Extract<Change, { op: 'replace' | 'delete' | 'insert' | 'rewrite' }>;
 
 /** Plans a change of the heading of the clause the change names. */

@@ -147,7 +147,7 @@ function statuteMotion(lines: Line[], opts: ResolvedParseOptions): Motion {
     stopAtHeadings: false,
   });
   assignIds(built.clauses);
-  const title = statuteTitle(lines, end);
+  const title = built.itemLines === true ? undefined : statuteTitle(lines, end);
   // The statute's title is the resolution's too: the document an amendment's „Der Titel wird …“ changes.
   const resolution = { ...(title !== undefined ? { title } : {}), lead: built.lead, clauses: built.clauses };
   return { ...(title !== undefined ? { title } : {}), resolution };

@@ -65,7 +65,9 @@ export function resolutionFromLines(source: readonly Line[], opts: ResolvedParse
     versionOf: opts.versionOf,
   });
   assignIds(built.clauses);
-  const title = isStatute(body, from, end) ? statuteTitle(body.slice(from), end - from) : undefined;
+  // A title line before item lines (`Punkt 7: …`) is one of the clauses already: never the title too.
+  const title =
+    isStatute(body, from, end) && built.itemLines !== true ? statuteTitle(body.slice(from), end - from) : undefined;
   const resolution: Resolution = { lead: built.lead, clauses: built.clauses };
   if (title !== undefined) resolution.title = title;
   if (markdown) decodeResolution(resolution);

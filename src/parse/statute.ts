@@ -222,7 +222,7 @@ export function buildStatute(lines: readonly Line[], from: number, to: number, o
     // A resolution of item lines is no statute with a title and an Eingangsformel: what stands
     // before its first item is read as a motion's text is (its lead, and paragraphs as clauses).
     const before = buildClauses(preamble, 0, preamble.length, { ...options, stopAtHeadings: false });
-    return { lead: before.lead, clauses: [...before.clauses, ...roots], end };
+    return { lead: before.lead, clauses: [...before.clauses, ...roots], end, itemLines: true };
   }
   return { lead: leadOf(preamble, options), clauses: roots, end };
 }

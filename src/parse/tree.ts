@@ -57,6 +57,8 @@ export interface BuiltResolution {
   clauses: Clause[];
   /** Index of the first line after the resolution (`lines.length` when it ran to the end). */
   end: number;
+  /** Set when the units are item lines (`Punkt 7: …`): the lines before them are text, never a statute's title. */
+  itemLines?: true;
 }
 
 function endsOpen(text: string): boolean {

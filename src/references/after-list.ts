@@ -12,8 +12,8 @@
  * the clause's text ends with a colon; it has two or more labelled items, each
  * but the last ending the way an enumeration goes on (",", ";", "… und",
  * "… oder"); the last item has no sub-items, and its first sentence ends with
- * a full stop and is followed by a sentence that starts with a capital
- * letter. Anything else (items that are sentences of their own, a list that
+ * a full stop and is followed by at most one sentence, which starts with a
+ * capital letter. Anything else (items that are sentences of their own, a list that
  * ends with a colon or no mark) is not read as ended: the references keep
  * counting the clause's own text only.
  *
@@ -53,7 +53,8 @@ export function listEnd(clause: Clause): ListEnd | undefined {
   const first = sentences[0];
   if (first === undefined || !item.text.slice(first.start, first.end).endsWith('.')) return undefined;
   const after = sentences.slice(1);
-  if (!after.every((s) => startsCapitalised(item.text, s))) return undefined;
+  // Two sentences after the item's own: one may be the item's second sentence, the other the Absatz's — not said.
+  if (after.length > 1 || !after.every((s) => startsCapitalised(item.text, s))) return undefined;
   return { item, end: first.end, after };
 }
 

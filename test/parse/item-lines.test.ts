@@ -4,7 +4,7 @@
  * the same words in a paragraph or in a list of one-line items stay text.
  */
 import { describe, expect, it } from 'vitest';
-import { parseResolution } from '../../src/index.js';
+import { parseMotion, parseResolution } from '../../src/index.js';
 import { labelKey } from '../../src/parse/labels.js';
 import { scanUnitLine } from '../../src/parse/unit-line.js';
 
@@ -50,6 +50,15 @@ describe('item lines', () => {
       ['Block 1', 'Bäume.'],
       ['Block 2', 'Hecken.'],
     ]);
+  });
+
+  it('keeps a title line before the items as a clause only, never as the title too', () => {
+    const base =
+      'Geschäftsordnung des Kreisverbands\n\nPunkt 6: Redezeit\nDie Redezeit beträgt fünf Minuten.\n\nPunkt 7: Vertagung\nAnträge werden vertagt.';
+    for (const resolution of [parseResolution(base), parseMotion(base).resolution]) {
+      expect(resolution.title).toBeUndefined();
+      expect(resolution.clauses[0]!.text).toBe('Geschäftsordnung des Kreisverbands');
+    }
   });
 
   it('keeps a list of one-line items as text: no item has text of its own below it', () => {

@@ -10,9 +10,9 @@
  *
  * Where Y ends is read from the words, never guessed: Y is followed by the
  * clause's verbs, either a chain ending in an auxiliary ("verlängert werden
- * soll", "zu erheben ist"; Y then has one word more or less than X at
- * most) or — without one — Y has exactly as many words as X and only verbs
- * follow ("nicht monatlich, sondern vierteljährlich berichtet"). Anything else, and
+ * soll", "zu erheben ist") or only verbs ("… berichtet"), and Y has
+ * exactly as many words as X ("nicht monatlich, sondern vierteljährlich
+ * berichtet"). Anything else, and
  * "nicht nur …, sondern auch …" (no replacement at all), is left to the
  * descriptive-wish refusal.
  *
@@ -104,8 +104,10 @@ export function describedReplacement(clause: readonly Tok[]): Tok[] | undefined 
   const yLength = chain !== undefined ? after.length - chain : old.length;
   const neu = words(after.slice(0, yLength));
   const verbs = after.slice(yLength);
-  // Y stands where X stood, so it is about as long: one word more or less ("2020" → "Mitte 2021").
-  if (neu === undefined || Math.abs(neu.length - old.length) > 1) return undefined;
+  // Y stands where X stood, word for word ("Ende 2020" → "Mitte 2021"): with a word more or less the words around
+  // the pair could belong to X's neighbours in the base ("nicht zwei, sondern drei Mitglieder" → "drei Mitglieder
+  // Mitglieder"), so another length is refused.
+  if (neu === undefined || neu.length !== old.length) return undefined;
   if (chain === undefined && !verbs.every(isVerbWord)) return undefined;
   const x = quoteOf(old);
   const y = quoteOf(neu);

@@ -36,7 +36,7 @@ import { rolesOf, singleClause, targetOf, type ActionRoles, type Roles } from '.
 
 /** Reads one instruction sentence (its tokens; `start` is the sentence offset, for errors). */
 export function readSentence(tokens: readonly InstructionToken[], start: number, ctx: SentenceContext): SentenceResult {
-  const title = titleWords(tokens, ctx.context !== undefined);
+  const title = titleWords(tokens);
   if (title?.kind === 'title') return readTitle(title.rest, start, ctx, readSentence);
   const heading = headingTokens(title?.kind === 'heading' ? title.tokens : tokens);
   if (heading !== undefined) return readHeading(heading, start, ctx, readSentence);

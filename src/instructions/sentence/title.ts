@@ -38,8 +38,6 @@ const IN_WORDS: ReadonlySet<string> = new Set(['in', 'im']);
 /** Verbs that announce instructions ("wie folgt geändert:") rather than a new wording ("Titel ändern in: …" has "in"). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['geändert', 'ändern', 'ergänzt', 'ergänzen']);
 
-/** Words between "Überschrift" and the unit it belongs to ("die Überschrift des § 3"): a heading, never the title. */
-const OF_WORDS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'vom', 'zu', 'zum', 'vor', 'nach']);
 
 /** The nouns of "durch die folgende Überschrift / Fassung ersetzt": a new wording. */
 const NEW_WORDING_NOUNS: ReadonlySet<string> = new Set(['überschrift', 'fassung', 'bezeichnung', 'titel']);
@@ -71,15 +69,14 @@ export type TitleWords =
  * does not open with a title.
  * @throws {SentenceError} for a title joined with another place
  */
-export function titleWords(tokens: readonly InstructionToken[], inContext = false): TitleWords {
+export function titleWords(tokens: readonly InstructionToken[]): TitleWords {
   let i = 0;
   if (IN_WORDS.has(word(tokens[i]) ?? '')) i += 1;
   if (ARTICLES.has(word(tokens[i]) ?? '')) i += 1;
   const noun = tokens[i];
-  // A bill's own heading ("1. Die Überschrift wird durch die folgende Überschrift ersetzt: „Entwurf eines …“"):
-  // "Die Überschrift" of no unit, in no unit's context, is the document's title.
-  if (!inContext && word(noun) === 'überschrift' && !OF_WORDS.has(word(tokens[i + 1]) ?? ''))
-    return tokens[i + 1]?.kind === 'quote' ? undefined : { kind: 'title', rest: tokens.slice(i + 1) };
+  // "Die Überschrift" of no unit is never taken for the document's title: the unit an earlier sentence announced
+  // ("§ 2 wird wie folgt geändert:") may be meant, and its context does not always reach this far (heading.ts reads
+  // or refuses it). The title is "Der Titel", "Die Bezeichnung des Gesetzes".
   if (noun === undefined || !TITLE_NOUNS.has(word(noun) ?? '')) return undefined;
   // "Im Titel" and "in dem Titel" only with "in"; "Titel ändern in:" without an article.
   if (word(tokens[0]) === 'im' && i !== 1) return undefined;

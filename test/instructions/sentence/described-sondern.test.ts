@@ -52,6 +52,8 @@ describe('"nicht X, sondern Y" in a dass-clause', () => {
     for (const sentence of [
       // Y would run on into the object: "der Ausschuss die Zahlen".
       'Satz 2 wird dahingehend geändert, dass nicht der Bauhof, sondern der Fachdienst die Anleger prüfen soll.',
+      // Y one word longer than X: "Mitglieder" is X's neighbour in the base, and would be doubled.
+      'Satz 2 wird dahingehend geändert, dass der Bauhof nicht zwei, sondern drei Anleger prüfen soll.',
       // "nicht nur …, sondern auch …" adds, it replaces nothing.
       'Satz 2 wird dahingehend geändert, dass der Bauhof die Anleger nicht nur monatlich, sondern auch nach Sturm prüft.',
       // A capital after Y without an auxiliary: the words after Y are no verbs.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmendment } from '../../../src/instructions/read.js';
 import { InstructionError } from '../../../src/errors.js';
+import { redline } from '../../../src/index.js';
 
 const changes = (text: string): unknown => parseAmendment(text).changes;
 
@@ -48,12 +49,19 @@ describe('changes of the document title', () => {
     ).toThrow(/list of instructions/u);
   });
 
-  it('reads a heading of no unit in no context as the bill\'s title ("Die Überschrift wird durch … ersetzt")', () => {
-    expect(
-      changes(
+  it('never takes "Die Überschrift" of no unit for the title: the unit announced before may be meant', () => {
+    expect(() =>
+      parseAmendment(
         '1. Die Überschrift wird durch die folgende Überschrift ersetzt:\n\n„Entwurf eines Gesetzes über die Museen“.',
       ),
-    ).toEqual([{ op: 'rewrite', clause: '', new: 'Entwurf eines Gesetzes über die Museen', part: 'title' }]);
+    ).toThrow(InstructionError);
+    // An announced unit whose context does not reach the sentence: never the document's title.
+    expect(() =>
+      redline(
+        'Satzung über die Stadtbücherei\n\n§ 2 Gebühren\n\nDie Gebühr beträgt 10 Euro.',
+        '§ 2 wird wie folgt geändert:\n\n„10“ wird durch „12“ ersetzt.\n\nDie Überschrift wird wie folgt gefasst: „Entgelte“',
+      ),
+    ).toThrow(InstructionError);
     // Under a unit it is that unit's heading, as before.
     expect(
       changes(
