@@ -38,7 +38,6 @@ const IN_WORDS: ReadonlySet<string> = new Set(['in', 'im']);
 /** Verbs that announce instructions ("wie folgt geändert:") rather than a new wording ("Titel ändern in: …" has "in"). */
 const ANNOUNCING: ReadonlySet<string> = new Set(['geändert', 'ändern', 'ergänzt', 'ergänzen']);
 
-
 /** The nouns of "durch die folgende Überschrift / Fassung ersetzt": a new wording. */
 const NEW_WORDING_NOUNS: ReadonlySet<string> = new Set(['überschrift', 'fassung', 'bezeichnung', 'titel']);
 
