@@ -4,14 +4,11 @@
  * amended resolution, headings included; toMarkdown/parseRedline keep it too.
  */
 import { describe, expect, it } from 'vitest';
+import { expectReadsBack } from './reads-back.js';
 import { applyAmendment } from '../../../src/amend/apply.js';
-import { parseAmendment } from '../../../src/instructions/read.js';
 import type { Change } from '../../../src/model.js';
 import { parseResolution } from '../../../src/parse/resolution.js';
-import { acceptAll, rejectAll } from '../../../src/redline/model.js';
-import { parseRedline } from '../../../src/redline/read/parse-redline.js';
 import { toInstructions } from '../../../src/render/instructions.js';
-import { toMarkdown } from '../../../src/render/markdown.js';
 
 const base = parseResolution(`§ 1 Name und Sitz
 
@@ -39,13 +36,7 @@ const cases: Array<[string, Change[]]> = [
 
 describe('heading changes in the written instructions and the redline form', () => {
   it.each(cases)('%s reads back and applies to the same resolution', (_, changes) => {
-    const redline = applyAmendment(base, changes);
-    const written = toInstructions(redline);
-    const again = applyAmendment(base, parseAmendment(written));
-    expect(acceptAll(again), written).toEqual(acceptAll(redline));
-    const read = parseRedline(toMarkdown(redline)).redline;
-    expect(acceptAll(read)).toEqual(acceptAll(redline));
-    expect(rejectAll(read)).toEqual(rejectAll(redline));
+    expectReadsBack(base, changes);
   });
 
   it('writes the heading sentences', () => {
