@@ -10,7 +10,7 @@
  * @module
  */
 import { WHOLE_RESOLUTION_NOUNS } from './nouns.js';
-import type { InstructionToken } from './tokens.js';
+import { instructionTokens, type InstructionToken } from './tokens.js';
 import { isLowerCase } from '../text/chars.js';
 import { monthNumber } from '../text/months.js';
 
@@ -91,15 +91,15 @@ export function dateOfName(name: string): string | undefined {
   return /^\S+ vom (\d\d\.\d\d\.\d{4})$/u.exec(name)?.[1];
 }
 
-/** The dates written in `text` ("04.03.2019", "4.3.2019", "4. März 2019"), each as `dd.mm.yyyy`. */
+/** The dates written in `text` ("04.03.2019", "4.3.2019", "4. März 2019"), each as `dd.mm.yyyy`: read as in a sentence. */
 export function datesIn(text: string): string[] {
+  const tokens = instructionTokens(text, 0, text.length, []);
   const out: string[] = [];
-  const two = (n: string): string => n.padStart(2, '0');
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?(\d{4})(?!\d)/gu))
-    out.push(`${two(m[1]!)}.${two(m[2]!)}.${m[3]!}`);
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\.[ \t]?(\p{L}+)[ \t]+(\d{4})(?!\d)/gu)) {
-    const month = monthNumber(m[2]!.toLowerCase());
-    if (month !== undefined) out.push(`${two(m[1]!)}.${two(String(month))}.${m[3]!}`);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const found = dateAt(tokens, i);
+    if (found === undefined) continue;
+    out.push(found.date);
+    i = found.next - 1;
   }
   return out;
 }

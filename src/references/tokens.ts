@@ -15,6 +15,11 @@ export type InstructionToken =
   | { kind: 'punct'; text: string; start: number; end: number }
   | { kind: 'quote'; text: string; start: number; end: number };
 
+/** Whether `t` is the word `words` (lower case), or one of the set `words`: the one test the sentence readers share. */
+export function isWordOf(t: InstructionToken | undefined, words: string | ReadonlySet<string>): boolean {
+  return t?.kind === 'word' && (typeof words === 'string' ? t.lower === words : words.has(t.lower));
+}
+
 /**
  * The tokens of `text[from, to)`. `quotes` are the top-level quotations of the
  * whole text (only those inside the range are used): each becomes one `quote`

@@ -19,7 +19,7 @@
  */
 import { ACTION_VERBS, IMPERATIVE_VERBS, VALUE_CHANGE_VERBS } from '../lexicon.js';
 import { REFERENCE_NOUNS, WHOLE_RESOLUTION_NOUNS } from '../../references/nouns.js';
-import type { InstructionToken } from '../../references/tokens.js';
+import { isWordOf, type InstructionToken } from '../../references/tokens.js';
 
 /** Words after which an instruction core may start ("… beantragt, …", "…, dass …"). */
 const CORE_OPENERS: ReadonlySet<string> = new Set([
@@ -55,10 +55,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['wird', 'werden']);
 
 /** Prepositions that open an adverbial phrase in front of the auxiliary ("Auf Anregung von …", "Nach Aussprache …"). */
 const FRONT_PREPOSITIONS: ReadonlySet<string> = new Set(['auf', 'nach', 'gemäß', 'laut', 'entsprechend', 'aufgrund']);
-
-function isWord(tok: InstructionToken | undefined, words: ReadonlySet<string>): boolean {
-  return tok !== undefined && tok.kind === 'word' && words.has(tok.lower);
-}
 
 /** At most this many start and end candidates are tried per sentence (so a hostile sentence stays linear). */
 const MAX_CANDIDATES = 8;
@@ -170,7 +166,7 @@ function coreStarts(tokens: readonly InstructionToken[]): number[] {
     if (opens && i + 1 < tokens.length) starts.push(i + 1);
     // "Auf Anregung von Frau Meier wird das Wort „…“ gestrichen": after an adverbial phrase in front (a preposition
     // first), the core starts at its auxiliary.
-    else if (i > 0 && isWord(tok, AUXILIARIES) && isWord(tokens[0], FRONT_PREPOSITIONS)) starts.push(i);
+    else if (i > 0 && isWordOf(tok, AUXILIARIES) && isWordOf(tokens[0], FRONT_PREPOSITIONS)) starts.push(i);
   }
   return starts;
 }

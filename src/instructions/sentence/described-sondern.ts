@@ -18,7 +18,7 @@
  *
  * @module
  */
-import type { InstructionToken } from '../../references/tokens.js';
+import { isWordOf, type InstructionToken } from '../../references/tokens.js';
 import { isLowerCase } from '../../text/chars.js';
 
 type Tok = InstructionToken;
@@ -47,10 +47,6 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 /** At most this many words make X or Y, or the subject before "nicht". */
 const MAX_WORDS = 8;
 
-function isWord(t: Tok | undefined, lower: string): boolean {
-  return t?.kind === 'word' && t.lower === lower;
-}
-
 /** A verb of the clause: a word of lower-case letters ("verlängert", "zu"). */
 function isVerbWord(t: Tok): boolean {
   return t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && isLowerCase(t.text[0]);
@@ -68,7 +64,7 @@ function auxiliaryChain(after: readonly Tok[]): number | undefined {
   while (k > 0 && after[k - 1]!.kind === 'word' && AUXILIARIES.has((after[k - 1] as Word).lower)) k -= 1;
   if (k === after.length || k === 0 || !isVerbWord(after[k - 1]!)) return undefined;
   k -= 1;
-  if (k > 0 && isWord(after[k - 1], 'zu')) k -= 1;
+  if (k > 0 && isWordOf(after[k - 1], 'zu')) k -= 1;
   return after.length - k;
 }
 
@@ -89,10 +85,10 @@ function quoteOf(run: readonly Word[]): Tok {
  */
 export function describedReplacement(clause: readonly Tok[]): Tok[] | undefined {
   const body = clause[clause.length - 1]?.kind === 'punct' ? clause.slice(0, -1) : clause;
-  const n = body.findIndex((t) => isWord(t, 'nicht'));
-  const s = body.findIndex((t) => isWord(t, 'sondern'));
-  if (n < 0 || s < n + 2 || isWord(body[n + 1], 'nur') || isWord(body[s + 1], 'auch')) return undefined;
-  if (body.slice(n + 1).some((t, i) => i + n + 1 !== s && (isWord(t, 'nicht') || isWord(t, 'sondern'))))
+  const n = body.findIndex((t) => isWordOf(t, 'nicht'));
+  const s = body.findIndex((t) => isWordOf(t, 'sondern'));
+  if (n < 0 || s < n + 2 || isWordOf(body[n + 1], 'nur') || isWordOf(body[s + 1], 'auch')) return undefined;
+  if (body.slice(n + 1).some((t, i) => i + n + 1 !== s && (isWordOf(t, 'nicht') || isWordOf(t, 'sondern'))))
     return undefined;
   // The subject before "nicht" is words only ("der geänderte Probebetrieb"), or nothing.
   if (n > 0 && words(body.slice(0, n)) === undefined) return undefined;

@@ -9,7 +9,7 @@
  * @module
  */
 import { WHOLE_RESOLUTION_NOUNS } from '../../references/nouns.js';
-import type { InstructionToken } from '../../references/tokens.js';
+import { isWordOf, type InstructionToken } from '../../references/tokens.js';
 
 /** The articles of the genitive. */
 const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['des', 'der']);
@@ -39,12 +39,8 @@ export function withoutProposer(tokens: readonly InstructionToken[]): readonly I
     (t, i) =>
       t.kind === 'word' &&
       WHOLE_RESOLUTION_NOUNS.has(t.lower) &&
-      isWord(tokens[i + 1], GENITIVE_ARTICLES) &&
-      isWord(tokens[i + 2], PROPOSERS),
+      isWordOf(tokens[i + 1], GENITIVE_ARTICLES) &&
+      isWordOf(tokens[i + 2], PROPOSERS),
   );
   return at < 0 ? tokens : [...tokens.slice(0, at + 1), ...tokens.slice(at + 3)];
-}
-
-function isWord(tok: InstructionToken | undefined, words: ReadonlySet<string>): boolean {
-  return tok?.kind === 'word' && words.has(tok.lower);
 }

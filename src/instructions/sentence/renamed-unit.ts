@@ -18,7 +18,7 @@
  */
 import { readReference } from '../../references/read.js';
 import { formatRef, RefSyntaxError, type Ref } from '../../references/ref.js';
-import type { InstructionToken } from '../../references/tokens.js';
+import { isWordOf, type InstructionToken } from '../../references/tokens.js';
 import { changesResult, SentenceError, type SentenceContext, type SentenceResult } from './result.js';
 
 /** The verbs of the renaming ("wird in … geändert", "wird in … umbenannt"). */
@@ -26,9 +26,6 @@ const RENAME_VERBS: ReadonlySet<string> = new Set(['geändert', 'umbenannt']);
 
 /** The auxiliaries before "in". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['wird', 'werden']);
-
-const isWord = (t: InstructionToken | undefined, words: ReadonlySet<string> | string): t is InstructionToken =>
-  t?.kind === 'word' && (typeof words === 'string' ? t.lower === words : words.has(t.lower));
 
 const isColon = (t: InstructionToken | undefined): boolean => t?.kind === 'punct' && t.text === ':';
 
@@ -65,13 +62,14 @@ export function renamedUnit(
   if (before === undefined) return undefined;
   let i = before.next;
   const old = tokens[i];
-  if (old?.kind !== 'quote' || !isWord(tokens[i + 1], AUXILIARIES) || !isWord(tokens[i + 2], 'in')) return undefined;
+  if (old?.kind !== 'quote' || !isWordOf(tokens[i + 1], AUXILIARIES) || !isWordOf(tokens[i + 2], 'in'))
+    return undefined;
   const after = unitAt(tokens, i + 3);
   if (after === undefined) return undefined;
   i = after.next;
   if (isColon(tokens[i])) i += 1;
   const neu = tokens[i];
-  if (neu?.kind !== 'quote' || !isWord(tokens[i + 1], RENAME_VERBS)) return undefined;
+  if (neu?.kind !== 'quote' || !isWordOf(tokens[i + 1], RENAME_VERBS)) return undefined;
   i += 2;
   const announces = isColon(tokens[i]);
   if (announces || isStop(tokens[i])) i += 1;

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { InstructionToken } from '../../references/tokens.js';
+import { isWordOf, type InstructionToken } from '../../references/tokens.js';
 import { ACTION_VERBS } from '../lexicon.js';
 import { knownWord } from './known-words.js';
 import { SentenceError } from './result.js';
@@ -17,10 +17,6 @@ import { SentenceError } from './result.js';
 const MAX_WORDS = 4;
 
 type Tok = InstructionToken;
-
-function isWord(t: Tok | undefined, lower: string): boolean {
-  return t?.kind === 'word' && t.lower === lower;
-}
 
 function unknownWord(t: Tok): boolean {
   // Numbers are part of a passage here ("nicht 40 Euro, sondern 55 Euro").
@@ -48,8 +44,8 @@ function passageAt(tokens: readonly Tok[], i: number): { quote: Tok; next: numbe
  * unchanged when the sentence has no such pair.
  */
 export function readNichtSondern(tokens: readonly Tok[]): readonly Tok[] {
-  const n = tokens.findIndex((t) => isWord(t, 'nicht'));
-  if (n < 0 || !tokens.some((t) => isWord(t, 'sondern'))) return tokens;
+  const n = tokens.findIndex((t) => isWordOf(t, 'nicht'));
+  if (n < 0 || !tokens.some((t) => isWordOf(t, 'sondern'))) return tokens;
   const unclear = new SentenceError(
     '"nicht X, sondern Y" is read only with X and Y quoted („…“) or a few words each; this one cannot be applied mechanically',
     tokens[n]!.start,
@@ -58,7 +54,7 @@ export function readNichtSondern(tokens: readonly Tok[]): readonly Tok[] {
   if (old === undefined) throw unclear;
   let s = old.next;
   if (tokens[s]?.kind === 'punct' && tokens[s]!.text === ',') s += 1;
-  if (!isWord(tokens[s], 'sondern')) throw unclear;
+  if (!isWordOf(tokens[s], 'sondern')) throw unclear;
   const neu = passageAt(tokens, s + 1);
   if (neu === undefined) throw unclear;
   const nicht = tokens[n]!;
